@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { headcountsByGrade, listBranchRoster } from "@/lib/server/dal/people";
+import { Card, PageHeader } from "@/components/ui/card";
+import { HeadcountTable } from "@/components/people/headcount-table";
+import { RosterTable } from "@/components/people/roster-table";
+
+export const metadata: Metadata = { title: "团队概览" };
+export const dynamic = "force-dynamic";
+
+export default async function BranchHome() {
+  const viewer = await requireViewer();
+  if (viewer.role !== "BRANCH_HEAD") notFound();
+  const [counts, roster] = await Promise.all([headcountsByGrade(viewer), listBranchRoster(viewer)]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={`${viewer.branchName} · 团队概览`} subtitle="本机构对公客户经理与业务助理" />
+      <Card title="等级分布">
+        <HeadcountTable rows={counts} />
+      </Card>
+      <Card title="团队名单">
+        <RosterTable rows={roster} />
+      </Card>
+    </div>
+  );
+}

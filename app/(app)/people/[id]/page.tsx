@@ -1,0 +1,25 @@
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { getProfileForViewer } from "@/lib/server/dal/people";
+import { CertificationList, GradeHistory, ProfileSummary } from "@/components/people/profile";
+
+export const dynamic = "force-dynamic";
+
+export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const { id } = await params;
+  const person = await getProfileForViewer(viewer, id);
+  // Out of scope looks exactly like "no such person".
+  if (!person) notFound();
+  return (
+    <div className="space-y-6">
+      <ProfileSummary person={person} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <GradeHistory person={person} />
+        </div>
+        <CertificationList person={person} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const identifier = String(form.get("identifier") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    if (!identifier || !password) {
+      setError("请输入工号或邮箱，以及密码");
+      return;
+    }
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", { identifier, password, redirect: false });
+    if (!result || result.error) {
+      setPending(false);
+      // One message for every failure: it must not reveal whether the account exists.
+      setError("账号或密码错误，请重新输入");
+      return;
+    }
+    // A full navigation so that server components see the new session cookie.
+    window.location.assign(callbackUrl);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <div>
+        <label htmlFor="identifier" className="mb-1 block text-sm font-medium text-slate-700">
+          工号或邮箱
+        </label>
+        <input
+          id="identifier"
+          name="identifier"
+          autoComplete="username"
+          required
+          className="w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600"
+        />
+      </div>
+      <div>
+        <label htmlFor="password" className="mb-1 block text-sm font-medium text-slate-700">
+          密码
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600"
+        />
+      </div>
+      {error ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {pending ? "正在登录…" : "登录"}
+      </button>
+    </form>
+  );
+}

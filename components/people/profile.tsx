@@ -1,0 +1,105 @@
+import { Card, EmptyState } from "@/components/ui/card";
+import { GRADE_CHANGE_REASON_LABELS, ROLE_LABELS, gradeTitle, GRADE_LABELS } from "@/lib/domain/grades";
+import { formatTenure } from "@/lib/domain/tenure";
+import type { ProfileView } from "@/lib/server/dal/people";
+import { GradeBadge } from "./grade-badge";
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="mt-0.5 font-medium text-slate-800">{children}</dd>
+    </div>
+  );
+}
+
+export function ProfileSummary({ person }: { person: ProfileView }) {
+  const hasGrade = person.role === "ACCOUNT_MANAGER";
+  return (
+    <Card>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold" data-testid="profile-name">
+          {person.name}
+        </h1>
+        {hasGrade ? <GradeBadge grade={person.grade} /> : null}
+        {person.status === "EXITED" ? <span className="rounded bg-red-100 px-2 py-0.5 text-xs text-red-700">已退出</span> : null}
+      </div>
+      <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">
+        <Field label="工号">{person.employeeNo}</Field>
+        <Field label="岗位">{ROLE_LABELS[person.role]}</Field>
+        <Field label="所属机构">{person.branchName}</Field>
+        {hasGrade ? (
+          <Field label="当前等级">
+            <span data-testid="current-grade">{person.grade ? gradeTitle(person.grade) : "未定级"}</span>
+          </Field>
+        ) : null}
+        {person.roleStartDate ? (
+          <>
+            <Field label="任职起始日">{person.roleStartDate}</Field>
+            <Field label="任职年限">
+              <span data-testid="tenure">{formatTenure(person.tenureMonths ?? 0)}</span>
+            </Field>
+          </>
+        ) : null}
+      </dl>
+    </Card>
+  );
+}
+
+export function GradeHistory({ person }: { person: ProfileView }) {
+  return (
+    <Card title="等级变动记录">
+      {person.history.length === 0 ? (
+        <EmptyState title="暂无等级记录" hint="人力资源部完成定级后，这里会显示每一次等级变动。" />
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm">
+            <thead className="text-left text-slate-500">
+              <tr>
+                <th className="py-2 pr-4 font-normal">生效日期</th>
+                <th className="py-2 pr-4 font-normal">考评季度</th>
+                <th className="py-2 pr-4 font-normal">变动</th>
+                <th className="py-2 pr-4 font-normal">类型</th>
+                <th className="py-2 font-normal">说明</th>
+              </tr>
+            </thead>
+            <tbody>
+              {person.history.map((c) => (
+                <tr key={c.id} className={`border-t border-slate-100 ${c.voided ? "text-slate-400 line-through" : ""}`}>
+                  <td className="py-2 pr-4 tabular-nums">{c.effectiveDate}</td>
+                  <td className="py-2 pr-4">{c.quarter}</td>
+                  <td className="py-2 pr-4">
+                    {c.from ? GRADE_LABELS[c.from] : "—"} → {c.to ? GRADE_LABELS[c.to] : "退出"}
+                  </td>
+                  <td className="py-2 pr-4">{GRADE_CHANGE_REASON_LABELS[c.reason]}</td>
+                  <td className="py-2 text-slate-600">{c.note ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Card>
+  );
+}
+
+export function CertificationList({ person }: { person: ProfileView }) {
+  return (
+    <Card title="岗位资格认证">
+      {person.certifications.length === 0 ? (
+        <EmptyState title="暂无认证记录" hint="通过岗位资格认证考试后，由人力资源部登记成绩。" />
+      ) : (
+        <ul className="space-y-2 text-sm">
+          {person.certifications.map((c) => (
+            <li key={`${c.code}-${c.passedOn}`} className="flex justify-between gap-4">
+              <span className="font-medium">{c.code === "PROBATION" ? "见习期考核" : c.code}</span>
+              <span className="text-slate-500">
+                {c.passedOn} 通过{c.validUntil ? `，有效期至 ${c.validUntil}` : "，长期有效"}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { ROLE_LABELS, type Role } from "@/lib/domain/grades";
+import { NAV_BY_ROLE } from "./nav";
+import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+export function AppShell({ viewer, children }: { viewer: { name: string; role: Role; branchName: string }; children: React.ReactNode }) {
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-xl font-bold text-brand-700">
+            鹰阶
+          </Link>
+          <nav aria-label="主导航" className="order-3 w-full sm:order-none sm:w-auto">
+            <NavLinks items={NAV_BY_ROLE[viewer.role]} />
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span data-testid="viewer">
+              <span className="font-medium">{viewer.name}</span>
+              <span className="ml-2 text-slate-500">
+                {ROLE_LABELS[viewer.role]} · {viewer.branchName}
+              </span>
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Role } from "@/lib/domain/grades";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** Each role sees only its own areas. Later areas add their entries here. */
+export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
+  HR: [{ href: "/hr", label: "全行概览" }],
+  BRANCH_HEAD: [
+    { href: "/branch", label: "团队概览" },
+    { href: "/me", label: "我的档案" },
+  ],
+  ACCOUNT_MANAGER: [{ href: "/me", label: "我的成长" }],
+  ASSISTANT: [{ href: "/me", label: "我的成长" }],
+};

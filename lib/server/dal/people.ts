@@ -1,0 +1,125 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { peopleScope } from "./scope";
+import { dateToIso, todayInShanghai } from "@/lib/domain/dates";
+import { tenureMonths } from "@/lib/domain/tenure";
+import { currentGrade, gradeSince, type GradeChangeRecord } from "@/lib/domain/grade-history";
+import type { Grade, GradeChangeReason, Role } from "@/lib/domain/grades";
+
+export interface ProfileView {
+  id: string;
+  name: string;
+  employeeNo: string;
+  email: string;
+  role: Role;
+  status: "ACTIVE" | "EXITED";
+  branchName: string;
+  roleStartDate: string | null;
+  tenureMonths: number | null;
+  grade: Grade | null;
+  gradeSince: string | null;
+  history: { id: string; effectiveDate: string; quarter: string; from: Grade | null; to: Grade | null; reason: GradeChangeReason; note: string | null; voided: boolean }[];
+  certifications: { code: string; passedOn: string; validUntil: string | null }[];
+}
+
+/** A person's profile if the viewer may see them; null otherwise (the page shows 404). */
+export async function getProfileForViewer(viewer: Viewer, personId: string, today = todayInShanghai()): Promise<ProfileView | null> {
+  const user = await db.user.findFirst({
+    where: { AND: [{ id: personId }, peopleScope(viewer)] },
+    select: {
+      id: true,
+      name: true,
+      employeeNo: true,
+      email: true,
+      role: true,
+      status: true,
+      roleStartDate: true,
+      branch: { select: { name: true } },
+      gradeChanges: { orderBy: [{ effectiveDate: "desc" }, { createdAt: "desc" }] },
+      certifications: { orderBy: { passedOn: "desc" } },
+    },
+  });
+  if (!user) return null;
+  const records: GradeChangeRecord[] = user.gradeChanges.map((c) => ({
+    toGrade: c.toGrade,
+    fromGrade: c.fromGrade,
+    effectiveDate: dateToIso(c.effectiveDate),
+    quarter: c.quarter,
+    reason: c.reason,
+    createdAt: c.createdAt,
+    voided: c.voidedAt !== null,
+  }));
+  const roleStart = user.roleStartDate ? dateToIso(user.roleStartDate) : null;
+  return {
+    id: user.id,
+    name: user.name,
+    employeeNo: user.employeeNo,
+    email: user.email,
+    role: user.role,
+    status: user.status,
+    branchName: user.branch.name,
+    roleStartDate: roleStart,
+    tenureMonths: roleStart ? tenureMonths(roleStart, today) : null,
+    grade: currentGrade(records),
+    gradeSince: gradeSince(records),
+    history: user.gradeChanges.map((c) => ({
+      id: c.id,
+      effectiveDate: dateToIso(c.effectiveDate),
+      quarter: c.quarter,
+      from: c.fromGrade,
+      to: c.toGrade,
+      reason: c.reason,
+      note: c.note,
+      voided: c.voidedAt !== null,
+    })),
+    certifications: user.certifications.map((c) => ({
+      code: c.code,
+      passedOn: dateToIso(c.passedOn),
+      validUntil: c.validUntil ? dateToIso(c.validUntil) : null,
+    })),
+  };
+}
+
+export interface HeadcountRow {
+  branchId: string;
+  branchName: string;
+  grade: Grade | null;
+  count: number;
+}
+
+/** Active account managers by branch and current grade, counted in SQL, within the viewer's scope. */
+export async function headcountsByGrade(viewer: Viewer): Promise<HeadcountRow[]> {
+  const branchFilter = viewer.role === "HR" ? null : viewer.branchId;
+  const rows = await db.$queryRaw<{ branchId: string; branchName: string; grade: Grade | null; count: bigint }[]>`
+    SELECT b.id AS "branchId", b.name AS "branchName", cg.grade, count(*) AS count
+    FROM "User" u
+    JOIN "Branch" b ON b.id = u."branchId"
+    LEFT JOIN "CurrentGrade" cg ON cg."userId" = u.id
+    WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
+      AND (${branchFilter}::text IS NULL OR u."branchId" = ${branchFilter})
+    GROUP BY b.id, b.name, cg.grade
+    ORDER BY b.name`;
+  return rows.map((r) => ({ ...r, count: Number(r.count) }));
+}
+
+export interface RosterRow {
+  id: string;
+  name: string;
+  employeeNo: string;
+  role: Role;
+  grade: Grade | null;
+  roleStartDate: string | null;
+}
+
+/** The people of the viewer's branch (branch head) or of one branch (HR), for rosters. */
+export async function listBranchRoster(viewer: Viewer, branchId?: string): Promise<RosterRow[]> {
+  const target = viewer.role === "HR" ? branchId : viewer.branchId;
+  if (!target || (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD")) return [];
+  const rows = await db.$queryRaw<{ id: string; name: string; employeeNo: string; role: Role; grade: Grade | null; roleStartDate: Date | null }[]>`
+    SELECT u.id, u.name, u."employeeNo", u.role, cg.grade, u."roleStartDate"
+    FROM "User" u LEFT JOIN "CurrentGrade" cg ON cg."userId" = u.id
+    WHERE u."branchId" = ${target} AND u.status = 'ACTIVE' AND u.role IN ('ACCOUNT_MANAGER', 'ASSISTANT')
+    ORDER BY u.role, cg.grade DESC NULLS LAST, u."employeeNo"`;
+  return rows.map((r) => ({ ...r, roleStartDate: r.roleStartDate ? dateToIso(r.roleStartDate) : null }));
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+// One client per process. Created lazily so that importing this module never throws when
+// DATABASE_URL is unset (next build imports every route).
+const globalForPrisma = globalThis as unknown as { eaglePrisma?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set");
+  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  return new PrismaClient({ adapter });
+}
+
+export function getDb(): PrismaClient {
+  globalForPrisma.eaglePrisma ??= createClient();
+  return globalForPrisma.eaglePrisma;
+}
+
+/** The shared client; a Proxy so `db.user.findMany()` works without calling getDb() first. */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getDb() as unknown as Record<string | symbol, unknown>;
+    const value = client[property];
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
+  },
+});
+
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,45 @@
+import { defineConfig } from "@playwright/test";
+
+// scripts/e2e.mjs picks the browser and the ports and passes them in; see there.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  testMatch: "**/*.spec.ts",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-reports/e2e.json" }]] : [["list"], ["json", { outputFile: "test-reports/e2e.json" }]],
+  use: {
+    baseURL,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || undefined,
+      args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  webServer: {
+    // The app's own start script, run directly with node so SIGINT reaches it and the embedded
+    // PostgreSQL shuts down cleanly; --fresh gives every run the same demo data.
+    command: "node scripts/start.mjs --fresh",
+    url: `${baseURL}/login`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: "SIGINT", timeout: 15_000 },
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      PORT: String(port),
+      PG_PORT: process.env.E2E_PG_PORT ?? "54339",
+      EAGLE_DATA_DIR: ".data/e2e",
+      NEXTAUTH_URL: baseURL,
+    },
+  },
+});

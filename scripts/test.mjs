@@ -1,0 +1,44 @@
+// `npm test`: unit and integration tests (vitest, real throwaway PostgreSQL), then end-to-end
+// tests (Playwright in Chromium against `next start`). Ends with one line "N passed, N failed".
+import fs from "node:fs";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { root } from "./lib/app-env.mjs";
+import { runE2e } from "./e2e.mjs";
+
+const results = path.join(root, "test-reports");
+fs.rmSync(results, { recursive: true, force: true });
+fs.mkdirSync(results, { recursive: true });
+
+const vitest = spawnSync(
+  process.execPath,
+  [path.join(root, "node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(results, "vitest.json")}`],
+  { cwd: root, stdio: "inherit" },
+);
+
+let e2eStatus = 1;
+try {
+  e2eStatus = await runE2e();
+} catch (error) {
+  console.error(`[e2e] ${error instanceof Error ? error.message : error}`);
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(results, file), "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+const v = readJson("vitest.json");
+const e = readJson("e2e.json");
+const unitPassed = v?.numPassedTests ?? 0;
+const unitFailed = (v?.numFailedTests ?? 0) + (v ? 0 : 1);
+const e2ePassed = e?.stats?.expected ?? 0;
+const e2eFailed = (e?.stats?.unexpected ?? 0) + (e?.stats?.flaky ?? 0) + (e ? 0 : 1);
+const skipped = (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (e?.stats?.skipped ?? 0);
+console.log(`\nvitest: ${unitPassed} passed, ${unitFailed} failed; playwright: ${e2ePassed} passed, ${e2eFailed} failed`);
+const failed = unitFailed + e2eFailed + (vitest.status === 0 ? 0 : unitFailed ? 0 : 1) + (e2eStatus === 0 ? 0 : e2eFailed ? 0 : 1);
+console.log(`${unitPassed + e2ePassed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(vitest.status === 0 && e2eStatus === 0 && failed === 0 ? 0 : 1);

@@ -1,0 +1,38 @@
+// Small builders for integration tests, writing straight to the test database.
+import { getDb } from "@/lib/server/db";
+import { isoToDate, quarterOf } from "@/lib/domain/dates";
+import type { Grade, Role } from "@/lib/domain/grades";
+import type { Viewer } from "@/lib/server/auth/viewer";
+
+let counter = 0;
+const next = () => ++counter;
+
+export async function createBranch(name = `测试支行${next()}`) {
+  return getDb().branch.create({ data: { code: `T${next()}-${Math.random().toString(36).slice(2, 6)}`, name } });
+}
+
+export async function createUser(options: { role?: Role; branchId: string; name?: string; roleStartDate?: string; grade?: Grade; gradedOn?: string; passwordHash?: string }) {
+  const n = next();
+  const user = await getDb().user.create({
+    data: {
+      employeeNo: `T${process.pid}${n}`,
+      name: options.name ?? `测试用户${n}`,
+      email: `t${process.pid}-${n}@eagle.test`,
+      passwordHash: options.passwordHash ?? "x",
+      role: options.role ?? "ACCOUNT_MANAGER",
+      branchId: options.branchId,
+      roleStartDate: options.roleStartDate ? isoToDate(options.roleStartDate) : null,
+    },
+  });
+  if (options.grade) {
+    const on = options.gradedOn ?? options.roleStartDate ?? "2025-01-01";
+    await getDb().gradeChange.create({
+      data: { userId: user.id, toGrade: options.grade, effectiveDate: isoToDate(on), quarter: quarterOf(on), reason: "INITIAL" },
+    });
+  }
+  return user;
+}
+
+export function viewerOf(user: { id: string; name: string; employeeNo: string; role: Role; branchId: string }): Viewer {
+  return { id: user.id, name: user.name, employeeNo: user.employeeNo, role: user.role, branchId: user.branchId, branchName: "" };
+}
