@@ -64,13 +64,16 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
     });
     for (let i = 0; i < perBranch; i++) {
       amNo += 1;
-      // Every grade is present in every branch; am1 is a 初级 who has earned a promotion.
+      // Every grade is present in every branch. am1 is a 初级 with 优秀 in the last three quarters:
+      // the review of the last locked quarter promotes them, and the next one must not again (§5.6).
       const forced: Grade | undefined = amNo === 1 ? "JUNIOR" : i < GRADES.length ? GRADES[i] : undefined;
       const m = generateManager(random, today, quarters, forced);
       if (amNo === 1) {
         m.roleStartDate = "2024-03-01";
         m.gradedOn = "2025-01-01";
         m.probationPassedOn = "2024-09-20";
+        m.ratings[quarters[4]] = "GOOD";
+        m.ratings[quarters[5]] = "EXCELLENT";
         m.ratings[quarters[6]] = "EXCELLENT";
         m.ratings[quarters[7]] = "EXCELLENT";
       }
