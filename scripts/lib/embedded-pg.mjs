@@ -57,6 +57,14 @@ function clearStalePidFile(dataDir) {
   fs.rmSync(pidFile);
 }
 
+/** Older runs (before TCP-only) may have left a socket lock whose owner is gone. */
+function clearStaleSocketLock(port) {
+  const lock = `/tmp/.s.PGSQL.${port}.lock`;
+  if (!fs.existsSync(lock)) return;
+  const pid = Number(fs.readFileSync(lock, "utf8").split("\n")[0]);
+  if (!(Number.isInteger(pid) && pid > 0 && processAlive(pid))) fs.rmSync(lock, { force: true });
+}
+
 /**
  * As root, PostgreSQL runs as a separate `postgres` user, which must be able to reach its binaries
  * (in node_modules) and the data directory. A checkout under a private folder (mode 0700, as
@@ -96,7 +104,8 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "eagle",
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     // fsync off is for throwaway test databases only, never for the user's data.
-    postgresFlags: fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : [],
+    // TCP only: no Unix socket, so a killed run leaves no /tmp/.s.PGSQL.<port>.lock behind.
+    postgresFlags: ["-c", "unix_socket_directories=", ...(fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : [])],
     onLog: (message) => logs.push(String(message)),
     onError: (message) => logs.push(String(message instanceof Error ? message.message : message)),
   });
@@ -108,6 +117,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "eagle",
       await server.initialise();
     } else {
       clearStalePidFile(dataDir);
+      clearStaleSocketLock(port);
     }
     await server.start();
   } catch (error) {
