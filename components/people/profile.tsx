@@ -65,7 +65,7 @@ export function GradeHistory({ person }: { person: ProfileView }) {
             </thead>
             <tbody>
               {person.history.map((c) => (
-                <tr key={c.id} className={`border-t border-slate-100 ${c.voided ? "text-slate-400 line-through" : ""}`}>
+                <tr key={c.id} className={`whitespace-nowrap border-t border-slate-100 ${c.voided ? "text-slate-400 line-through" : ""}`}>
                   <td className="py-2 pr-4 tabular-nums">{c.effectiveDate}</td>
                   <td className="py-2 pr-4">{c.quarter}</td>
                   <td className="py-2 pr-4">
