@@ -63,3 +63,18 @@ export const ImportInput = z.object({
   quarter: QuarterField,
   commit: z.boolean(),
 });
+
+const SheetStatus = z.enum(["ALL", "UNRATED", "RATED", ...RATINGS]);
+
+/** The sheet's filters from the page's search params; anything unexpected falls back to the default. */
+export function parseSheetSearchParams(sp: Record<string, string | string[] | undefined>) {
+  const one = (k: string) => (Array.isArray(sp[k]) ? sp[k][0] : sp[k]);
+  const status = SheetStatus.safeParse(one("status"));
+  const page = Number(one("page"));
+  return {
+    branchId: one("branch") || null,
+    q: (one("q") ?? "").slice(0, 50),
+    status: status.success ? status.data : ("ALL" as const),
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
+}

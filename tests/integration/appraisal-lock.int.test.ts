@@ -14,7 +14,7 @@ describe("locking a quarter", () => {
     const hr = viewerOf(await createUser({ role: "HR", branchId: b1.id }));
     const { quarter } = await createQuarter({ maxExcellentPct: 20 });
     // Branch 1: 10 rated → at most 2 EXCELLENT. Four EXCELLENT: one deliberate (manual with reason), three from scores.
-    const people = [];
+    const people: { id: string }[] = [];
     for (let i = 0; i < 10; i++) people.push(await createUser({ branchId: b1.id }));
     await createAppraisal({ quarter, userId: people[0].id, rating: "EXCELLENT", source: "MANUAL", reason: "获全行业务精英称号" });
     await createAppraisal({ quarter, userId: people[1].id, rating: "EXCELLENT", score: 130 });
@@ -22,7 +22,7 @@ describe("locking a quarter", () => {
     await createAppraisal({ quarter, userId: people[3].id, rating: "EXCELLENT", score: 106 });
     for (let i = 4; i < 10; i++) await createAppraisal({ quarter, userId: people[i].id, rating: "GOOD", score: 100 });
     // Branch 2: 5 rated → at most 1 EXCELLENT; the legacy rating without score or reason goes first.
-    const others = [];
+    const others: { id: string }[] = [];
     for (let i = 0; i < 5; i++) others.push(await createUser({ branchId: b2.id }));
     await createAppraisal({ quarter, userId: others[0].id, rating: "EXCELLENT", score: 108 });
     await createAppraisal({ quarter, userId: others[1].id, rating: "EXCELLENT", source: "IMPORT" });
