@@ -84,6 +84,26 @@ describe("importing quarterly ratings", () => {
     expect(await getDb().auditLog.count({ where: { action: "APPRAISAL_IMPORT_FILE", entityId: quarter } })).toBe(1);
   });
 
+  it("a large file is written with its audit rows in bulk, JSON intact", async () => {
+    const branch = await createBranch();
+    const hr = viewerOf(await createUser({ role: "HR", branchId: branch.id }));
+    const { quarter } = await createQuarter();
+    const numbers: string[] = [];
+    const users = await getDb().user.createManyAndReturn({
+      data: Array.from({ length: 260 }, (_, i) => ({ employeeNo: `BULK${i}`, name: `批量${i}`, email: `bulk${i}-${quarter}@eagle.test`, passwordHash: "x", role: "ACCOUNT_MANAGER" as const, branchId: branch.id })),
+    });
+    for (const u of users) numbers.push(u.employeeNo);
+    const done = await importAppraisalFile(hr, quarter, csv(numbers.map((no, i) => (i % 2 ? scoreRow(no, uniformValues(100)) : ratingRow(no, "合格", `批量说明${i}`)))), "bulk.csv");
+    expect(done.written).toBe(260);
+    const audits = await getDb().auditLog.findMany({ where: { action: "APPRAISAL_IMPORT", entityId: { startsWith: `${quarter}:` } } });
+    expect(audits).toHaveLength(260);
+    const scored = audits.find((a) => a.entityId === `${quarter}:${users[1].id}`)!;
+    expect(scored).toMatchObject({ actorId: hr.id, before: null, after: { rating: "GOOD", score: 100, source: "IMPORT", reason: null, version: 1 }, note: "bulk.csv 第 3 行" });
+    expect((scored.after as { values: Record<string, number> }).values.NEW_NPL_RATIO).toBe(1);
+    const direct = audits.find((a) => a.entityId === `${quarter}:${users[0].id}`)!;
+    expect(direct.after).toMatchObject({ rating: "QUALIFIED", score: null, values: null, reason: "批量说明0" });
+  });
+
   it("a file for a locked quarter is refused as a whole", async () => {
     const branch = await createBranch();
     const hr = viewerOf(await createUser({ role: "HR", branchId: branch.id }));
