@@ -6,9 +6,9 @@ import { saveAppraisalAction } from "@/lib/actions/appraisal";
 import type { ActionState } from "@/lib/actions/state";
 import type { SheetRow } from "@/lib/server/dal/appraisal/sheet";
 import { RATINGS, RATING_LABELS } from "@/lib/domain/grades";
-import { parseIndicatorNumber, templateIndicators } from "@/lib/domain/appraisal";
+import { APPRAISAL_CONFLICT_MESSAGE, parseIndicatorNumber, templateIndicators } from "@/lib/domain/appraisal";
 import { ratingForScore, scoreAppraisal, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
-import { CONFLICT_HINT, formatScore } from "./text";
+import { formatScore } from "./text";
 
 const initialState: ActionState<{ userId: string }> = { ok: true };
 
@@ -56,7 +56,7 @@ export function AppraisalDialog({
   }, [state]);
 
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
-  const conflict = !state.ok && state.message === CONFLICT_HINT;
+  const conflict = !state.ok && state.message === APPRAISAL_CONFLICT_MESSAGE;
 
   const preview = (() => {
     if (mode !== "score") return null;
@@ -224,8 +224,12 @@ export function AppraisalDialog({
             ) : null}
           </div>
 
+        </div>
+
+        {/* In the footer, so the message stays visible however far the form is scrolled. */}
+        <div className="flex flex-wrap justify-end gap-3 border-t border-slate-200 px-5 py-3">
           {!state.ok ? (
-            <div role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+            <div role="alert" className="mr-auto self-center rounded-md bg-red-50 px-3 py-1.5 text-sm text-red-700">
               {state.message}
               {conflict ? (
                 <button
@@ -241,9 +245,6 @@ export function AppraisalDialog({
               ) : null}
             </div>
           ) : null}
-        </div>
-
-        <div className="flex justify-end gap-3 border-t border-slate-200 px-5 py-3">
           <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
             取消
           </button>

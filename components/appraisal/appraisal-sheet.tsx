@@ -44,7 +44,7 @@ export function AppraisalSheet({
         <EmptyState title="没有符合条件的客户经理" hint={emptyHint} />
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full text-sm" data-testid="appraisal-sheet">
+          <table className="w-full min-w-[52rem] text-sm" data-testid="appraisal-sheet">
             <thead className="text-left text-slate-500">
               <tr>
                 <th scope="col" className="py-2 pr-3 font-normal">姓名</th>
@@ -62,11 +62,11 @@ export function AppraisalSheet({
               {rows.map((r) => (
                 <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`appraisal-row-${r.userId}`}>
                   <th scope="row" className="py-2 pr-3 text-left font-normal">
-                    <Link href={`/people/${r.userId}`} className="text-brand-700 hover:underline">{r.name}</Link>
+                    <Link href={`/people/${r.userId}`} className="whitespace-nowrap text-brand-700 hover:underline">{r.name}</Link>
                   </th>
                   <td className="py-2 pr-3 tabular-nums">{r.employeeNo}</td>
                   {showBranch ? <td className="py-2 pr-3 whitespace-nowrap">{r.branchName}</td> : null}
-                  <td className="py-2 pr-3"><GradeBadge grade={r.grade} /></td>
+                  <td className="py-2 pr-3 whitespace-nowrap"><GradeBadge grade={r.grade} /></td>
                   <td className="py-2 pr-3">
                     <span className="flex flex-wrap gap-1">
                       {r.previous.map((p) => (

@@ -10,7 +10,7 @@ export function QuarterTable({ quarters, basePath, progressLabel, emptyHint }: {
   if (quarters.length === 0) return <EmptyState title="还没有考评季度" hint={emptyHint} />;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-sm" data-testid="quarter-table">
+      <table className="w-full min-w-[40rem] text-sm" data-testid="quarter-table">
         <thead className="text-left text-slate-500">
           <tr>
             <th scope="col" className="py-2 pr-4 font-normal">季度</th>

@@ -7,7 +7,6 @@ export const SHEET_STATUS_LABELS = {
   RATED: "已评级",
 } as const;
 
-export const CONFLICT_HINT = "该考评结果已被他人修改，请刷新后再试";
 
 export const LOCKED_NOTICE_FOR_HEAD = "本季度考评已由人力资源部锁定，结果不能再修改。如需更正，请联系人力资源部。";
 

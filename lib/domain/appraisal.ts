@@ -22,6 +22,9 @@ export const RATING_SOURCE_LABELS: Record<RatingSource, string> = {
   IMPORT: "文件导入",
 };
 
+/** The refusal when a save names an older version of the appraisal than the one stored. */
+export const APPRAISAL_CONFLICT_MESSAGE = "该考评结果已被他人修改，请刷新后再试";
+
 /** A direct rating (without a score) must carry a reason of at least this many characters. */
 export const MIN_REASON_LENGTH = 2;
 

@@ -127,6 +127,37 @@ test.describe.serial("quarterly appraisal", () => {
     await expect(page.getByTestId("appraisal-row-demo-am-00024").getByTestId("current-rating")).toHaveText("未评级");
   });
 
+  test("a save against a rating somebody else changed meanwhile is refused, not overwritten", async ({ page, browser }) => {
+    await login(page, "head2@eagle.test");
+    await page.goto(`/branch/appraisal/${quarter}`);
+    const row = page.getByTestId("appraisal-row-demo-am-00026");
+    await row.getByRole("button", { name: /^评分：/ }).click();
+    const dialog = page.getByTestId("appraisal-dialog");
+    await dialog.getByLabel("直接评级").check();
+    await dialog.getByLabel("评级", { exact: true }).selectOption({ label: "优秀" });
+    await dialog.getByLabel("原因（必填）").fill("支行长意见");
+
+    // Meanwhile HR rates the same person.
+    const hrContext = await browser.newContext();
+    const hr = await hrContext.newPage();
+    await login(hr, "hr@eagle.test");
+    await hr.goto(`/hr/appraisal/${quarter}?q=300026`);
+    await hr.getByTestId("appraisal-row-demo-am-00026").getByRole("button", { name: /^评分：/ }).click();
+    const hrDialog = hr.getByTestId("appraisal-dialog");
+    await hrDialog.getByLabel("直接评级").check();
+    await hrDialog.getByLabel("评级", { exact: true }).selectOption({ label: "合格" });
+    await hrDialog.getByLabel("原因（必填）").fill("人力资源部复核");
+    await hrDialog.getByRole("button", { name: "保存" }).click();
+    await expect(hrDialog).toBeHidden();
+    await hrContext.close();
+
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await expect(dialog.getByRole("alert")).toContainText("该考评结果已被他人修改，请刷新后再试");
+    await dialog.getByRole("button", { name: "刷新" }).click();
+    await expect(row.getByTestId("current-rating")).toHaveText("合格");
+    await expect(row).toContainText("人力资源部复核");
+  });
+
   test("the AHP calculator refuses an inconsistent matrix with the Chinese explanation", async ({ page }) => {
     await login(page, "hr@eagle.test");
     await page.goto("/hr/appraisal/template");

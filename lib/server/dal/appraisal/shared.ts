@@ -5,9 +5,9 @@ import { AuthorizationError, ConflictError, DomainError } from "@/lib/server/err
 import type { Tx } from "@/lib/server/db";
 import { validateBands, validateTemplate, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
 import { isQuarter, quarterLabel } from "@/lib/domain/dates";
+import { APPRAISAL_CONFLICT_MESSAGE } from "@/lib/domain/appraisal";
 
-/** The refusal when a save names an older version of the appraisal than the one stored. */
-export const APPRAISAL_CONFLICT_MESSAGE = "该考评结果已被他人修改，请刷新后再试";
+export { APPRAISAL_CONFLICT_MESSAGE };
 
 /** A scorecard template as stored: the dimensions JSON may also keep the AHP matrix it came from. */
 export interface StoredTemplate {
