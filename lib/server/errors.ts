@@ -21,3 +21,15 @@ export class ConflictError extends DomainError {
     this.name = "ConflictError";
   }
 }
+
+/**
+ * The viewer may not do this (wrong role or out of scope). Lives here rather than with the auth
+ * code so that the data access layer can throw it without loading next-auth (the benchmark runs
+ * the DAL in plain Node).
+ */
+export class AuthorizationError extends Error {
+  constructor(message = "您没有权限执行此操作") {
+    super(message);
+    this.name = "AuthorizationError";
+  }
+}

@@ -1,6 +1,6 @@
 // The demo bank: 总行 and five branches, one HR user, a head per branch, ~80 account managers
-// over all five grades, a few assistants, eight quarters of ratings, the default scorecard,
-// grade rules, competency model and course catalogue.
+// over all five grades, a few assistants, eight quarters of ratings (the open last quarter only
+// half rated), the default scorecard, grade rules, competency model and course catalogue.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { Prisma } from "../../lib/generated/prisma/client";
 import { GRADES, type Grade } from "../../lib/domain/grades";
@@ -77,6 +77,9 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
         m.ratings[quarters[6]] = "EXCELLENT";
         m.ratings[quarters[7]] = "EXCELLENT";
       }
+      // The open quarter is half done: every other account manager of each branch (am1 among the
+      // rated) still waits for a rating from the branch head.
+      if (i % 2 === 1) delete m.ratings[lastQuarter];
       const userId = id("demo-am-", amNo);
       users.push({
         id: userId,

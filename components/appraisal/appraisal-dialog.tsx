@@ -1,0 +1,258 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { saveAppraisalAction } from "@/lib/actions/appraisal";
+import type { ActionState } from "@/lib/actions/state";
+import type { SheetRow } from "@/lib/server/dal/appraisal/sheet";
+import { RATINGS, RATING_LABELS } from "@/lib/domain/grades";
+import { APPRAISAL_CONFLICT_MESSAGE, parseIndicatorNumber, templateIndicators } from "@/lib/domain/appraisal";
+import { ratingForScore, scoreAppraisal, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
+import { formatScore } from "./text";
+
+const initialState: ActionState<{ userId: string }> = { ok: true };
+
+const inputClass = "w-full rounded-md border px-2 py-1.5 text-sm tabular-nums";
+
+/**
+ * Rating one account manager: by the scorecard's indicator values (score and rating are computed
+ * on the server) or directly with a reason. The form carries the version it edits.
+ */
+export function AppraisalDialog({
+  quarter,
+  target,
+  template,
+  bands,
+  correcting,
+  onClose,
+  onSaved,
+}: {
+  quarter: string;
+  target: SheetRow;
+  template: ScorecardTemplate;
+  bands: RatingBands;
+  /** HR after the lock: every save is a correction and needs a reason. */
+  correcting: boolean;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}) {
+  const router = useRouter();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [state, dispatch, pending] = useActionState(saveAppraisalAction, initialState);
+  const current = target.appraisal;
+  const indicators = templateIndicators(template);
+  const [mode, setMode] = useState<"score" | "rating">(current?.rating && !current.values ? "rating" : "score");
+  const [draft, setDraft] = useState<Record<string, string>>(() =>
+    Object.fromEntries(indicators.map((i) => [i.code, current?.values?.[i.code] !== undefined ? String(current.values[i.code]) : ""])),
+  );
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  useEffect(() => {
+    if (state.ok && state.data?.userId === target.userId) onSaved(state.message ?? "已保存");
+    // Only a new action result matters; onSaved is a fresh closure on every parent render.
+  }, [state]);
+
+  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const conflict = !state.ok && state.message === APPRAISAL_CONFLICT_MESSAGE;
+
+  const preview = (() => {
+    if (mode !== "score") return null;
+    const values: Record<string, number> = {};
+    for (const i of indicators) {
+      const v = parseIndicatorNumber(draft[i.code]);
+      if (v === null || (i.min !== undefined && v < i.min) || (i.max !== undefined && v > i.max)) return null;
+      values[i.code] = v;
+    }
+    const { score } = scoreAppraisal(template, values);
+    return score === null ? null : { score, rating: ratingForScore(score, bands) };
+  })();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    // Dispatched by hand (not via the form's action prop) so React does not reset what was typed.
+    startTransition(() => dispatch(data));
+  }
+
+  const reasonLabel = correcting ? "更正原因（必填）" : mode === "rating" ? "原因（必填）" : "备注（选填）";
+  const fieldError = (name: string) => errors[name]?.[0];
+
+  return (
+    <dialog
+      ref={dialogRef}
+      onClose={onClose}
+      aria-labelledby="appraisal-dialog-title"
+      className="m-auto w-[min(44rem,calc(100vw-2rem))] rounded-xl p-0 shadow-xl backdrop:bg-slate-900/40"
+      data-testid="appraisal-dialog"
+    >
+      <form onSubmit={submit} noValidate className="flex max-h-[90vh] flex-col">
+        <div className="border-b border-slate-200 px-5 py-4">
+          <h2 id="appraisal-dialog-title" className="text-lg font-semibold">
+            {correcting ? "更正" : "评分"}：{target.name}
+            <span className="ml-2 text-sm font-normal text-slate-500">
+              {target.employeeNo} · {target.branchName}
+            </span>
+          </h2>
+          {current?.rating ? (
+            <p className="mt-1 text-sm text-slate-500">
+              当前：{RATING_LABELS[current.rating]}
+              {current.score !== null ? `（${formatScore(current.score)} 分）` : ""}
+            </p>
+          ) : null}
+        </div>
+
+        <div className="space-y-4 overflow-y-auto px-5 py-4">
+          <input type="hidden" name="quarter" value={quarter} />
+          <input type="hidden" name="userId" value={target.userId} />
+          <input type="hidden" name="version" value={current?.version ?? 0} />
+
+          <fieldset>
+            <legend className="mb-2 text-sm font-medium text-slate-700">评分方式</legend>
+            <div className="flex flex-wrap gap-4 text-sm">
+              <label className="flex items-center gap-2">
+                <input type="radio" name="mode" value="score" checked={mode === "score"} onChange={() => setMode("score")} />
+                按指标打分
+              </label>
+              <label className="flex items-center gap-2">
+                <input type="radio" name="mode" value="rating" checked={mode === "rating"} onChange={() => setMode("rating")} />
+                直接评级
+              </label>
+            </div>
+          </fieldset>
+
+          {mode === "score" ? (
+            <div className="space-y-4">
+              {template.dimensions.map((d) => (
+                <fieldset key={d.code} className="rounded-lg border border-slate-200 p-3">
+                  <legend className="px-1 text-sm font-medium text-slate-700">
+                    {d.name}
+                    <span className="ml-1 font-normal text-slate-500">权重 {d.weight}</span>
+                  </legend>
+                  <div className="grid gap-3 sm:grid-cols-2">
+                    {d.indicators.map((i) => {
+                      const id = `ind-${i.code}`;
+                      const error = fieldError(`v.${i.code}`);
+                      const range = i.min !== undefined && i.max !== undefined ? `${i.min}～${i.max}${i.unit ?? ""}` : (i.unit ?? "");
+                      return (
+                        <div key={i.code}>
+                          <label htmlFor={id} className="mb-1 block text-xs text-slate-600">
+                            {i.name}
+                            <span className="ml-1 text-slate-400">
+                              （{range}
+                              {i.lowerIsBetter ? `，越低越好，目标 ≤ ${i.target}${i.unit ?? ""}` : ""}）
+                            </span>
+                          </label>
+                          <input
+                            id={id}
+                            name={`v.${i.code}`}
+                            inputMode="decimal"
+                            autoComplete="off"
+                            defaultValue={draft[i.code]}
+                            onChange={(e) => setDraft((prev) => ({ ...prev, [i.code]: e.target.value }))}
+                            aria-invalid={error ? true : undefined}
+                            aria-describedby={error ? `${id}-error` : undefined}
+                            className={`${inputClass} ${error ? "border-red-400" : "border-slate-300"}`}
+                          />
+                          {error ? (
+                            <p id={`${id}-error`} className="mt-1 text-xs text-red-700">
+                              {error}
+                            </p>
+                          ) : null}
+                        </div>
+                      );
+                    })}
+                  </div>
+                </fieldset>
+              ))}
+              <p className="text-sm text-slate-600" aria-live="polite" data-testid="score-preview">
+                {preview
+                  ? `预计得分 ${formatScore(preview.score)}，评级「${RATING_LABELS[preview.rating]}」（以保存结果为准）`
+                  : "填写全部指标后显示预计得分；得分与评级在保存时由系统按本季度的评分模板计算。"}
+              </p>
+            </div>
+          ) : (
+            <div>
+              <label htmlFor="appraisal-rating" className="mb-1 block text-sm font-medium text-slate-700">
+                评级
+              </label>
+              <select
+                id="appraisal-rating"
+                name="rating"
+                defaultValue={current?.rating ?? ""}
+                aria-invalid={fieldError("rating") ? true : undefined}
+                aria-describedby={fieldError("rating") ? "appraisal-rating-error" : undefined}
+                className={`rounded-md border px-2 py-1.5 text-sm ${fieldError("rating") ? "border-red-400" : "border-slate-300"}`}
+              >
+                <option value="" disabled>
+                  请选择
+                </option>
+                {RATINGS.map((r) => (
+                  <option key={r} value={r}>
+                    {RATING_LABELS[r]}
+                  </option>
+                ))}
+              </select>
+              {fieldError("rating") ? (
+                <p id="appraisal-rating-error" className="mt-1 text-xs text-red-700">
+                  {fieldError("rating")}
+                </p>
+              ) : null}
+            </div>
+          )}
+
+          <div>
+            <label htmlFor="appraisal-reason" className="mb-1 block text-sm font-medium text-slate-700">
+              {reasonLabel}
+            </label>
+            <textarea
+              id="appraisal-reason"
+              name="reason"
+              rows={2}
+              maxLength={500}
+              defaultValue={correcting ? "" : (current?.reason ?? "")}
+              aria-invalid={fieldError("reason") ? true : undefined}
+              aria-describedby={fieldError("reason") ? "appraisal-reason-error" : undefined}
+              className={`w-full rounded-md border px-2 py-1.5 text-sm ${fieldError("reason") ? "border-red-400" : "border-slate-300"}`}
+            />
+            {fieldError("reason") ? (
+              <p id="appraisal-reason-error" className="mt-1 text-xs text-red-700">
+                {fieldError("reason")}
+              </p>
+            ) : null}
+          </div>
+
+        </div>
+
+        {/* In the footer, so the message stays visible however far the form is scrolled. */}
+        <div className="flex flex-wrap justify-end gap-3 border-t border-slate-200 px-5 py-3">
+          {!state.ok ? (
+            <div role="alert" className="mr-auto self-center rounded-md bg-red-50 px-3 py-1.5 text-sm text-red-700">
+              {state.message}
+              {conflict ? (
+                <button
+                  type="button"
+                  className="ml-3 underline"
+                  onClick={() => {
+                    router.refresh();
+                    dialogRef.current?.close();
+                  }}
+                >
+                  刷新
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+          <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+            取消
+          </button>
+          <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+            {pending ? "正在保存…" : "保存"}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

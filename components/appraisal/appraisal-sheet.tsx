@@ -1,0 +1,130 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import type { SheetRow } from "@/lib/server/dal/appraisal/sheet";
+import { RATING_SOURCE_LABELS } from "@/lib/domain/appraisal";
+import type { RatingBands, ScorecardTemplate } from "@/lib/domain/scoring";
+import { GradeBadge } from "@/components/people/grade-badge";
+import { EmptyState } from "@/components/ui/card";
+import { AppraisalDialog } from "./appraisal-dialog";
+import { RatingBadge } from "./rating-badge";
+import { formatScore } from "./text";
+
+/**
+ * A quarter's appraisal sheet. `edit`: rate while the quarter is open; `correct`: HR after the
+ * lock (every save needs a reason); `readonly`: a branch head after the lock.
+ */
+export function AppraisalSheet({
+  quarter,
+  rows,
+  template,
+  bands,
+  mode,
+  showBranch,
+  emptyHint,
+}: {
+  quarter: string;
+  rows: SheetRow[];
+  template: ScorecardTemplate;
+  bands: RatingBands;
+  mode: "edit" | "correct" | "readonly";
+  showBranch: boolean;
+  emptyHint: React.ReactNode;
+}) {
+  const [editing, setEditing] = useState<SheetRow | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  return (
+    <div>
+      <p role="status" aria-live="polite" className={notice ? "mb-3 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800" : "sr-only"} data-testid="sheet-notice">
+        {notice}
+      </p>
+      {rows.length === 0 ? (
+        <EmptyState title="没有符合条件的客户经理" hint={emptyHint} />
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[52rem] text-sm" data-testid="appraisal-sheet">
+            <thead className="text-left text-slate-500">
+              <tr>
+                <th scope="col" className="py-2 pr-3 font-normal">姓名</th>
+                <th scope="col" className="py-2 pr-3 font-normal">工号</th>
+                {showBranch ? <th scope="col" className="py-2 pr-3 font-normal">机构</th> : null}
+                <th scope="col" className="py-2 pr-3 font-normal">等级</th>
+                <th scope="col" className="py-2 pr-3 font-normal">前两季度</th>
+                <th scope="col" className="py-2 pr-3 font-normal">本季度评级</th>
+                <th scope="col" className="py-2 pr-3 text-right font-normal">得分</th>
+                <th scope="col" className="py-2 pr-3 font-normal">来源与说明</th>
+                {mode === "readonly" ? null : <th scope="col" className="py-2 font-normal"><span className="sr-only">操作</span></th>}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`appraisal-row-${r.userId}`}>
+                  <th scope="row" className="py-2 pr-3 text-left font-normal">
+                    <Link href={`/people/${r.userId}`} className="whitespace-nowrap text-brand-700 hover:underline">{r.name}</Link>
+                  </th>
+                  <td className="py-2 pr-3 tabular-nums">{r.employeeNo}</td>
+                  {showBranch ? <td className="py-2 pr-3 whitespace-nowrap">{r.branchName}</td> : null}
+                  <td className="py-2 pr-3 whitespace-nowrap"><GradeBadge grade={r.grade} /></td>
+                  <td className="py-2 pr-3">
+                    <span className="flex flex-wrap gap-1">
+                      {r.previous.map((p) => (
+                        <span key={p.quarter} title={p.quarter} className="inline-flex items-center gap-1">
+                          <span className="text-xs text-slate-400">{p.quarter.slice(2)}</span>
+                          <RatingBadge rating={p.rating} empty="无" />
+                        </span>
+                      ))}
+                    </span>
+                  </td>
+                  <td className="py-2 pr-3" data-testid="current-rating"><RatingBadge rating={r.appraisal?.rating} /></td>
+                  <td className="py-2 pr-3 text-right tabular-nums" data-testid="current-score">{formatScore(r.appraisal?.score)}</td>
+                  <td className="max-w-64 py-2 pr-3 text-slate-600">
+                    {r.appraisal ? (
+                      <>
+                        <span className="text-xs text-slate-500">{RATING_SOURCE_LABELS[r.appraisal.source]}</span>
+                        {r.appraisal.reason ? <span className="block truncate" title={r.appraisal.reason}>{r.appraisal.reason}</span> : null}
+                      </>
+                    ) : (
+                      <span className="text-xs text-slate-400">—</span>
+                    )}
+                  </td>
+                  {mode === "readonly" ? null : (
+                    <td className="py-2 text-right">
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setNotice(null);
+                          setEditing(r);
+                        }}
+                        aria-label={`${mode === "correct" ? "更正" : r.appraisal?.rating ? "修改" : "评分"}：${r.name}`}
+                        className="rounded-md border border-slate-300 px-3 py-1 whitespace-nowrap text-slate-700 hover:bg-slate-100"
+                      >
+                        {mode === "correct" ? "更正" : r.appraisal?.rating ? "修改" : "评分"}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {editing ? (
+        <AppraisalDialog
+          key={`${editing.userId}-${editing.appraisal?.version ?? 0}`}
+          quarter={quarter}
+          target={editing}
+          template={template}
+          bands={bands}
+          correcting={mode === "correct"}
+          onClose={() => setEditing(null)}
+          onSaved={(message) => {
+            setNotice(message);
+            setEditing(null);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import "server-only";
+import { db, type Tx } from "@/lib/server/db";
+import { audit } from "@/lib/server/audit";
+import { DomainError } from "@/lib/server/errors";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { readTable, writeTable, type Column } from "@/lib/server/spreadsheet";
+import { checkAppraisalImport, importIsClean, importTemplateHeaders, type ImportCheck, type ImportPerson, type ImportProblem, type ImportTable } from "@/lib/domain/appraisal-import";
+import { templateIndicators } from "@/lib/domain/appraisal";
+import { RATINGS, type Rating } from "@/lib/domain/grades";
+import { findQuarter, LONG_TRANSACTION, quarterStatusForWrite, requireHr } from "./shared";
+
+export interface ImportReport {
+  quarter: string;
+  fileName: string;
+  /** Data rows in the file. */
+  rowCount: number;
+  fileErrors: string[];
+  /** Every bad row with its line number and problems. */
+  problems: ImportProblem[];
+  ignoredColumns: string[];
+  /** Good rows (all of them when the file is clean). */
+  ready: number;
+  byRating: Record<Rating, number>;
+  /** Good rows that replace a rating already entered for the quarter. */
+  replacing: number;
+  /** Rows written (0 for a dry run or a refused file). */
+  written: number;
+}
+
+async function lookupPeople(client: Pick<Tx, "$queryRaw">, employeeNos: string[]): Promise<Map<string, ImportPerson>> {
+  if (employeeNos.length === 0) return new Map();
+  const rows = await client.$queryRaw<ImportPerson[]>`
+    SELECT id, "employeeNo", name, role::text AS role, status::text AS status FROM "User" WHERE "employeeNo" = ANY(${employeeNos}::text[])`;
+  return new Map(rows.map((r) => [r.employeeNo, r]));
+}
+
+function employeeNumbers(table: ImportTable): string[] {
+  const header = table.headers.find((h) => h.replace(/\s+/g, "") === "工号");
+  if (!header) return [];
+  return [...new Set(table.rows.map((r) => (r.values[header] ?? "").trim()).filter(Boolean))];
+}
+
+async function check(client: Pick<Tx, "$queryRaw" | "appraisalQuarter">, quarterCode: string, table: ImportTable, locked?: boolean): Promise<ImportCheck> {
+  const quarter = await findQuarter(client, quarterCode);
+  if (!quarter) throw new DomainError("考评季度不存在");
+  const people = await lookupPeople(client, employeeNumbers(table));
+  return checkAppraisalImport(table, {
+    template: quarter.template.template,
+    bands: quarter.template.bands,
+    people,
+    quarterLabel: quarter.label,
+    locked: locked ?? quarter.status === "LOCKED",
+  });
+}
+
+async function existingFor(client: Pick<Tx, "$queryRaw">, quarter: string, userIds: string[]) {
+  if (userIds.length === 0) return new Map<string, ExistingRow>();
+  const rows = await client.$queryRaw<ExistingRow[]>`
+    SELECT id, "userId", rating::text AS rating, score::float8 AS score, source::text AS source, reason, values, version
+    FROM "Appraisal" WHERE quarter = ${quarter} AND "userId" = ANY(${userIds}::text[])`;
+  return new Map(rows.map((r) => [r.userId, r]));
+}
+
+type ExistingRow = { id: string; userId: string; rating: Rating | null; score: number | null; source: string; reason: string | null; values: unknown; version: number };
+
+function report(quarter: string, fileName: string, table: ImportTable, result: ImportCheck, replacing: number, written: number): ImportReport {
+  const byRating = Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
+  for (const row of result.rows) byRating[row.rating] += 1;
+  return {
+    quarter,
+    fileName,
+    rowCount: table.rows.length,
+    fileErrors: result.fileErrors,
+    problems: result.problems,
+    ignoredColumns: result.ignoredColumns,
+    ready: result.rows.length,
+    byRating,
+    replacing,
+    written,
+  };
+}
+
+/** Dry run: reads the file and reports every problem; writes nothing. */
+export async function checkAppraisalFile(viewer: Viewer, quarter: string, data: ArrayBuffer | Buffer, fileName: string): Promise<ImportReport> {
+  requireHr(viewer);
+  const table = await readTable(data, fileName);
+  const result = await check(db, quarter, table);
+  const existing = importIsClean(result) ? await existingFor(db, quarter, result.rows.map((r) => r.userId)) : new Map();
+  return report(quarter, fileName, table, result, existing.size, 0);
+}
+
+/**
+ * Imports a clean file in one transaction (source IMPORT, every row audited). The file is checked
+ * again inside the transaction; if anything is wrong nothing is written and the report says why.
+ */
+export async function importAppraisalFile(viewer: Viewer, quarter: string, data: ArrayBuffer | Buffer, fileName: string): Promise<ImportReport> {
+  requireHr(viewer);
+  const table = await readTable(data, fileName);
+  return db.$transaction(async (tx) => {
+    const status = await quarterStatusForWrite(tx, quarter);
+    const result = await check(tx, quarter, table, status === "LOCKED");
+    if (!importIsClean(result)) return report(quarter, fileName, table, result, 0, 0);
+
+    const existing = await existingFor(tx, quarter, result.rows.map((r) => r.userId));
+    const creates = result.rows.filter((r) => !existing.has(r.userId));
+    const updates = result.rows.filter((r) => existing.has(r.userId));
+    if (creates.length > 0) {
+      await tx.appraisal.createMany({
+        data: creates.map((r) => ({
+          quarter,
+          userId: r.userId,
+          values: r.values ?? undefined,
+          score: r.score,
+          rating: r.rating,
+          source: "IMPORT" as const,
+          reason: r.reason,
+          updatedById: viewer.id,
+        })),
+      });
+    }
+    if (updates.length > 0) {
+      await tx.$executeRaw`
+        UPDATE "Appraisal" a
+        SET values = v.values::jsonb, score = v.score, rating = v.rating::"Rating", source = 'IMPORT', reason = v.reason,
+            version = a.version + 1, "updatedById" = ${viewer.id}, "updatedAt" = now()
+        FROM unnest(
+          ${updates.map((r) => existing.get(r.userId)!.id)}::text[],
+          ${updates.map((r) => (r.values ? JSON.stringify(r.values) : null))}::text[],
+          ${updates.map((r) => r.score)}::numeric[],
+          ${updates.map((r) => r.rating)}::text[],
+          ${updates.map((r) => r.reason)}::text[]
+        ) AS v(id, values, score, rating, reason)
+        WHERE a.id = v.id`;
+    }
+    await audit(tx, [
+      {
+        actorId: viewer.id,
+        action: "APPRAISAL_IMPORT_FILE",
+        entity: "AppraisalQuarter",
+        entityId: quarter,
+        after: { fileName, rows: result.rows.length, created: creates.length, replaced: updates.length },
+      },
+      ...result.rows.map((r) => {
+        const before = existing.get(r.userId);
+        return {
+          actorId: viewer.id,
+          action: "APPRAISAL_IMPORT",
+          entity: "Appraisal",
+          entityId: `${quarter}:${r.userId}`,
+          before: before ? { rating: before.rating, score: before.score, source: before.source, reason: before.reason, values: before.values, version: before.version } : null,
+          after: { rating: r.rating, score: r.score, source: "IMPORT", reason: r.reason, values: r.values, version: before ? before.version + 1 : 1 },
+          note: `${fileName} 第 ${r.line} 行`,
+        };
+      }),
+    ]);
+    return report(quarter, fileName, table, result, updates.length, result.rows.length);
+  }, LONG_TRANSACTION);
+}
+
+/**
+ * The import template for a quarter: 工号, 姓名, 机构, one column per indicator, 评级, 说明, with
+ * one row per active account manager (of one branch when given) to fill in.
+ */
+export async function buildImportTemplate(viewer: Viewer, quarterCode: string, format: "xlsx" | "csv", branchId?: string | null): Promise<{ file: Buffer; fileName: string } | null> {
+  if (viewer.role !== "HR") return null;
+  const quarter = await findQuarter(db, quarterCode);
+  if (!quarter) return null;
+  const people = await db.$queryRaw<{ employeeNo: string; name: string; branchName: string }[]>`
+    SELECT u."employeeNo", u.name, b.name AS "branchName"
+    FROM "User" u JOIN "Branch" b ON b.id = u."branchId"
+    WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE' AND (${branchId ?? null}::text IS NULL OR u."branchId" = ${branchId ?? null})
+    ORDER BY b.code, u."employeeNo"`;
+  const headers = importTemplateHeaders(quarter.template.template);
+  const indicators = templateIndicators(quarter.template.template);
+  type Person = (typeof people)[number];
+  const columns: Column<Person>[] = headers.map((header, i) => {
+    if (i === 0) return { header, value: (p) => p.employeeNo, width: 12 };
+    if (i === 1) return { header, value: (p) => p.name, width: 10 };
+    if (i === 2) return { header, value: (p) => p.branchName, width: 12 };
+    const ind = indicators[i - 3];
+    return { header, value: () => "", width: ind ? Math.max(12, ind.name.length * 2 + 2) : 24 };
+  });
+  const file = await writeTable(format, `${quarterCode}考评`, columns, people);
+  return { file, fileName: `${quarterCode}-季度考评导入模板.${format}` };
+}

@@ -1,0 +1,216 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { previousQuarter } from "@/lib/domain/dates";
+import { excellentCap, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
+import { isRating, RATINGS, type Grade, type Rating } from "@/lib/domain/grades";
+import type { RatingSource } from "@/lib/domain/appraisal";
+import { findQuarter, type QuarterStatus } from "./shared";
+
+export const SHEET_PAGE_SIZE = 50;
+
+export type SheetStatusFilter = "ALL" | "UNRATED" | "RATED" | Rating;
+
+export function isSheetStatusFilter(value: unknown): value is SheetStatusFilter {
+  return value === "ALL" || value === "UNRATED" || value === "RATED" || isRating(value);
+}
+
+export interface SheetFilters {
+  /** HR only: one branch. Ignored for a branch head, who always sees their own. */
+  branchId?: string | null;
+  /** Name (part) or employee number (prefix). */
+  q?: string | null;
+  status?: SheetStatusFilter;
+  /** 1-based. */
+  page?: number;
+}
+
+export interface SheetAppraisal {
+  version: number;
+  score: number | null;
+  rating: Rating | null;
+  source: RatingSource;
+  reason: string | null;
+  values: Record<string, number> | null;
+  updatedAt: string;
+}
+
+export interface SheetRow {
+  userId: string;
+  name: string;
+  employeeNo: string;
+  branchId: string;
+  branchName: string;
+  grade: Grade | null;
+  /** The two quarters before this one, newest first. */
+  previous: { quarter: string; rating: Rating | null }[];
+  appraisal: SheetAppraisal | null;
+}
+
+export interface BranchProgress {
+  branchId: string;
+  branchName: string;
+  total: number;
+  rated: number;
+  excellent: number;
+  /** Most EXCELLENT ratings allowed under forced distribution (null when it is off). */
+  cap: number | null;
+}
+
+export interface AppraisalSheet {
+  quarter: { quarter: string; label: string; status: QuarterStatus; lockedAt: string | null; templateVersion: number; maxExcellentPct: number | null };
+  template: ScorecardTemplate;
+  bands: RatingBands;
+  /** The branch the rows are limited to (always the own one for a branch head). */
+  branchId: string | null;
+  filters: { q: string; status: SheetStatusFilter; page: number };
+  rows: SheetRow[];
+  /** Rows matching the filters (all pages). */
+  matching: number;
+  pageCount: number;
+  /** In the branch scope, regardless of search and status filter. */
+  counts: { total: number; rated: number; byRating: Record<Rating, number> };
+  branches: BranchProgress[];
+}
+
+type RawRow = {
+  userId: string;
+  name: string;
+  employeeNo: string;
+  branchId: string;
+  branchName: string;
+  grade: Grade | null;
+  prev1: Rating | null;
+  prev2: Rating | null;
+  version: number | null;
+  score: number | null;
+  rating: Rating | null;
+  source: RatingSource | null;
+  reason: string | null;
+  values: Record<string, number> | null;
+  updatedAt: Date | null;
+};
+
+/** `%`, `_` and `\` typed into the search box match themselves. */
+function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * One page of a quarter's appraisal sheet for the viewer: HR sees every active account manager
+ * (optionally one branch), a branch head only their own branch's. Filtering, counting and paging
+ * happen in SQL, so the page stays fast with 10,000 people.
+ */
+export async function getAppraisalSheet(viewer: Viewer, quarterCode: string, filters: SheetFilters = {}): Promise<AppraisalSheet | null> {
+  if (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD") return null;
+  const quarter = await findQuarter(db, quarterCode);
+  if (!quarter) return null;
+  const ownBranch = viewer.role === "HR" ? null : viewer.branchId;
+  const branchId = ownBranch ?? (filters.branchId || null);
+  const q = (filters.q ?? "").trim().slice(0, 50);
+  const namePattern = q ? `%${likeEscape(q)}%` : null;
+  const numberPattern = q ? `${likeEscape(q)}%` : null;
+  const status = filters.status ?? "ALL";
+  const prev1 = previousQuarter(quarterCode);
+  const prev2 = previousQuarter(prev1);
+
+  const [countRows, byRatingRows, branchRows] = await Promise.all([
+    db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n
+      FROM "User" u LEFT JOIN "Appraisal" a ON a."userId" = u.id AND a.quarter = ${quarterCode}
+      WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
+        AND (${branchId}::text IS NULL OR u."branchId" = ${branchId})
+        AND (${namePattern}::text IS NULL OR u.name ILIKE ${namePattern} OR u."employeeNo" LIKE ${numberPattern})
+        AND (${status}::text = 'ALL' OR (${status}::text = 'UNRATED' AND a.rating IS NULL)
+             OR (${status}::text = 'RATED' AND a.rating IS NOT NULL) OR a.rating::text = ${status})`,
+    db.$queryRaw<{ rating: Rating | null; n: bigint }[]>`
+      SELECT a.rating::text AS rating, count(*) AS n
+      FROM "User" u LEFT JOIN "Appraisal" a ON a."userId" = u.id AND a.quarter = ${quarterCode}
+      WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE' AND (${branchId}::text IS NULL OR u."branchId" = ${branchId})
+      GROUP BY a.rating`,
+    db.$queryRaw<{ branchId: string; branchName: string; total: bigint; rated: bigint; excellent: bigint }[]>`
+      SELECT b.id AS "branchId", b.name AS "branchName", count(*) AS total, count(a.rating) AS rated,
+             count(*) FILTER (WHERE a.rating = 'EXCELLENT') AS excellent
+      FROM "User" u JOIN "Branch" b ON b.id = u."branchId"
+      LEFT JOIN "Appraisal" a ON a."userId" = u.id AND a.quarter = ${quarterCode}
+      WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
+        AND (${ownBranch}::text IS NULL OR u."branchId" = ${ownBranch})
+      GROUP BY b.id, b.name, b.code
+      ORDER BY b.code`,
+  ]);
+  const matching = Number(countRows[0]?.n ?? 0);
+  const pageCount = Math.max(1, Math.ceil(matching / SHEET_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(filters.page ?? 1)), pageCount);
+  const offset = (page - 1) * SHEET_PAGE_SIZE;
+
+  const raw = await db.$queryRaw<RawRow[]>`
+    SELECT u.id AS "userId", u.name, u."employeeNo", u."branchId", b.name AS "branchName", cg.grade::text AS grade,
+           p1.rating::text AS prev1, p2.rating::text AS prev2,
+           a.version, a.score::float8 AS score, a.rating::text AS rating, a.source::text AS source, a.reason, a.values, a."updatedAt"
+    FROM "User" u
+    JOIN "Branch" b ON b.id = u."branchId"
+    LEFT JOIN "CurrentGrade" cg ON cg."userId" = u.id
+    LEFT JOIN "Appraisal" a ON a."userId" = u.id AND a.quarter = ${quarterCode}
+    LEFT JOIN "Appraisal" p1 ON p1."userId" = u.id AND p1.quarter = ${prev1}
+    LEFT JOIN "Appraisal" p2 ON p2."userId" = u.id AND p2.quarter = ${prev2}
+    WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
+      AND (${branchId}::text IS NULL OR u."branchId" = ${branchId})
+      AND (${namePattern}::text IS NULL OR u.name ILIKE ${namePattern} OR u."employeeNo" LIKE ${numberPattern})
+      AND (${status}::text = 'ALL' OR (${status}::text = 'UNRATED' AND a.rating IS NULL)
+           OR (${status}::text = 'RATED' AND a.rating IS NOT NULL) OR a.rating::text = ${status})
+    ORDER BY b.code, u."employeeNo"
+    LIMIT ${SHEET_PAGE_SIZE} OFFSET ${offset}`;
+
+  const byRating = Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
+  let total = 0;
+  let rated = 0;
+  for (const r of byRatingRows) {
+    total += Number(r.n);
+    if (r.rating) {
+      byRating[r.rating] = Number(r.n);
+      rated += Number(r.n);
+    }
+  }
+  const pct = quarter.template.maxExcellentPct;
+  return {
+    quarter: {
+      quarter: quarter.quarter,
+      label: quarter.label,
+      status: quarter.status,
+      lockedAt: quarter.lockedAt ? quarter.lockedAt.toISOString() : null,
+      templateVersion: quarter.template.version,
+      maxExcellentPct: pct,
+    },
+    template: quarter.template.template,
+    bands: quarter.template.bands,
+    branchId,
+    filters: { q, status, page },
+    rows: raw.map((r) => ({
+      userId: r.userId,
+      name: r.name,
+      employeeNo: r.employeeNo,
+      branchId: r.branchId,
+      branchName: r.branchName,
+      grade: r.grade,
+      previous: [
+        { quarter: prev1, rating: r.prev1 },
+        { quarter: prev2, rating: r.prev2 },
+      ],
+      appraisal:
+        r.version === null
+          ? null
+          : { version: r.version, score: r.score, rating: r.rating, source: r.source!, reason: r.reason, values: r.values, updatedAt: r.updatedAt!.toISOString() },
+    })),
+    matching,
+    pageCount,
+    counts: { total, rated, byRating },
+    branches: branchRows.map((b) => ({
+      branchId: b.branchId,
+      branchName: b.branchName,
+      total: Number(b.total),
+      rated: Number(b.rated),
+      excellent: Number(b.excellent),
+      cap: pct === null ? null : excellentCap(Number(b.rated), pct),
+    })),
+  };
+}
