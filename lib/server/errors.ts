@@ -21,3 +21,11 @@ export class ConflictError extends DomainError {
     this.name = "ConflictError";
   }
 }
+
+/** The viewer may not do this (wrong role or out of scope). Re-exported by lib/server/auth/viewer.ts. */
+export class AuthorizationError extends Error {
+  constructor(message = "您没有权限执行此操作") {
+    super(message);
+    this.name = "AuthorizationError";
+  }
+}

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
 import { db } from "@/lib/server/db";
+import { AuthorizationError } from "@/lib/server/errors";
 import type { Role } from "@/lib/domain/grades";
 
 /** The signed-in user as the database says now: role, branch and status are never taken from the token. */
@@ -46,12 +47,9 @@ export async function requireViewer(): Promise<Viewer> {
   return viewer;
 }
 
-export class AuthorizationError extends Error {
-  constructor(message = "您没有权限执行此操作") {
-    super(message);
-    this.name = "AuthorizationError";
-  }
-}
+// Defined beside DomainError so the DAL can throw it without importing the auth configuration
+// (plain-Node callers such as the benchmark cannot load next-auth's providers).
+export { AuthorizationError } from "@/lib/server/errors";
 
 /** For server actions: the viewer or an AuthorizationError (an action must not redirect mid-way). */
 export async function requireActor(roles?: readonly Role[]): Promise<Viewer> {
