@@ -9,7 +9,9 @@ export function NavLinks({ items }: { items: NavItem[] }) {
   return (
     <ul className="flex flex-wrap gap-1">
       {items.map((item) => {
-        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        // The most specific matching entry is the current one (/hr/review is not also 全行概览).
+        const matches = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+        const active = matches(item.href) && !items.some((other) => other.href.length > item.href.length && matches(other.href));
         return (
           <li key={item.href}>
             <Link
