@@ -1,5 +1,7 @@
 import { previewReview } from "../../lib/server/dal/review/preview";
 import { commitReview } from "../../lib/server/dal/review/commit";
+import { revertReview } from "../../lib/server/dal/review/revert";
+import { listTeamPaths } from "../../lib/server/dal/review/next-grade";
 import type { BenchCase, BenchContext } from "../types";
 
 // The promotion review of the last locked quarter (quarters[6]; quarters[7] is still open) over
@@ -36,5 +38,18 @@ export const cases: BenchCase[] = [
       const result = await commitReview(ctx.hr, reviewed(ctx));
       if (result.gradeChanges === 0) throw new Error("benchmark review changed no grade: the bank is not representative");
     },
+  },
+  {
+    name: "晋级评审撤销（revertReview，全行）",
+    prepare: async (ctx) => {
+      await resetReview(ctx);
+      await commitReview(ctx.hr, reviewed(ctx));
+    },
+    run: (ctx) => revertReview(ctx.hr, reviewed(ctx), "基准测试撤销"),
+  },
+  {
+    name: "支行晋升路径与降级风险（listTeamPaths）",
+    targetMs: 500,
+    run: (ctx) => listTeamPaths(ctx.head),
   },
 ];

@@ -16,7 +16,7 @@ export default async function ReviewQuartersPage() {
   const quarters = await listReviewQuarters(viewer);
   return (
     <div className="space-y-6">
-      <PageHeader title="晋级评审" subtitle="每季度考评锁定后，按连续两个季度的考评结果预览并提交晋级、降级与退出（DOMAIN §5）" />
+      <PageHeader title="晋级评审" subtitle="每季度考评锁定后，按连续两个季度的考评结果预览并提交晋级、降级与退出" />
       <Card>
         {quarters.length === 0 ? (
           <EmptyState title="还没有考评季度" hint="先在季度考评中建立并锁定一个季度，之后即可在这里进行晋级评审。" />

@@ -20,7 +20,7 @@ export default async function RulesPage() {
     overview.earliestAllowedQuarter && overview.earliestAllowedQuarter > overview.currentQuarter ? overview.earliestAllowedQuarter : overview.currentQuarter;
   return (
     <div className="space-y-6">
-      <PageHeader title="晋级条件" subtitle="各等级的最低任职年限与须持有的岗位资格认证（DOMAIN §3）；按季度分版本，已提交的评审保留当时的条件" />
+      <PageHeader title="晋级条件" subtitle="各等级的最低任职年限与须持有的岗位资格认证；按季度分版本，已提交的评审保留当时的条件" />
       <Card title={`现行条件（${overview.currentQuarter}）`}>
         <RulesTable rules={current.rules} caption={current.effectiveFromQuarter ? `自 ${current.effectiveFromQuarter} 起适用的版本` : "默认条件（尚未保存任何版本）"} />
       </Card>

@@ -165,6 +165,7 @@ export async function importCertifications(viewer: Viewer, table: Table, { dryRu
 /** Records one result entered in the form. */
 export async function recordCertification(viewer: Viewer, input: CertificationRecord): Promise<{ id: string; name: string }> {
   assertHr(viewer);
+  if (input.passedOn > todayInShanghai()) throw new DomainError("通过日期不能晚于今天", { passedOn: ["通过日期不能晚于今天"] });
   return db.$transaction(async (tx) => {
     const { rows, problems } = await check(tx, [{ line: 1, record: input, errors: [] }]);
     if (problems.length > 0) {
