@@ -10,6 +10,10 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   HR: [
     { href: "/hr", label: "全行概览" },
     { href: "/hr/appraisal", label: "季度考评" },
+    { href: "/hr/review", label: "晋级评审" },
+    { href: "/hr/rules", label: "晋级条件" },
+    { href: "/hr/grading", label: "定级" },
+    { href: "/hr/certifications", label: "资格认证" },
   ],
   BRANCH_HEAD: [
     { href: "/branch", label: "团队概览" },

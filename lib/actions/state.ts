@@ -3,7 +3,14 @@ import { z } from "zod";
 
 export type ActionState<T = undefined> =
   | { ok: true; message?: string; data?: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[] | undefined>; values?: Record<string, unknown> };
+  | {
+      ok: false;
+      message: string;
+      fieldErrors?: Record<string, string[] | undefined>;
+      values?: Record<string, unknown>;
+      /** A refusal may carry details, e.g. an import's per-row problems. */
+      data?: T;
+    };
 
 export const initialActionState: ActionState = { ok: true };
 

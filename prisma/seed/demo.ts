@@ -124,6 +124,35 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
     }
   });
 
+  // Three account managers not yet graded (for 定级): a transfer with probation passed, an
+  // experienced hire whose 合格 annual appraisal caps the proposal, and a newcomer. Added after the
+  // generated people so every existing id and random draw stays as it was.
+  const ungraded = [
+    { n: 1, branch: 1, name: "林晓彤", roleStartDate: "2025-03-10", probation: "2025-09-20", ratings: ["GOOD", "GOOD", "EXCELLENT"] as const },
+    { n: 2, branch: 2, name: "顾承泽", roleStartDate: "2023-06-01", probation: "2023-12-15", ratings: ["QUALIFIED", "GOOD", "GOOD"] as const },
+    { n: 3, branch: 3, name: "许嘉言", roleStartDate: isoFromMonthsAgo(today, 3), probation: null, ratings: [] as const },
+  ];
+  for (const p of ungraded) {
+    const userId = id("demo-new-", p.n);
+    users.push({
+      id: userId,
+      employeeNo: `39${String(p.n).padStart(4, "0")}`,
+      name: p.name,
+      email: `new${p.n}@eagle.test`,
+      passwordHash: options.passwordHash,
+      role: "ACCOUNT_MANAGER",
+      branchId: branches[p.branch % branches.length].id,
+      roleStartDate: isoToDate(p.roleStartDate),
+    });
+    if (p.probation) certifications.push({ userId, code: "PROBATION", passedOn: isoToDate(p.probation), recordedById: "demo-hr-1" });
+    p.ratings.forEach((rating, i) => appraisals.push({ userId, quarter: quarters[4 + i], rating, source: "IMPORT", updatedById: "demo-hr-1" }));
+  }
+  // A role certification beyond probation for a few people (one already expired), so profiles
+  // and the certification page show more than one kind.
+  for (const [n, validUntil] of [[2, "2027-11-14"], [3, "2027-11-14"], [4, "2027-11-14"], [5, "2025-12-31"]] as const) {
+    certifications.push({ userId: id("demo-am-", n), code: "CREDIT_L2", passedOn: isoToDate("2025-11-15"), validUntil: isoToDate(validUntil), score: 86, recordedById: "demo-hr-1" });
+  }
+
   await db.$transaction(async (tx) => {
     await tx.user.createMany({ data: users });
     await tx.gradeChange.createMany({ data: gradeChanges });
@@ -135,6 +164,11 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
   });
 
   return { templateId, quarters, lastQuarter, branchIds: branches.map((b) => b.id), headOfficeId: headOffice.id };
+}
+
+function isoFromMonthsAgo(today: IsoDate, months: number): IsoDate {
+  const [y, m] = today.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1 - months, 1)).toISOString().slice(0, 10);
 }
 
 export { DEFAULT_TEMPLATE, DEFAULT_BANDS, DEFAULT_GRADE_RULES };

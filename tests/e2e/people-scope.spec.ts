@@ -33,6 +33,6 @@ test.describe("profile scope", () => {
   test("HR overview counts account managers by branch and grade", async ({ page }) => {
     await login(page, "hr@eagle.test");
     const table = page.getByTestId("headcount-table");
-    await expect(table.getByRole("row", { name: /全行合计/ }).getByRole("cell").last()).toHaveText("80");
+    await expect(table.getByRole("row", { name: /全行合计/ }).getByRole("cell").last()).toHaveText("83");
   });
 });

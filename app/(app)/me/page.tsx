@@ -2,18 +2,21 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getProfileForViewer } from "@/lib/server/dal/people";
+import { getMyNextGradePath } from "@/lib/server/dal/review/next-grade";
 import { CertificationList, GradeHistory, ProfileSummary } from "@/components/people/profile";
+import { NextGradePath } from "@/components/review/next-grade-path";
 
 export const metadata: Metadata = { title: "我的成长" };
 export const dynamic = "force-dynamic";
 
 export default async function MePage() {
   const viewer = await requireViewer();
-  const me = await getProfileForViewer(viewer, viewer.id);
+  const [me, path] = await Promise.all([getProfileForViewer(viewer, viewer.id), getMyNextGradePath(viewer)]);
   if (!me) notFound();
   return (
     <div className="space-y-6">
       <ProfileSummary person={me} />
+      {me.role === "ACCOUNT_MANAGER" ? <NextGradePath view={path} /> : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <GradeHistory person={me} />

@@ -1,0 +1,165 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { appraisalQuarterStatus, previewReview, type ReviewPreviewView } from "@/lib/server/dal/review/preview";
+import { getCommittedReview, reviewHistory } from "@/lib/server/dal/review/committed";
+import { REVIEW_CATEGORIES, type ReviewCategory } from "@/lib/server/dal/review/compute";
+import { DomainError } from "@/lib/server/errors";
+import { isQuarter, quarterLabel } from "@/lib/domain/dates";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ReviewCountTiles, countsSentence } from "@/components/review/review-counts";
+import { Pagination, ReviewFilters, type FilterValues } from "@/components/review/review-filters";
+import { CommittedEntriesTable, ReviewPreviewTable } from "@/components/review/review-table";
+import { CommitReviewButton, QuotaForm, RevertReviewButton } from "@/components/review/review-actions";
+import { RulesTable } from "@/components/review/rules-table";
+import { ReviewHistoryList } from "@/components/review/review-history";
+
+export const metadata: Metadata = { title: "晋级评审" };
+export const dynamic = "force-dynamic";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function filterValues(sp: SearchParams): FilterValues {
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const outcome = one(sp.outcome);
+  const page = Number(one(sp.page));
+  return {
+    branch: one(sp.branch) || undefined,
+    outcome: outcome && (REVIEW_CATEGORIES as readonly string[]).includes(outcome) ? (outcome as ReviewCategory) : undefined,
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
+}
+
+export default async function ReviewQuarterPage({ params, searchParams }: { params: Promise<{ quarter: string }>; searchParams: Promise<SearchParams> }) {
+  const viewer = await requireViewer();
+  if (viewer.role !== "HR") notFound();
+  const quarter = (await params).quarter.toUpperCase();
+  if (!isQuarter(quarter)) notFound();
+  const status = await appraisalQuarterStatus(viewer, quarter);
+  if (!status) notFound();
+  const values = filterValues(await searchParams);
+  const filters = { branchId: values.branch, category: values.outcome, page: values.page };
+  const base = `/hr/review/${quarter}`;
+  const name = quarterLabel(quarter);
+  const [committed, history] = await Promise.all([getCommittedReview(viewer, quarter, filters), reviewHistory(viewer, quarter)]);
+  const back = (
+    <Link href="/hr/review" className="text-sm text-brand-700 hover:underline">
+      ← 全部季度
+    </Link>
+  );
+
+  if (committed) {
+    return (
+      <div className="space-y-6">
+        <PageHeader
+          title={`${name}晋级评审`}
+          subtitle={
+            <span data-testid="review-status">
+              已提交{committed.committedBy ? `（${committed.committedBy}，${committed.committedAt?.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}）` : ""}· 结果只读
+            </span>
+          }
+          actions={back}
+        />
+        <ReviewCountTiles counts={committed.counts} />
+        <Card title="评审结果" actions={<RevertReviewButton quarter={quarter} quarterName={name} />}>
+          <div className="space-y-4">
+            <ReviewFilters base={base} branches={committed.branches} values={values} scopeCounts={committed.scopeCounts} />
+            <CommittedEntriesTable rows={committed.rows} />
+            <Pagination base={base} values={values} page={committed.page} pageCount={committed.pageCount} matching={committed.matching} />
+          </div>
+        </Card>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card title="本次评审适用的晋级条件">
+            {committed.rulesSnapshot ? (
+              <RulesTable rules={committed.rulesSnapshot} caption={committed.ruleSetFrom ? `规则版本：自 ${committed.ruleSetFrom} 起适用（提交时冻结）` : "默认条件（提交时冻结）"} />
+            ) : (
+              <EmptyState title="未记录规则快照" />
+            )}
+          </Card>
+          <Card title="评审记录">
+            <ReviewHistoryList items={history} />
+          </Card>
+        </div>
+      </div>
+    );
+  }
+
+  if (status === "OPEN") {
+    return (
+      <div className="space-y-6">
+        <PageHeader title={`${name}晋级评审`} actions={back} />
+        <Card>
+          <EmptyState title={`${name}的考评尚未锁定`} hint="晋级评审要用到本季度的最终考评结果。请先在季度考评中锁定该季度，再回到这里预览和提交评审。" />
+        </Card>
+      </div>
+    );
+  }
+
+  let preview: ReviewPreviewView;
+  try {
+    preview = await previewReview(viewer, quarter, filters);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return (
+      <div className="space-y-6">
+        <PageHeader title={`${name}晋级评审`} actions={back} />
+        <Card>
+          <EmptyState title="暂时无法进行评审" hint={error.message} />
+        </Card>
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`${name}晋级评审`}
+        subtitle={
+          <span data-testid="review-status">
+            预览（尚未提交）· 依据 {preview.ratingQuarters[2]} 与 {quarter} 两个季度的考评 · 晋级条件：
+            {preview.rules.effectiveFromQuarter ? `自 ${preview.rules.effectiveFromQuarter} 起适用的版本` : "默认条件"}（
+            <Link href="/hr/rules" className="text-brand-700 hover:underline">
+              查看
+            </Link>
+            ）
+          </span>
+        }
+        actions={
+          <div className="flex flex-wrap items-center gap-3">
+            {back}
+            <CommitReviewButton quarter={quarter} quarterName={name} summary={countsSentence(preview.counts)} />
+          </div>
+        }
+      />
+      <ReviewCountTiles counts={preview.counts} />
+      {preview.ungraded.count > 0 ? (
+        <p className="rounded-md bg-amber-50 px-4 py-2 text-sm text-amber-900">
+          另有 {preview.ungraded.count} 名客户经理尚未定级（{preview.ungraded.names.join("、")}
+          {preview.ungraded.count > preview.ungraded.names.length ? " 等" : ""}），不参加本次评审。
+          <Link href="/hr/grading" className="ml-1 font-medium underline">
+            去定级
+          </Link>
+        </p>
+      ) : null}
+      <Card title="晋升名额">
+        <QuotaForm quarter={quarter} quotas={preview.quotas} candidates={preview.promotionCandidates} />
+      </Card>
+      <Card title="评审名单">
+        <div className="space-y-4">
+          <ReviewFilters base={base} branches={preview.branches} values={values} scopeCounts={preview.scopeCounts} />
+          <ReviewPreviewTable quarter={quarter} rows={preview.rows} editable />
+          <Pagination base={base} values={values} page={preview.page} pageCount={preview.pageCount} matching={preview.matching} />
+        </div>
+      </Card>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="适用的晋级条件">
+          <RulesTable rules={preview.rules.rules} caption={preview.rules.effectiveFromQuarter ? `规则版本：自 ${preview.rules.effectiveFromQuarter} 起适用` : "默认条件"} />
+        </Card>
+        <Card title="评审记录">
+          <ReviewHistoryList items={history} />
+        </Card>
+      </div>
+    </div>
+  );
+}

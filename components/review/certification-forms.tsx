@@ -1,0 +1,146 @@
+"use client";
+
+import { startTransition, useActionState, useId, useState } from "react";
+import { importCertificationsAction, recordCertificationAction } from "@/lib/actions/certifications";
+import { initialActionState, type ActionState } from "@/lib/actions/state";
+import type { ImportReport } from "@/lib/server/dal/review/certifications";
+import { FieldError, FormMessage, SubmitButton, Spinner, fieldValue } from "./form-bits";
+
+const inputClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
+
+export function RecordCertificationForm({ knownCodes }: { knownCodes: string[] }) {
+  const [state, action, pending] = useActionState(recordCertificationAction, initialActionState);
+  const id = useId();
+  const field = (name: string, label: string, input: React.ReactNode, hint?: string) => (
+    <div>
+      <label htmlFor={`${id}-${name}`} className="mb-1 block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {input}
+      {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
+      <FieldError state={state} name={name} />
+    </div>
+  );
+  // After a success the form is cleared for the next entry; after a refusal the values come back.
+  const v = (name: string) => fieldValue(state, name);
+  return (
+    <form action={action} className="space-y-4">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+        {field("employeeNo", "工号", <input id={`${id}-employeeNo`} name="employeeNo" required defaultValue={v("employeeNo")} className={inputClass} />)}
+        {field(
+          "code",
+          "认证代码",
+          <>
+            <input id={`${id}-code`} name="code" required list={`${id}-codes`} defaultValue={v("code") ?? "PROBATION"} className={inputClass} />
+            <datalist id={`${id}-codes`}>
+              {knownCodes.map((c) => (
+                <option key={c} value={c} />
+              ))}
+            </datalist>
+          </>,
+          "PROBATION = 见习期考核；其他认证填英文代码",
+        )}
+        {field("passedOn", "通过日期", <input id={`${id}-passedOn`} name="passedOn" type="date" required defaultValue={v("passedOn")} className={inputClass} />)}
+        {field("validUntil", "有效期至（选填）", <input id={`${id}-validUntil`} name="validUntil" type="date" defaultValue={v("validUntil")} className={inputClass} />, "留空表示长期有效")}
+        {field("score", "成绩（选填）", <input id={`${id}-score`} name="score" inputMode="decimal" defaultValue={v("score")} className={inputClass} />)}
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pending={pending} pendingText="正在登记…">
+          登记认证结果
+        </SubmitButton>
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}
+
+const TEMPLATE = `data:text/csv;charset=utf-8,${encodeURIComponent("\uFEFF工号,认证代码,通过日期,有效期至,成绩\n300001,PROBATION,2026-03-05,,88\n")}`;
+
+export function ImportCertificationsForm() {
+  const [state, dispatch, pending] = useActionState(importCertificationsAction, initialActionState as ActionState<ImportReport>);
+  const [file, setFile] = useState<File | null>(null);
+  const [checked, setChecked] = useState<File | null>(null);
+  const [mode, setMode] = useState<"dry-run" | "import">("dry-run");
+  const id = useId();
+  const report = state.data;
+  const clean = state.ok && report && report.problems.length === 0 && report.written === 0 && checked === file;
+
+  function run(next: "dry-run" | "import") {
+    if (!file) return;
+    if (next === "import" && !confirm(`确认导入 ${report?.rows.length ?? 0} 条认证记录？`)) return;
+    const form = new FormData();
+    form.set("file", file);
+    form.set("mode", next);
+    setMode(next);
+    setChecked(file);
+    startTransition(() => dispatch(form));
+  }
+
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-600">
+        文件第一行为列名：<strong>工号、认证代码、通过日期</strong>（必填）、有效期至、成绩。先检查，全部无误后才能导入；有任何问题的行都会列出，且不写入任何数据。
+        <a href={TEMPLATE} download="资格认证导入模板.csv" className="ml-1 text-brand-700 underline">
+          下载模板
+        </a>
+      </p>
+      <div className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor={`${id}-file`} className="mb-1 block text-sm font-medium text-slate-700">
+            选择文件（.xlsx 或 .csv）
+          </label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".xlsx,.csv"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5"
+          />
+          <FieldError state={state} name="file" />
+        </div>
+        <button type="button" disabled={!file || pending} onClick={() => run("dry-run")} className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50">
+          {pending && mode === "dry-run" ? <Spinner /> : null}检查文件
+        </button>
+        <button type="button" disabled={!clean || pending} onClick={() => run("import")} className="inline-flex items-center gap-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+          {pending && mode === "import" ? <Spinner /> : null}确认导入
+        </button>
+      </div>
+      <FormMessage state={state} />
+      {report && report.problems.length > 0 ? (
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm" data-testid="import-problems">
+            <caption className="mb-2 text-left text-sm font-medium text-red-700">需要修改的行</caption>
+            <thead className="text-left text-slate-500">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-normal">行号</th>
+                <th scope="col" className="py-2 font-normal">问题</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.problems.map((p) => (
+                <tr key={p.line} className="border-t border-slate-100">
+                  <th scope="row" className="py-2 pr-4 text-left font-normal tabular-nums">
+                    第 {p.line} 行
+                  </th>
+                  <td className="py-2 text-red-700">{p.messages.join("；")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {report && report.problems.length === 0 && report.rows.length > 0 ? (
+        <details className="text-sm">
+          <summary className="cursor-pointer text-slate-600">查看 {report.rows.length} 行内容</summary>
+          <ul className="mt-2 max-h-64 space-y-1 overflow-auto">
+            {report.rows.map((r) => (
+              <li key={r.line} className="tabular-nums">
+                第 {r.line} 行：{r.name}（{r.employeeNo}）{r.code}，{r.passedOn} 通过{r.validUntil ? `，有效期至 ${r.validUntil}` : ""}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { ActionState } from "@/lib/actions/state";
+
+export function FieldError({ state, name, id }: { state: ActionState<unknown>; name: string; id?: string }) {
+  const messages = state.ok ? undefined : state.fieldErrors?.[name];
+  if (!messages?.length) return null;
+  return (
+    <p id={id} className="mt-1 text-sm text-red-700" role="alert">
+      {messages.join("；")}
+    </p>
+  );
+}
+
+export function FormMessage({ state }: { state: ActionState<unknown> }) {
+  if (!state.message) return null;
+  return (
+    <p role={state.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700"}`}>
+      {state.message}
+    </p>
+  );
+}
+
+export function fieldValue(state: ActionState<unknown>, name: string): string | undefined {
+  if (state.ok) return undefined;
+  const v = state.values?.[name];
+  return typeof v === "string" ? v : undefined;
+}
+
+export function Spinner() {
+  return <span aria-hidden="true" className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-current border-r-transparent align-[-2px]" />;
+}
+
+export function SubmitButton({ pending, children, pendingText, tone = "primary", size = "md" }: { pending: boolean; children: React.ReactNode; pendingText: string; tone?: "primary" | "danger" | "plain"; size?: "sm" | "md" }) {
+  const tones = {
+    primary: "bg-brand-600 text-white hover:bg-brand-700",
+    danger: "bg-orange-700 text-white hover:bg-orange-800",
+    plain: "border border-slate-300 text-slate-700 hover:bg-slate-100",
+  };
+  return (
+    <button type="submit" disabled={pending} aria-busy={pending} className={`inline-flex items-center gap-2 rounded-md font-medium disabled:opacity-60 ${size === "sm" ? "px-2 py-1 text-xs" : "px-3 py-1.5 text-sm"} ${tones[tone]}`}>
+      {pending ? (
+        <>
+          <Spinner />
+          {pendingText}
+        </>
+      ) : (
+        children
+      )}
+    </button>
+  );
+}
+
+/** A modal <dialog> that closes itself after the action it wraps succeeds. */
+export function useDialogClosingOnSuccess(state: ActionState<unknown>) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const last = useRef(state);
+  useEffect(() => {
+    if (state !== last.current && state.ok) ref.current?.close();
+    last.current = state;
+  }, [state]);
+  return ref;
+}
+
+export function Dialog({ dialogRef, titleId, title, children }: { dialogRef: React.RefObject<HTMLDialogElement | null>; titleId: string; title: string; children: React.ReactNode }) {
+  return (
+    <dialog ref={dialogRef} aria-labelledby={titleId} className="m-auto w-[min(32rem,92vw)] rounded-xl p-0 shadow-xl backdrop:bg-slate-900/40">
+      <div className="space-y-4 p-5">
+        <h2 id={titleId} className="text-lg font-semibold text-slate-900">
+          {title}
+        </h2>
+        {children}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import Link from "next/link";
+import { confirmInitialGradesAction } from "@/lib/actions/grading";
+import { initialActionState } from "@/lib/actions/state";
+import { GRADES, GRADE_LABELS, type Grade, type Rating } from "@/lib/domain/grades";
+import { formatTenure } from "@/lib/domain/tenure";
+import { certificationName } from "@/lib/domain/promotion";
+import { FormMessage, SubmitButton } from "./form-bits";
+import { RatingChip } from "./rating-chip";
+
+export interface GradingRow {
+  id: string;
+  name: string;
+  employeeNo: string;
+  branchName: string;
+  roleStartDate: string | null;
+  tenureMonths: number | null;
+  certifications: { code: string; passedOn: string; validUntil?: string | null }[];
+  annualRating: { rating: Rating; quarter: string } | null;
+  proposal: { grade: Grade; reason: string };
+}
+
+export function GradingForm({ rows }: { rows: GradingRow[] }) {
+  const [state, action, pending] = useActionState(confirmInitialGradesAction, initialActionState);
+  // Controlled, so a refused confirmation keeps the ticks and choices.
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [grades, setGrades] = useState<Record<string, Grade>>(() => Object.fromEntries(rows.map((r) => [r.id, r.proposal.grade])));
+  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const overridden = rows.filter((r) => selected.has(r.id) && grades[r.id] !== r.proposal.grade).length;
+
+  return (
+    <form
+      action={action}
+      className="space-y-4"
+      onSubmit={(e) => {
+        const n = selected.size;
+        const extra = overridden ? `（其中 ${overridden} 人与系统建议不同）` : "";
+        if (n === 0 || !confirm(`确认为所选 ${n} 人定级${extra}？定级将立即生效并记入等级变动记录。`)) e.preventDefault();
+      }}
+    >
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm" data-testid="grading-table">
+          <thead className="text-left text-slate-500">
+            <tr>
+              <th scope="col" className="py-2 pr-3 font-normal">
+                <label className="inline-flex items-center gap-1">
+                  <input type="checkbox" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))} />
+                  <span>全选</span>
+                </label>
+              </th>
+              <th scope="col" className="py-2 pr-4 font-normal">姓名</th>
+              <th scope="col" className="py-2 pr-4 font-normal">机构</th>
+              <th scope="col" className="py-2 pr-4 font-normal">任职</th>
+              <th scope="col" className="py-2 pr-4 font-normal">认证</th>
+              <th scope="col" className="py-2 pr-4 font-normal">上年度考核</th>
+              <th scope="col" className="py-2 pr-4 font-normal">系统建议与理由</th>
+              <th scope="col" className="py-2 font-normal">定级为</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-t border-slate-100 align-top" data-testid={`grading-row-${r.id}`}>
+                <td className="py-2 pr-3">
+                  <input type="checkbox" name="selected" value={r.id} checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={`选择${r.name}`} />
+                </td>
+                <th scope="row" className="py-2 pr-4 text-left font-normal">
+                  <Link href={`/people/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                    {r.name}
+                  </Link>
+                  <div className="text-xs text-slate-500 tabular-nums">{r.employeeNo}</div>
+                </th>
+                <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
+                <td className="py-2 pr-4 whitespace-nowrap">
+                  {r.tenureMonths !== null ? formatTenure(r.tenureMonths) : "未登记"}
+                  {r.roleStartDate ? <div className="text-xs text-slate-500">自 {r.roleStartDate}</div> : null}
+                </td>
+                <td className="py-2 pr-4">
+                  {r.certifications.length === 0 ? <span className="text-slate-400">无</span> : r.certifications.map((c) => <div key={`${c.code}-${c.passedOn}`}>{certificationName(c.code)}</div>)}
+                </td>
+                <td className="py-2 pr-4">
+                  {r.annualRating ? (
+                    <>
+                      <RatingChip rating={r.annualRating.rating} quarter={r.annualRating.quarter} />
+                      <div className="text-xs text-slate-500">{r.annualRating.quarter}</div>
+                    </>
+                  ) : (
+                    <span className="text-slate-400">无</span>
+                  )}
+                </td>
+                <td className="py-2 pr-4">
+                  <span className="font-medium">{GRADE_LABELS[r.proposal.grade]}</span>
+                  <p className="text-xs text-slate-600">{r.proposal.reason}</p>
+                </td>
+                <td className="py-2">
+                  <label htmlFor={`grade-${r.id}`} className="sr-only">
+                    {r.name}定级为
+                  </label>
+                  <select
+                    id={`grade-${r.id}`}
+                    name={`grade_${r.id}`}
+                    value={grades[r.id]}
+                    onChange={(e) => setGrades((g) => ({ ...g, [r.id]: e.target.value as Grade }))}
+                    className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+                  >
+                    {GRADES.map((g) => (
+                      <option key={g} value={g}>
+                        {GRADE_LABELS[g]}
+                        {g === r.proposal.grade ? "（建议）" : ""}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pending={pending} pendingText="正在定级…">
+          确认所选人员定级（{selected.size} 人）
+        </SubmitButton>
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,147 @@
+import Link from "next/link";
+import { Card, EmptyState } from "@/components/ui/card";
+import { GRADE_LABELS, RATING_LABELS, gradeTitle } from "@/lib/domain/grades";
+import type { PathView } from "@/lib/server/dal/review/next-grade";
+import { RatingChips } from "./rating-chip";
+
+function TenureBar({ months, need, compact = false }: { months: number; need: number; compact?: boolean }) {
+  const pct = need === 0 ? 100 : Math.min(100, Math.round((months / need) * 100));
+  return (
+    <div
+      role="progressbar"
+      aria-label="任职年限进度"
+      aria-valuemin={0}
+      aria-valuemax={need}
+      aria-valuenow={Math.min(months, need)}
+      aria-valuetext={`${months}/${need} 个月`}
+      className={`overflow-hidden rounded-full bg-slate-200 ${compact ? "h-1.5 w-24" : "h-2.5 w-full"}`}
+    >
+      <div className={`h-full rounded-full ${pct >= 100 ? "bg-blue-700" : "bg-blue-400"}`} style={{ width: `${pct}%` }} />
+    </div>
+  );
+}
+
+export function RiskFlag({ text }: { text: string }) {
+  return (
+    <span title={text} className="inline-flex items-center gap-1 whitespace-nowrap rounded bg-orange-100 px-1.5 py-0.5 text-xs font-medium text-orange-900 ring-1 ring-orange-400">
+      <span aria-hidden="true">▼</span>降级风险
+    </span>
+  );
+}
+
+/** /me: what the next grade still needs, in plain words. */
+export function NextGradePath({ view }: { view: PathView | null }) {
+  if (!view) {
+    return (
+      <Card title="晋升路径">
+        <EmptyState title="尚未定级" hint="人力资源部完成定级后，这里会显示晋升到下一等级还需要什么。" />
+      </Card>
+    );
+  }
+  const { path } = view;
+  return (
+    <Card title={path.next ? `晋升为${gradeTitle(path.next)}` : "晋升路径"}>
+      <div className="space-y-4">
+        <p className="text-base font-medium text-slate-900" data-testid="next-grade-sentence">
+          {path.sentence}
+        </p>
+        {path.riskSentence ? (
+          <p className="rounded-md bg-orange-50 px-3 py-2 text-sm text-orange-900 ring-1 ring-orange-300" data-testid="demotion-risk">
+            <span aria-hidden="true">▼ </span>
+            {path.riskSentence}
+          </p>
+        ) : null}
+        {path.tenure ? (
+          <div>
+            <div className="mb-1 flex justify-between text-sm">
+              <span>任职年限</span>
+              <span className="tabular-nums text-slate-600">
+                {path.tenure.months}/{path.tenure.needMonths} 个月
+                {path.tenure.remaining > 0 && path.tenure.reachedOn ? `（${path.tenure.reachedOn} 满足）` : "（已满足）"}
+              </span>
+            </div>
+            <TenureBar months={path.tenure.months} need={path.tenure.needMonths} />
+          </div>
+        ) : null}
+        <div>
+          <p className="mb-1 text-sm">
+            连续优秀：<strong className="tabular-nums">{path.streak}</strong> 个季度
+            <span className="ml-1 text-xs text-slate-500">（只计已锁定、且在上次等级变动之后的季度；需连续两个季度优秀）</span>
+          </p>
+          <RatingChips ratings={view.ratings} />
+        </div>
+        {path.next ? (
+          <p className="text-sm">
+            认证：
+            {path.missingCertifications.length === 0 ? (
+              <span className="text-slate-600">{GRADE_LABELS[path.next]}无需额外认证或已持有有效认证</span>
+            ) : (
+              <span className="text-orange-900">还需 {path.missingCertifications.map((c) => `“${c.name}”`).join("、")}</span>
+            )}
+          </p>
+        ) : null}
+      </div>
+    </Card>
+  );
+}
+
+/** /branch: the same per person, compact, with a demotion-risk flag. */
+export function TeamPathTable({ rows }: { rows: PathView[] }) {
+  if (rows.length === 0) return <EmptyState title="本机构暂无已定级的客户经理" hint="人力资源部完成定级后，这里会显示每个人的晋升路径。" />;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm" data-testid="team-paths">
+        <thead className="text-left text-slate-500">
+          <tr>
+            <th scope="col" className="py-2 pr-4 font-normal">姓名</th>
+            <th scope="col" className="py-2 pr-4 font-normal">等级</th>
+            <th scope="col" className="py-2 pr-4 font-normal">任职年限</th>
+            <th scope="col" className="py-2 pr-4 font-normal">近四季度考评</th>
+            <th scope="col" className="py-2 font-normal">距下一等级</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`path-row-${r.userId}`}>
+              <th scope="row" className="py-2 pr-4 text-left font-normal">
+                <Link href={`/people/${r.userId}`} className="font-medium text-brand-700 hover:underline">
+                  {r.name}
+                </Link>
+              </th>
+              <td className="py-2 pr-4 whitespace-nowrap">
+                {GRADE_LABELS[r.grade]}
+                {r.path.next ? <span className="text-slate-500"> → {GRADE_LABELS[r.path.next]}</span> : null}
+              </td>
+              <td className="py-2 pr-4">
+                {r.path.tenure ? (
+                  <>
+                    <span className="tabular-nums">
+                      {r.path.tenure.months}/{r.path.tenure.needMonths} 月
+                    </span>
+                    <TenureBar months={r.path.tenure.months} need={r.path.tenure.needMonths} compact />
+                  </>
+                ) : (
+                  "—"
+                )}
+              </td>
+              <td className="py-2 pr-4">
+                <RatingChips ratings={r.ratings} />
+              </td>
+              <td className="py-2">
+                <div className="flex flex-wrap items-center gap-2">
+                  {r.path.demotionRisk ? <RiskFlag text={r.path.riskSentence ?? ""} /> : null}
+                  <span>{r.path.sentence}</span>
+                </div>
+                {r.path.latestCountedRating && r.path.demotionRisk ? (
+                  <p className="mt-0.5 text-xs text-orange-900">{r.path.riskSentence}</p>
+                ) : r.path.streak > 0 ? (
+                  <p className="mt-0.5 text-xs text-slate-500">已连续 {r.path.streak} 个季度{RATING_LABELS.EXCELLENT}</p>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

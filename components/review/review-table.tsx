@@ -1,0 +1,113 @@
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/card";
+import { GradeBadge } from "@/components/people/grade-badge";
+import { formatTenure } from "@/lib/domain/tenure";
+import type { ReviewRowView } from "@/lib/server/dal/review/preview";
+import type { CommittedEntryView } from "@/lib/server/dal/review/committed";
+import { OutcomeBadge } from "./outcome-badge";
+import { RatingChips } from "./rating-chip";
+import { ExcludeButton, IncludeButton } from "./review-actions";
+
+const th = "py-2 pr-4 font-normal";
+
+/** The preview: one row per account manager, with exclude / include while the review is a draft. */
+export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: string; rows: ReviewRowView[]; editable: boolean }) {
+  if (rows.length === 0) return <EmptyState title="没有符合筛选条件的人员" hint="换一个机构或评审结果，或清除筛选。" />;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm" data-testid="review-table">
+        <thead className="text-left text-slate-500">
+          <tr>
+            <th scope="col" className={th}>姓名</th>
+            <th scope="col" className={th}>机构</th>
+            <th scope="col" className={th}>等级 / 任职</th>
+            <th scope="col" className={th}>近四季度考评</th>
+            <th scope="col" className={th}>评审结果与原因</th>
+            {editable ? <th scope="col" className="py-2 font-normal">操作</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`review-row-${r.userId}`}>
+              <th scope="row" className="py-2 pr-4 text-left font-normal">
+                <Link href={`/people/${r.userId}`} className="font-medium text-brand-700 hover:underline">
+                  {r.name}
+                </Link>
+                <div className="text-xs text-slate-500 tabular-nums">{r.employeeNo}</div>
+              </th>
+              <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
+              <td className="py-2 pr-4">
+                <GradeBadge grade={r.grade} />
+                <div className="mt-1 text-xs text-slate-500">季末任职 {formatTenure(r.tenureMonths)}</div>
+              </td>
+              <td className="py-2 pr-4">
+                <RatingChips ratings={r.ratings} />
+              </td>
+              <td className="py-2 pr-4">
+                <OutcomeBadge category={r.category} from={r.grade} to={r.to} />
+                <p className="mt-1 text-slate-700" data-testid="review-reason">{r.reason}</p>
+                {r.proposedReason ? <p className="mt-0.5 text-xs text-slate-500">按规则原拟：{r.proposedReason}</p> : null}
+                {r.blockedDetails.length > 0 ? (
+                  <ul className="mt-1 space-y-0.5 text-xs text-amber-900">
+                    {r.blockedDetails.map((d) => (
+                      <li key={d}>· {d}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </td>
+              {editable ? (
+                <td className="py-2">
+                  {r.excludedReason !== null ? (
+                    <IncludeButton quarter={quarter} userId={r.userId} name={r.name} />
+                  ) : (
+                    <ExcludeButton quarter={quarter} userId={r.userId} name={r.name} />
+                  )}
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A committed review as recorded (read-only). */
+export function CommittedEntriesTable({ rows }: { rows: CommittedEntryView[] }) {
+  if (rows.length === 0) return <EmptyState title="没有符合筛选条件的人员" hint="换一个机构或评审结果，或清除筛选。" />;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm" data-testid="review-table">
+        <thead className="text-left text-slate-500">
+          <tr>
+            <th scope="col" className={th}>姓名</th>
+            <th scope="col" className={th}>机构</th>
+            <th scope="col" className={th}>评审时等级</th>
+            <th scope="col" className={th}>结果</th>
+            <th scope="col" className="py-2 font-normal">说明</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`review-row-${r.userId}`}>
+              <th scope="row" className="py-2 pr-4 text-left font-normal">
+                <Link href={`/people/${r.userId}`} className="font-medium text-brand-700 hover:underline">
+                  {r.name}
+                </Link>
+                <div className="text-xs text-slate-500 tabular-nums">{r.employeeNo}</div>
+              </th>
+              <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
+              <td className="py-2 pr-4">
+                <GradeBadge grade={r.fromGrade} />
+              </td>
+              <td className="py-2 pr-4">
+                <OutcomeBadge category={r.category} from={r.fromGrade} to={r.toGrade} />
+              </td>
+              <td className="py-2 text-slate-700">{r.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { GRADES, gradeTitle, type Grade } from "@/lib/domain/grades";
+import { certificationName, type GradeRule } from "@/lib/domain/promotion";
+
+/** Entry requirements per grade, as a compact table. */
+export function RulesTable({ rules, caption }: { rules: Record<Grade, GradeRule>; caption?: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        {caption ? <caption className="mb-2 text-left text-sm text-slate-500">{caption}</caption> : null}
+        <thead className="text-left text-slate-500">
+          <tr>
+            <th scope="col" className="py-2 pr-4 font-normal">等级</th>
+            <th scope="col" className="py-2 pr-4 font-normal">最低任职年限</th>
+            <th scope="col" className="py-2 font-normal">须持有的有效认证</th>
+          </tr>
+        </thead>
+        <tbody>
+          {GRADES.map((g) => (
+            <tr key={g} className="border-t border-slate-100">
+              <th scope="row" className="py-2 pr-4 text-left font-medium">{gradeTitle(g)}</th>
+              <td className="py-2 pr-4 tabular-nums">{g === "TRAINEE" ? "成为客户经理即为见习" : `${rules[g].minTenureMonths} 个月`}</td>
+              <td className="py-2">{rules[g].certifications?.length ? rules[g].certifications!.map(certificationName).join("、") : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

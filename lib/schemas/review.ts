@@ -1,0 +1,112 @@
+// Input schemas for the promotion review, grade rules and initial grading (shared by forms and actions).
+import { z } from "zod";
+import { GRADES, type Grade } from "@/lib/domain/grades";
+import { normaliseCertificationCode } from "@/lib/domain/certification-import";
+
+export const QuarterField = z
+  .string({ error: "请选择季度" })
+  .trim()
+  .toUpperCase()
+  .regex(/^\d{4}Q[1-4]$/, "季度格式应为 年份Q季度，例如 2026Q2");
+
+export const ReviewQuarterInput = z.object({ quarter: QuarterField });
+export type ReviewQuarterInput = z.infer<typeof ReviewQuarterInput>;
+
+export const ExcludeInput = z.object({
+  quarter: QuarterField,
+  userId: z.string().min(1, "缺少人员"),
+  reason: z.string({ error: "请填写排除原因" }).trim().min(2, "请填写排除原因（至少 2 个字）").max(200, "原因最多 200 个字"),
+});
+export type ExcludeInput = z.infer<typeof ExcludeInput>;
+
+export const IncludeInput = z.object({ quarter: QuarterField, userId: z.string().min(1, "缺少人员") });
+export type IncludeInput = z.infer<typeof IncludeInput>;
+
+export const RevertInput = z.object({
+  quarter: QuarterField,
+  reason: z.string({ error: "请填写撤销原因" }).trim().min(2, "请填写撤销原因（至少 2 个字）").max(500, "原因最多 500 个字"),
+});
+export type RevertInput = z.infer<typeof RevertInput>;
+
+/** Grades a promotion can lead into: everything above 见习. */
+export const PROMOTION_TARGETS = GRADES.slice(1) as Exclude<Grade, "TRAINEE">[];
+
+/** A whole number typed into a field: blank → undefined, else an integer within [min, max]. */
+function integerText(min: number, max: number, messages: { invalid: string; range: string }) {
+  return (v: string | undefined, ctx: z.RefinementCtx): number | undefined => {
+    if (v === undefined || v.trim() === "") return undefined;
+    const t = v.trim();
+    if (!/^-?\d+$/.test(t)) {
+      ctx.addIssue({ code: "custom", message: messages.invalid });
+      return z.NEVER;
+    }
+    const n = Number(t);
+    if (n < min || n > max) {
+      ctx.addIssue({ code: "custom", message: messages.range });
+      return z.NEVER;
+    }
+    return n;
+  };
+}
+
+const optionalCount = z
+  .string()
+  .optional()
+  .transform(integerText(0, 100000, { invalid: "请输入整数", range: "名额应为 0–100000 的整数" }));
+
+/** Form fields quota_JUNIOR … quota_PRINCIPAL; an empty field means no limit. */
+export const QuotasInput = z.object({
+  quarter: QuarterField,
+  quota_JUNIOR: optionalCount,
+  quota_INTERMEDIATE: optionalCount,
+  quota_SENIOR: optionalCount,
+  quota_PRINCIPAL: optionalCount,
+});
+export type QuotasInput = z.infer<typeof QuotasInput>;
+
+const tenureField = z
+  .string({ error: "请填写任职年限" })
+  .trim()
+  .min(1, "请填写任职年限")
+  .transform(integerText(0, 600, { invalid: "请输入整数（月）", range: "应为 0–600 个月" }))
+  .transform((n) => n as number);
+
+const certificationsField = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const parts = (v ?? "").split(/[\s,，、;；]+/).filter(Boolean);
+    const codes: string[] = [];
+    for (const part of parts) {
+      const code = normaliseCertificationCode(part);
+      if (!code) {
+        ctx.addIssue({ code: "custom", message: `认证代码“${part}”不正确（应为字母开头的英文代码，如 PROBATION）` });
+        return z.NEVER;
+      }
+      codes.push(code);
+    }
+    return [...new Set(codes)];
+  });
+
+/** Form fields: effectiveFromQuarter, note, tenure_<GRADE> and certs_<GRADE> for each grade above 见习. */
+export const GradeRulesInput = z.object({
+  effectiveFromQuarter: QuarterField,
+  note: z.string().trim().max(200, "说明最多 200 个字").optional(),
+  tenure_JUNIOR: tenureField,
+  certs_JUNIOR: certificationsField,
+  tenure_INTERMEDIATE: tenureField,
+  certs_INTERMEDIATE: certificationsField,
+  tenure_SENIOR: tenureField,
+  certs_SENIOR: certificationsField,
+  tenure_PRINCIPAL: tenureField,
+  certs_PRINCIPAL: certificationsField,
+});
+export type GradeRulesInput = z.infer<typeof GradeRulesInput>;
+
+export const InitialGradesInput = z.object({
+  decisions: z
+    .array(z.object({ userId: z.string().min(1), grade: z.enum(GRADES, { error: "请选择等级" }) }))
+    .min(1, "请至少勾选一名人员")
+    .max(5000, "一次最多确认 5,000 人"),
+});
+export type InitialGradesInput = z.infer<typeof InitialGradesInput>;

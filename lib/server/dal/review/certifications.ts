@@ -1,0 +1,196 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { audit, type AuditEntry } from "@/lib/server/audit";
+import { DomainError } from "@/lib/server/errors";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import type { Table } from "@/lib/server/spreadsheet";
+import { dateToIso, isoToDate, todayInShanghai, type IsoDate } from "@/lib/domain/dates";
+import { normaliseCertificationRow, type CertificationRecord } from "@/lib/domain/certification-import";
+import { certificationName } from "@/lib/domain/promotion";
+import { inChunks } from "./commit";
+import type { Client } from "./population";
+import { assertHr } from "./preview";
+
+// Certification results (岗位资格认证, DOMAIN §3), recorded by HR one at a time or imported.
+
+export interface CertificationView {
+  id: string;
+  userId: string;
+  name: string;
+  employeeNo: string;
+  branchName: string;
+  code: string;
+  codeName: string;
+  passedOn: IsoDate;
+  validUntil: IsoDate | null;
+  score: number | null;
+  createdAt: Date;
+}
+
+export async function listRecentCertifications(viewer: Viewer, limit = 50): Promise<CertificationView[]> {
+  assertHr(viewer);
+  const rows = await db.certification.findMany({
+    orderBy: [{ createdAt: "desc" }, { passedOn: "desc" }],
+    take: limit,
+    select: {
+      id: true,
+      userId: true,
+      code: true,
+      passedOn: true,
+      validUntil: true,
+      score: true,
+      createdAt: true,
+      user: { select: { name: true, employeeNo: true, branch: { select: { name: true } } } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.userId,
+    name: r.user.name,
+    employeeNo: r.user.employeeNo,
+    branchName: r.user.branch.name,
+    code: r.code,
+    codeName: certificationName(r.code),
+    passedOn: dateToIso(r.passedOn),
+    validUntil: r.validUntil ? dateToIso(r.validUntil) : null,
+    score: r.score === null ? null : Number(r.score),
+    createdAt: r.createdAt,
+  }));
+}
+
+export interface ImportLine extends CertificationRecord {
+  line: number;
+  name: string | null;
+}
+
+export interface ImportProblem {
+  line: number;
+  messages: string[];
+}
+
+export interface ImportReport {
+  rows: ImportLine[];
+  problems: ImportProblem[];
+  /** Rows written; 0 on a dry run or when any row has a problem. */
+  written: number;
+}
+
+/** Checks records against the database: known people (account managers or assistants) and no duplicates. */
+async function check(client: Client, records: { line: number; record: CertificationRecord | null; errors: string[] }[]) {
+  const employeeNos = [...new Set(records.map((r) => r.record?.employeeNo).filter((x): x is string => !!x))];
+  const people = await client.user.findMany({
+    where: { employeeNo: { in: employeeNos } },
+    select: { id: true, employeeNo: true, name: true, role: true },
+  });
+  const byNo = new Map(people.map((p) => [p.employeeNo, p]));
+  const ids = people.map((p) => p.id);
+  const existing = ids.length
+    ? await client.certification.findMany({ where: { userId: { in: ids } }, select: { userId: true, code: true, passedOn: true } })
+    : [];
+  const key = (userId: string, code: string, passedOn: string) => `${userId}|${code}|${passedOn}`;
+  const taken = new Set(existing.map((e) => key(e.userId, e.code, dateToIso(e.passedOn))));
+  const inFile = new Map<string, number>();
+
+  const rows: (ImportLine & { userId: string | null })[] = [];
+  const problems: ImportProblem[] = [];
+  for (const { line, record, errors } of records) {
+    const messages = [...errors];
+    const person = record ? byNo.get(record.employeeNo) : undefined;
+    if (record && !person) messages.push(`工号 ${record.employeeNo} 不存在`);
+    if (person && person.role !== "ACCOUNT_MANAGER" && person.role !== "ASSISTANT") {
+      messages.push(`工号 ${record!.employeeNo} 不是客户经理或业务助理`);
+    }
+    if (record && person) {
+      const k = key(person.id, record.code, record.passedOn);
+      if (taken.has(k)) messages.push("该人员同一日期的该项认证已登记，请勿重复导入");
+      const first = inFile.get(k);
+      if (first !== undefined) messages.push(`与第 ${first} 行重复`);
+      else inFile.set(k, line);
+    }
+    if (messages.length > 0) problems.push({ line, messages });
+    if (record) rows.push({ ...record, line, name: person?.name ?? null, userId: person?.id ?? null });
+  }
+  return { rows, problems };
+}
+
+/**
+ * Imports certification results from a spreadsheet (columns 工号, 认证代码, 通过日期, 有效期至, 成绩).
+ * A dry run lists every row's problems; a real run writes nothing unless every row is clean, and
+ * then writes all rows and their audit rows in one transaction.
+ */
+export async function importCertifications(viewer: Viewer, table: Table, { dryRun }: { dryRun: boolean }): Promise<ImportReport> {
+  assertHr(viewer);
+  const missing = ["工号", "认证代码", "通过日期"].filter((h) => !table.headers.includes(h));
+  if (missing.length > 0) throw new DomainError(`文件缺少必填列：${missing.join("、")}。请使用模板中的列名（工号、认证代码、通过日期、有效期至、成绩）`);
+  if (table.rows.length === 0) throw new DomainError("文件中没有数据行");
+  if (table.rows.length > 20000) throw new DomainError("一次最多导入 20,000 行，请拆分文件");
+  const parsed = table.rows.map((r) => ({ line: r.line, ...normaliseCertificationRow(r.values, todayInShanghai()) }));
+
+  const strip = (rows: (ImportLine & { userId: string | null })[]): ImportLine[] => rows.map(({ userId: _userId, ...rest }) => rest);
+  if (dryRun) {
+    const { rows, problems } = await check(db, parsed);
+    return { rows: strip(rows), problems, written: 0 };
+  }
+  return db.$transaction(
+    async (tx) => {
+      const { rows, problems } = await check(tx, parsed);
+      if (problems.length > 0) return { rows: strip(rows), problems, written: 0 };
+      await inChunks(rows, 5000, (chunk) =>
+        tx.certification.createMany({
+          data: chunk.map((r) => ({
+            userId: r.userId!,
+            code: r.code,
+            passedOn: isoToDate(r.passedOn),
+            validUntil: r.validUntil ? isoToDate(r.validUntil) : null,
+            score: r.score,
+            recordedById: viewer.id,
+          })),
+        }),
+      );
+      const entries: AuditEntry[] = rows.map((r) => ({
+        actorId: viewer.id,
+        action: "CERTIFICATION_RECORD",
+        entity: "User",
+        entityId: r.userId!,
+        after: { code: r.code, passedOn: r.passedOn, validUntil: r.validUntil, score: r.score, source: "IMPORT" },
+      }));
+      entries.push({ actorId: viewer.id, action: "CERTIFICATION_IMPORT", entity: "System", entityId: "certifications", after: { rows: rows.length } });
+      await inChunks(entries, 5000, (chunk) => audit(tx, chunk));
+      return { rows: strip(rows), problems: [], written: rows.length };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Records one result entered in the form. */
+export async function recordCertification(viewer: Viewer, input: CertificationRecord): Promise<{ id: string; name: string }> {
+  assertHr(viewer);
+  if (input.passedOn > todayInShanghai()) throw new DomainError("通过日期不能晚于今天", { passedOn: ["通过日期不能晚于今天"] });
+  return db.$transaction(async (tx) => {
+    const { rows, problems } = await check(tx, [{ line: 1, record: input, errors: [] }]);
+    if (problems.length > 0) {
+      const message = problems[0].messages.join("；");
+      throw new DomainError(message, message.includes("工号") ? { employeeNo: [message] } : {});
+    }
+    const row = rows[0];
+    const created = await tx.certification.create({
+      data: {
+        userId: row.userId!,
+        code: row.code,
+        passedOn: isoToDate(row.passedOn),
+        validUntil: row.validUntil ? isoToDate(row.validUntil) : null,
+        score: row.score,
+        recordedById: viewer.id,
+      },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "CERTIFICATION_RECORD",
+      entity: "User",
+      entityId: row.userId!,
+      after: { code: row.code, passedOn: row.passedOn, validUntil: row.validUntil, score: row.score, source: "FORM" },
+    });
+    return { id: created.id, name: row.name ?? "" };
+  });
+}

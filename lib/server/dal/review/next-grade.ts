@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { quarterOf, todayInShanghai, type IsoDate, type Quarter } from "@/lib/domain/dates";
+import type { Grade, Rating } from "@/lib/domain/grades";
+import { nextGradePath, type NextGradePath } from "@/lib/domain/next-grade";
+import { latestCommittedReviewQuarter, loadAccountManagers, rulesInForce, type PersonFacts } from "./population";
+
+// "What the next grade needs" for an account manager (/me) and for a branch head's team (/branch).
+
+export interface PathView {
+  userId: string;
+  name: string;
+  employeeNo: string;
+  grade: Grade;
+  path: NextGradePath;
+  /** The last four locked quarters, oldest first. */
+  ratings: { quarter: Quarter; rating: Rating | null }[];
+}
+
+async function pathsFor(scope: { userIds?: string[]; branchId?: string }, today: IsoDate): Promise<PathView[]> {
+  // Only LOCKED quarters count: an open quarter's ratings can still change.
+  const [locked, reviewed, rules] = await Promise.all([
+    db.appraisalQuarter.findMany({ where: { status: "LOCKED" }, orderBy: { quarter: "desc" }, take: 8, select: { quarter: true } }),
+    latestCommittedReviewQuarter(db),
+    rulesInForce(db, quarterOf(today)),
+  ]);
+  const quarters = locked.map((q) => q.quarter);
+  const people: PersonFacts[] = await loadAccountManagers(db, { quarters, userIds: scope.userIds ?? null, branchId: scope.branchId ?? null });
+  const lastFour = quarters.slice(0, 4).reverse();
+  return people
+    .filter((p): p is PersonFacts & { grade: Grade } => p.grade !== null)
+    .map((p) => ({
+      userId: p.id,
+      name: p.name,
+      employeeNo: p.employeeNo,
+      grade: p.grade,
+      ratings: lastFour.map((q) => ({ quarter: q, rating: p.ratings[q] ?? null })),
+      path: nextGradePath({
+        grade: p.grade,
+        roleStartDate: p.roleStartDate,
+        asOf: today,
+        ratings: p.ratings,
+        latestLockedQuarter: quarters[0] ?? null,
+        lastChangeQuarter: p.lastChangeQuarter,
+        latestReviewedQuarter: reviewed,
+        certifications: p.certifications,
+        rules: rules.rules,
+      }),
+    }));
+}
+
+/** The viewer's own path, when they are an active, graded account manager. */
+export async function getMyNextGradePath(viewer: Viewer, today: IsoDate = todayInShanghai()): Promise<PathView | null> {
+  if (viewer.role !== "ACCOUNT_MANAGER") return null;
+  const [mine] = await pathsFor({ userIds: [viewer.id] }, today);
+  return mine ?? null;
+}
+
+/** Every graded account manager of the branch head's own branch, in one set-based query. */
+export async function listTeamPaths(viewer: Viewer, today: IsoDate = todayInShanghai()): Promise<PathView[]> {
+  if (viewer.role !== "BRANCH_HEAD") return [];
+  return pathsFor({ branchId: viewer.branchId }, today);
+}
