@@ -25,6 +25,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
+  projects: [
+    { name: "areas", testIgnore: /quarter-end\.spec\.ts/ },
+    // The quarter-end flow locks and reviews the current quarter, which would change what the
+    // area specs see (and a later review blocks committing an earlier one): it runs after them.
+    { name: "quarter-end", testMatch: /quarter-end\.spec\.ts/, dependencies: ["areas"] },
+  ],
   webServer: {
     // The app's own start script, run directly with node so SIGINT reaches it and the embedded
     // PostgreSQL shuts down cleanly; --fresh gives every run the same demo data.

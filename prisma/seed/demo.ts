@@ -77,6 +77,16 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
         m.ratings[quarters[6]] = "EXCELLENT";
         m.ratings[quarters[7]] = "EXCELLENT";
       }
+      if (amNo === 3) {
+        // am3, 中级 for almost four years, was 优秀 in the open quarter: one more 优秀 in the
+        // quarter after it earns 高级 (the quarter-end e2e flow rates, locks and reviews that).
+        m.grade = "INTERMEDIATE";
+        m.roleStartDate = "2023-02-01";
+        m.gradedOn = "2025-01-01";
+        m.probationPassedOn = "2023-08-20";
+        m.ratings[quarters[6]] = "GOOD";
+        m.ratings[quarters[7]] = "EXCELLENT";
+      }
       // The open quarter is half done: every other account manager of each branch (am1 among the
       // rated) still waits for a rating from the branch head.
       if (i % 2 === 1) delete m.ratings[lastQuarter];
