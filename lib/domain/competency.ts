@@ -4,6 +4,7 @@
 
 import { GRADES, shiftGrade, type Grade } from "./grades";
 import { round } from "./scoring";
+import { parseIsoDate, type IsoDate } from "./dates";
 
 // ---------------------------------------------------------------------------------------------
 // Competencies and the proficiency scale
@@ -130,6 +131,12 @@ export function validateSourceWeights(weights: Partial<Record<Source, unknown>>)
     if (Math.abs(sum - 1) > SOURCE_WEIGHT_TOLERANCE) errors.total = `三项权重之和须为 1（当前为 ${round(sum, 3)}）`;
   }
   return errors;
+}
+
+/** A cycle's deadline: the end of the chosen day in Asia/Shanghai (DOMAIN §13). */
+export function cycleDeadline(date: IsoDate): Date {
+  parseIsoDate(date);
+  return new Date(`${date}T23:59:59.999+08:00`);
 }
 
 // ---------------------------------------------------------------------------------------------
