@@ -7,11 +7,18 @@ export interface NavItem {
 
 /** Each role sees only its own areas. Later areas add their entries here. */
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
-  HR: [{ href: "/hr", label: "全行概览" }],
+  HR: [
+    { href: "/hr", label: "全行概览" },
+    { href: "/hr/competencies", label: "胜任力" },
+  ],
   BRANCH_HEAD: [
     { href: "/branch", label: "团队概览" },
+    { href: "/branch/competencies", label: "团队胜任力" },
     { href: "/me", label: "我的档案" },
   ],
-  ACCOUNT_MANAGER: [{ href: "/me", label: "我的成长" }],
+  ACCOUNT_MANAGER: [
+    { href: "/me", label: "我的成长" },
+    { href: "/me/competencies", label: "我的胜任力" },
+  ],
   ASSISTANT: [{ href: "/me", label: "我的成长" }],
 };

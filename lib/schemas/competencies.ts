@@ -8,6 +8,7 @@ import {
   COMPETENCY_CODES,
   COMPETENCY_LABELS,
   PROFICIENCY_LEVELS,
+  isProficiencyLevel,
   validateRequiredLevels,
   validateSourceWeights,
   type CompetencyCode,
@@ -30,9 +31,9 @@ const lines = (label: string) =>
         .filter((l) => l !== ""),
     )
     .check((ctx) => {
-      if (ctx.value.length === 0) ctx.issues.push({ code: "custom", message: `${label}至少填写一条行为指标`, input: ctx.value });
-      else if (ctx.value.length > INDICATORS_PER_LEVEL_MAX) ctx.issues.push({ code: "custom", message: `${label}最多 ${INDICATORS_PER_LEVEL_MAX} 条`, input: ctx.value });
-      else if (ctx.value.some((l) => l.length > INDICATOR_MAX)) ctx.issues.push({ code: "custom", message: `每条行为指标不超过 ${INDICATOR_MAX} 字`, input: ctx.value });
+      if (ctx.value.length === 0) ctx.issues.push({ code: "custom", message: `${label}至少填写一条行为指标`, input: ctx.value, continue: true });
+      else if (ctx.value.length > INDICATORS_PER_LEVEL_MAX) ctx.issues.push({ code: "custom", message: `${label}最多 ${INDICATORS_PER_LEVEL_MAX} 条`, input: ctx.value, continue: true });
+      else if (ctx.value.some((l) => l.length > INDICATOR_MAX)) ctx.issues.push({ code: "custom", message: `每条行为指标不超过 ${INDICATOR_MAX} 字`, input: ctx.value, continue: true });
     });
 
 const levelField = z.coerce.number({ error: "请填写 1–5 的整数" }).int("请填写 1–5 的整数").min(1, "请填写 1–5 的整数").max(5, "请填写 1–5 的整数");
@@ -71,7 +72,9 @@ export const CompetencyModelForm = z
     const v = ctx.value as Record<string, unknown>;
     const matrix = Object.fromEntries(COMPETENCY_CODES.map((code) => [code, Object.fromEntries(GRADES.map((g) => [g, v[`req.${code}.${g}`]]))]));
     for (const [key, message] of Object.entries(validateRequiredLevels(matrix))) {
-      ctx.issues.push({ code: "custom", message, path: [`req.${key}`], input: v[`req.${key}`] });
+      // A cell out of range already has its own field error; only the ordering rule is new here.
+      if (!isProficiencyLevel(v[`req.${key}`])) continue;
+      ctx.issues.push({ code: "custom", message, path: [`req.${key}`], input: v[`req.${key}`], continue: true });
     }
   })
   .transform((v): CompetencyModelInput => {
@@ -105,7 +108,7 @@ export const OpenCycleInput = z
   .check((ctx) => {
     const errors = validateSourceWeights({ SELF: ctx.value.weightSelf, MANAGER: ctx.value.weightManager, PEER: ctx.value.weightPeer });
     const field = { SELF: "weightSelf", MANAGER: "weightManager", PEER: "weightPeer", total: "weights" } as const;
-    for (const [key, message] of Object.entries(errors)) ctx.issues.push({ code: "custom", message: message as string, path: [field[key as keyof typeof field]], input: ctx.value });
+    for (const [key, message] of Object.entries(errors)) ctx.issues.push({ code: "custom", message: message as string, path: [field[key as keyof typeof field]], input: ctx.value, continue: true });
   });
 export type OpenCycleInput = z.infer<typeof OpenCycleInput>;
 

@@ -79,7 +79,9 @@ export async function seedDemoCompetencies(db: PrismaClient, { today, managers, 
   // Each person's underlying ability per competency relative to their grade's requirement.
   const ability = new Map<string, Record<CompetencyCode, number>>();
   for (const p of managers) {
-    const personal = random.weighted([[-1, 0.3], [0, 0.5], [1, 0.2]] as const);
+    const drawn = random.weighted([[-1, 0.3], [0, 0.5], [1, 0.2]] as const);
+    // am1, the demo's rising star (优秀 three quarters running), is at least where their grade asks.
+    const personal = p.id === "demo-am-00001" ? Math.max(0, drawn) : drawn;
     ability.set(p.id, Object.fromEntries(COMPETENCY_CODES.map((c) => [c, personal + random.weighted([[-1, 0.2], [0, 0.6], [1, 0.2]] as const)])) as Record<CompetencyCode, number>);
   }
   const bias = { SELF: [[0, 0.5], [1, 0.35], [-1, 0.15]], MANAGER: [[0, 0.6], [-1, 0.2], [1, 0.2]], PEER: [[0, 0.5], [-1, 0.25], [1, 0.25]] } as const;

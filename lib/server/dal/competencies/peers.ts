@@ -23,7 +23,7 @@ export interface PeerCandidate {
 
 export interface PeerNominationView {
   cycle: CycleRef;
-  assessee: { id: string; name: string; employeeNo: string; grade: Grade | null; branchName: string };
+  assessee: { id: string; name: string; employeeNo: string; grade: Grade | null; branchId: string; branchName: string };
   candidates: PeerCandidate[];
   /** Why nothing (or only removals) can change, if so. */
   lockedReason: string | null;
@@ -86,7 +86,7 @@ export async function getPeerNomination(viewer: Viewer, cycleId: string, assesse
   }
   return {
     cycle,
-    assessee: { id: assessee.id, name: assessee.name, employeeNo: assessee.employeeNo, grade: grades.get(assessee.id) ?? null, branchName: assessee.branch.name },
+    assessee: { id: assessee.id, name: assessee.name, employeeNo: assessee.employeeNo, grade: grades.get(assessee.id) ?? null, branchId: assessee.branchId, branchName: assessee.branch.name },
     candidates,
     lockedReason,
   };
