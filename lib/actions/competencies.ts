@@ -6,7 +6,7 @@ import { requireActor } from "@/lib/server/auth/viewer";
 import { actionError } from "@/lib/server/action-errors";
 import { invalidInput, type ActionState } from "@/lib/actions/state";
 import { CompetencyModelForm, NominatePeersInput, OpenCycleInput, SubmitAssessmentForm } from "@/lib/schemas/competencies";
-import { saveCompetencyModel } from "@/lib/server/dal/competencies/model";
+import { saveCompetencyModel } from "@/lib/server/dal/competencies/model-admin";
 import { closeCycle, openCycle } from "@/lib/server/dal/competencies/cycles";
 import { nominatePeers } from "@/lib/server/dal/competencies/peers";
 import { submitAssessment } from "@/lib/server/dal/competencies/assessments";

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { getCurrentModel, getModel, listModelVersions, requiredLevelsOf, saveCompetencyModel, type CompetencyModelView } from "@/lib/server/dal/competencies/model";
+import { getCurrentModel, getModel, requiredLevelsOf, type CompetencyModelView } from "@/lib/server/dal/competencies/model";
+import { listModelVersions, saveCompetencyModel } from "@/lib/server/dal/competencies/model-admin";
 import { getAssessmentForm } from "@/lib/server/dal/competencies/assessments";
 import { getMyCompetencies } from "@/lib/server/dal/competencies/results";
 import type { CompetencyModelInput } from "@/lib/schemas/competencies";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
-import { getCurrentModel, listModelVersions } from "@/lib/server/dal/competencies/model";
+import { getCurrentModel } from "@/lib/server/dal/competencies/model";
+import { listModelVersions } from "@/lib/server/dal/competencies/model-admin";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { HrCompetencyTabs } from "@/components/competencies/hr-tabs";
 import { ModelEditor } from "@/components/competencies/model-editor";

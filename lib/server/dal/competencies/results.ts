@@ -311,8 +311,12 @@ export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new
   view.competencies = model.competencies.map((c) => ({ code: c.code, name: c.name }));
 
   const w = cycle.weights;
-  const [gaps, progress, branches] = await Promise.all([
-    db.$queryRaw<{ branchId: string; code: string; meanGap: number; people: number }[]>`
+  const [[, gaps], progress, branches] = await Promise.all([
+    // Bank-wide this groups every rating of the cycle (~450k for 10,000 people): with the default
+    // 4 MB of work memory the sort spills to disk; a little more keeps it in memory.
+    db.$transaction([
+      db.$executeRaw`SET LOCAL work_mem = '64MB'`,
+      db.$queryRaw<{ branchId: string; code: string; meanGap: number; people: number }[]>`
       WITH peers AS (
         SELECT a."assesseeId" AS uid, count(*) AS named, count(a."submittedAt") AS answered
         FROM "Assessment" a WHERE a."cycleId" = ${cycle.id} AND a.source = 'PEER'
@@ -344,6 +348,7 @@ export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new
       JOIN "CompetencyRequirement" req ON req."competencyId" = res.cid AND req.grade = g.grade
       WHERE res.result IS NOT NULL
       GROUP BY u."branchId", c.code`,
+    ]),
     db.$queryRaw<{ branchId: string; participants: number; assessed: number; self: number; manager: number; peer: number; needPeers: number }[]>`
       WITH per AS (
         SELECT a."assesseeId" AS uid,
