@@ -58,18 +58,6 @@ export async function listCycles(viewer: Viewer, now = new Date()): Promise<Cycl
   }));
 }
 
-/** One cycle if the viewer may see it (see listCycles), else null. */
-export async function getCycle(viewer: Viewer, cycleId: string, now = new Date()): Promise<CycleRef | null> {
-  const where: Prisma.AssessmentCycleWhereInput =
-    viewer.role === "HR"
-      ? { id: cycleId }
-      : viewer.role === "BRANCH_HEAD"
-        ? { id: cycleId, branches: { some: { branchId: viewer.branchId } } }
-        : { id: cycleId, assessments: { some: { assesseeId: viewer.id, source: "SELF" } } };
-  const row = await db.assessmentCycle.findFirst({ where, select: cycleSelect });
-  return row ? toCycleRef(row, now) : null;
-}
-
 /** The branches a cycle can cover (every branch but the head office). */
 export async function listAssessableBranches(viewer: Viewer) {
   if (viewer.role !== "HR") throw new AuthorizationError();
