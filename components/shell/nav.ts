@@ -14,12 +14,17 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/hr/rules", label: "晋级条件" },
     { href: "/hr/grading", label: "定级" },
     { href: "/hr/certifications", label: "资格认证" },
+    { href: "/hr/competencies", label: "胜任力" },
   ],
   BRANCH_HEAD: [
     { href: "/branch", label: "团队概览" },
     { href: "/branch/appraisal", label: "季度考评" },
+    { href: "/branch/competencies", label: "团队胜任力" },
     { href: "/me", label: "我的档案" },
   ],
-  ACCOUNT_MANAGER: [{ href: "/me", label: "我的成长" }],
+  ACCOUNT_MANAGER: [
+    { href: "/me", label: "我的成长" },
+    { href: "/me/competencies", label: "我的胜任力" },
+  ],
   ASSISTANT: [{ href: "/me", label: "我的成长" }],
 };

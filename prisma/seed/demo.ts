@@ -11,6 +11,7 @@ import { BRANCH_NAMES } from "../../lib/domain/defaults/people-names";
 import { createRandom } from "./random";
 import { chineseName, generateManager, quartersEndingWith } from "./people";
 import { seedReferenceData } from "./reference";
+import { seedDemoCompetencies } from "./competencies";
 
 export const DEMO_PASSWORD = "Eagle@2026";
 
@@ -171,6 +172,13 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
     await tx.auditLog.create({
       data: { actorId: null, action: "SEED_DEMO", entity: "System", entityId: "demo", after: { users: users.length, quarters } },
     });
+  });
+
+  const gradeOf = new Map(gradeChanges.map((c) => [c.userId, c.toGrade as Grade]));
+  await seedDemoCompetencies(db, {
+    today,
+    managers: users.filter((u) => u.role === "ACCOUNT_MANAGER").map((u) => ({ id: u.id as string, branchId: u.branchId, grade: gradeOf.get(u.id as string)! })),
+    headByBranch: Object.fromEntries(branches.map((b, i) => [b.id, id("demo-head-", i + 1)])),
   });
 
   return { templateId, quarters, lastQuarter, branchIds: branches.map((b) => b.id), headOfficeId: headOffice.id };

@@ -4,6 +4,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEFAULT_TEMPLATE, DEFAULT_BANDS } from "../../lib/domain/scoring";
 import { DEFAULT_GRADE_RULES } from "../../lib/domain/promotion";
 import type { Quarter } from "../../lib/domain/dates";
+import { seedCompetencyModel } from "./competencies";
 
 export async function seedReferenceData(db: PrismaClient, { quarters, lastOpen }: { quarters: Quarter[]; lastOpen: Quarter }) {
   const template = await db.scorecardTemplate.create({
@@ -20,5 +21,6 @@ export async function seedReferenceData(db: PrismaClient, { quarters, lastOpen }
   await db.gradeRuleSet.create({
     data: { effectiveFromQuarter: "2020Q1", rules: DEFAULT_GRADE_RULES as object, note: "默认晋级条件（DOMAIN §3）" },
   });
+  await seedCompetencyModel(db);
   return { templateId: template.id };
 }

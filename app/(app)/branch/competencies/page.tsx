@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { BranchCompetencyPanels, CyclePicker, CycleStatus, PendingFormsList } from "@/components/competencies/panels";
+
+export const metadata: Metadata = { title: "团队胜任力" };
+export const dynamic = "force-dynamic";
+
+export default async function BranchCompetenciesPage({ searchParams }: { searchParams: Promise<{ cycle?: string; submitted?: string }> }) {
+  const viewer = await requireViewer();
+  if (viewer.role !== "BRANCH_HEAD") notFound();
+  const { cycle: cycleId, submitted } = await searchParams;
+  const view = await getBranchCompetencies(viewer, { cycleId });
+  if (!view) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`${view.branch.name} · 团队胜任力`}
+        subtitle={
+          view.cycle ? (
+            <span className="inline-flex items-center gap-2">
+              {view.cycle.name} · 截止 {view.cycle.deadline} <CycleStatus cycle={view.cycle} />
+            </span>
+          ) : undefined
+        }
+        actions={<CyclePicker cycles={view.cycles} selected={view.cycle?.id ?? null} />}
+      />
+      {submitted ? (
+        <p role="status" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">
+          上级评价已提交。
+        </p>
+      ) : null}
+      {!view.cycle ? (
+        <EmptyState title="本机构还没有胜任力评估" hint="人力资源部开启评估周期后，您可以在这里为团队成员提名同事评估人、填写上级评价并查看团队能力差距。" />
+      ) : (
+        <>
+          <Card title="待我填写的上级评价">
+            <PendingFormsList forms={view.myManagerForms} empty={view.cycle.acceptingAnswers ? "本周期的上级评价您已全部提交。" : "本周期已不再接受提交。"} />
+          </Card>
+          <BranchCompetencyPanels view={view} nominateHref={`/branch/competencies/cycles/${view.cycle.id}/peers`} personHref="/people" />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { listAssessableBranches, listCycles } from "@/lib/server/dal/competencies/cycles";
+import { todayInShanghai } from "@/lib/domain/dates";
+import { SOURCE_LABELS, SOURCES } from "@/lib/domain/competency";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { HrCompetencyTabs } from "@/components/competencies/hr-tabs";
+import { CloseCycleButton, OpenCycleForm } from "@/components/competencies/cycle-forms";
+import { CycleStatus } from "@/components/competencies/panels";
+
+export const metadata: Metadata = { title: "评估周期" };
+export const dynamic = "force-dynamic";
+
+export default async function HrCyclesPage() {
+  const viewer = await requireViewer();
+  if (viewer.role !== "HR") notFound();
+  const [cycles, branches] = await Promise.all([listCycles(viewer), listAssessableBranches(viewer)]);
+  return (
+    <div>
+      <PageHeader title="胜任力" subtitle="开启和关闭 360° 评估周期；开启后请支行长或人力资源部为每人提名同事评估人" />
+      <HrCompetencyTabs current="/hr/competencies/cycles" />
+      <div className="space-y-6">
+        <Card title="评估周期">
+          {cycles.length === 0 ? (
+            <EmptyState title="还没有评估周期" hint="在下方开启第一个评估周期：选择机构、截止日期和评价来源权重。" />
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm" data-testid="cycles">
+                <thead className="text-left text-slate-500">
+                  <tr>
+                    <th scope="col" className="py-2 pr-4 font-normal">名称</th>
+                    <th scope="col" className="py-2 pr-4 font-normal">状态</th>
+                    <th scope="col" className="py-2 pr-4 font-normal">截止日期</th>
+                    <th scope="col" className="py-2 pr-4 font-normal">模型版本</th>
+                    <th scope="col" className="py-2 pr-4 font-normal">权重</th>
+                    <th scope="col" className="py-2 pr-4 font-normal">机构</th>
+                    <th scope="col" className="py-2 pr-4 text-right font-normal">人数</th>
+                    <th scope="col" className="py-2 pr-4 text-right font-normal">已提交</th>
+                    <th scope="col" className="py-2 font-normal"><span className="sr-only">操作</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {cycles.map((c) => (
+                    <tr key={c.id} className="border-t border-slate-100 align-top">
+                      <th scope="row" className="py-2 pr-4 text-left font-normal">
+                        <Link href={`/hr/competencies/heatmap?cycle=${c.id}`} className="text-brand-700 hover:underline">
+                          {c.name}
+                        </Link>
+                      </th>
+                      <td className="py-2 pr-4"><CycleStatus cycle={c} /></td>
+                      <td className="py-2 pr-4 tabular-nums">{c.deadline}</td>
+                      <td className="py-2 pr-4">第 {c.modelVersion} 版</td>
+                      <td className="py-2 pr-4 whitespace-nowrap text-slate-600">{SOURCES.map((s) => `${SOURCE_LABELS[s].replace("评价", "")} ${c.weights[s]}`).join(" · ")}</td>
+                      <td className="py-2 pr-4 text-slate-600">{c.branches.length === branches.length ? "全部机构" : c.branches.map((b) => b.name).join("、")}</td>
+                      <td className="py-2 pr-4 text-right tabular-nums">{c.participants}</td>
+                      <td className="py-2 pr-4 text-right tabular-nums">
+                        {c.submitted}/{c.forms}
+                      </td>
+                      <td className="py-2 text-right">{c.status === "OPEN" ? <CloseCycleButton cycleId={c.id} name={c.name} pendingForms={c.forms - c.submitted} /> : null}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Card>
+        <Card title="开启新的评估周期">
+          <p className="mb-4 text-sm text-slate-600">新周期使用当前版本的胜任力模型；一个机构同时只能在一个进行中的周期里。</p>
+          <OpenCycleForm branches={branches} minDate={todayInShanghai()} />
+        </Card>
+      </div>
+    </div>
+  );
+}

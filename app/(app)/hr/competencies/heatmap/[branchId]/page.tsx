@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { BranchCompetencyPanels, CyclePicker } from "@/components/competencies/panels";
+
+export const dynamic = "force-dynamic";
+
+export default async function HrBranchCompetenciesPage({ params, searchParams }: { params: Promise<{ branchId: string }>; searchParams: Promise<{ cycle?: string }> }) {
+  const viewer = await requireViewer();
+  if (viewer.role !== "HR") notFound();
+  const [{ branchId }, { cycle: cycleId }] = await Promise.all([params, searchParams]);
+  const view = await getBranchCompetencies(viewer, { branchId, cycleId });
+  if (!view) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`${view.branch.name} · 胜任力`}
+        subtitle={view.cycle ? `${view.cycle.name} · 截止 ${view.cycle.deadline}` : undefined}
+        actions={
+          <div className="flex flex-wrap items-center gap-4">
+            <CyclePicker cycles={view.cycles} selected={view.cycle?.id ?? null} />
+            <Link href={`/hr/competencies/heatmap${view.cycle ? `?cycle=${view.cycle.id}` : ""}`} className="text-sm text-brand-700 hover:underline">
+              ← 全行热力图
+            </Link>
+          </div>
+        }
+      />
+      {view.cycle ? (
+        <BranchCompetencyPanels view={view} nominateHref={`/hr/competencies/cycles/${view.cycle.id}/peers`} personHref="/people" />
+      ) : (
+        <EmptyState title="该机构还没有参加过评估周期" />
+      )}
+    </div>
+  );
+}

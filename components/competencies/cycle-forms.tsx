@@ -1,0 +1,149 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { closeCycleAction, openCycleAction } from "@/lib/actions/competencies";
+import { initialActionState } from "@/lib/actions/state";
+import { DEFAULT_SOURCE_WEIGHTS } from "@/lib/domain/competency";
+
+const input = "w-full rounded-md border px-3 py-2 text-sm";
+const border = (error?: string) => (error ? "border-red-400" : "border-slate-300");
+
+function FieldError({ id, message }: { id: string; message?: string }) {
+  return message ? (
+    <p id={id} className="mt-1 text-sm text-red-700" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
+/** HR opens a cycle: name, branches (some or all), deadline and source weights. */
+export function OpenCycleForm({ branches, minDate }: { branches: { id: string; name: string }[]; minDate: string }) {
+  const [state, action, pending] = useActionState(openCycleAction, initialActionState);
+  const values = (!state.ok ? state.values : undefined) ?? {};
+  const errors = (!state.ok ? state.fieldErrors : undefined) ?? {};
+  const error = (key: string) => errors[key]?.[0];
+  const chosenBefore = Array.isArray(values.branchIds) ? (values.branchIds as string[]) : null;
+  const [weights, setWeights] = useState({
+    weightSelf: String(values.weightSelf ?? DEFAULT_SOURCE_WEIGHTS.SELF),
+    weightManager: String(values.weightManager ?? DEFAULT_SOURCE_WEIGHTS.MANAGER),
+    weightPeer: String(values.weightPeer ?? DEFAULT_SOURCE_WEIGHTS.PEER),
+  });
+  const sum = Object.values(weights).reduce((s, w) => s + (Number(w) || 0), 0);
+
+  function confirmOpen(event: React.FormEvent<HTMLFormElement>) {
+    const form = new FormData(event.currentTarget);
+    const count = form.getAll("branchIds").length;
+    if (!window.confirm(`将为所选 ${count} 个机构的全部在职客户经理生成自评和上级评价表。确认开启评估周期「${form.get("name")}」吗？`)) event.preventDefault();
+  }
+
+  function selectAll(checked: boolean) {
+    document.querySelectorAll<HTMLInputElement>('input[name="branchIds"]').forEach((el) => (el.checked = checked));
+  }
+
+  const weightField = (key: keyof typeof weights, label: string) => (
+    <div>
+      <label htmlFor={key} className="mb-1 block text-sm text-slate-700">
+        {label}
+      </label>
+      <input
+        id={key}
+        name={key}
+        type="number"
+        min={0}
+        max={1}
+        step={0.05}
+        value={weights[key]}
+        onChange={(e) => setWeights((w) => ({ ...w, [key]: e.target.value }))}
+        aria-invalid={error(key) ? true : undefined}
+        className={`${input} ${border(error(key))} tabular-nums`}
+      />
+      <FieldError id={`${key}-error`} message={error(key)} />
+    </div>
+  );
+
+  return (
+    <form action={action} onSubmit={confirmOpen} className="space-y-4" noValidate>
+      <div className="grid gap-4 md:grid-cols-2">
+        <div>
+          <label htmlFor="cycle-name" className="mb-1 block text-sm font-medium text-slate-700">
+            周期名称
+          </label>
+          <input id="cycle-name" name="name" maxLength={40} defaultValue={String(values.name ?? "")} placeholder="例如：2027 上半年" className={`${input} ${border(error("name"))}`} />
+          <FieldError id="name-error" message={error("name")} />
+        </div>
+        <div>
+          <label htmlFor="deadline" className="mb-1 block text-sm font-medium text-slate-700">
+            截止日期
+          </label>
+          <input id="deadline" name="deadline" type="date" min={minDate} defaultValue={String(values.deadline ?? "")} className={`${input} ${border(error("deadline"))}`} />
+          <FieldError id="deadline-error" message={error("deadline")} />
+        </div>
+      </div>
+      <fieldset>
+        <legend className="mb-1 text-sm font-medium text-slate-700">参加的机构</legend>
+        <div className="mb-2 flex gap-3 text-sm">
+          <button type="button" onClick={() => selectAll(true)} className="text-brand-700 hover:underline">
+            全选
+          </button>
+          <button type="button" onClick={() => selectAll(false)} className="text-brand-700 hover:underline">
+            全不选
+          </button>
+        </div>
+        <div className="flex flex-wrap gap-x-5 gap-y-2">
+          {branches.map((b) => (
+            <label key={b.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="branchIds" value={b.id} defaultChecked={chosenBefore ? chosenBefore.includes(b.id) : true} />
+              {b.name}
+            </label>
+          ))}
+        </div>
+        <FieldError id="branchIds-error" message={error("branchIds")} />
+      </fieldset>
+      <fieldset>
+        <legend className="mb-1 text-sm font-medium text-slate-700">评价来源权重（合计为 1；缺少某来源时按其余来源重新归一）</legend>
+        <div className="grid gap-4 md:grid-cols-3">
+          {weightField("weightManager", "上级评价")}
+          {weightField("weightSelf", "自评")}
+          {weightField("weightPeer", "同事评价（≥ 3 人提交才计入）")}
+        </div>
+        <p className={`mt-1 text-sm tabular-nums ${Math.abs(sum - 1) > 0.001 ? "text-orange-700" : "text-slate-500"}`} aria-live="polite">
+          当前合计：{Math.round(sum * 1000) / 1000}
+        </p>
+        <FieldError id="weights-error" message={error("weights")} />
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? "正在开启…" : "开启评估周期"}
+        </button>
+        {state.message ? (
+          <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-sky-800" : "text-red-700"}`}>
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+/** HR closes a cycle, after a confirmation. */
+export function CloseCycleButton({ cycleId, name, pendingForms }: { cycleId: string; name: string; pendingForms: number }) {
+  const [state, action, pending] = useActionState(closeCycleAction, initialActionState);
+  function confirmClose(event: React.FormEvent<HTMLFormElement>) {
+    const left = pendingForms > 0 ? `还有 ${pendingForms} 份评估表未提交，关闭后不能再提交。` : "";
+    if (!window.confirm(`${left}确认关闭评估周期「${name}」吗？关闭后不能重新开启。`)) event.preventDefault();
+  }
+  return (
+    <form action={action} onSubmit={confirmClose} className="inline-flex items-center gap-2">
+      <input type="hidden" name="cycleId" value={cycleId} />
+      <button type="submit" disabled={pending} className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50 disabled:opacity-60">
+        {pending ? "正在关闭…" : "关闭周期"}
+        <span className="sr-only">：{name}</span>
+      </button>
+      {!state.ok ? (
+        <span role="alert" className="text-sm text-red-700">
+          {state.message}
+        </span>
+      ) : null}
+    </form>
+  );
+}

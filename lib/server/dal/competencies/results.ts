@@ -1,0 +1,421 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import type { Grade } from "@/lib/domain/grades";
+import { round } from "@/lib/domain/scoring";
+import {
+  COMPETENCY_CODES,
+  PEER_ANONYMITY_THRESHOLD,
+  competencyGaps,
+  largestGaps,
+  meanOf,
+  nextGradeFor,
+  type CompetencyCode,
+  type Source,
+} from "@/lib/domain/competency";
+import { peopleScope } from "../scope";
+import { getModel, requiredLevelsOf, type CompetencyModelView } from "./model";
+import { listPendingForms, type PendingForm } from "./assessments";
+import { currentGrades, cycleSelect, hasAnyResult, loadPersonResults, requiredLevelsByModel, toCycleRef, type CycleRef, type PersonResult } from "./shared";
+
+// Every DTO here carries results, per-source means of self and manager, and at most the peer
+// MEAN (only when ≥ 3 peers answered and the answers are final): never an individual peer's
+// level, comment or identity next to an answer.
+
+type ByCode<T> = Record<CompetencyCode, T>;
+
+export interface CompetencyName {
+  code: CompetencyCode;
+  name: string;
+}
+
+export interface CompetencyResultRow {
+  code: CompetencyCode;
+  name: string;
+  self: number | null;
+  manager: number | null;
+  peerMean: number | null;
+  result: number | null;
+  required: number | null;
+  gap: number | null;
+  nextRequired: number | null;
+  nextGap: number | null;
+}
+
+/** Whether the peers are in a result: in, not yet (answers still coming), or too few. */
+export type PeerStatus = "included" | "pending" | "insufficient";
+
+export interface GapFocus {
+  code: CompetencyCode;
+  name: string;
+  nextGap: number;
+  nextRequired: number;
+  /** The behaviours that describe the next grade's required level. */
+  indicators: string[];
+}
+
+export interface MyCompetenciesView {
+  grade: Grade | null;
+  nextGrade: Grade | null;
+  /** Cycles I am assessed in, newest first. */
+  cycles: (Pick<CycleRef, "id" | "name" | "status" | "deadline"> & { hasResult: boolean })[];
+  cycle: CycleRef | null;
+  rows: CompetencyResultRow[];
+  peerStatus: PeerStatus;
+  largest: GapFocus[];
+  history: { cycleId: string; cycleName: string; results: ByCode<number | null> }[];
+  pending: PendingForm[];
+}
+
+function peerStatus(person: PersonResult | undefined, cycle: CycleRef): PeerStatus {
+  if (person?.peersIncluded) return "included";
+  if (!cycle.acceptingAnswers) return "insufficient";
+  return (person?.peersNamed ?? 0) >= PEER_ANONYMITY_THRESHOLD ? "pending" : "insufficient";
+}
+
+async function cyclesWhereAssessed(userId: string, now: Date): Promise<(CycleRef & { createdAt: Date })[]> {
+  const rows = await db.assessmentCycle.findMany({
+    where: { assessments: { some: { assesseeId: userId, source: "SELF" } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { ...cycleSelect, createdAt: true },
+  });
+  return rows.map((r) => ({ ...toCycleRef(r, now), createdAt: r.createdAt }));
+}
+
+/**
+ * My competency profile (an account manager): for the chosen cycle (default: the newest with a
+ * result) my result per competency against my grade and the next, the three largest gaps to the
+ * next grade with the behaviours that describe it, my results in every cycle, and my open forms.
+ */
+export async function getMyCompetencies(viewer: Viewer, cycleId?: string, now = new Date()): Promise<MyCompetenciesView> {
+  const [cycles, pending, grades] = await Promise.all([cyclesWhereAssessed(viewer.id, now), listPendingForms(viewer, {}, now), currentGrades([viewer.id])]);
+  const grade = grades.get(viewer.id) ?? null;
+  const results = await loadPersonResults(cycles, { userIds: [viewer.id] });
+  const mine = (id: string) => results.get(id)?.get(viewer.id);
+  const cycle = (cycleId ? cycles.find((c) => c.id === cycleId) : undefined) ?? cycles.find((c) => hasAnyResult(mine(c.id))) ?? cycles[0] ?? null;
+  const view: MyCompetenciesView = {
+    grade,
+    nextGrade: grade ? nextGradeFor(grade) : null,
+    cycles: cycles.map((c) => ({ id: c.id, name: c.name, status: c.status, deadline: c.deadline, hasResult: hasAnyResult(mine(c.id)) })),
+    cycle,
+    rows: [],
+    peerStatus: "insufficient",
+    largest: [],
+    history: cycles.filter((c) => hasAnyResult(mine(c.id))).map((c) => ({ cycleId: c.id, cycleName: c.name, results: mine(c.id)!.results })),
+    pending,
+  };
+  if (!cycle) return view;
+  const model = await getModel(cycle.modelId);
+  if (!model) return view;
+  const person = mine(cycle.id);
+  view.peerStatus = peerStatus(person, cycle);
+  const gaps = grade ? competencyGaps(person?.results ?? {}, grade, requiredLevelsOf(model)) : null;
+  view.rows = model.competencies.map((c) => {
+    const g = gaps?.find((x) => x.code === c.code);
+    return {
+      code: c.code,
+      name: c.name,
+      self: person?.self[c.code] ?? null,
+      manager: person?.manager[c.code] ?? null,
+      peerMean: person?.peerMean[c.code] ?? null,
+      result: person?.results[c.code] ?? null,
+      required: g?.required ?? null,
+      gap: g?.gap ?? null,
+      nextRequired: g?.nextRequired ?? null,
+      nextGap: g?.nextGap ?? null,
+    };
+  });
+  view.largest = gaps ? largestGaps(gaps, 3, "next").map((g) => focus(model, g.code, g.nextGap!, g.nextRequired)) : [];
+  return view;
+}
+
+function focus(model: CompetencyModelView, code: CompetencyCode, nextGap: number, nextRequired: number): GapFocus {
+  const c = model.competencies.find((x) => x.code === code)!;
+  return { code, name: c.name, nextGap, nextRequired, indicators: c.indicators[nextRequired - 1] ?? [] };
+}
+
+export interface MemberGapRow {
+  id: string;
+  name: string;
+  employeeNo: string;
+  grade: Grade | null;
+  /** Gap to the current grade's requirement per competency (null: no result or no grade). */
+  gaps: ByCode<number | null>;
+  meanGap: number | null;
+}
+
+export interface ProgressRow {
+  id: string;
+  name: string;
+  employeeNo: string;
+  selfDone: boolean;
+  /** null: the branch had no head when the cycle opened. */
+  managerDone: boolean | null;
+  peersNamed: number;
+  peersAnswered: number;
+  /** Names of named peers who have not answered yet (for reminders). */
+  waitingFor: string[];
+}
+
+export interface TeamRadarRow {
+  code: CompetencyCode;
+  name: string;
+  /** Mean result of the members with a grade and a result. */
+  result: number | null;
+  /** Mean of those members' required levels for their grade, and for their next grade. */
+  required: number | null;
+  nextRequired: number | null;
+}
+
+export interface BranchCompetenciesView {
+  branch: { id: string; name: string };
+  cycles: Pick<CycleRef, "id" | "name" | "status" | "deadline">[];
+  cycle: CycleRef | null;
+  competencies: CompetencyName[];
+  team: TeamRadarRow[];
+  members: MemberGapRow[];
+  progress: ProgressRow[];
+  /** The viewer's own manager forms still to fill in this cycle (a branch head). */
+  myManagerForms: PendingForm[];
+}
+
+/**
+ * One branch's competency picture for a cycle (default: the newest covering the branch): team
+ * radar, member × competency gaps, and who has not answered yet. A branch head sees their own
+ * branch only; HR any branch (drill-down from the bank heatmap). Null when out of scope.
+ */
+export async function getBranchCompetencies(viewer: Viewer, options: { branchId?: string; cycleId?: string } = {}, now = new Date()): Promise<BranchCompetenciesView | null> {
+  if (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD") return null;
+  const branchId = viewer.role === "HR" ? options.branchId : viewer.branchId;
+  if (!branchId) return null;
+  const branch = await db.branch.findUnique({ where: { id: branchId }, select: { id: true, name: true } });
+  if (!branch) return null;
+  const cycleRows = await db.assessmentCycle.findMany({
+    where: { branches: { some: { branchId } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: cycleSelect,
+  });
+  const cycles = cycleRows.map((r) => toCycleRef(r, now));
+  const cycle = (options.cycleId ? cycles.find((c) => c.id === options.cycleId) : cycles[0]) ?? null;
+  const view: BranchCompetenciesView = {
+    branch,
+    cycles: cycles.map(({ id, name, status, deadline }) => ({ id, name, status, deadline })),
+    cycle,
+    competencies: [],
+    team: [],
+    members: [],
+    progress: [],
+    myManagerForms: [],
+  };
+  if (options.cycleId && !cycle) return null;
+  if (!cycle) return view;
+  const model = await getModel(cycle.modelId);
+  if (!model) return view;
+  view.competencies = model.competencies.map((c) => ({ code: c.code, name: c.name }));
+  const required = requiredLevelsOf(model);
+
+  // Every form of the branch's people in this cycle: who assesses whom and whether it is in.
+  // No levels here; those come aggregated from loadPersonResults.
+  const forms = await db.$queryRaw<{ assesseeId: string; assessorId: string; source: Source; submitted: boolean }[]>`
+    SELECT a."assesseeId", a."assessorId", a.source, a."submittedAt" IS NOT NULL AS submitted
+    FROM "Assessment" a JOIN "User" u ON u.id = a."assesseeId"
+    WHERE a."cycleId" = ${cycle.id} AND u."branchId" = ${branchId}`;
+  const memberIds = [...new Set(forms.filter((f) => f.source === "SELF").map((f) => f.assesseeId))];
+  const names = new Map(
+    (await db.user.findMany({ where: { id: { in: [...new Set(forms.map((f) => f.assessorId).concat(memberIds))] } }, select: { id: true, name: true, employeeNo: true } })).map((u) => [u.id, u]),
+  );
+  const [grades, results, myManagerForms] = await Promise.all([
+    currentGrades(memberIds),
+    loadPersonResults([cycle], { branchId }),
+    viewer.role === "BRANCH_HEAD" ? listPendingForms(viewer, { cycleId: cycle.id, source: "MANAGER" }, now) : Promise.resolve([]),
+  ]);
+  view.myManagerForms = myManagerForms;
+  const people = results.get(cycle.id) ?? new Map<string, PersonResult>();
+  const sortedIds = memberIds.sort((a, b) => (names.get(a)?.employeeNo ?? "").localeCompare(names.get(b)?.employeeNo ?? ""));
+
+  view.members = sortedIds.map((id) => {
+    const grade = grades.get(id) ?? null;
+    const person = people.get(id);
+    const gaps = Object.fromEntries(COMPETENCY_CODES.map((c) => [c, null])) as ByCode<number | null>;
+    if (grade && person) for (const g of competencyGaps(person.results, grade, required)) gaps[g.code] = g.gap;
+    return { id, name: names.get(id)?.name ?? "", employeeNo: names.get(id)?.employeeNo ?? "", grade, gaps, meanGap: meanOf(COMPETENCY_CODES.map((c) => gaps[c])) };
+  });
+
+  view.team = model.competencies.map((c) => {
+    const withResult = sortedIds.filter((id) => grades.get(id) && people.get(id)?.results[c.code] != null);
+    return {
+      code: c.code,
+      name: c.name,
+      result: meanOf(withResult.map((id) => people.get(id)!.results[c.code])),
+      required: meanOf(withResult.map((id) => c.required[grades.get(id)!])),
+      nextRequired: meanOf(withResult.map((id) => c.required[nextGradeFor(grades.get(id)!)])),
+    };
+  });
+
+  view.progress = sortedIds.map((id) => {
+    const own = forms.filter((f) => f.assesseeId === id);
+    const manager = own.find((f) => f.source === "MANAGER");
+    const peers = own.filter((f) => f.source === "PEER");
+    return {
+      id,
+      name: names.get(id)?.name ?? "",
+      employeeNo: names.get(id)?.employeeNo ?? "",
+      selfDone: own.some((f) => f.source === "SELF" && f.submitted),
+      managerDone: manager ? manager.submitted : null,
+      peersNamed: peers.length,
+      peersAnswered: peers.filter((p) => p.submitted).length,
+      waitingFor: peers.filter((p) => !p.submitted).map((p) => names.get(p.assessorId)?.name ?? ""),
+    };
+  });
+  return view;
+}
+
+export interface BankHeatmapRow {
+  branchId: string;
+  branchName: string;
+  participants: number;
+  /** People with a result and a grade (the mean gap is over them). */
+  assessed: number;
+  meanGaps: ByCode<number | null>;
+  pending: Record<Source, number>;
+  /** People with fewer than three peers named. */
+  needPeers: number;
+}
+
+export interface BankHeatmapView {
+  cycles: Pick<CycleRef, "id" | "name" | "status" | "deadline">[];
+  cycle: CycleRef | null;
+  competencies: CompetencyName[];
+  branches: BankHeatmapRow[];
+  /** Mean gap over every assessed person of the bank. */
+  bank: ByCode<number | null>;
+}
+
+/**
+ * HR's branch × competency heatmap of mean gaps (required for each person's grade − their
+ * result), computed entirely in SQL: per (person, competency) means per source, the peer rule,
+ * the weighted renormalised result (the same arithmetic as lib/domain/competency, checked by the
+ * integration tests), then the mean gap per branch. Plus each branch's pending forms.
+ */
+export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new Date()): Promise<BankHeatmapView | null> {
+  if (viewer.role !== "HR") return null;
+  const cycleRows = await db.assessmentCycle.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: cycleSelect });
+  const cycles = cycleRows.map((r) => toCycleRef(r, now));
+  const cycle = (cycleId ? cycles.find((c) => c.id === cycleId) : cycles[0]) ?? null;
+  const empty = Object.fromEntries(COMPETENCY_CODES.map((c) => [c, null])) as ByCode<number | null>;
+  const view: BankHeatmapView = { cycles: cycles.map(({ id, name, status, deadline }) => ({ id, name, status, deadline })), cycle, competencies: [], branches: [], bank: empty };
+  if (cycleId && !cycle) return null;
+  if (!cycle) return view;
+  const model = await getModel(cycle.modelId);
+  if (!model) return view;
+  view.competencies = model.competencies.map((c) => ({ code: c.code, name: c.name }));
+
+  const w = cycle.weights;
+  const [[, gaps], progress, branches] = await Promise.all([
+    // Bank-wide this groups every rating of the cycle (~450k for 10,000 people): with the default
+    // 4 MB of work memory the sort spills to disk; a little more keeps it in memory.
+    db.$transaction([
+      db.$executeRaw`SET LOCAL work_mem = '64MB'`,
+      db.$queryRaw<{ branchId: string; code: string; meanGap: number; people: number }[]>`
+      WITH peers AS (
+        SELECT a."assesseeId" AS uid, count(*) AS named, count(a."submittedAt") AS answered
+        FROM "Assessment" a WHERE a."cycleId" = ${cycle.id} AND a.source = 'PEER'
+        GROUP BY a."assesseeId"
+      ), means AS (
+        SELECT a."assesseeId" AS uid, r."competencyId" AS cid,
+          avg(r.level) FILTER (WHERE a.source = 'SELF')::float8 AS s,
+          avg(r.level) FILTER (WHERE a.source = 'MANAGER')::float8 AS m,
+          avg(r.level) FILTER (WHERE a.source = 'PEER')::float8 AS p
+        FROM "Assessment" a JOIN "AssessmentRating" r ON r."assessmentId" = a.id
+        WHERE a."cycleId" = ${cycle.id} AND a."submittedAt" IS NOT NULL
+        GROUP BY a."assesseeId", r."competencyId"
+      ), usable AS (
+        SELECT m.uid, m.cid, m.s, m.m,
+          CASE WHEN coalesce(p.answered, 0) >= ${PEER_ANONYMITY_THRESHOLD} AND (NOT ${cycle.acceptingAnswers} OR p.answered = p.named) THEN m.p END AS p
+        FROM means m LEFT JOIN peers p ON p.uid = m.uid
+      ), results AS (
+        SELECT uid, cid, round((
+          (coalesce(${w.SELF}::float8 * s, 0) + coalesce(${w.MANAGER}::float8 * m, 0) + coalesce(${w.PEER}::float8 * p, 0))
+          / nullif((CASE WHEN s IS NULL THEN 0 ELSE ${w.SELF}::float8 END) + (CASE WHEN m IS NULL THEN 0 ELSE ${w.MANAGER}::float8 END) + (CASE WHEN p IS NULL THEN 0 ELSE ${w.PEER}::float8 END), 0)
+        )::numeric, 2) AS result
+        FROM usable
+      )
+      SELECT u."branchId", c.code, avg(req.level - res.result)::float8 AS "meanGap", count(*)::int AS people
+      FROM results res
+      JOIN "User" u ON u.id = res.uid
+      JOIN "Competency" c ON c.id = res.cid
+      JOIN "CurrentGrade" g ON g."userId" = res.uid
+      JOIN "CompetencyRequirement" req ON req."competencyId" = res.cid AND req.grade = g.grade
+      WHERE res.result IS NOT NULL
+      GROUP BY u."branchId", c.code`,
+    ]),
+    db.$queryRaw<{ branchId: string; participants: number; assessed: number; self: number; manager: number; peer: number; needPeers: number }[]>`
+      WITH per AS (
+        SELECT a."assesseeId" AS uid,
+          bool_or(a.source = 'SELF') AS participant,
+          count(*) FILTER (WHERE a.source = 'SELF' AND a."submittedAt" IS NULL) AS self,
+          count(*) FILTER (WHERE a.source = 'MANAGER' AND a."submittedAt" IS NULL) AS manager,
+          count(*) FILTER (WHERE a.source = 'PEER' AND a."submittedAt" IS NULL) AS peer,
+          count(*) FILTER (WHERE a.source = 'PEER') AS named,
+          bool_or(a."submittedAt" IS NOT NULL) AS answered
+        FROM "Assessment" a WHERE a."cycleId" = ${cycle.id}
+        GROUP BY a."assesseeId"
+      )
+      SELECT u."branchId",
+        count(*) FILTER (WHERE per.participant)::int AS participants,
+        count(*) FILTER (WHERE per.answered AND g.grade IS NOT NULL)::int AS assessed,
+        sum(per.self)::int AS self, sum(per.manager)::int AS manager, sum(per.peer)::int AS peer,
+        count(*) FILTER (WHERE per.participant AND per.named < ${PEER_ANONYMITY_THRESHOLD})::int AS "needPeers"
+      FROM per JOIN "User" u ON u.id = per.uid LEFT JOIN "CurrentGrade" g ON g."userId" = per.uid
+      GROUP BY u."branchId"`,
+    db.branch.findMany({ where: { id: { in: (await db.assessmentCycleBranch.findMany({ where: { cycleId: cycle.id }, select: { branchId: true } })).map((b) => b.branchId) } }, orderBy: { code: "asc" }, select: { id: true, name: true } }),
+  ]);
+
+  view.branches = branches.map((b) => {
+    const p = progress.find((x) => x.branchId === b.id);
+    const meanGaps = Object.fromEntries(
+      COMPETENCY_CODES.map((code) => {
+        const cell = gaps.find((g) => g.branchId === b.id && g.code === code);
+        return [code, cell ? round(cell.meanGap, 2) : null];
+      }),
+    ) as ByCode<number | null>;
+    return {
+      branchId: b.id,
+      branchName: b.name,
+      participants: p?.participants ?? 0,
+      assessed: p?.assessed ?? 0,
+      meanGaps,
+      pending: { SELF: p?.self ?? 0, MANAGER: p?.manager ?? 0, PEER: p?.peer ?? 0 },
+      needPeers: p?.needPeers ?? 0,
+    };
+  });
+  view.bank = Object.fromEntries(
+    COMPETENCY_CODES.map((code) => {
+      const cells = gaps.filter((g) => g.code === code);
+      const people = cells.reduce((s, c) => s + c.people, 0);
+      return [code, people === 0 ? null : round(cells.reduce((s, c) => s + c.meanGap * c.people, 0) / people, 2)];
+    }),
+  ) as ByCode<number | null>;
+  return view;
+}
+
+/**
+ * A person's gaps from the newest cycle in which they have a result, against their current grade
+ * (and the next), with that cycle's required levels: `{ code, gap, nextGap }` per competency.
+ * Empty when the viewer may not see the person, the person has no grade or no result yet.
+ * Used by the curricula area to recommend courses, largest positive gap first.
+ */
+export async function getLatestCompetencyGaps(viewer: Viewer, userId: string, now = new Date()): Promise<{ code: CompetencyCode; gap: number | null; nextGap: number | null }[]> {
+  const person = await db.user.findFirst({ where: { AND: [{ id: userId }, peopleScope(viewer)] }, select: { id: true } });
+  if (!person) return [];
+  const grade = (await currentGrades([userId])).get(userId) ?? null;
+  if (!grade) return [];
+  const cycles = await cyclesWhereAssessed(userId, now);
+  const results = await loadPersonResults(cycles, { userIds: [userId] });
+  const latest = cycles.find((c) => hasAnyResult(results.get(c.id)?.get(userId)));
+  if (!latest) return [];
+  const required = (await requiredLevelsByModel([latest.modelId])).get(latest.modelId);
+  if (!required) return [];
+  return competencyGaps(results.get(latest.id)!.get(userId)!.results, grade, required).map(({ code, gap, nextGap }) => ({ code, gap, nextGap }));
+}
+
