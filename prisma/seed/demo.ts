@@ -177,7 +177,8 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
   const gradeOf = new Map(gradeChanges.map((c) => [c.userId, c.toGrade as Grade]));
   await seedDemoCompetencies(db, {
     today,
-    managers: users.filter((u) => u.role === "ACCOUNT_MANAGER").map((u) => ({ id: u.id as string, branchId: u.branchId, grade: gradeOf.get(u.id as string)! })),
+    // People still waiting for 定级 have no grade, hence no required levels to be assessed against.
+    managers: users.filter((u) => u.role === "ACCOUNT_MANAGER" && gradeOf.has(u.id as string)).map((u) => ({ id: u.id as string, branchId: u.branchId, grade: gradeOf.get(u.id as string)! })),
     headByBranch: Object.fromEntries(branches.map((b, i) => [b.id, id("demo-head-", i + 1)])),
   });
 
