@@ -5,6 +5,7 @@ import { DEFAULT_TEMPLATE, DEFAULT_BANDS } from "../../lib/domain/scoring";
 import { DEFAULT_GRADE_RULES } from "../../lib/domain/promotion";
 import type { Quarter } from "../../lib/domain/dates";
 import { seedCompetencyModel } from "./competencies";
+import { seedCourses } from "./courses";
 
 export async function seedReferenceData(db: PrismaClient, { quarters, lastOpen }: { quarters: Quarter[]; lastOpen: Quarter }) {
   const template = await db.scorecardTemplate.create({
@@ -22,5 +23,6 @@ export async function seedReferenceData(db: PrismaClient, { quarters, lastOpen }
     data: { effectiveFromQuarter: "2020Q1", rules: DEFAULT_GRADE_RULES as object, note: "默认晋级条件（DOMAIN §3）" },
   });
   await seedCompetencyModel(db);
+  await seedCourses(db);
   return { templateId: template.id };
 }
