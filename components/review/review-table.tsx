@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { EmptyState } from "@/components/ui/card";
+import { PersonCell } from "@/components/people/person-cell";
 import { GradeBadge } from "@/components/people/grade-badge";
 import { formatTenure } from "@/lib/domain/tenure";
 import type { ReviewRowView } from "@/lib/server/dal/review/preview";
@@ -29,12 +29,7 @@ export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: strin
         <tbody>
           {rows.map((r) => (
             <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`review-row-${r.userId}`}>
-              <th scope="row" className="py-2 pr-4 text-left font-normal">
-                <Link href={`/people/${r.userId}`} className="font-medium text-brand-700 hover:underline">
-                  {r.name}
-                </Link>
-                <div className="text-xs text-slate-500 tabular-nums">{r.employeeNo}</div>
-              </th>
+              <PersonCell id={r.userId} name={r.name} employeeNo={r.employeeNo} />
               <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
               <td className="py-2 pr-4">
                 <GradeBadge grade={r.grade} />
@@ -90,12 +85,7 @@ export function CommittedEntriesTable({ rows }: { rows: CommittedEntryView[] }) 
         <tbody>
           {rows.map((r) => (
             <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`review-row-${r.userId}`}>
-              <th scope="row" className="py-2 pr-4 text-left font-normal">
-                <Link href={`/people/${r.userId}`} className="font-medium text-brand-700 hover:underline">
-                  {r.name}
-                </Link>
-                <div className="text-xs text-slate-500 tabular-nums">{r.employeeNo}</div>
-              </th>
+              <PersonCell id={r.userId} name={r.name} employeeNo={r.employeeNo} />
               <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
               <td className="py-2 pr-4">
                 <GradeBadge grade={r.fromGrade} />
