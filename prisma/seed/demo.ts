@@ -12,6 +12,7 @@ import { createRandom } from "./random";
 import { chineseName, generateManager, quartersEndingWith } from "./people";
 import { seedReferenceData } from "./reference";
 import { seedDemoCompetencies } from "./competencies";
+import { seedDemoEnrolments } from "./enrolments";
 
 export const DEMO_PASSWORD = "Eagle@2026";
 
@@ -180,6 +181,10 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
     // People still waiting for 定级 have no grade, hence no required levels to be assessed against.
     managers: users.filter((u) => u.role === "ACCOUNT_MANAGER" && gradeOf.has(u.id as string)).map((u) => ({ id: u.id as string, branchId: u.branchId, grade: gradeOf.get(u.id as string)! })),
     headByBranch: Object.fromEntries(branches.map((b, i) => [b.id, id("demo-head-", i + 1)])),
+  });
+  await seedDemoEnrolments(db, {
+    today,
+    people: users.filter((u) => u.role === "ACCOUNT_MANAGER" || u.role === "ASSISTANT").map((u) => ({ id: u.id as string, grade: gradeOf.get(u.id as string) ?? null })),
   });
 
   return { templateId, quarters, lastQuarter, branchIds: branches.map((b) => b.id), headOfficeId: headOffice.id };

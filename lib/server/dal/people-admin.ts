@@ -1,4 +1,5 @@
 import "server-only";
+import { syncRequiredEnrolments } from "@/lib/server/dal/courses/assignment";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
@@ -64,6 +65,7 @@ export async function createPerson(viewer: Viewer, input: NewPerson): Promise<{ 
       });
       await audit(tx, { actorId: viewer.id, action: "GRADE_CHANGE", entity: "User", entityId: user.id, before: { grade: null }, after: { grade: input.grade, changeId: change.id } });
     }
+    await syncRequiredEnrolments(tx, [user.id]);
     return { id: user.id };
   });
 }

@@ -9,6 +9,7 @@ import { dayAfterQuarter, isoToDate, quarterLabel, type Quarter } from "@/lib/do
 import { computeReview, type ReviewCounts } from "./compute";
 import { requireLockedQuarter, type Client } from "./population";
 import { assertHr } from "./preview";
+import { syncRequiredEnrolments } from "@/lib/server/dal/courses/assignment";
 
 export const ALREADY_COMMITTED = "该季度的晋级评审已提交，不能重复提交";
 
@@ -114,6 +115,8 @@ export async function commitReview(viewer: Viewer, quarter: string): Promise<Com
             note: r.decision.reason,
           }));
         await inChunks(changes, 5000, (chunk) => tx.gradeChange.createMany({ data: chunk }));
+        // A new grade may mean a new tier with its own required courses (DOMAIN §7).
+        await syncRequiredEnrolments(tx, changes.filter((c) => c.reason !== "EXIT").map((c) => c.userId));
 
         const exitIds = changes.filter((c) => c.reason === "EXIT").map((c) => c.userId);
         if (exitIds.length > 0) {

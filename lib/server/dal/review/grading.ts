@@ -1,4 +1,5 @@
 import "server-only";
+import { syncRequiredEnrolments } from "@/lib/server/dal/courses/assignment";
 import { db } from "@/lib/server/db";
 import { audit, type AuditEntry } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
@@ -150,6 +151,7 @@ export async function confirmInitialGrades(viewer: Viewer, decisions: GradeDecis
         };
       });
       await inChunks(changes, 5000, (chunk) => tx.gradeChange.createMany({ data: chunk }));
+      await syncRequiredEnrolments(tx, changes.map((c) => c.userId));
       const entries: AuditEntry[] = changes.map((c) => ({
         actorId: viewer.id,
         action: "GRADE_CHANGE",

@@ -1,4 +1,5 @@
 import "server-only";
+import { syncRequiredEnrolments } from "@/lib/server/dal/courses/assignment";
 import { db } from "@/lib/server/db";
 import { audit, type AuditEntry } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
@@ -40,6 +41,8 @@ export async function revertReview(viewer: Viewer, quarter: string, reason: stri
         exitIds.length > 0
           ? await tx.user.updateMany({ where: { id: { in: exitIds }, status: "EXITED" }, data: { status: "ACTIVE", exitedAt: null } })
           : { count: 0 };
+      // Back on the old grade, the old tier's required courses apply again (none are removed).
+      await syncRequiredEnrolments(tx, changes.map((c) => c.userId));
 
       const entries: AuditEntry[] = changes.map((c) => ({
         actorId: viewer.id,

@@ -1,0 +1,37 @@
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { getCourse } from "@/lib/server/dal/courses/catalogue";
+import { setCourseStatusAction } from "@/lib/actions/courses";
+import { Card, PageHeader } from "@/components/ui/card";
+import { CourseForm } from "@/components/courses/course-form";
+import { ActionButton } from "@/components/courses/action-button";
+
+export const dynamic = "force-dynamic";
+
+export default async function EditCoursePage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  if (viewer.role !== "HR") notFound();
+  const course = await getCourse(viewer, (await params).id);
+  if (!course) notFound();
+  const retired = course.status === "RETIRED";
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`编辑课程 ${course.code}`}
+        subtitle={retired ? "已停用：不再分配或推荐，历史学习记录保留" : undefined}
+        actions={
+          <ActionButton
+            action={setCourseStatusAction}
+            fields={{ courseId: course.id, status: retired ? "ACTIVE" : "RETIRED" }}
+            label={retired ? "重新启用" : "停用课程"}
+            confirmText={retired ? undefined : `确定停用《${course.title}》？停用后不再分配或推荐，已有学习记录保留。`}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100"
+          />
+        }
+      />
+      <Card>
+        <CourseForm initial={{ id: course.id, code: course.code, title: course.title, description: course.description, tier: course.tier, category: course.category, delivery: course.delivery, hours: String(course.hours), competencies: course.competencies, required: course.required }} />
+      </Card>
+    </div>
+  );
+}

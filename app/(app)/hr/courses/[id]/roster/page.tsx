@@ -1,0 +1,11 @@
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { CourseRosterPage } from "@/components/courses/roster-page";
+
+export const dynamic = "force-dynamic";
+
+export default async function HrRosterPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  if (viewer.role !== "HR") notFound();
+  return <CourseRosterPage viewer={viewer} courseId={(await params).id} />;
+}

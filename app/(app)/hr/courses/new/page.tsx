@@ -1,0 +1,19 @@
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { Card, PageHeader } from "@/components/ui/card";
+import { CourseForm } from "@/components/courses/course-form";
+
+export const dynamic = "force-dynamic";
+
+export default async function NewCoursePage() {
+  const viewer = await requireViewer();
+  if (viewer.role !== "HR") notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader title="新增课程" />
+      <Card>
+        <CourseForm initial={{ code: "", title: "", description: "", tier: "FOUNDATION", category: "PROFESSIONALISM", delivery: "FACE_TO_FACE", hours: "", competencies: [], required: false }} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { getMyCourses } from "@/lib/server/dal/courses/learner";
+import { enrolElectiveAction, startCourseAction } from "@/lib/actions/courses";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ActionButton } from "@/components/courses/action-button";
+import { CourseMeta, HoursBar, StatusBadge, competencyName } from "@/components/courses/course-bits";
+import { TIER_AUDIENCE, TIER_LABELS } from "@/lib/domain/curriculum-labels";
+import { COMPETENCY_CODES } from "@/lib/domain/competency";
+
+export const metadata: Metadata = { title: "我的课程" };
+export const dynamic = "force-dynamic";
+
+export default async function MyCoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const viewer = await requireViewer();
+  if (viewer.role !== "ACCOUNT_MANAGER" && viewer.role !== "ASSISTANT") notFound();
+  const params = await searchParams;
+  const competency = params.competency && (COMPETENCY_CODES as readonly string[]).includes(params.competency) ? params.competency : null;
+  const my = await getMyCourses(viewer, competency);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="我的课程" subtitle={`${TIER_LABELS[my.tier]}（${TIER_AUDIENCE[my.tier]}）课程体系`} />
+      {competency ? (
+        <p className="text-sm">
+          <span className="rounded-full bg-brand-50 px-3 py-1 text-brand-700">只看：{competencyName(competency)}</span>{" "}
+          <Link href="/me/courses" className="ml-2 text-brand-700 hover:underline">
+            查看全部
+          </Link>
+        </p>
+      ) : null}
+
+      <Card title="必修课程">
+        <HoursBar done={my.metrics.completedRequiredHours} total={my.metrics.requiredHours} />
+        {my.required.length === 0 ? (
+          <div className="mt-4">
+            <EmptyState title="暂无必修课程" hint="人力资源部分配必修课后会显示在这里。" />
+          </div>
+        ) : (
+          <ul className="mt-4 divide-y divide-slate-100" data-testid="required-courses">
+            {my.required.map((c) => (
+              <li key={c.enrolmentId} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid={`course-${c.code}`}>
+                <div>
+                  <p className="font-medium">
+                    {c.title} <span className="text-xs text-slate-400">{c.code}</span>
+                  </p>
+                  <CourseMeta tier={c.tier} category={c.category} delivery={c.delivery} hours={c.hours} />
+                </div>
+                <div className="flex items-center gap-3 text-sm">
+                  {c.overdue ? <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">已逾期</span> : null}
+                  {c.dueDate && c.status !== "COMPLETED" ? <span className="text-slate-500">截止 {c.dueDate}</span> : null}
+                  {c.completedOn ? <span className="text-slate-500">{c.completedOn} 完成{c.examScore !== null ? `，成绩 ${c.examScore}` : ""}</span> : null}
+                  <StatusBadge status={c.status} />
+                  {c.status === "ASSIGNED" ? <ActionButton action={startCourseAction} fields={{ enrolmentId: c.enrolmentId }} label="开始学习" className="rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100" /> : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      <Card title="推荐课程（按能力差距）">
+        {!my.hasAssessment ? (
+          <EmptyState title="完成首次胜任力评估后，这里会按差距推荐课程" hint="评估结果出来后，系统按与下一等级要求差距最大的能力推荐。" />
+        ) : my.recommendations.length === 0 ? (
+          <EmptyState title="暂无需要补强的能力" hint="各项能力已达到下一等级要求，或相关课程都已完成。" />
+        ) : (
+          <ul className="divide-y divide-slate-100" data-testid="recommendations">
+            {my.recommendations.map((r) => (
+              <li key={r.courseId} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                <div>
+                  <p className="font-medium">{r.course.title}</p>
+                  <p className="text-sm text-amber-800">
+                    提升：{competencyName(r.competency)}（差距 {r.gap.toFixed(1)}）
+                  </p>
+                  <CourseMeta tier={r.course.tier} category={r.course.category} delivery={r.course.delivery} hours={r.course.hours} />
+                </div>
+                {r.enrolled ? <span className="text-sm text-slate-500">已在学习计划中</span> : r.course.required ? <span className="text-sm text-slate-500">必修课，由人力资源部分配</span> : <ActionButton action={enrolElectiveAction} fields={{ courseId: r.courseId }} label="报名" />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      <Card title="选修课程">
+        {my.enrolledElectives.length > 0 ? (
+          <ul className="mb-4 divide-y divide-slate-100" data-testid="my-electives">
+            {my.enrolledElectives.map((c) => (
+              <li key={c.enrolmentId} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                <span>
+                  {c.title} <span className="text-xs text-slate-400">{c.code}</span>
+                </span>
+                <StatusBadge status={c.status} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {my.electives.length === 0 ? (
+          <EmptyState title="没有可报名的选修课" hint="您已报名所有开放的选修课。" />
+        ) : (
+          <ul className="divide-y divide-slate-100" data-testid="electives">
+            {my.electives.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                <div className="max-w-3xl">
+                  <p className="font-medium">
+                    {c.title} <span className="text-xs text-slate-400">{c.code}</span>
+                  </p>
+                  <CourseMeta tier={c.tier} category={c.category} delivery={c.delivery} hours={c.hours} />
+                  <p className="mt-1 text-sm text-slate-600">{c.description}</p>
+                </div>
+                <ActionButton action={enrolElectiveAction} fields={{ courseId: c.id }} label="报名" pendingLabel="报名中…" />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

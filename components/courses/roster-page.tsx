@@ -1,0 +1,27 @@
+import { notFound } from "next/navigation";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { getCourse } from "@/lib/server/dal/courses/catalogue";
+import { listCourseRoster } from "@/lib/server/dal/courses/completion";
+import { todayInShanghai } from "@/lib/domain/dates";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { RosterForm } from "./roster-form";
+import { CourseMeta } from "./course-bits";
+
+/** The roster page shared by HR (whole bank) and branch heads (own branch: scoped in the DAL). */
+export async function CourseRosterPage({ viewer, courseId }: { viewer: Viewer; courseId: string }) {
+  const course = await getCourse(viewer, courseId);
+  if (!course) notFound();
+  const people = await listCourseRoster(viewer, course.id);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={`登记完成：${course.title}`} subtitle={<CourseMeta tier={course.tier} category={course.category} delivery={course.delivery} hours={course.hours} />} />
+      <Card>
+        {people.length === 0 ? (
+          <EmptyState title="还没有人报名这门课程" hint="必修课会自动分配；选修课由学员在“我的课程”中报名。" />
+        ) : (
+          <RosterForm courseId={course.id} hours={course.hours} people={people} today={todayInShanghai()} />
+        )}
+      </Card>
+    </div>
+  );
+}
