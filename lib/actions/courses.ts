@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/server/auth/viewer";
 import { actionError } from "@/lib/server/action-errors";
 import { invalidInput, type ActionState } from "@/lib/actions/state";
-import { CourseInput, EnrolInput, EnrolmentIdInput, RosterInput, WaiveInput } from "@/lib/schemas/courses";
+import { AssignInput, CourseInput, EnrolInput, EnrolmentIdInput, RosterInput, WaiveInput } from "@/lib/schemas/courses";
 import { enrolElective, startMyCourse } from "@/lib/server/dal/courses/learner";
-import { recordCompletions, waiveEnrolment } from "@/lib/server/dal/courses/completion";
+import { assignCourse, recordCompletions, waiveEnrolment } from "@/lib/server/dal/courses/completion";
 import { saveCourse, setCourseStatus, syncAllRequired } from "@/lib/server/dal/courses/catalogue";
 import { importCompletions } from "@/lib/server/dal/courses/completion-import";
 import { readTable } from "@/lib/server/spreadsheet";
@@ -147,5 +147,19 @@ export async function importCompletionsAction(_prev: ImportState, formData: Form
     };
   } catch (error) {
     return actionError(error);
+  }
+}
+
+export async function assignCourseAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = { employeeNos: String(formData.get("employeeNos") ?? ""), dueDate: String(formData.get("dueDate") ?? "") };
+  try {
+    const viewer = await requireActor(["HR", "BRANCH_HEAD"]);
+    const parsed = AssignInput.safeParse({ courseId: formData.get("courseId"), ...values });
+    if (!parsed.success) return invalidInput(parsed.error, values);
+    const { assigned, skipped } = await assignCourse(viewer, parsed.data.courseId, parsed.data.employeeNos, parsed.data.dueDate);
+    revalidateCourses();
+    return { ok: true, message: `已指派 ${assigned} 人${skipped ? `，${skipped} 人已报名过该课程` : ""}` };
+  } catch (error) {
+    return actionError(error, values);
   }
 }

@@ -42,3 +42,12 @@ export const CourseInput = z.object({
   required: z.boolean(),
 });
 export type CourseInput = z.infer<typeof CourseInput>;
+
+export const AssignInput = z.object({
+  courseId: id,
+  employeeNos: z
+    .string()
+    .transform((s) => s.split(/[\s,，、;；]+/).filter(Boolean))
+    .pipe(z.array(z.string().max(32)).min(1, "请填写至少一个工号").max(500, "一次最多指派 500 人")),
+  dueDate: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "截止日期格式应为 YYYY-MM-DD")]).transform((v) => v || null),
+});

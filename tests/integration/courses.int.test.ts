@@ -3,7 +3,7 @@ import { getDb } from "@/lib/server/db";
 import { seedCourses } from "../../prisma/seed/courses";
 import { syncRequiredEnrolments } from "@/lib/server/dal/courses/assignment";
 import { enrolElective, getMyCourses, startMyCourse } from "@/lib/server/dal/courses/learner";
-import { recordCompletions, waiveEnrolment } from "@/lib/server/dal/courses/completion";
+import { assignCourse, recordCompletions, waiveEnrolment } from "@/lib/server/dal/courses/completion";
 import { importCompletions } from "@/lib/server/dal/courses/completion-import";
 import { completionReport, branchLearning } from "@/lib/server/dal/courses/reports";
 import { saveCourse, setCourseStatus } from "@/lib/server/dal/courses/catalogue";
@@ -140,6 +140,20 @@ describe("recording completions", () => {
     expect(await db.enrolment.count({ where: { userId: a.id, status: "COMPLETED" } })).toBe(0);
     await importCompletions(hr, clean, { dryRun: false }, "2026-06-01");
     expect(await db.enrolment.count({ where: { userId: a.id, status: "COMPLETED" } })).toBe(2);
+  });
+});
+
+describe("assigning a course", () => {
+  it("a branch head assigns an elective to their own people only; people already enrolled are skipped", async () => {
+    const mine = await createUser({ branchId, grade: "JUNIOR", roleStartDate: "2025-01-01" });
+    const theirs = await createUser({ branchId: otherHead.branchId, grade: "JUNIOR", roleStartDate: "2025-01-01" });
+    const elective = await db.course.findFirstOrThrow({ where: { required: false, status: "ACTIVE", tier: "ADVANCED" } });
+    await expect(assignCourse(head, elective.id, [mine.employeeNo, theirs.employeeNo], null)).rejects.toThrow(theirs.employeeNo);
+    expect(await db.enrolment.count({ where: { courseId: elective.id, userId: { in: [mine.id, theirs.id] } } })).toBe(0);
+    expect(await assignCourse(head, elective.id, [mine.employeeNo], "2026-12-31")).toEqual({ assigned: 1, skipped: 0 });
+    expect(await assignCourse(hr, elective.id, [mine.employeeNo, theirs.employeeNo], null)).toEqual({ assigned: 1, skipped: 1 });
+    const e = await db.enrolment.findUniqueOrThrow({ where: { userId_courseId: { userId: mine.id, courseId: elective.id } } });
+    expect(e).toMatchObject({ origin: "ASSIGNED", status: "ASSIGNED" });
   });
 });
 

@@ -112,3 +112,35 @@ export async function listCourseRoster(viewer: Viewer, courseId: string): Promis
     examScore: r.examScore === null ? null : Number(r.examScore),
   }));
 }
+
+/**
+ * HR (anyone) or a branch head (own branch) assigns a course to people by employee number
+ * (origin ASSIGNED). Unknown or out-of-scope numbers refuse the whole request; people already
+ * enrolled are skipped. Returns how many were assigned.
+ */
+export async function assignCourse(viewer: Viewer, courseId: string, employeeNos: string[], dueDate: string | null): Promise<{ assigned: number; skipped: number }> {
+  assertRecorder(viewer);
+  const course = await db.course.findUnique({ where: { id: courseId }, select: { id: true, status: true } });
+  if (!course) throw new DomainError("课程不存在");
+  if (course.status !== "ACTIVE") throw new DomainError("该课程已停用，不能指派");
+  const numbers = [...new Set(employeeNos.map((n) => n.trim()).filter(Boolean))];
+  if (numbers.length === 0) throw new DomainError("请填写至少一个工号", { employeeNos: ["请填写至少一个工号"] });
+  const people = await db.user.findMany({
+    where: { employeeNo: { in: numbers }, status: "ACTIVE", role: { in: ["ACCOUNT_MANAGER", "ASSISTANT"] }, ...(viewer.role === "BRANCH_HEAD" ? { branchId: viewer.branchId } : {}) },
+    select: { id: true, employeeNo: true },
+  });
+  const found = new Set(people.map((p) => p.employeeNo));
+  const unknown = numbers.filter((n) => !found.has(n));
+  if (unknown.length) {
+    const message = `以下工号不存在、不在您的管理范围或不是在职学员：${unknown.join("、")}`;
+    throw new DomainError(message, { employeeNos: [message] });
+  }
+  return db.$transaction(async (tx) => {
+    const result = await tx.enrolment.createMany({
+      data: people.map((p) => ({ userId: p.id, courseId, origin: "ASSIGNED" as const, status: "ASSIGNED" as const, dueDate: dueDate ? new Date(`${dueDate}T00:00:00Z`) : null, updatedById: viewer.id })),
+      skipDuplicates: true,
+    });
+    await audit(tx, { actorId: viewer.id, action: "COURSE_ASSIGN", entity: "Course", entityId: courseId, after: { employeeNos: numbers, assigned: result.count, dueDate } });
+    return { assigned: result.count, skipped: people.length - result.count };
+  });
+}
