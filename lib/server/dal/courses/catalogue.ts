@@ -5,23 +5,14 @@ import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { CourseInput } from "@/lib/schemas/courses";
 import type { Category, Delivery, Tier } from "@/lib/domain/curriculum";
+import type { CourseCardView } from "./learner";
 import { syncRequiredEnrolments } from "./assignment";
 
 function assertHr(viewer: Viewer) {
   if (viewer.role !== "HR") throw new AuthorizationError();
 }
 
-export interface CourseRow {
-  id: string;
-  code: string;
-  title: string;
-  description: string;
-  tier: Tier;
-  category: Category;
-  delivery: Delivery;
-  hours: number;
-  competencies: string[];
-  required: boolean;
+export interface CourseRow extends CourseCardView {
   status: "ACTIVE" | "RETIRED";
   enrolled: number;
   completed: number;
