@@ -43,7 +43,12 @@ export function AppraisalDialog({
   const indicators = templateIndicators(template);
   const [mode, setMode] = useState<"score" | "rating">(current?.rating && !current.values ? "rating" : "score");
   const [draft, setDraft] = useState<Record<string, string>>(() =>
-    Object.fromEntries(indicators.map((i) => [i.code, current?.values?.[i.code] !== undefined ? String(current.values[i.code]) : ""])),
+    Object.fromEntries(
+      indicators.map((i) => {
+        const value = current?.values?.[i.code] ?? (current?.values ? undefined : target.suggested[i.code]);
+        return [i.code, value !== undefined ? String(value) : ""];
+      }),
+    ),
   );
 
   useEffect(() => {
@@ -140,6 +145,7 @@ export function AppraisalDialog({
                         <div key={i.code}>
                           <label htmlFor={id} className="mb-1 block text-xs text-slate-600">
                             {i.name}
+                            {!current?.values && target.suggested[i.code] !== undefined ? <span className="ml-1 text-emerald-700">（已按培训记录预填）</span> : null}
                             <span className="ml-1 text-slate-400">
                               （{range}
                               {i.lowerIsBetter ? `，越低越好，目标 ≤ ${i.target}${i.unit ?? ""}` : ""}）

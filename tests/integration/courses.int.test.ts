@@ -9,10 +9,12 @@ import { completionReport, branchLearning } from "@/lib/server/dal/courses/repor
 import { saveCourse, setCourseStatus } from "@/lib/server/dal/courses/catalogue";
 import { getLearningMetrics } from "@/lib/server/dal/courses/metrics";
 import { commitReview } from "@/lib/server/dal/review/commit";
+import { getAppraisalSheet } from "@/lib/server/dal/appraisal/sheet";
 import { isoToDate } from "@/lib/domain/dates";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { createBranch, createUser, viewerOf } from "../factories";
 import { quarters, rate, certify } from "../factories/review";
+import { createQuarter } from "../factories/appraisal";
 
 const db = getDb();
 let hr: Viewer;
@@ -140,6 +142,23 @@ describe("recording completions", () => {
     expect(await db.enrolment.count({ where: { userId: a.id, status: "COMPLETED" } })).toBe(0);
     await importCompletions(hr, clean, { dryRun: false }, "2026-06-01");
     expect(await db.enrolment.count({ where: { userId: a.id, status: "COMPLETED" } })).toBe(2);
+  });
+});
+
+describe("learning records feed the appraisal", () => {
+  it("the rating sheet prefills the LEARNING indicators from the person's learning records of that quarter", async () => {
+    await createQuarter({ quarter: "2032Q2", status: "OPEN" });
+    const branch = await createBranch("学习支行");
+    const am = await createUser({ branchId: branch.id, grade: "TRAINEE", roleStartDate: "2032-01-01" });
+    await db.$transaction((tx) => syncRequiredEnrolments(tx, [am.id]));
+    const c = await course("F-PRO-01");
+    await recordCompletions(hr, { courseId: c.id, completedOn: "2032-05-10", rows: [{ userId: am.id, hours: Number(c.hours), examScore: 88 }] }, "2032-06-01");
+    const metrics = (await getLearningMetrics(hr, [am.id], "2032Q2")).get(am.id)!;
+    const sheet = await getAppraisalSheet(hr, "2032Q2", { branchId: branch.id });
+    const row = sheet!.rows.find((r) => r.userId === am.id)!;
+    expect(row.suggested).toEqual({ TRAINING_HOURS: metrics.completionRate, TRAINING_EXAM: 88 });
+    expect(metrics.completionRate).toBeGreaterThan(0);
+    expect(metrics.completionRate).toBeLessThan(100);
   });
 });
 

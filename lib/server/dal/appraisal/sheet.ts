@@ -6,6 +6,17 @@ import { excellentCap, type RatingBands, type ScorecardTemplate } from "@/lib/do
 import { isRating, RATINGS, type Grade, type Rating } from "@/lib/domain/grades";
 import type { RatingSource } from "@/lib/domain/appraisal";
 import { findQuarter, type QuarterStatus } from "./shared";
+import { getLearningMetrics } from "@/lib/server/dal/courses/metrics";
+import type { LearningMetrics } from "@/lib/domain/curriculum";
+
+/** The LEARNING dimension's indicators that the learning records answer (DOMAIN §4, §7). */
+function suggestedLearningValues(metrics: LearningMetrics | undefined): Record<string, number> {
+  if (!metrics) return {};
+  return {
+    TRAINING_HOURS: metrics.completionRate,
+    ...(metrics.examAverage !== null ? { TRAINING_EXAM: metrics.examAverage } : {}),
+  };
+}
 
 export const SHEET_PAGE_SIZE = 50;
 
@@ -45,6 +56,8 @@ export interface SheetRow {
   /** The two quarters before this one, newest first. */
   previous: { quarter: string; rating: Rating | null }[];
   appraisal: SheetAppraisal | null;
+  /** Indicator values the learning records already answer (培训学时完成率, 培训考试成绩), to prefill. */
+  suggested: Record<string, number>;
 }
 
 export interface BranchProgress {
@@ -160,6 +173,7 @@ export async function getAppraisalSheet(viewer: Viewer, quarterCode: string, fil
            OR (${status}::text = 'RATED' AND a.rating IS NOT NULL) OR a.rating::text = ${status})
     ORDER BY b.code, u."employeeNo"
     LIMIT ${SHEET_PAGE_SIZE} OFFSET ${offset}`;
+  const learning = await getLearningMetrics(viewer, raw.map((r) => r.userId), quarterCode);
 
   const byRating = Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
   let total = 0;
@@ -186,6 +200,7 @@ export async function getAppraisalSheet(viewer: Viewer, quarterCode: string, fil
     branchId,
     filters: { q, status, page },
     rows: raw.map((r) => ({
+      suggested: suggestedLearningValues(learning.get(r.userId)),
       userId: r.userId,
       name: r.name,
       employeeNo: r.employeeNo,
