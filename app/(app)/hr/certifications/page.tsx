@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { listRecentCertifications } from "@/lib/server/dal/review/certifications";
+import { DataTable } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ImportCertificationsForm, RecordCertificationForm } from "@/components/review/certification-forms";
 
@@ -27,40 +28,26 @@ export default async function CertificationsPage() {
         {recent.length === 0 ? (
           <EmptyState title="还没有认证记录" hint="用上方表单登记，或批量导入考试结果。" />
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm" data-testid="recent-certifications">
-              <thead className="text-left text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-normal">姓名</th>
-                  <th scope="col" className="py-2 pr-4 font-normal">机构</th>
-                  <th scope="col" className="py-2 pr-4 font-normal">认证</th>
-                  <th scope="col" className="py-2 pr-4 font-normal">通过日期</th>
-                  <th scope="col" className="py-2 pr-4 font-normal">有效期至</th>
-                  <th scope="col" className="py-2 text-right font-normal">成绩</th>
-                </tr>
-              </thead>
-              <tbody>
-                {recent.map((c) => (
-                  <tr key={c.id} className="border-t border-slate-100">
-                    <th scope="row" className="py-2 pr-4 text-left font-normal">
-                      <Link href={`/people/${c.userId}`} className="text-brand-700 hover:underline">
-                        {c.name}
-                      </Link>
-                      <span className="ml-1 text-xs text-slate-500 tabular-nums">{c.employeeNo}</span>
-                    </th>
-                    <td className="py-2 pr-4">{c.branchName}</td>
-                    <td className="py-2 pr-4">
-                      {c.codeName}
-                      {c.codeName !== c.code ? <span className="ml-1 text-xs text-slate-500">{c.code}</span> : null}
-                    </td>
-                    <td className="py-2 pr-4 tabular-nums">{c.passedOn}</td>
-                    <td className="py-2 pr-4 tabular-nums">{c.validUntil ?? "长期有效"}</td>
-                    <td className="py-2 text-right tabular-nums">{c.score ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable testId="recent-certifications" columns={["姓名", "机构", "认证", "通过日期", "有效期至", { label: "成绩", align: "right" }]}>
+            {recent.map((c) => (
+              <tr key={c.id} className="border-t border-slate-100">
+                <th scope="row" className="py-2 pr-4 text-left font-normal">
+                  <Link href={`/people/${c.userId}`} className="text-brand-700 hover:underline">
+                    {c.name}
+                  </Link>
+                  <span className="ml-1 text-xs text-slate-500 tabular-nums">{c.employeeNo}</span>
+                </th>
+                <td className="py-2 pr-4">{c.branchName}</td>
+                <td className="py-2 pr-4">
+                  {c.codeName}
+                  {c.codeName !== c.code ? <span className="ml-1 text-xs text-slate-500">{c.code}</span> : null}
+                </td>
+                <td className="py-2 pr-4 tabular-nums">{c.passedOn}</td>
+                <td className="py-2 pr-4 tabular-nums">{c.validUntil ?? "长期有效"}</td>
+                <td className="py-2 text-right tabular-nums">{c.score ?? "—"}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Card>
     </div>

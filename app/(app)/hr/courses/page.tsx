@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { listCourses, type CourseFilters } from "@/lib/server/dal/courses/catalogue";
 import { syncRequiredAction } from "@/lib/actions/courses";
+import { DataTable } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ActionButton } from "@/components/courses/action-button";
 import { competencyName } from "@/components/courses/course-bits";
@@ -94,41 +95,26 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
         {list.length === 0 ? (
           <EmptyState title="没有符合条件的课程" hint="调整筛选条件，或新增课程。" />
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm" data-testid="course-list">
-              <thead className="text-left text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-normal">编号</th>
-                  <th scope="col" className="py-2 pr-3 font-normal">课程</th>
-                  <th scope="col" className="py-2 pr-3 font-normal">层级 / 类别 / 方式</th>
-                  <th scope="col" className="py-2 pr-3 font-normal">培养能力</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-normal">学时</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-normal">已完成 / 报名</th>
-                  <th scope="col" className="py-2 font-normal">操作</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((c) => (
-                  <tr key={c.id} className="border-t border-slate-100" data-testid={`course-row-${c.code}`}>
-                    <td className="py-2 pr-3 tabular-nums">{c.code}</td>
-                    <th scope="row" className="py-2 pr-3 text-left font-medium">
-                      {c.title}
-                      {c.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : <span className="ml-1 text-xs text-slate-500">选修</span>}
-                      {c.status === "RETIRED" ? <span className="ml-1 rounded bg-slate-200 px-1 text-xs text-slate-700">已停用</span> : null}
-                    </th>
-                    <td className="py-2 pr-3 text-slate-600">{TIER_LABELS[c.tier]} / {CATEGORY_LABELS[c.category]} / {DELIVERY_LABELS[c.delivery]}</td>
-                    <td className="py-2 pr-3 text-slate-600">{c.competencies.map(competencyName).join("、")}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{c.hours}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{c.completed} / {c.enrolled}</td>
-                    <td className="py-2 whitespace-nowrap">
-                      <Link href={`/hr/courses/${c.id}/edit`} className="text-brand-700 hover:underline">编辑</Link>
-                      <Link href={`/hr/courses/${c.id}/roster`} className="ml-3 text-brand-700 hover:underline">登记完成</Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable testId="course-list" columns={["编号", "课程", "层级 / 类别 / 方式", "培养能力", { label: "学时", align: "right" }, { label: "已完成 / 报名", align: "right" }, "操作"]}>
+            {list.map((c) => (
+              <tr key={c.id} className="border-t border-slate-100" data-testid={`course-row-${c.code}`}>
+                <td className="py-2 pr-3 tabular-nums">{c.code}</td>
+                <th scope="row" className="py-2 pr-3 text-left font-medium">
+                  {c.title}
+                  {c.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : <span className="ml-1 text-xs text-slate-500">选修</span>}
+                  {c.status === "RETIRED" ? <span className="ml-1 rounded bg-slate-200 px-1 text-xs text-slate-700">已停用</span> : null}
+                </th>
+                <td className="py-2 pr-3 text-slate-600">{TIER_LABELS[c.tier]} / {CATEGORY_LABELS[c.category]} / {DELIVERY_LABELS[c.delivery]}</td>
+                <td className="py-2 pr-3 text-slate-600">{c.competencies.map(competencyName).join("、")}</td>
+                <td className="py-2 pr-3 text-right tabular-nums">{c.hours}</td>
+                <td className="py-2 pr-3 text-right tabular-nums">{c.completed} / {c.enrolled}</td>
+                <td className="py-2 whitespace-nowrap">
+                  <Link href={`/hr/courses/${c.id}/edit`} className="text-brand-700 hover:underline">编辑</Link>
+                  <Link href={`/hr/courses/${c.id}/roster`} className="ml-3 text-brand-700 hover:underline">登记完成</Link>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Card>
     </div>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { listReviewQuarters } from "@/lib/server/dal/review/committed";
 import { quarterLabel } from "@/lib/domain/dates";
+import { DataTable } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { QUARTER_STATUS_LABELS, REVIEW_STATUS_LABELS } from "@/components/review/labels";
 
@@ -21,44 +22,31 @@ export default async function ReviewQuartersPage() {
         {quarters.length === 0 ? (
           <EmptyState title="还没有考评季度" hint="先在季度考评中建立并锁定一个季度，之后即可在这里进行晋级评审。" />
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm" data-testid="review-quarters">
-              <thead className="text-left text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-normal">季度</th>
-                  <th scope="col" className="py-2 pr-4 font-normal">考评状态</th>
-                  <th scope="col" className="py-2 pr-4 font-normal">晋级评审</th>
-                  <th scope="col" className="py-2 pr-4 text-right font-normal">等级变动</th>
-                  <th scope="col" className="py-2 font-normal">操作</th>
-                </tr>
-              </thead>
-              <tbody>
-                {quarters.map((q) => (
-                  <tr key={q.quarter} className="border-t border-slate-100">
-                    <th scope="row" className="py-2 pr-4 text-left font-medium">
-                      {quarterLabel(q.quarter)} <span className="text-xs font-normal text-slate-500">{q.quarter}</span>
-                    </th>
-                    <td className="py-2 pr-4">{QUARTER_STATUS_LABELS[q.appraisalStatus]}</td>
-                    <td className="py-2 pr-4">
-                      {REVIEW_STATUS_LABELS[q.reviewStatus]}
-                      {q.committedAt ? <span className="ml-1 text-xs text-slate-500">{q.committedAt.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}</span> : null}
-                    </td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{q.reviewStatus === "COMMITTED" ? q.gradeChanges : "—"}</td>
-                    <td className="py-2">
-                      {q.appraisalStatus === "LOCKED" || q.reviewStatus !== "NONE" ? (
-                        <Link href={`/hr/review/${q.quarter}`} className="text-brand-700 hover:underline">
-                          {q.reviewStatus === "COMMITTED" ? "查看结果" : "预览与提交"}
-                          <span className="sr-only">{quarterLabel(q.quarter)}</span>
-                        </Link>
-                      ) : (
-                        <span className="text-slate-400">锁定考评后可评审</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable testId="review-quarters" columns={["季度", "考评状态", "晋级评审", { label: "等级变动", align: "right" }, "操作"]}>
+            {quarters.map((q) => (
+              <tr key={q.quarter} className="border-t border-slate-100">
+                <th scope="row" className="py-2 pr-4 text-left font-medium">
+                  {quarterLabel(q.quarter)} <span className="text-xs font-normal text-slate-500">{q.quarter}</span>
+                </th>
+                <td className="py-2 pr-4">{QUARTER_STATUS_LABELS[q.appraisalStatus]}</td>
+                <td className="py-2 pr-4">
+                  {REVIEW_STATUS_LABELS[q.reviewStatus]}
+                  {q.committedAt ? <span className="ml-1 text-xs text-slate-500">{q.committedAt.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}</span> : null}
+                </td>
+                <td className="py-2 pr-4 text-right tabular-nums">{q.reviewStatus === "COMMITTED" ? q.gradeChanges : "—"}</td>
+                <td className="py-2">
+                  {q.appraisalStatus === "LOCKED" || q.reviewStatus !== "NONE" ? (
+                    <Link href={`/hr/review/${q.quarter}`} className="text-brand-700 hover:underline">
+                      {q.reviewStatus === "COMMITTED" ? "查看结果" : "预览与提交"}
+                      <span className="sr-only">{quarterLabel(q.quarter)}</span>
+                    </Link>
+                  ) : (
+                    <span className="text-slate-400">锁定考评后可评审</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Card>
     </div>
