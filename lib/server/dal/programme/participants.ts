@@ -92,7 +92,8 @@ export async function proposeByGrade(viewer: Viewer, phaseId: string): Promise<{
     const taken = new Set(existing.map((e) => e.userId));
     const adding = candidates.filter((c) => c.eligible && !taken.has(c.id));
     if (adding.length === 0) return { added: 0 };
-    await tx.phaseParticipant.createMany({ data: adding.map((c) => ({ phaseId, userId: c.id, status: "ENROLLED" as const, origin: "GRADE" as const, createdById: viewer.id, decidedById: viewer.id })) });
+    const base = Date.now();
+    await tx.phaseParticipant.createMany({ data: adding.map((c, i) => ({ createdAt: new Date(base + i), phaseId, userId: c.id, status: "ENROLLED" as const, origin: "GRADE" as const, createdById: viewer.id, decidedById: viewer.id })) });
     await enrolInPhase(tx, phaseId, adding.map((c) => c.id));
     await audit(tx, { actorId: viewer.id, action: "PHASE_PROPOSE_BY_GRADE", entity: "Phase", entityId: phaseId, after: { added: adding.length, employeeNos: adding.map((c) => c.employeeNo) } });
     return { added: adding.length };
@@ -120,10 +121,12 @@ export async function addParticipants(viewer: Viewer, input: AddParticipantsInpu
     const existing = await tx.phaseParticipant.findMany({ where: { phaseId: phase.id, userId: { in: ordered.map((p) => p.id) } }, select: { userId: true, status: true } });
     const status = new Map(existing.map((e) => [e.userId, e.status]));
     const adding = ordered.filter((p) => status.get(p.id) !== "ENROLLED");
-    for (const p of adding) {
+    const base = Date.now();
+    for (const [i, p] of adding.entries()) {
+      // Joining order decides who waits when a session fills up.
       await tx.phaseParticipant.upsert({
         where: { phaseId_userId: { phaseId: phase.id, userId: p.id } },
-        create: { phaseId: phase.id, userId: p.id, status: "ENROLLED", origin: "HR", reason: input.reason, createdById: viewer.id, decidedById: viewer.id },
+        create: { createdAt: new Date(base + i), phaseId: phase.id, userId: p.id, status: "ENROLLED", origin: "HR", reason: input.reason, createdById: viewer.id, decidedById: viewer.id },
         update: { status: "ENROLLED", reason: input.reason, decidedById: viewer.id },
       });
     }
