@@ -16,21 +16,25 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/hr/certifications", label: "资格认证" },
     { href: "/hr/competencies", label: "胜任力" },
     { href: "/hr/courses", label: "培训课程" },
+    { href: "/hr/programmes", label: "培训项目" },
   ],
   BRANCH_HEAD: [
     { href: "/branch", label: "团队概览" },
     { href: "/branch/appraisal", label: "季度考评" },
     { href: "/branch/competencies", label: "团队胜任力" },
     { href: "/branch/courses", label: "团队培训" },
+    { href: "/branch/programme", label: "培训安排" },
     { href: "/me", label: "我的档案" },
   ],
   ACCOUNT_MANAGER: [
     { href: "/me", label: "我的成长" },
     { href: "/me/competencies", label: "我的胜任力" },
     { href: "/me/courses", label: "我的课程" },
+    { href: "/me/programme", label: "我的培训" },
   ],
   ASSISTANT: [
     { href: "/me", label: "我的成长" },
     { href: "/me/courses", label: "我的课程" },
+    { href: "/me/programme", label: "我的培训" },
   ],
 };

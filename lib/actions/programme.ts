@@ -67,7 +67,7 @@ export async function copyProgrammeAction(_prev: NavigateState, formData: FormDa
   }
 }
 
-export async function updatePhaseAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function updatePhaseAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
   const values = {
     phaseId: text(formData, "phaseId"),
     name: text(formData, "name"),
@@ -91,7 +91,7 @@ export async function updatePhaseAction(_prev: ActionState, formData: FormData):
   }
 }
 
-export async function advancePhaseAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function advancePhaseAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
   try {
     const viewer = await requireActor(["HR"]);
     const parsed = PhaseIdInput.safeParse({ phaseId: text(formData, "phaseId") });
@@ -122,15 +122,15 @@ export async function saveSessionAction(_prev: NavigateState, formData: FormData
     const viewer = await requireActor(["HR"]);
     const parsed = SessionInput.safeParse(values);
     if (!parsed.success) return invalidInput(parsed.error, values);
-    const { id } = await saveSession(viewer, parsed.data);
+    const { id, programmeId } = await saveSession(viewer, parsed.data);
     revalidateProgramme();
-    return { ok: true, message: values.sessionId ? "培训场次已保存" : "已新增培训场次", data: { href: values.sessionId ? undefined : `sessions/${id}` } };
+    return { ok: true, message: values.sessionId ? "培训场次已保存" : "已新增培训场次", data: { href: values.sessionId ? undefined : `/hr/programmes/${programmeId}/phases/${parsed.data.phaseId}/sessions/${id}` } };
   } catch (error) {
     return actionError(error, values);
   }
 }
 
-export async function proposeByGradeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function proposeByGradeAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
   try {
     const viewer = await requireActor(["HR"]);
     const parsed = PhaseIdInput.safeParse({ phaseId: text(formData, "phaseId") });
@@ -143,7 +143,7 @@ export async function proposeByGradeAction(_prev: ActionState, formData: FormDat
   }
 }
 
-export async function addParticipantsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function addParticipantsAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
   const values = { phaseId: text(formData, "phaseId"), employeeNos: text(formData, "employeeNos"), reason: text(formData, "reason") };
   try {
     const viewer = await requireActor(["HR"]);
@@ -157,7 +157,7 @@ export async function addParticipantsAction(_prev: ActionState, formData: FormDa
   }
 }
 
-export async function removeParticipantAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function removeParticipantAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
   const values = { phaseId: text(formData, "phaseId"), userId: text(formData, "userId"), reason: text(formData, "reason") };
   try {
     const viewer = await requireActor(["HR"]);
@@ -171,7 +171,7 @@ export async function removeParticipantAction(_prev: ActionState, formData: Form
   }
 }
 
-export async function decideProposalAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function decideProposalAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
   const values = { phaseId: text(formData, "phaseId"), userId: text(formData, "userId"), decision: text(formData, "decision"), reason: text(formData, "reason") };
   try {
     const viewer = await requireActor(["HR"]);
@@ -185,7 +185,7 @@ export async function decideProposalAction(_prev: ActionState, formData: FormDat
   }
 }
 
-export async function proposeFromBranchAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function proposeFromBranchAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
   const values = { phaseId: text(formData, "phaseId"), employeeNo: text(formData, "employeeNo"), reason: text(formData, "reason") };
   try {
     const viewer = await requireActor(["BRANCH_HEAD"]);
@@ -199,7 +199,7 @@ export async function proposeFromBranchAction(_prev: ActionState, formData: Form
   }
 }
 
-export async function withdrawSeatAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function withdrawSeatAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
   const values = { sessionId: text(formData, "sessionId"), userId: text(formData, "userId"), reason: text(formData, "reason") };
   try {
     const viewer = await requireActor(["HR"]);
@@ -213,7 +213,7 @@ export async function withdrawSeatAction(_prev: ActionState, formData: FormData)
   }
 }
 
-export async function withdrawMySeatAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function withdrawMySeatAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
   try {
     const viewer = await requireActor(["ACCOUNT_MANAGER", "ASSISTANT"]);
     const parsed = MyWithdrawInput.safeParse({ sessionId: text(formData, "sessionId") });
@@ -226,7 +226,7 @@ export async function withdrawMySeatAction(_prev: ActionState, formData: FormDat
   }
 }
 
-export async function recordAttendanceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function recordAttendanceAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
   try {
     const viewer = await requireActor(["HR"]);
     const parsed = AttendanceInput.safeParse({ sessionId: text(formData, "sessionId"), userId: text(formData, "userId"), status: text(formData, "status") });
@@ -239,7 +239,7 @@ export async function recordAttendanceAction(_prev: ActionState, formData: FormD
   }
 }
 
-export async function checkInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function checkInAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
   try {
     const viewer = await requireActor();
     const parsed = CheckInInput.safeParse({ token: text(formData, "token") });

@@ -16,9 +16,9 @@ import type { SessionDetailView } from "./views";
  * wait; a larger capacity moves the waiting list up, a smaller one may not drop below the seats
  * already taken.
  */
-export async function saveSession(viewer: Viewer, input: SessionInput): Promise<{ id: string }> {
+export async function saveSession(viewer: Viewer, input: SessionInput): Promise<{ id: string; programmeId: string }> {
   assertHr(viewer);
-  const phase = await db.phase.findUnique({ where: { id: input.phaseId }, select: { id: true, status: true, startsOn: true, endsOn: true } });
+  const phase = await db.phase.findUnique({ where: { id: input.phaseId }, select: { id: true, programmeId: true, status: true, startsOn: true, endsOn: true } });
   if (!phase) throw new DomainError("找不到该培训阶段");
   assertNotClosed(phase);
   const problem = sessionTimeProblem(input, { startsOn: dateToIso(phase.startsOn), endsOn: dateToIso(phase.endsOn) });
@@ -54,7 +54,7 @@ export async function saveSession(viewer: Viewer, input: SessionInput): Promise<
       await lockSessions(tx, [created.id]);
       await addSeats(tx, [created.id], people.map((p) => p.userId));
       await audit(tx, { actorId: viewer.id, action: "SESSION_CREATE", entity: "TrainingSession", entityId: created.id, after: { ...data, phaseId: phase.id } });
-      return created;
+      return { id: created.id, programmeId: phase.programmeId };
     });
   }
 
@@ -68,7 +68,7 @@ export async function saveSession(viewer: Viewer, input: SessionInput): Promise<
     await promoteWaiting(tx, viewer.id, [existing.id]);
     const { id, checkInToken: _t, createdAt: _c, updatedAt: _u, ...before } = existing;
     await audit(tx, { actorId: viewer.id, action: "SESSION_UPDATE", entity: "TrainingSession", entityId: id, before, after: data });
-    return { id };
+    return { id, programmeId: phase.programmeId };
   });
 }
 
