@@ -93,7 +93,9 @@ test.describe.serial("programme planning and self check-in", () => {
     await expect(page.getByRole("heading", { name: "培训签到" })).toBeVisible();
     await expect(page.getByText("职业道德与合规")).toBeVisible();
     await page.getByRole("button", { name: "确认签到" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "签到成功：《职业道德与合规》已记为出席" })).toBeVisible();
+    // The page re-renders with the recorded attendance in place of the button.
+    await expect(page.getByTestId("check-in-state")).toContainText("您已签到：出席");
+    await expect(page.getByRole("button", { name: "确认签到" })).toHaveCount(0);
     await page.reload();
     await expect(page.getByTestId("check-in-state")).toContainText("您已签到：出席");
 
@@ -106,7 +108,7 @@ test.describe.serial("programme planning and self check-in", () => {
     await page.context().clearCookies();
     await login(page, NOT_ELIGIBLE.login);
     await page.goto(path);
-    await expect(page.getByRole("alert")).toContainText("您不在本场培训名单中");
+    await expect(page.getByTestId("check-in-state").getByRole("alert")).toHaveText("您不在本场培训名单中");
     await expect(page.getByRole("button", { name: "确认签到" })).toHaveCount(0);
 
     // HR sees the self check-in on the roster.
