@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { login, PASSWORD } from "./support";
 
 // HR copies the demo's 2026 programme year to 2027, moves its 雏鹰训练营 to start today, proposes
@@ -23,6 +24,12 @@ function acceptDialogs(page: Page) {
 async function noSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(1);
+}
+
+/** WCAG 2 A/AA checks of the page as it is now (labels, contrast, roles). */
+async function accessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test.describe.serial("programme planning and self check-in", () => {
@@ -121,22 +128,60 @@ test.describe.serial("programme planning and self check-in", () => {
     await expect(page.getByTestId(`roster-${ELIGIBLE.employeeNo}`).getByRole("button", { name: "出席" })).toHaveAttribute("aria-pressed", "true");
   });
 
+  test("a branch head proposes one of their people and HR approves", async ({ page }) => {
+    test.setTimeout(90_000);
+    acceptDialogs(page);
+    await login(page, "head5@eagle.test");
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "培训安排" }).click();
+    await expect(page.getByRole("heading", { name: "培训安排" })).toBeVisible();
+    await accessible(page);
+    await page.getByLabel("培训阶段").selectOption({ label: "2026年 业务技能大比拼" });
+    await page.getByLabel("人员").selectOption({ value: "300070" });
+    await page.getByLabel("推荐理由").fill("本季度业绩突出");
+    await page.getByRole("button", { name: "提交推荐" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "等待人力资源部审批" })).toBeVisible();
+    await expect(page.getByText("本季度业绩突出")).toBeVisible();
+
+    await page.context().clearCookies();
+    await login(page, "hr@eagle.test");
+    await page.goto("/hr/programmes");
+    await page.getByTestId("programme-list").getByRole("link", { name: "2026年对公客户经理素质提升项目" }).click();
+    await page.getByTestId("phase-SKILLS_CONTEST").getByRole("link", { name: "业务技能大比拼" }).click();
+    await expect(page.getByRole("heading", { name: "2026年业务技能大比拼" })).toBeVisible();
+    const proposal = page.getByTestId("proposals").locator("li").filter({ hasText: "300070" });
+    await expect(proposal).toContainText("本季度业绩突出");
+    await accessible(page);
+    await proposal.getByRole("button", { name: "提交审批" }).click();
+    await expect(page.getByTestId("participant-300070")).toContainText("支行长推荐");
+    await expect(page.getByTestId("participant-300070")).toContainText("已入选");
+  });
+
   test("the year view, a closed phase's roster and my training work at phone width", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await login(page, "hr@eagle.test");
     await page.goto("/hr/programmes");
+    await noSidewaysScroll(page);
+    await accessible(page);
     await page.getByTestId("programme-list").getByRole("link", { name: "2026年对公客户经理素质提升项目" }).click();
     await expect(page.getByTestId("phase-GOLDEN_EAGLE_CAMP")).toContainText("已结束");
     await noSidewaysScroll(page);
+    await accessible(page);
     await page.getByTestId("phase-EAGLET_CAMP").getByRole("link", { name: "基本销售技能" }).click();
     await expect(page.getByTestId("waiting-list")).toBeVisible();
     await expect(page.getByTestId("attendance-tally")).toContainText("出席");
     await noSidewaysScroll(page);
+    await accessible(page);
+    await page.getByRole("link", { name: "雏鹰训练营" }).click();
+    await expect(page.getByRole("heading", { name: "2026年雏鹰训练营" })).toBeVisible();
+    await expect(page.getByText("本阶段已结束")).toBeVisible();
+    await noSidewaysScroll(page);
+    await accessible(page);
 
     await page.context().clearCookies();
     await login(page, "am66@eagle.test");
     await page.goto("/me/programme");
     await expect(page.getByRole("heading", { name: "我的培训" })).toBeVisible();
     await noSidewaysScroll(page);
+    await accessible(page);
   });
 });
