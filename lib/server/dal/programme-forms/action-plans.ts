@@ -259,15 +259,15 @@ export async function listBranchActionPlans(viewer: Viewer, today: IsoDate = tod
  */
 export async function listFollowUpsDue(viewer: Viewer, today: IsoDate = todayInShanghai()): Promise<FollowUpDue[]> {
   if (viewer.role !== "BRANCH_HEAD") return [];
-  const rows = await db.$queryRaw<{ id: string; name: string; phaseName: string; checkpoint: number; dueOn: Date }[]>`
-    SELECT p.id, u.name, ph.name AS "phaseName", c.checkpoint, ((p."submittedAt" AT TIME ZONE 'Asia/Shanghai')::date + c.checkpoint) AS "dueOn"
+  const rows = await db.$queryRaw<{ id: string; name: string; phaseName: string; checkpoint: number; dueOn: string }[]>`
+    SELECT p.id, u.name, ph.name AS "phaseName", c.checkpoint, ((p."submittedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date + c.checkpoint)::text AS "dueOn"
     FROM "ActionPlan" p
     JOIN "User" u ON u.id = p."userId"
     JOIN "Phase" ph ON ph.id = p."phaseId"
     CROSS JOIN (VALUES (30), (60), (90)) AS c(checkpoint)
     WHERE p.status = 'SUBMITTED' AND p."finalScore" IS NULL AND u."branchId" = ${viewer.branchId}
-      AND (p."submittedAt" AT TIME ZONE 'Asia/Shanghai')::date + c.checkpoint <= ${today}::date
+      AND (p."submittedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date + c.checkpoint <= ${today}::date
       AND NOT EXISTS (SELECT 1 FROM "ActionPlanFollowUp" f WHERE f."actionPlanId" = p.id AND f.checkpoint = c.checkpoint)
     ORDER BY 5, u."employeeNo"`;
-  return rows.map((r) => ({ actionPlanId: r.id, name: r.name, phaseName: r.phaseName, checkpoint: Number(r.checkpoint), dueOn: dateToIso(r.dueOn) }));
+  return rows.map((r) => ({ actionPlanId: r.id, name: r.name, phaseName: r.phaseName, checkpoint: Number(r.checkpoint), dueOn: r.dueOn }));
 }
