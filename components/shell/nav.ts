@@ -16,18 +16,22 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/hr/certifications", label: "资格认证" },
     { href: "/hr/competencies", label: "胜任力" },
     { href: "/hr/courses", label: "培训课程" },
+    { href: "/hr/mentoring", label: "导师计划" },
   ],
   BRANCH_HEAD: [
     { href: "/branch", label: "团队概览" },
     { href: "/branch/appraisal", label: "季度考评" },
     { href: "/branch/competencies", label: "团队胜任力" },
     { href: "/branch/courses", label: "团队培训" },
+    { href: "/branch/action-plans", label: "行动计划跟进" },
+    { href: "/mentoring", label: "导师带教" },
     { href: "/me", label: "我的档案" },
   ],
   ACCOUNT_MANAGER: [
     { href: "/me", label: "我的成长" },
     { href: "/me/competencies", label: "我的胜任力" },
     { href: "/me/courses", label: "我的课程" },
+    { href: "/mentoring", label: "导师带教" },
   ],
   ASSISTANT: [
     { href: "/me", label: "我的成长" },
