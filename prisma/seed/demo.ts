@@ -13,6 +13,7 @@ import { chineseName, generateManager, quartersEndingWith } from "./people";
 import { seedReferenceData } from "./reference";
 import { seedDemoCompetencies } from "./competencies";
 import { seedDemoEnrolments } from "./enrolments";
+import { seedDemoProgramme } from "./programme";
 import { seedDemoProgrammeForms } from "./programme-forms";
 
 export const DEMO_PASSWORD = "Eagle@2026";
@@ -188,6 +189,7 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
     people: users.filter((u) => u.role === "ACCOUNT_MANAGER" || u.role === "ASSISTANT").map((u) => ({ id: u.id as string, grade: gradeOf.get(u.id as string) ?? null })),
   });
 
+  await seedDemoProgramme(db, { today });
   // After the programme seed: it reads the sessions and attendance written there.
   await seedDemoProgrammeForms(db, { today });
 
