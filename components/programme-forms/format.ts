@@ -23,13 +23,6 @@ export function formatDateTime(value: string | null | undefined): string {
   return `${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
 }
 
-/** A session's time: 2026年4月13日 09:00–12:00 */
-export function formatSessionTime(startsAt: string, endsAt: string): string {
-  const s = shanghai(startsAt, { hour: "2-digit", minute: "2-digit" });
-  const e = shanghai(endsAt, { hour: "2-digit", minute: "2-digit" });
-  return `${formatDate(startsAt)} ${s("hour")}:${s("minute")}–${e("hour")}:${e("minute")}`;
-}
-
 /** "2026-03" → 2026年3月 */
 export function monthLabel(month: string): string {
   const [y, m] = month.split("-").map(Number);
@@ -74,6 +67,7 @@ export const FOLLOW_UP_STATUS_TONES = {
   DONE: "bg-sky-50 text-sky-800",
 } as const;
 
-export const ATTENDANCE_LABELS = { PRESENT: "出勤", LATE: "迟到", ABSENT: "缺勤", EXCUSED: "请假" } as const;
+// The programme area's wording of attendance and session times, shared so both read the same.
+export { ATTENDANCE_LABELS, formatSessionTime } from "@/lib/domain/programme-labels";
 
 export const FORM_STATUS_LABELS = { DRAFT: "草稿", SUBMITTED: "已提交" } as const;

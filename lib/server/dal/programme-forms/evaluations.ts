@@ -82,7 +82,7 @@ export async function saveEvaluation(viewer: Viewer, input: EvaluationInput): Pr
       where: { sessionId: session.id, userId: viewer.id, status: { in: [...ATTENDED] } },
       select: { status: true },
     });
-    if (!attended) throw new DomainError("只有参加了这场培训（出勤或迟到）的学员才能填写评估表");
+    if (!attended) throw new DomainError("只有参加了这场培训（出席或迟到）的学员才能填写评估表");
     // Row lock on the existing form so that two submits cannot both pass the check.
     const existing = await tx.$queryRaw<{ id: string; status: string }[]>`
       SELECT id, status::text AS status FROM "Evaluation" WHERE "sessionId" = ${session.id} AND "userId" = ${viewer.id} FOR UPDATE`;
