@@ -148,17 +148,15 @@ export function AppraisalDialog({
                       const id = `ind-${i.code}`;
                       if (i.code === ACTION_PLAN_INDICATOR) {
                         return (
-                          <div key={i.code} data-testid="action-plan-indicator">
+                          <div key={i.code} role="group" aria-labelledby={id} data-testid="action-plan-indicator">
                             <p id={id} className="mb-1 block text-xs text-slate-600">
                               {i.name}
                               <span className="ml-1 text-slate-600">（自动取自行动计划，不可修改）</span>
                             </p>
                             {planScore !== null ? (
-                              <p aria-describedby={id} className="rounded-md border border-slate-200 bg-slate-50 px-2 py-1.5 text-sm tabular-nums text-slate-800">
-                                {formatScore(planScore)} 分
-                              </p>
+                              <p className="rounded-md border border-slate-200 bg-slate-50 px-2 py-1.5 text-sm tabular-nums text-slate-800">{formatScore(planScore)} 分</p>
                             ) : (
-                              <p aria-describedby={id} className="rounded-md border border-dashed border-slate-300 px-2 py-1.5 text-xs text-slate-600">
+                              <p className="rounded-md border border-dashed border-slate-300 px-2 py-1.5 text-xs text-slate-600">
                                 本季度没有已评分的行动计划：本项不计入，学习与成长维度其余指标按比例调整权重
                               </p>
                             )}
