@@ -17,6 +17,8 @@ async function switchUser(page: Page, who: string) {
 }
 
 test.describe.serial("after the phase: evaluation, action plan, follow-up and the score in the appraisal", () => {
+  // Each step is a whole user flow with several saves and sign-ins.
+  test.describe.configure({ timeout: 90_000 });
   test("the attendee submits the evaluation form; it is read-only afterwards", async ({ page }) => {
     await login(page, "am4@eagle.test");
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "我的培训" }).click();
