@@ -131,6 +131,6 @@ export async function seedDemoProgramme(db: PrismaClient, { today }: { today: Is
     await tx.sessionSeat.createMany({ data: seats });
     await tx.attendance.createMany({ data: attendance });
     await tx.auditLog.create({ data: { actorId: null, action: "SEED_DEMO_PROGRAMME", entity: "ProgrammeYear", entityId: ids.programmeId, after: { year, participants: participants.length, sessions: sessions.length, attendance: attendance.length } } });
-  });
+  }, { timeout: 60_000 });
   return { year, participants: participants.length, sessions: sessions.length };
 }

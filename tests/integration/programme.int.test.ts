@@ -133,9 +133,6 @@ describe("participants are proposed by the grade held on the phase's start date"
     await expect(
       updatePhase(hr, { phaseId: phase.id, name: "雏鹰训练营", startsOn: "2033-04-01", endsOn: "2033-04-15", grades: ["TRAINEE"], includeAssistants: false, goal: null, budget: null, feedsQuarter: null }),
     ).rejects.toThrow("不在新的起止日期内");
-    await expect(
-      updatePhase(hr, { phaseId: phase.id, name: "雏鹰训练营", startsOn: "2034-04-01", endsOn: "2034-04-15", grades: ["TRAINEE"], includeAssistants: false, goal: null, budget: null, feedsQuarter: null }),
-    ).rejects.toThrow("阶段日期须在 2033 年内");
     expect((await db.phase.findUniqueOrThrow({ where: { id: phase.id } })).endsOn.toISOString().slice(0, 10)).toBe("2033-04-30");
   });
 });

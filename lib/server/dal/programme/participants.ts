@@ -87,17 +87,25 @@ async function releaseSeats(tx: Tx, actorId: string, phaseId: string, userId: st
 export async function proposeByGrade(viewer: Viewer, phaseId: string): Promise<{ added: number }> {
   assertHr(viewer);
   const phase = await phaseForChange(phaseId);
+  // Reading grades needs no lock; the unique (phase, person) key keeps a concurrent run from adding anyone twice.
+  const candidates = await phaseCandidates(db, phase);
   return db.$transaction(async (tx) => {
-    const [candidates, existing] = await Promise.all([phaseCandidates(tx, phase), tx.phaseParticipant.findMany({ where: { phaseId }, select: { userId: true } })]);
+    const existing = await tx.phaseParticipant.findMany({ where: { phaseId }, select: { userId: true } });
     const taken = new Set(existing.map((e) => e.userId));
     const adding = candidates.filter((c) => c.eligible && !taken.has(c.id));
     if (adding.length === 0) return { added: 0 };
     const base = Date.now();
-    await tx.phaseParticipant.createMany({ data: adding.map((c, i) => ({ createdAt: new Date(base + i), phaseId, userId: c.id, status: "ENROLLED" as const, origin: "GRADE" as const, createdById: viewer.id, decidedById: viewer.id })) });
+    // One INSERT … FROM unnest (Prisma's createMany takes seconds for thousands of rows); the
+    // joining order, one millisecond apart, decides who waits when a session fills up.
+    await tx.$executeRaw`
+      INSERT INTO "PhaseParticipant" (id, "phaseId", "userId", status, origin, "createdById", "decidedById", "createdAt", "updatedAt")
+      SELECT gen_random_uuid()::text, ${phaseId}, v.u, 'ENROLLED', 'GRADE', ${viewer.id}, ${viewer.id}, v.t AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+      FROM unnest(${adding.map((c) => c.id)}::text[], ${adding.map((_, i) => new Date(base + i).toISOString())}::timestamptz[]) AS v(u, t)
+      ON CONFLICT ("phaseId", "userId") DO NOTHING`;
     await enrolInPhase(tx, phaseId, adding.map((c) => c.id));
     await audit(tx, { actorId: viewer.id, action: "PHASE_PROPOSE_BY_GRADE", entity: "Phase", entityId: phaseId, after: { added: adding.length, employeeNos: adding.map((c) => c.employeeNo) } });
     return { added: adding.length };
-  });
+  }, { timeout: 30_000 });
 }
 
 /**

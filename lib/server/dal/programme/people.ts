@@ -139,3 +139,33 @@ export async function getBranchProgramme(viewer: Viewer): Promise<BranchProgramm
     people,
   };
 }
+
+/** HR's home-page summary: phases not yet closed, with people, sessions and open proposals. */
+export async function getProgrammeOverview(viewer: Viewer): Promise<{ programmeId: string; phaseId: string; label: string; status: MyPhaseView["status"]; startsOn: string; participants: number; sessions: number; proposals: number }[]> {
+  if (viewer.role !== "HR") throw new AuthorizationError();
+  const phases = await db.phase.findMany({
+    where: { status: { not: "CLOSED" } },
+    orderBy: { startsOn: "asc" },
+    take: 6,
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      startsOn: true,
+      programme: { select: { id: true, year: true } },
+      _count: { select: { sessions: true, participants: { where: { status: "ENROLLED" } } } },
+    },
+  });
+  const proposals = await db.phaseParticipant.groupBy({ by: ["phaseId"], where: { phaseId: { in: phases.map((p) => p.id) }, status: "PROPOSED" }, _count: { _all: true } });
+  const open = new Map(proposals.map((p) => [p.phaseId, p._count._all]));
+  return phases.map((p) => ({
+    programmeId: p.programme.id,
+    phaseId: p.id,
+    label: `${p.programme.year}年${p.name}`,
+    status: p.status,
+    startsOn: dateToIso(p.startsOn),
+    participants: p._count.participants,
+    sessions: p._count.sessions,
+    proposals: open.get(p.id) ?? 0,
+  }));
+}

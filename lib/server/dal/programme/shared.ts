@@ -120,7 +120,13 @@ export async function addSeats(tx: Tx, sessionIds: string[], userIds: string[], 
     // Later joiners wait behind earlier ones even within one request: one millisecond apart.
     const rows = placed.map((p, i) => ({ sessionId: s.id, userId: p.userId, status: p.status, waitlistedAt: new Date(now.getTime() + i), reason: null }));
     const fresh = rows.filter((r) => !withdrawn.has(r.userId));
-    if (fresh.length) await tx.sessionSeat.createMany({ data: fresh });
+    // One INSERT … FROM unnest per session: Prisma's createMany takes seconds for a few thousand rows.
+    if (fresh.length) {
+      await tx.$executeRaw`
+        INSERT INTO "SessionSeat" ("sessionId", "userId", status, "waitlistedAt", "createdAt", "updatedAt")
+        SELECT ${s.id}, v.u, v.s::"SeatStatus", v.w AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+        FROM unnest(${fresh.map((r) => r.userId)}::text[], ${fresh.map((r) => r.status)}::text[], ${fresh.map((r) => r.waitlistedAt.toISOString())}::timestamptz[]) AS v(u, s, w)`;
+    }
     for (const r of rows.filter((x) => withdrawn.has(x.userId))) {
       await tx.sessionSeat.update({ where: { sessionId_userId: { sessionId: s.id, userId: r.userId } }, data: { status: r.status, waitlistedAt: r.waitlistedAt, reason: null } });
     }
