@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { previousQuarter, quarterOf, todayInShanghai } from "../../lib/domain/dates";
 import { login } from "./support";
 
@@ -10,6 +11,13 @@ import { login } from "./support";
 const AM4 = "demo-am-00004";
 const GOLDEN = "demo-phase-golden";
 const openQuarter = previousQuarter(quarterOf(todayInShanghai()));
+
+async function phoneReady(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 async function switchUser(page: Page, who: string) {
   await page.context().clearCookies();
@@ -115,5 +123,45 @@ test.describe.serial("after the phase: evaluation, action plan, follow-up and th
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "导出 Excel" }).click();
     expect((await download).suggestedFilename()).toMatch(/金鹰训练营-培训效果报告\.xlsx$/);
+  });
+
+  test("the forms, the follow-up page, the report and mentoring work at 390 px and pass axe", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await login(page, "am4@eagle.test");
+    await page.goto("/me/programme");
+    await page.getByTestId(`my-phase-${GOLDEN}`).getByTestId("plan-link").click();
+    await expect(page.getByTestId("plan-submitted")).toBeVisible();
+    await phoneReady(page);
+    await page.goto("/me/programme");
+    await page.getByTestId(`my-phase-${GOLDEN}`).getByTestId("evaluation-link").last().click();
+    await expect(page.getByRole("heading", { name: "培训效果评估表" })).toBeVisible();
+    await phoneReady(page);
+    await page.goto("/mentoring");
+    await expect(page.getByRole("heading", { name: "导师带教" })).toBeVisible();
+    await phoneReady(page);
+
+    await switchUser(page, "head1@eagle.test");
+    await page.goto("/branch/action-plans");
+    await expect(page.getByTestId("plan-300004")).toBeVisible();
+    await phoneReady(page);
+
+    await switchUser(page, "hr@eagle.test");
+    await page.goto("/hr/mentoring");
+    await expect(page.getByTestId("mentorship-table")).toBeVisible();
+    await phoneReady(page);
+    await page.goto(`/hr/programmes/demo-programme/phases/${GOLDEN}/report`);
+    await expect(page.getByTestId("report-stats")).toBeVisible();
+    await phoneReady(page);
+  });
+
+  test("HR pairs a 见习 with a mentor; the mentee's overdue months show on both sides", async ({ page }) => {
+    await login(page, "hr@eagle.test");
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "导师计划" }).click();
+    await expect(page.getByTestId("mentorship-table").getByTestId("overdue-months").first()).toBeVisible();
+    // A 中级 account manager cannot be a mentee.
+    await page.getByLabel("学员工号（见习对公客户经理）").fill("300003");
+    await page.getByLabel(/^导师工号/).fill("300005");
+    await page.getByRole("button", { name: "建立结对" }).click();
+    await expect(page.getByText(/不是在职的见习对公客户经理/)).toBeVisible();
   });
 });
