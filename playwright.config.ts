@@ -26,7 +26,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "areas", testIgnore: /quarter-end\.spec\.ts/ },
+    // The after-phase flow scores an action plan into the open quarter, which the appraisal spec
+    // locks: it runs first.
+    { name: "programme-year", testMatch: /programme-year\.spec\.ts/ },
+    { name: "areas", testIgnore: /(quarter-end|programme-year)\.spec\.ts/, dependencies: ["programme-year"] },
     // The quarter-end flow locks and reviews the current quarter, which would change what the
     // area specs see (and a later review blocks committing an earlier one): it runs after them.
     { name: "quarter-end", testMatch: /quarter-end\.spec\.ts/, dependencies: ["areas"] },

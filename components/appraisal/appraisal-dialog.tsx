@@ -7,7 +7,7 @@ import type { ActionState } from "@/lib/actions/state";
 import type { SheetRow } from "@/lib/server/dal/appraisal/sheet";
 import { RATINGS, RATING_LABELS } from "@/lib/domain/grades";
 import { APPRAISAL_CONFLICT_MESSAGE, parseIndicatorNumber, templateIndicators } from "@/lib/domain/appraisal";
-import { ratingForScore, scoreAppraisal, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
+import { ACTION_PLAN_INDICATOR, ratingForScore, scoreAppraisal, scorecardForPerson, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
 import { formatScore } from "./text";
 
 const initialState: ActionState<{ userId: string }> = { ok: true };
@@ -41,6 +41,9 @@ export function AppraisalDialog({
   const [state, dispatch, pending] = useActionState(saveAppraisalAction, initialState);
   const current = target.appraisal;
   const indicators = templateIndicators(template);
+  // 行动计划跟进评分 comes from the action plans linked to the quarter, never from this form.
+  const planScore = target.actionPlanScore;
+  const scorecard = scorecardForPerson(template, planScore);
   const [mode, setMode] = useState<"score" | "rating">(current?.rating && !current.values ? "rating" : "score");
   const [draft, setDraft] = useState<Record<string, string>>(() =>
     Object.fromEntries(
@@ -66,12 +69,16 @@ export function AppraisalDialog({
   const preview = (() => {
     if (mode !== "score") return null;
     const values: Record<string, number> = {};
-    for (const i of indicators) {
+    for (const i of templateIndicators(scorecard)) {
+      if (i.code === ACTION_PLAN_INDICATOR && planScore !== null) {
+        values[i.code] = planScore;
+        continue;
+      }
       const v = parseIndicatorNumber(draft[i.code]);
       if (v === null || (i.min !== undefined && v < i.min) || (i.max !== undefined && v > i.max)) return null;
       values[i.code] = v;
     }
-    const { score } = scoreAppraisal(template, values);
+    const { score } = scoreAppraisal(scorecard, values);
     return score === null ? null : { score, rating: ratingForScore(score, bands) };
   })();
 
@@ -139,6 +146,23 @@ export function AppraisalDialog({
                   <div className="grid gap-3 sm:grid-cols-2">
                     {d.indicators.map((i) => {
                       const id = `ind-${i.code}`;
+                      if (i.code === ACTION_PLAN_INDICATOR) {
+                        return (
+                          <div key={i.code} role="group" aria-labelledby={id} data-testid="action-plan-indicator">
+                            <p id={id} className="mb-1 block text-xs text-slate-600">
+                              {i.name}
+                              <span className="ml-1 text-slate-600">（自动取自行动计划，不可修改）</span>
+                            </p>
+                            {planScore !== null ? (
+                              <p className="rounded-md border border-slate-200 bg-slate-50 px-2 py-1.5 text-sm tabular-nums text-slate-800">{formatScore(planScore)} 分</p>
+                            ) : (
+                              <p className="rounded-md border border-dashed border-slate-300 px-2 py-1.5 text-xs text-slate-600">
+                                本季度没有已评分的行动计划：本项不计入，学习与成长维度其余指标按比例调整权重
+                              </p>
+                            )}
+                          </div>
+                        );
+                      }
                       const error = fieldError(`v.${i.code}`);
                       const range = i.min !== undefined && i.max !== undefined ? `${i.min}～${i.max}${i.unit ?? ""}` : (i.unit ?? "");
                       return (

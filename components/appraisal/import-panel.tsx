@@ -32,7 +32,7 @@ export function ImportPanel({ quarter, branchId }: { quarter: string; branchId: 
   return (
     <div className="space-y-4" data-testid="import-panel">
       <p className="text-sm text-slate-600">
-        文件需有「工号」列，并填写全部指标列（按指标中文名或代码），或填写「评级」（优秀/良好/合格/基本合格/不合格）和「说明」。先检查，文件没有任何问题后才能导入；导入在一个事务中完成，已有的评级会被覆盖并记入审计日志。
+        文件需有「工号」列，并填写全部指标列（按指标中文名或代码；「行动计划跟进评分」不用填，系统按关联到本季度的行动计划评分自动取值），或填写「评级」（优秀/良好/合格/基本合格/不合格）和「说明」。先检查，文件没有任何问题后才能导入；导入在一个事务中完成，已有的评级会被覆盖并记入审计日志。
         下载模板：
         <a href={templateHref("xlsx")} className="mx-1 text-brand-700 hover:underline">Excel（.xlsx）</a>
         <a href={templateHref("csv")} className="text-brand-700 hover:underline">CSV</a>

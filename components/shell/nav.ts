@@ -17,6 +17,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/hr/competencies", label: "胜任力" },
     { href: "/hr/courses", label: "培训课程" },
     { href: "/hr/programmes", label: "培训项目" },
+    { href: "/hr/mentoring", label: "导师计划" },
   ],
   BRANCH_HEAD: [
     { href: "/branch", label: "团队概览" },
@@ -24,6 +25,8 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/branch/competencies", label: "团队胜任力" },
     { href: "/branch/courses", label: "团队培训" },
     { href: "/branch/programme", label: "培训安排" },
+    { href: "/branch/action-plans", label: "行动计划跟进" },
+    { href: "/mentoring", label: "导师带教" },
     { href: "/me", label: "我的档案" },
   ],
   ACCOUNT_MANAGER: [
@@ -31,6 +34,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/me/competencies", label: "我的胜任力" },
     { href: "/me/courses", label: "我的课程" },
     { href: "/me/programme", label: "我的培训" },
+    { href: "/mentoring", label: "导师带教" },
   ],
   ASSISTANT: [
     { href: "/me", label: "我的成长" },

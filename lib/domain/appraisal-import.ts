@@ -3,8 +3,8 @@
 // the file and looks the employee numbers up.
 
 import { RATING_LABELS, RATINGS, type Rating } from "./grades";
-import { checkIndicatorInputs, MIN_REASON_LENGTH, parseRating, scoreAndRate, templateIndicators } from "./appraisal";
-import type { RatingBands, ScorecardTemplate } from "./scoring";
+import { checkPersonIndicatorInputs, MIN_REASON_LENGTH, parseRating, scoreAndRate, templateIndicators } from "./appraisal";
+import { ACTION_PLAN_INDICATOR, type RatingBands, type ScorecardTemplate } from "./scoring";
 
 export const EMPLOYEE_NO_HEADER = "工号";
 export const NAME_HEADER = "姓名";
@@ -64,12 +64,20 @@ function normaliseHeader(h: string): string {
     .toUpperCase();
 }
 
+/**
+ * The indicators a file gives values for: all of the template's but 行动计划跟进评分, which always
+ * comes from the action plans linked to the quarter (a column for it is ignored).
+ */
+export function importedIndicators(template: ScorecardTemplate) {
+  return templateIndicators(template).filter((i) => i.code !== ACTION_PLAN_INDICATOR);
+}
+
 /** Which file column holds each indicator (matched by Chinese name or code). */
 function matchIndicatorColumns(headers: string[], template: ScorecardTemplate): Map<string, string> {
   const byKey = new Map<string, string>();
   for (const h of headers) byKey.set(normaliseHeader(h), h);
   const found = new Map<string, string>();
-  for (const ind of templateIndicators(template)) {
+  for (const ind of importedIndicators(template)) {
     const header = byKey.get(normaliseHeader(ind.name)) ?? byKey.get(normaliseHeader(ind.code));
     if (header) found.set(ind.code, header);
   }
@@ -84,6 +92,8 @@ export interface ImportContext {
   /** e.g. "2026年第三季度" */
   quarterLabel: string;
   locked: boolean;
+  /** Action-plan scores linked to the quarter by user id (people without one are absent). */
+  actionPlanScores?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -94,7 +104,7 @@ export function checkAppraisalImport(table: ImportTable, ctx: ImportContext): Im
   const fileErrors: string[] = [];
   const problems: ImportProblem[] = [];
   const rows: ImportRow[] = [];
-  const indicators = templateIndicators(ctx.template);
+  const indicators = importedIndicators(ctx.template);
   const headers = table.headers.map((h) => h.trim()).filter(Boolean);
 
   if (ctx.locked) fileErrors.push(`${ctx.quarterLabel}已锁定，不能再导入考评结果；锁定后的更正请在名单中逐条进行并填写原因`);
@@ -152,10 +162,11 @@ export function checkAppraisalImport(table: ImportTable, ctx: ImportContext): Im
       if (reason.length < MIN_REASON_LENGTH) messages.push(`直接评级必须在「${REASON_HEADER}」列写明原因`);
       if (rating) parsed = { values: null, score: null, rating, reason: reason || null };
     } else {
-      const check = checkIndicatorInputs(ctx.template, raw);
+      const plan = person ? (ctx.actionPlanScores?.get(person.id) ?? null) : null;
+      const check = checkPersonIndicatorInputs(ctx.template, raw, plan);
       const errors = Object.values(check.errors);
       if (errors.length > 0) messages.push(...errors);
-      else parsed = { values: check.values, ...scoreAndRate(ctx.template, ctx.bands, check.values), reason: reason || null };
+      else parsed = { values: check.values, ...scoreAndRate(check.scorecard, ctx.bands, check.values), reason: reason || null };
     }
 
     if (messages.length > 0) problems.push({ line, employeeNo, messages });
@@ -171,5 +182,5 @@ export function importIsClean(check: ImportCheck): boolean {
 
 /** The header row of the import template for a scorecard: 工号, 姓名, 机构, the indicators, 评级, 说明. */
 export function importTemplateHeaders(template: ScorecardTemplate): string[] {
-  return [EMPLOYEE_NO_HEADER, NAME_HEADER, BRANCH_HEADER, ...templateIndicators(template).map((i) => i.name), RATING_HEADER, REASON_HEADER];
+  return [EMPLOYEE_NO_HEADER, NAME_HEADER, BRANCH_HEADER, ...importedIndicators(template).map((i) => i.name), RATING_HEADER, REASON_HEADER];
 }

@@ -8,7 +8,9 @@ import {
   excellentCap,
   ratingForScore,
   scoreAppraisal,
+  scorecardForPerson,
   validateIndicatorValues,
+  withActionPlanValue,
   type Indicator,
   type RatingBands,
   type ScorecardTemplate,
@@ -74,6 +76,25 @@ export function checkIndicatorInputs(template: ScorecardTemplate, raw: Record<st
     else values[ind.code] = v;
   }
   return { values, errors };
+}
+
+/**
+ * Checks the values entered for one person under the quarter's template, given the final score of
+ * their action plan(s) linked to the quarter (null when none): the action-plan indicator takes that
+ * score whatever was entered, or is left out with the other LEARNING weights rescaled
+ * (`scorecardForPerson`). Returns the scorecard to score the values with.
+ */
+export function checkPersonIndicatorInputs(
+  template: ScorecardTemplate,
+  raw: Record<string, string | null | undefined>,
+  planScore: number | null,
+): IndicatorInputCheck & { scorecard: ScorecardTemplate } {
+  const scorecard = scorecardForPerson(template, planScore);
+  const entered: Record<string, string> = {};
+  for (const [code, v] of Object.entries(raw)) if (typeof v === "string") entered[code] = v;
+  const withPlan = withActionPlanValue(entered, planScore);
+  const texts = Object.fromEntries(Object.entries(withPlan).map(([k, v]) => [k, String(v)]));
+  return { scorecard, ...checkIndicatorInputs(scorecard, texts) };
 }
 
 /** Score and rating of complete indicator values under a template and its bands. */

@@ -290,6 +290,68 @@ export function scoreAppraisal(
 }
 
 // ---------------------------------------------------------------------------------------------
+// The action-plan indicator (DOMAIN §4, §8)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The LEARNING indicator whose value is never typed: it is the final score (0–100) the branch head
+ * gave the person's action plan(s) linked to the quarter (mean if several).
+ */
+export const ACTION_PLAN_INDICATOR = "ACTION_PLAN_FOLLOWUP";
+
+/**
+ * The template without the indicator `code`: the other indicators of its dimension keep their
+ * proportions and are rescaled to sum to 1 (equal shares when they all weigh 0). When it was the
+ * dimension's only indicator, the dimension goes too and the other dimensions are rescaled the
+ * same way. A template without that indicator is returned unchanged. Pure: the input is not mutated.
+ */
+export function omitIndicator(template: ScorecardTemplate, code: string): ScorecardTemplate {
+  const at = template.dimensions.findIndex((d) => d.indicators.some((i) => i.code === code));
+  if (at < 0) return template;
+  const rescale = <T extends { weight: number }>(items: T[]): T[] => {
+    const sum = items.reduce((s, x) => s + x.weight, 0);
+    return items.map((x) => ({ ...x, weight: sum > 0 ? x.weight / sum : 1 / items.length }));
+  };
+  const dim = template.dimensions[at];
+  const rest = dim.indicators.filter((i) => i.code !== code);
+  if (rest.length > 0) {
+    return { dimensions: template.dimensions.map((d, k) => (k === at ? { ...d, indicators: rescale(rest) } : d)) };
+  }
+  const others = template.dimensions.filter((_, k) => k !== at);
+  return { dimensions: others.length > 0 ? rescale(others) : [] };
+}
+
+/**
+ * The mean of the final scores of a person's action plans linked to a quarter, rounded to 2
+ * decimals; null when there is none.
+ */
+export function actionPlanScore(finalScores: readonly number[]): number | null {
+  const scores = finalScores.filter(isNum);
+  if (scores.length === 0) return null;
+  return round(scores.reduce((s, x) => s + x, 0) / scores.length);
+}
+
+/**
+ * The scorecard that applies to one person in a quarter: with an action-plan score, the template
+ * as it is (the score is the indicator's value); without one, the template minus the action-plan
+ * indicator, the other LEARNING indicators rescaled to sum to 1.
+ */
+export function scorecardForPerson(template: ScorecardTemplate, planScore: number | null): ScorecardTemplate {
+  return planScore === null ? omitIndicator(template, ACTION_PLAN_INDICATOR) : template;
+}
+
+/**
+ * Entered indicator values with the action-plan indicator replaced by the person's plan score
+ * (or removed when there is none): whatever a form or a file says for it is ignored.
+ */
+export function withActionPlanValue<T extends string | number>(values: Record<string, T>, planScore: number | null): Record<string, T | number> {
+  const rest: Record<string, T | number> = {};
+  for (const [code, v] of Object.entries(values)) if (code !== ACTION_PLAN_INDICATOR) rest[code] = v;
+  if (planScore !== null) rest[ACTION_PLAN_INDICATOR] = planScore;
+  return rest;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Rating bands
 // ---------------------------------------------------------------------------------------------
 

@@ -90,3 +90,33 @@ export async function writeTable<T>(format: "xlsx" | "csv", sheetName: string, c
 export function contentType(format: "xlsx" | "csv"): string {
   return format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
 }
+
+/**
+ * A text cell that a spreadsheet would read as a formula (starting with = + - @, a tab or a
+ * carriage return) gets a leading apostrophe, so free text typed by users (comments, names) can
+ * never run as a formula when the export is opened. Numbers are left alone.
+ */
+export function neutraliseCell(value: string | number | null | undefined): string | number {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return value;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export interface SheetSpec<T> {
+  name: string;
+  columns: Column<T>[];
+  rows: T[];
+}
+
+/** Several sheets in one XLSX workbook; every text cell goes through neutraliseCell. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each sheet has its own row type
+export async function writeWorkbook(sheets: SheetSpec<any>[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const spec of sheets) {
+    const sheet = workbook.addWorksheet(spec.name);
+    sheet.columns = spec.columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(10, c.header.length * 2 + 2) }));
+    for (const row of spec.rows) sheet.addRow(spec.columns.map((c) => neutraliseCell(c.value(row))));
+    sheet.getRow(1).font = { bold: true };
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

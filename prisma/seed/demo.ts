@@ -14,6 +14,7 @@ import { seedReferenceData } from "./reference";
 import { seedDemoCompetencies } from "./competencies";
 import { seedDemoEnrolments } from "./enrolments";
 import { seedDemoProgramme } from "./programme";
+import { seedDemoProgrammeForms } from "./programme-forms";
 
 export const DEMO_PASSWORD = "Eagle@2026";
 
@@ -189,6 +190,8 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
   });
 
   await seedDemoProgramme(db, { today });
+  // After the programme seed: it reads the sessions and attendance written there.
+  await seedDemoProgrammeForms(db, { today });
 
   return { templateId, quarters, lastQuarter, branchIds: branches.map((b) => b.id), headOfficeId: headOffice.id };
 }

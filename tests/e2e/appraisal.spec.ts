@@ -17,7 +17,6 @@ const INDICATORS_AT_100: [string, string][] = [
   ["贷款档案完整率", "100"],
   ["培训学时完成率", "100"],
   ["培训考试成绩", "100"],
-  ["行动计划跟进评分", "100"],
 ];
 
 /** Signs out (drops the session cookie) and signs in as someone else. */

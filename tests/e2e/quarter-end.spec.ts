@@ -21,7 +21,6 @@ const EXCELLENT_VALUES: [string, string][] = [
   ["贷款档案完整率", "100"],
   ["培训学时完成率", "100"],
   ["培训考试成绩", "92"],
-  ["行动计划跟进评分", "95"],
 ];
 
 async function switchUser(page: Page, who: string) {

@@ -75,7 +75,7 @@ describe("importing quarterly ratings", () => {
     const byUser = new Map(rows.map((r) => [r.userId, r]));
     expect(byUser.get(a.id)).toMatchObject({ rating: "GOOD", source: "IMPORT", version: 1 });
     expect(Number(byUser.get(a.id)!.score)).toBe(100);
-    expect(Number(byUser.get(b.id)!.score)).toBe(139.93);
+    expect(Number(byUser.get(b.id)!.score)).toBe(140.68);
     expect(byUser.get(b.id)!.rating).toBe("EXCELLENT");
     expect(byUser.get(c.id)).toMatchObject({ rating: "QUALIFIED", source: "IMPORT", reason: "复核后上调", score: null, values: null, version: 2 });
     const audits = await getDb().auditLog.findMany({ where: { action: "APPRAISAL_IMPORT", entityId: { startsWith: `${quarter}:` } } });
@@ -128,14 +128,14 @@ describe("importing quarterly ratings", () => {
     expect(bad.fileErrors[0]).toMatch(/^文件缺少指标列 「RORAC 目标完成率」、「贷款计划完成率」/);
   });
 
-  it("only HR imports; the template lists the active account managers with every column", async () => {
+  it("only HR imports; the template lists the active account managers with every typed column (not 行动计划跟进评分)", async () => {
     const { hr, branch, a, b, c, quarter } = await setup();
     const head = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: branch.id }));
     await expect(checkAppraisalFile(head, quarter, csv([]), "x.csv")).rejects.toThrow("没有权限");
     expect(await buildImportTemplate(head, quarter, "csv")).toBeNull();
     const built = await buildImportTemplate(hr, quarter, "csv", branch.id);
     const table = await readTable(built!.file, built!.fileName);
-    expect(table.headers).toEqual(["工号", "姓名", "机构", ...indicators.map((i) => i.name), "评级", "说明"]);
+    expect(table.headers).toEqual(["工号", "姓名", "机构", ...indicators.filter((i) => i.code !== "ACTION_PLAN_FOLLOWUP").map((i) => i.name), "评级", "说明"]);
     expect(table.rows.map((r) => r.values["工号"]).sort()).toEqual([a.employeeNo, b.employeeNo, c.employeeNo].sort());
   });
 });

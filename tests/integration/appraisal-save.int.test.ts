@@ -30,11 +30,11 @@ describe("saving a quarterly rating", () => {
     expect((row!.values as Record<string, number>).RORAC_COMPLETION).toBe(100);
 
     const again = await saveAppraisal(head, { quarter, userId: am.id, version: 1, mode: "score", values: excellentValues() });
-    expect(again).toMatchObject({ rating: "EXCELLENT", score: 139.93, version: 2 });
+    expect(again).toMatchObject({ rating: "EXCELLENT", score: 140.68, version: 2 });
     const log = await getDb().auditLog.findMany({ where: { entityId: `${quarter}:${am.id}` }, orderBy: { id: "asc" } });
     expect(log.map((l) => l.action)).toEqual(["APPRAISAL_SAVE", "APPRAISAL_SAVE"]);
     expect(log[1].before).toMatchObject({ rating: "GOOD", score: 100 });
-    expect(log[1].after).toMatchObject({ rating: "EXCELLENT", score: 139.93 });
+    expect(log[1].after).toMatchObject({ rating: "EXCELLENT", score: 140.68 });
   });
 
   it("names every missing or out-of-range indicator and saves nothing", async () => {

@@ -156,7 +156,8 @@ describe("checkAppraisalImport", () => {
       ],
     };
     const check = checkAppraisalImport(table, ctx);
-    expect(check.ignoredColumns).toEqual(["备注"]);
+    // 行动计划跟进评分 comes from the action plans, so its column is ignored.
+    expect(check.ignoredColumns).toEqual(["备注", "行动计划跟进评分"]);
     expect(check.problems).toEqual([
       { line: 2, employeeNo: "300001", messages: ["同一行不能既填指标数值又填评级，请只保留一种"] },
       { line: 3, employeeNo: "300001", messages: ["工号 300001 与第 2 行重复", "没有填写指标数值或评级"] },
@@ -165,7 +166,26 @@ describe("checkAppraisalImport", () => {
     expect(importIsClean(check)).toBe(false);
   });
 
-  it("the template header has every indicator between the person and the rating columns", () => {
-    expect(importTemplateHeaders(DEFAULT_TEMPLATE)).toEqual(["工号", "姓名", "机构", ...names, "评级", "说明"]);
+  it("the template header has every typed indicator between the person and the rating columns (not 行动计划跟进评分)", () => {
+    expect(importTemplateHeaders(DEFAULT_TEMPLATE)).toEqual(["工号", "姓名", "机构", ...names.filter((n) => n !== "行动计划跟进评分"), "评级", "说明"]);
+  });
+
+  it("does not need the 行动计划跟进评分 column: the action-plan score is taken from the plans, or the indicator left out", () => {
+    const typed = names.filter((n) => n !== "行动计划跟进评分");
+    const row = (no: string, line: number) => ({ line, values: { 工号: no, ...Object.fromEntries(typed.map((n) => [n, n === "新增不良贷款率" ? "1" : n === "培训考试成绩" ? "80" : "100"])) } });
+    const table: ImportTable = { headers: ["工号", ...typed], rows: [row("300001", 2), row("300003", 3)] };
+    const ctx2 = {
+      ...ctx,
+      people: new Map([...people, ["300003", { id: "u3", employeeNo: "300003", name: "丙", role: "ACCOUNT_MANAGER", status: "ACTIVE" }]]),
+      actionPlanScores: new Map([["u1", 60]]),
+    };
+    const check = checkAppraisalImport(table, ctx2);
+    expect(check.fileErrors).toEqual([]);
+    expect(check.problems).toEqual([]);
+    // u1: LEARNING = 0.4×100 + 0.3×80 + 0.3×60 = 82 → total = 0.912×100 + 0.088×82 = 98.42
+    expect(check.rows[0]).toMatchObject({ userId: "u1", values: expect.objectContaining({ ACTION_PLAN_FOLLOWUP: 60 }), score: 98.42 });
+    // u3: no plan → LEARNING = (0.4×100 + 0.3×80) / 0.7 = 91.43 → total = 91.2 + 0.088×91.428… = 99.25
+    expect(check.rows[1]).toMatchObject({ userId: "u3", score: 99.25 });
+    expect(check.rows[1].values).not.toHaveProperty("ACTION_PLAN_FOLLOWUP");
   });
 });

@@ -3,6 +3,11 @@ import fc from "fast-check";
 import { RATINGS, ratingOrder, type Rating } from "@/lib/domain/grades";
 import { computeAhp, DEFAULT_BSC_AHP_MATRIX } from "@/lib/domain/ahp";
 import {
+  ACTION_PLAN_INDICATOR,
+  actionPlanScore,
+  omitIndicator,
+  scorecardForPerson,
+  withActionPlanValue,
   DEFAULT_BANDS,
   DEFAULT_TEMPLATE,
   INDICATOR_SCORE_CAP,
@@ -487,5 +492,133 @@ describe("round", () => {
     expect(round(1.005)).toBe(1.01);
     expect(round(111.669)).toBe(111.67);
     expect(round(0.1 + 0.2)).toBe(0.3);
+  });
+});
+
+describe("the action-plan indicator: omitIndicator, scorecardForPerson, actionPlanScore", () => {
+  const learning = (t: ScorecardTemplate) => t.dimensions.find((d) => d.code === "LEARNING")!;
+
+  it("without a plan score, 行动计划跟进评分 is left out and 学时 0.4 / 考试 0.3 become 4/7 and 3/7", () => {
+    const t = scorecardForPerson(DEFAULT_TEMPLATE, null);
+    expect(learning(t).indicators.map((i) => i.code)).toEqual(["TRAINING_HOURS", "TRAINING_EXAM"]);
+    expect(learning(t).indicators[0].weight).toBeCloseTo(4 / 7, 12);
+    expect(learning(t).indicators[1].weight).toBeCloseTo(3 / 7, 12);
+    expect(validateTemplate(t)).toEqual([]);
+    // the other dimensions are untouched
+    expect(t.dimensions.slice(0, 3)).toEqual(DEFAULT_TEMPLATE.dimensions.slice(0, 3));
+    expect(learning(DEFAULT_TEMPLATE).indicators).toHaveLength(3);
+  });
+
+  it("with a plan score, the template stays as it is", () => {
+    expect(scorecardForPerson(DEFAULT_TEMPLATE, 80)).toBe(DEFAULT_TEMPLATE);
+  });
+
+  it.each([
+    // [hours, exam, plan, LEARNING dimension score]
+    [100, 80, 60, 82],
+    [100, 80, null, 91.43],
+    [50, 100, null, 71.43],
+    [120, 90, 100, 105],
+  ])("LEARNING for 学时 %s, 考试 %s, 行动计划 %s is %s", (hours, exam, plan, expected) => {
+    const values = withActionPlanValue({ ...sampleValues, TRAINING_HOURS: hours, TRAINING_EXAM: exam, ACTION_PLAN_FOLLOWUP: 12 }, plan);
+    const r = scoreAppraisal(scorecardForPerson(DEFAULT_TEMPLATE, plan), values);
+    expect(r.missing).toEqual([]);
+    expect(r.dimensionScores.LEARNING).toBe(expected);
+  });
+
+  it("withActionPlanValue replaces whatever was entered, or drops it", () => {
+    expect(withActionPlanValue({ A: 1, ACTION_PLAN_FOLLOWUP: 5 }, 70)).toEqual({ A: 1, ACTION_PLAN_FOLLOWUP: 70 });
+    expect(withActionPlanValue({ A: 1, ACTION_PLAN_FOLLOWUP: 5 }, null)).toEqual({ A: 1 });
+  });
+
+  it("the only indicator of a dimension takes its dimension with it; the other dimensions are rescaled", () => {
+    const t: ScorecardTemplate = {
+      dimensions: [
+        { code: "X", name: "X", weight: 0.75, indicators: [{ code: "a", name: "a", weight: 1 }] },
+        { code: "Y", name: "Y", weight: 0.25, indicators: [{ code: ACTION_PLAN_INDICATOR, name: "p", weight: 1 }] },
+      ],
+    };
+    expect(omitIndicator(t, ACTION_PLAN_INDICATOR)).toEqual({ dimensions: [{ ...t.dimensions[0], weight: 1 }] });
+    expect(omitIndicator(t, "nope")).toBe(t);
+  });
+
+  it("siblings that all weigh 0 share the dimension equally", () => {
+    const t: ScorecardTemplate = {
+      dimensions: [{ code: "X", name: "X", weight: 1, indicators: [{ code: "a", name: "a", weight: 0 }, { code: "b", name: "b", weight: 0 }, { code: "c", name: "c", weight: 1 }] }],
+    };
+    expect(omitIndicator(t, "c").dimensions[0].indicators.map((i) => i.weight)).toEqual([0.5, 0.5]);
+  });
+
+  it("actionPlanScore is the mean of the final scores, 2 decimals; null for none", () => {
+    expect(actionPlanScore([])).toBeNull();
+    expect(actionPlanScore([80])).toBe(80);
+    expect(actionPlanScore([80, 91])).toBe(85.5);
+    expect(actionPlanScore([70, 80, 81])).toBe(77);
+    expect(actionPlanScore([100, 0, 0])).toBe(33.33);
+  });
+
+  const arbTemplate = fc
+    .array(
+      fc.record({
+        weight: fc.integer({ min: 0, max: 10 }),
+        indicators: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 5 }),
+      }),
+      { minLength: 1, maxLength: 5 },
+    )
+    .filter((dims) => dims.some((d) => d.weight > 0) && dims.every((d) => d.indicators.some((w) => w > 0)))
+    .map((dims): ScorecardTemplate => {
+      const dimSum = dims.reduce((s, d) => s + d.weight, 0);
+      return {
+        dimensions: dims.map((d, di) => {
+          const indSum = d.indicators.reduce((s, w) => s + w, 0);
+          return { code: `D${di}`, name: `维度${di}`, weight: d.weight / dimSum, indicators: d.indicators.map((w, ii) => ({ code: `I${di}_${ii}`, name: `指标${di}_${ii}`, weight: w / indSum })) };
+        }),
+      };
+    });
+
+  it("property: omitting any indicator keeps a valid template whose weights sum to 1, keeps every other indicator, and keeps sibling proportions", () => {
+    fc.assert(
+      fc.property(arbTemplate, fc.nat(), (t, pick) => {
+        const all = t.dimensions.flatMap((d) => d.indicators.map((i) => i.code));
+        const code = all[pick % all.length];
+        const out = omitIndicator(t, code);
+        const left = out.dimensions.flatMap((d) => d.indicators.map((i) => i.code));
+        expect(left).toEqual(all.filter((c) => c !== code));
+        if (out.dimensions.length === 0) return;
+        expect(Math.abs(out.dimensions.reduce((s, d) => s + d.weight, 0) - 1)).toBeLessThan(1e-9);
+        for (const d of out.dimensions) {
+          const sum = d.indicators.reduce((s, i) => s + i.weight, 0);
+          expect(Math.abs(sum - 1)).toBeLessThan(1e-9);
+          const before = t.dimensions.find((x) => x.code === d.code)!;
+          const origSum = before.indicators.filter((i) => i.code !== code).reduce((s, i) => s + i.weight, 0);
+          if (origSum > 0) for (const i of d.indicators) expect(i.weight).toBeCloseTo(before.indicators.find((x) => x.code === i.code)!.weight / origSum, 9);
+        }
+        expect(validateTemplate(out)).toEqual([]);
+      }),
+    );
+  });
+
+  it("property: without a plan, equal values everywhere score that value; the LEARNING score lies between its remaining indicator scores", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 150 }), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 100 }), (v, hours, exam) => {
+        const same = Object.fromEntries(allCodes.filter((c) => c !== ACTION_PLAN_INDICATOR).map((c) => [c, c === "NEW_NPL_RATIO" ? 100 / Math.max(v, 1) : v]));
+        if (v >= 1) expect(scoreAppraisal(scorecardForPerson(DEFAULT_TEMPLATE, null), same).score).toBeCloseTo(v, 1);
+        const r = scoreAppraisal(scorecardForPerson(DEFAULT_TEMPLATE, null), { ...sampleValues, TRAINING_HOURS: hours, TRAINING_EXAM: exam });
+        const lo = Math.min(Math.min(hours, INDICATOR_SCORE_CAP), exam);
+        const hi = Math.max(Math.min(hours, INDICATOR_SCORE_CAP), exam);
+        expect(r.dimensionScores.LEARNING).toBeGreaterThanOrEqual(lo - 0.01);
+        expect(r.dimensionScores.LEARNING).toBeLessThanOrEqual(hi + 0.01);
+      }),
+    );
+  });
+
+  it("property: the plan score moves the total by exactly 0.088 × 0.3 × Δ", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (a, b) => {
+        const sa = scoreAppraisal(scorecardForPerson(DEFAULT_TEMPLATE, a), withActionPlanValue(sampleValues, a)).score!;
+        const sb = scoreAppraisal(scorecardForPerson(DEFAULT_TEMPLATE, b), withActionPlanValue(sampleValues, b)).score!;
+        expect(Math.abs(sb - sa - 0.088 * 0.3 * (b - a))).toBeLessThanOrEqual(0.011);
+      }),
+    );
   });
 });

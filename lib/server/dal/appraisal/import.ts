@@ -4,8 +4,8 @@ import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { readTable, writeTable, type Column } from "@/lib/server/spreadsheet";
-import { checkAppraisalImport, importIsClean, importTemplateHeaders, type ImportCheck, type ImportPerson, type ImportProblem, type ImportTable } from "@/lib/domain/appraisal-import";
-import { templateIndicators } from "@/lib/domain/appraisal";
+import { checkAppraisalImport, importedIndicators, importIsClean, importTemplateHeaders, type ImportCheck, type ImportPerson, type ImportProblem, type ImportTable } from "@/lib/domain/appraisal-import";
+import { actionPlanScores } from "@/lib/server/dal/programme-forms/plan-scores";
 import { RATINGS, type Rating } from "@/lib/domain/grades";
 import { findQuarter, LONG_TRANSACTION, quarterStatusForWrite, requireHr } from "./shared";
 
@@ -44,7 +44,9 @@ async function check(client: Pick<Tx, "$queryRaw" | "appraisalQuarter">, quarter
   const quarter = await findQuarter(client, quarterCode);
   if (!quarter) throw new DomainError("考评季度不存在");
   const people = await lookupPeople(client, employeeNumbers(table));
+  const actionPlans = await actionPlanScores(client, quarterCode, [...people.values()].map((p) => p.id));
   return checkAppraisalImport(table, {
+    actionPlanScores: actionPlans,
     template: quarter.template.template,
     bands: quarter.template.bands,
     people,
@@ -171,7 +173,7 @@ export async function buildImportTemplate(viewer: Viewer, quarterCode: string, f
     WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE' AND (${branchId ?? null}::text IS NULL OR u."branchId" = ${branchId ?? null})
     ORDER BY b.code, u."employeeNo"`;
   const headers = importTemplateHeaders(quarter.template.template);
-  const indicators = templateIndicators(quarter.template.template);
+  const indicators = importedIndicators(quarter.template.template);
   type Person = (typeof people)[number];
   const columns: Column<Person>[] = headers.map((header, i) => {
     if (i === 0) return { header, value: (p) => p.employeeNo, width: 12 };

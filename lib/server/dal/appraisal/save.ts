@@ -4,7 +4,8 @@ import { audit } from "@/lib/server/audit";
 import { ConflictError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { checkIndicatorInputs, MIN_REASON_LENGTH, scoreAndRate } from "@/lib/domain/appraisal";
+import { checkPersonIndicatorInputs, MIN_REASON_LENGTH, scoreAndRate } from "@/lib/domain/appraisal";
+import { actionPlanScoreFor } from "@/lib/server/dal/programme-forms/plan-scores";
 import type { Rating } from "@/lib/domain/grades";
 import {
   APPRAISAL_CONFLICT_MESSAGE,
@@ -69,7 +70,10 @@ export async function saveAppraisal(viewer: Viewer, input: SaveAppraisalInput): 
       const quarter = (await findQuarter(tx, input.quarter))!;
       let data: { values: Prisma.InputJsonValue | typeof Prisma.DbNull; score: number | null; rating: Rating; source: "SCORE" | "MANUAL"; reason: string | null };
       if (input.mode === "score") {
-        const check = checkIndicatorInputs(quarter.template.template, input.values ?? {});
+        // 行动计划跟进评分 is never typed: it is the person's action-plan score for this quarter,
+        // or left out (the other LEARNING weights rescaled) when they have none.
+        const planScore = await actionPlanScoreFor(tx, input.quarter, person.id);
+        const check = checkPersonIndicatorInputs(quarter.template.template, input.values ?? {}, planScore);
         const codes = Object.keys(check.errors);
         if (codes.length > 0) {
           throw new DomainError(
@@ -77,7 +81,7 @@ export async function saveAppraisal(viewer: Viewer, input: SaveAppraisalInput): 
             Object.fromEntries(codes.map((code) => [`v.${code}`, [check.errors[code]]])),
           );
         }
-        const { score, rating } = scoreAndRate(quarter.template.template, quarter.template.bands, check.values);
+        const { score, rating } = scoreAndRate(check.scorecard, quarter.template.bands, check.values);
         data = { values: check.values, score, rating, source: "SCORE", reason };
       } else {
         if (!input.rating) throw new DomainError("请选择评级", { rating: ["请选择评级"] });

@@ -8,6 +8,7 @@ import type { RatingSource } from "@/lib/domain/appraisal";
 import { findQuarter, type QuarterStatus } from "./shared";
 import { getLearningMetrics } from "@/lib/server/dal/courses/metrics";
 import type { LearningMetrics } from "@/lib/domain/curriculum";
+import { actionPlanScores } from "@/lib/server/dal/programme-forms/plan-scores";
 
 /** The LEARNING dimension's indicators that the learning records answer (DOMAIN §4, §7). */
 function suggestedLearningValues(metrics: LearningMetrics | undefined): Record<string, number> {
@@ -58,6 +59,11 @@ export interface SheetRow {
   appraisal: SheetAppraisal | null;
   /** Indicator values the learning records already answer (培训学时完成率, 培训考试成绩), to prefill. */
   suggested: Record<string, number>;
+  /**
+   * The final score of the person's action plan(s) linked to this quarter (mean if several): the
+   * read-only value of 行动计划跟进评分; null = none, the indicator is left out.
+   */
+  actionPlanScore: number | null;
 }
 
 export interface BranchProgress {
@@ -173,7 +179,10 @@ export async function getAppraisalSheet(viewer: Viewer, quarterCode: string, fil
            OR (${status}::text = 'RATED' AND a.rating IS NOT NULL) OR a.rating::text = ${status})
     ORDER BY b.code, u."employeeNo"
     LIMIT ${SHEET_PAGE_SIZE} OFFSET ${offset}`;
-  const learning = await getLearningMetrics(viewer, raw.map((r) => r.userId), quarterCode);
+  const [learning, plans] = await Promise.all([
+    getLearningMetrics(viewer, raw.map((r) => r.userId), quarterCode),
+    actionPlanScores(db, quarterCode, raw.map((r) => r.userId)),
+  ]);
 
   const byRating = Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
   let total = 0;
@@ -201,6 +210,7 @@ export async function getAppraisalSheet(viewer: Viewer, quarterCode: string, fil
     filters: { q, status, page },
     rows: raw.map((r) => ({
       suggested: suggestedLearningValues(learning.get(r.userId)),
+      actionPlanScore: plans.get(r.userId) ?? null,
       userId: r.userId,
       name: r.name,
       employeeNo: r.employeeNo,

@@ -4,7 +4,7 @@ import { audit } from "@/lib/server/audit";
 import { ConflictError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { completeReciprocal, computeAhp, parseSaatyValue, type AhpResult } from "@/lib/domain/ahp";
-import { round, validateBands, validateTemplate, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
+import { ACTION_PLAN_INDICATOR, round, scorecardForPerson, validateBands, validateTemplate, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
 import { scoreAndRate, type RatingSource } from "@/lib/domain/appraisal";
 import type { Rating } from "@/lib/domain/grades";
 import { LONG_TRANSACTION, requireHr, toStoredTemplate, withConflictAsRefusal, type StoredTemplate } from "./shared";
@@ -163,7 +163,9 @@ async function rescoreQuarters(tx: Tx, viewer: Viewer, quarters: string[], templ
     WHERE a.quarter = ANY(${quarters}::text[]) AND a.values IS NOT NULL AND a.source IN ('SCORE', 'IMPORT')`;
   const changed: { row: (typeof rows)[number]; score: number; rating: Rating }[] = [];
   for (const row of rows) {
-    const next = scoreAndRate(template, bands, row.values);
+    // A rating keeps the action-plan value it was saved with (or its absence).
+    const plan = typeof row.values[ACTION_PLAN_INDICATOR] === "number" ? row.values[ACTION_PLAN_INDICATOR] : null;
+    const next = scoreAndRate(scorecardForPerson(template, plan), bands, row.values);
     if (next.score !== row.score || next.rating !== row.rating) changed.push({ row, ...next });
   }
   if (changed.length === 0) return 0;

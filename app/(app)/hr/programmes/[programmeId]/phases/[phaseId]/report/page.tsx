@@ -1,0 +1,192 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { getPhaseReport } from "@/lib/server/dal/programme-forms/report";
+import { quarterLabel } from "@/lib/domain/dates";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/table";
+import { EvaluationBars } from "@/components/programme-forms/evaluation-charts";
+import { formatDate, formatDateTime, formatMean, formatPercent } from "@/components/programme-forms/format";
+import type { EffectSide } from "@/lib/server/dal/programme-forms/views";
+
+export const metadata: Metadata = { title: "培训效果报告" };
+export const dynamic = "force-dynamic";
+
+function Stat({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId?: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 px-4 py-3" data-testid={testId}>
+      <p className="text-xs text-slate-600">{label}</p>
+      <p className="text-2xl font-semibold text-slate-900 tabular-nums">{value}</p>
+      {hint ? <p className="text-xs text-slate-600">{hint}</p> : null}
+    </div>
+  );
+}
+
+const ASPECT_COLUMNS = [
+  { label: "内容", align: "right" as const },
+  { label: "讲授", align: "right" as const },
+  { label: "组织", align: "right" as const },
+  { label: "实用性", align: "right" as const },
+  { label: "综合", align: "right" as const },
+];
+
+function AspectCells({ r }: { r: { content: number | null; delivery: number | null; organisation: number | null; applicability: number | null; overall: number | null } }) {
+  return (
+    <>
+      {[r.content, r.delivery, r.organisation, r.applicability, r.overall].map((v, i) => (
+        <td key={i} className={`py-2 text-right tabular-nums ${i < 4 ? "pr-4" : "font-medium"}`}>
+          {formatMean(v)}
+        </td>
+      ))}
+    </>
+  );
+}
+
+function EffectCell({ side, title }: { side: EffectSide; title: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 px-4 py-3">
+      <p className="text-xs text-slate-600">
+        {title}：{quarterLabel(side.quarter)}
+      </p>
+      {side.rated === 0 ? (
+        <p className="mt-1 text-sm text-slate-700">尚无考评结果</p>
+      ) : (
+        <>
+          <p className="text-sm text-slate-800">
+            平均得分 <span className="text-xl font-semibold tabular-nums">{formatMean(side.meanScore)}</span>
+            <span className="ml-1 text-xs text-slate-600">（{side.scored} 人有得分）</span>
+          </p>
+          <p className="text-sm text-slate-800">
+            平均评级 <span className="font-semibold tabular-nums">{formatMean(side.meanLevel)}</span>
+            <span className="ml-1 text-xs text-slate-600">（优秀=5 … 不合格=1，{side.rated} 人）</span>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
+
+export default async function PhaseReportPage({ params }: { params: Promise<{ programmeId: string; phaseId: string }> }) {
+  const viewer = await requireViewer();
+  const { programmeId, phaseId } = await params;
+  const r = await getPhaseReport(viewer, programmeId, phaseId);
+  if (!r) notFound();
+  const evaluated = r.sessions.some((s) => s.evaluations > 0);
+  const delta = (k: "meanScore" | "meanLevel") => {
+    const a = r.effect.before[k];
+    const b = r.effect.after[k];
+    return a === null || b === null ? null : b - a;
+  };
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`${r.phase.name} · 培训效果报告`}
+        subtitle={`${r.programme.name} · ${formatDate(r.phase.startsOn)}—${formatDate(r.phase.endsOn)}${r.phase.feedsQuarter ? ` · 行动计划计入${quarterLabel(r.phase.feedsQuarter)}考评` : ""}`}
+        actions={
+          <div className="flex flex-wrap gap-3 text-sm">
+            <Link href={`/hr/programmes/${r.programme.id}`} className="text-brand-700 hover:underline">
+              返回项目
+            </Link>
+            <a href={`/hr/programmes/${r.programme.id}/phases/${r.phase.id}/report/export`} className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-100" download>
+              导出 Excel
+            </a>
+          </div>
+        }
+      />
+
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4" data-testid="report-stats">
+        <Stat label="参训人数" value={String(r.participants)} hint={`实际出勤 ${r.attendees} 人（至少一场）`} testId="stat-participants" />
+        <Stat label="出勤率" value={formatPercent(r.attendanceRate)} hint={`${r.attendedCount} / ${r.expectedAttendance} 人次（已开始的课程）`} testId="stat-attendance" />
+        <Stat label="行动计划提交率" value={formatPercent(r.plans.submissionRate)} hint={`${r.plans.submitted} / ${r.attendees} 名出勤学员`} testId="stat-plans" />
+        <Stat label="行动计划跟进率" value={formatPercent(r.plans.followUpRate)} hint={`${r.plans.followedUp} 份已跟进；30/60/90 天：${r.plans.byCheckpoint[30]}/${r.plans.byCheckpoint[60]}/${r.plans.byCheckpoint[90]}`} testId="stat-follow-ups" />
+      </div>
+
+      <Card title="培训效果（出勤学员的季度考评）">
+        <p className="mb-3 text-sm text-slate-600">比较出勤学员在培训开始前一个季度与培训结束后一个季度的考评：平均得分只计有得分的考评，平均评级计入全部有评级的人。</p>
+        <div className="grid gap-3 sm:grid-cols-3" data-testid="report-effect">
+          <EffectCell side={r.effect.before} title="培训前" />
+          <EffectCell side={r.effect.after} title="培训后" />
+          <div className="rounded-lg border border-slate-200 px-4 py-3">
+            <p className="text-xs text-slate-600">变化</p>
+            <p className="text-sm text-slate-800">得分 {delta("meanScore") === null ? "—" : `${delta("meanScore")! >= 0 ? "+" : ""}${delta("meanScore")!.toFixed(2)}`}</p>
+            <p className="text-sm text-slate-800">评级 {delta("meanLevel") === null ? "—" : `${delta("meanLevel")! >= 0 ? "+" : ""}${delta("meanLevel")!.toFixed(2)}`}</p>
+            <p className="mt-1 text-xs text-slate-600">行动计划平均分 {formatMean(r.plans.meanFinalScore)}（{r.plans.scored} 份已评分）</p>
+          </div>
+        </div>
+      </Card>
+
+      <Card title="各课程评估（1–5 分）">
+        {r.sessions.length === 0 ? (
+          <EmptyState title="本阶段还没有课程" hint="请先在项目页为本阶段安排课程。" />
+        ) : (
+          <>
+            {evaluated ? (
+              <EvaluationBars label="各课程评估平均分柱状图，数据见下方表格" testId="session-chart" data={r.sessions.map((s) => ({ name: s.title, content: s.content, delivery: s.delivery, organisation: s.organisation, applicability: s.applicability }))} />
+            ) : (
+              <p className="mb-3 text-sm text-slate-600">学员提交评估表后在这里显示图表。</p>
+            )}
+            <details className="mt-3" open={!evaluated}>
+              <summary className="cursor-pointer text-sm text-brand-700">查看数据表</summary>
+              <div className="mt-2">
+                <DataTable testId="session-table" columns={["课程", "时间", "讲师", { label: "报名", align: "right" }, { label: "出勤", align: "right" }, { label: "评估份数", align: "right" }, ...ASPECT_COLUMNS]}>
+                  {r.sessions.map((s) => (
+                    <tr key={s.id} className="border-t border-slate-100">
+                      <td className="py-2 pr-4">{s.title}</td>
+                      <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(s.startsAt)}</td>
+                      <td className="py-2 pr-4">{s.lecturer}</td>
+                      <td className="py-2 pr-4 text-right tabular-nums">{s.seats}</td>
+                      <td className="py-2 pr-4 text-right tabular-nums">{s.attended}</td>
+                      <td className="py-2 pr-4 text-right tabular-nums">{s.evaluations}</td>
+                      <AspectCells r={s} />
+                    </tr>
+                  ))}
+                </DataTable>
+              </div>
+            </details>
+          </>
+        )}
+      </Card>
+
+      <Card title="各讲师评估（1–5 分）">
+        {r.lecturers.length === 0 ? (
+          <EmptyState title="暂无讲师数据" hint="课程安排了讲师并收到评估后显示。" />
+        ) : (
+          <>
+            {evaluated ? <EvaluationBars label="各讲师评估平均分柱状图，数据见下方表格" testId="lecturer-chart" data={r.lecturers.map((l) => ({ name: l.lecturer, content: l.content, delivery: l.delivery, organisation: l.organisation, applicability: l.applicability }))} /> : null}
+            <details className="mt-3" open={!evaluated}>
+              <summary className="cursor-pointer text-sm text-brand-700">查看数据表</summary>
+              <div className="mt-2">
+                <DataTable testId="lecturer-table" columns={["讲师", { label: "场次", align: "right" }, { label: "评估份数", align: "right" }, ...ASPECT_COLUMNS]}>
+                  {r.lecturers.map((l) => (
+                    <tr key={l.lecturer} className="border-t border-slate-100">
+                      <td className="py-2 pr-4">{l.lecturer}</td>
+                      <td className="py-2 pr-4 text-right tabular-nums">{l.sessions}</td>
+                      <td className="py-2 pr-4 text-right tabular-nums">{l.evaluations}</td>
+                      <AspectCells r={l} />
+                    </tr>
+                  ))}
+                </DataTable>
+              </div>
+            </details>
+          </>
+        )}
+      </Card>
+
+      <Card title={`学员意见和建议（${r.comments.length} 条）`}>
+        {r.comments.length === 0 ? (
+          <EmptyState title="暂无意见" hint="学员在评估表中填写的意见会匿名显示在这里。" />
+        ) : (
+          <ul className="divide-y divide-slate-100 text-sm" data-testid="report-comments">
+            {r.comments.map((c, i) => (
+              <li key={i} className="py-2">
+                <span className="mr-2 text-xs text-slate-600">{c.sessionTitle}</span>
+                <span className="whitespace-pre-wrap text-slate-800">{c.comment}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

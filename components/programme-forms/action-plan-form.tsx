@@ -1,0 +1,88 @@
+"use client";
+
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { saveActionPlanAction } from "@/lib/actions/programme-forms";
+import type { ActionState } from "@/lib/actions/state";
+import { FieldError, FormMessage, Spinner, fieldValue } from "@/components/review/form-bits";
+import type { ActionPlanFormView } from "@/lib/server/dal/programme-forms/views";
+
+type Plan = ActionPlanFormView["plan"];
+
+const FIELDS = [
+  { name: "goals", label: "行动目标", hint: "培训后希望在工作中达成什么，尽量具体、可衡量", rows: 3, required: true },
+  { name: "actions", label: "具体行动", hint: "为达成目标要做的事情、步骤和频次", rows: 4, required: true },
+  { name: "resources", label: "所需资源与支持", hint: "需要支行、同事或总行提供的支持（选填）", rows: 2, required: false },
+  { name: "successMeasure", label: "成功标准", hint: "到期时用什么结果来判断计划是否完成", rows: 2, required: true },
+] as const;
+
+/** The 行动计划表: goals, concrete actions, deadline, resources, success measure; draft → submitted. */
+export function ActionPlanForm({ phaseId, plan }: { phaseId: string; plan: Plan }) {
+  const [state, dispatch, pending] = useActionState(saveActionPlanAction, { ok: true } as ActionState);
+  const [intent, setIntent] = useState<"draft" | "submit">("draft");
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const chosen = submitter?.value === "submit" ? "submit" : "draft";
+    if (chosen === "submit" && !window.confirm("提交后行动计划不能再修改，将由支行长跟进并评分。确认提交吗？")) return;
+    setIntent(chosen);
+    const data = new FormData(event.currentTarget);
+    data.set("intent", chosen);
+    startTransition(() => dispatch(data));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4" data-testid="action-plan-form">
+      <input type="hidden" name="phaseId" value={phaseId} />
+      {FIELDS.map((f) => (
+        <div key={f.name}>
+          <label htmlFor={f.name} className="block text-sm font-medium text-slate-800">
+            {f.label}
+            {f.required ? <span className="ml-1 text-xs font-normal text-slate-600">（提交时必填）</span> : null}
+          </label>
+          <p id={`${f.name}-hint`} className="mb-1 text-xs text-slate-600">
+            {f.hint}
+          </p>
+          <textarea
+            id={f.name}
+            name={f.name}
+            rows={f.rows}
+            maxLength={f.name === "actions" ? 2000 : 1000}
+            aria-describedby={`${f.name}-hint`}
+            defaultValue={fieldValue(state, f.name) ?? plan?.[f.name] ?? ""}
+            className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          />
+          <FieldError state={state} name={f.name} />
+        </div>
+      ))}
+      <div>
+        <label htmlFor="deadline" className="block text-sm font-medium text-slate-800">
+          完成期限<span className="ml-1 text-xs font-normal text-slate-600">（提交时必填）</span>
+        </label>
+        <input id="deadline" name="deadline" type="date" defaultValue={fieldValue(state, "deadline") ?? plan?.deadline ?? ""} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+        <FieldError state={state} name="deadline" />
+      </div>
+      <FormMessage state={state} />
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" name="intent" value="draft" disabled={pending} className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60">
+          {pending && intent === "draft" ? (
+            <>
+              <Spinner /> 正在保存…
+            </>
+          ) : (
+            "保存草稿"
+          )}
+        </button>
+        <button type="submit" name="intent" value="submit" disabled={pending} className="inline-flex items-center gap-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending && intent === "submit" ? (
+            <>
+              <Spinner /> 正在提交…
+            </>
+          ) : (
+            "提交行动计划"
+          )}
+        </button>
+      </div>
+    </form>
+  );
+}
