@@ -16,21 +16,31 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/hr/certifications", label: "资格认证" },
     { href: "/hr/competencies", label: "胜任力" },
     { href: "/hr/courses", label: "培训课程" },
+    { href: "/hr/contest", label: "技能大比拼" },
   ],
   BRANCH_HEAD: [
     { href: "/branch", label: "团队概览" },
     { href: "/branch/appraisal", label: "季度考评" },
     { href: "/branch/competencies", label: "团队胜任力" },
     { href: "/branch/courses", label: "团队培训" },
+    { href: "/branch/contest", label: "技能大比拼" },
     { href: "/me", label: "我的档案" },
   ],
   ACCOUNT_MANAGER: [
     { href: "/me", label: "我的成长" },
     { href: "/me/competencies", label: "我的胜任力" },
     { href: "/me/courses", label: "我的课程" },
+    { href: "/contest/results", label: "比赛成绩" },
   ],
   ASSISTANT: [
     { href: "/me", label: "我的成长" },
     { href: "/me/courses", label: "我的课程" },
   ],
 };
+
+/** Judges of the skills contest may have any role: they get one more entry. */
+export const JUDGE_NAV_ITEM: NavItem = { href: "/contest/judge", label: "比赛评分" };
+
+export function navItemsFor(role: Role, options: { judge?: boolean } = {}): NavItem[] {
+  return options.judge ? [...NAV_BY_ROLE[role], JUDGE_NAV_ITEM] : NAV_BY_ROLE[role];
+}

@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { AWARD_LABELS, RANKING_LABELS, awardGoesToTeam, awardQuartersCovering, awardShape, priorityWindow, priorityCovers, type AwardKind, type Ranking } from "@/lib/domain/contest";
 import { quarterOf, todayInShanghai, type Quarter } from "@/lib/domain/dates";
 import { assertHr, contestOrThrow, type Client } from "./shared";
-import type { PriorityMarkView } from "./views";
+import type { PriorityHolderView, PriorityMarkView } from "./views";
 
 /** HR grants a prize in a ranking or a title, to an entrant or a team of the contest. */
 export async function grantAward(viewer: Viewer, input: { phaseId: string; kind: AwardKind; ranking: Ranking | null; holderId: string; note?: string | null }): Promise<string> {
@@ -131,4 +131,37 @@ export async function priorityMarks(userIds: string[], today = todayInShanghai()
     }
   }
   return result;
+}
+
+
+/**
+ * People in the viewer's scope (HR: the bank; a branch head: their branch) who carry
+ * 晋升和调配优先 today, for the branch and HR dashboards. Others get an empty list.
+ */
+export async function priorityHoldersForViewer(viewer: Viewer, today = todayInShanghai()): Promise<PriorityHolderView[]> {
+  if (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD") return [];
+  const { from, to } = awardQuartersCovering(quarterOf(today));
+  const branchFilter = viewer.role === "HR" ? Prisma.empty : Prisma.sql`AND u."branchId" = ${viewer.branchId}`;
+  const rows = await db.$queryRaw<{ userId: string; name: string; employeeNo: string; branchName: string; kind: string; ranking: string | null; quarter: string }[]>(Prisma.sql`
+    SELECT u.id AS "userId", u.name, u."employeeNo", b.name AS "branchName", a.kind::text AS kind, a.ranking, a.quarter
+    FROM "ContestAward" a
+    LEFT JOIN "ContestTeamMember" m ON m."teamId" = a."teamId"
+    JOIN "ContestEntrant" e ON e.id = COALESCE(a."entrantId", m."entrantId")
+    JOIN "User" u ON u.id = e."userId" AND u.status = 'ACTIVE'
+    JOIN "Branch" b ON b.id = u."branchId"
+    WHERE a."revokedAt" IS NULL AND a.quarter BETWEEN ${from} AND ${to} ${branchFilter}
+    ORDER BY b.code, u."employeeNo", a.quarter`);
+  const byUser = new Map<string, PriorityHolderView>();
+  for (const r of rows) {
+    const label = `${r.ranking && r.ranking in RANKING_LABELS ? RANKING_LABELS[r.ranking as Ranking] : ""}${AWARD_LABELS[r.kind as AwardKind]}`;
+    const until = priorityWindow(r.quarter).to;
+    const current = byUser.get(r.userId);
+    if (current) {
+      current.awards.push(label);
+      if (until > current.until) current.until = until;
+    } else {
+      byUser.set(r.userId, { userId: r.userId, name: r.name, employeeNo: r.employeeNo, branchName: r.branchName, awards: [label], until });
+    }
+  }
+  return [...byUser.values()];
 }

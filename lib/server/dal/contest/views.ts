@@ -141,3 +141,13 @@ export interface PriorityMarkView {
   /** Whether the window covers the given quarter (today's). */
   active: boolean;
 }
+
+export interface PriorityHolderView {
+  userId: string;
+  name: string;
+  employeeNo: string;
+  branchName: string;
+  awards: string[];
+  /** The last quarter of the longest-running window that covers today's quarter. */
+  until: Quarter;
+}
