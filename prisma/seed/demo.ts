@@ -13,6 +13,7 @@ import { chineseName, generateManager, quartersEndingWith } from "./people";
 import { seedReferenceData } from "./reference";
 import { seedDemoCompetencies } from "./competencies";
 import { seedDemoEnrolments } from "./enrolments";
+import { seedDemoContests } from "./contest";
 
 export const DEMO_PASSWORD = "Eagle@2026";
 
@@ -186,6 +187,8 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
     today,
     people: users.filter((u) => u.role === "ACCOUNT_MANAGER" || u.role === "ASSISTANT").map((u) => ({ id: u.id as string, grade: gradeOf.get(u.id as string) ?? null })),
   });
+
+  await seedDemoContests(db, { branches: branches.map((b) => ({ id: b.id, name: b.name })) });
 
   return { templateId, quarters, lastQuarter, branchIds: branches.map((b) => b.id), headOfficeId: headOffice.id };
 }
