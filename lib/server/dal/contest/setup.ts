@@ -78,11 +78,12 @@ export async function createContest(viewer: Viewer, input: { year: number; start
   });
 }
 
-/** Adds every eligible account manager not yet entered (by the grade held on the start date). */
+/** Adds every eligible account manager not yet entered (in the role and eligible by the grade held on the start date). */
 async function addEligibleEntrants(tx: Client, actorId: string, phaseId: string): Promise<number> {
   const phase = await tx.phase.findUniqueOrThrow({ where: { id: phaseId }, select: { startsOn: true, grades: true, includeAssistants: true } });
   const people = await tx.user.findMany({
-    where: { role: "ACCOUNT_MANAGER", status: "ACTIVE", contestEntries: { none: { phaseId } } },
+    // In the role on the start date (someone who became an account manager later was not there).
+    where: { role: "ACCOUNT_MANAGER", status: "ACTIVE", contestEntries: { none: { phaseId } }, OR: [{ roleStartDate: null }, { roleStartDate: { lte: phase.startsOn } }] },
     select: { id: true, role: true, branchId: true, gradeChanges: { where: { voidedAt: null }, select: { effectiveDate: true, toGrade: true }, orderBy: [{ effectiveDate: "asc" }, { createdAt: "asc" }] } },
   });
   const startsOn = dateToIso(phase.startsOn);
