@@ -2,9 +2,10 @@
 // its winners carry 晋升和调配优先 in the 2026 reviews), and 2026's in progress: the written test,
 // the practical and the team event scored and locked; the pitch (个人营销技能展示) open, with two
 // external judges' scores entered and two branch heads (head1, head2) still to score.
-// End-to-end tests rely on: am33 and am34 (third branch) with external pitch scores 95/96 and
-// 70/72; head1 and head2 judges of the 2026 pitch who have not scored yet; am25 (2026Q2's
-// 高级 → 资深 candidate) holding 2025's individual first prize; am1 in 2025's winning team.
+// End-to-end tests rely on: am36 and am37 (third branch, 高级 and 资深 — in the role long before
+// any contest, whatever today is) with external pitch scores 95/96 and 70/72; head1 and head2
+// judges of the 2026 pitch who have not scored yet; am1 (2026Q2's 初级 → 中级 candidate, data
+// fixed in demo.ts) in 2025's winning team; am20 (高级 since long) 2025's individual winner.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { Prisma } from "../../lib/generated/prisma/client";
 import { eligibleForPhase } from "../../lib/domain/programme";
@@ -15,9 +16,9 @@ import { createRandom, type Random } from "./random";
 
 const HR = "demo-hr-1";
 export const DEMO_CONTEST = {
-  pitchStar: "demo-am-00033",
-  pitchOther: "demo-am-00034",
-  awardee2025: "demo-am-00025",
+  pitchStar: "demo-am-00036",
+  pitchOther: "demo-am-00037",
+  awardee2025: "demo-am-00020",
   teamMember2025: "demo-am-00001",
   pitchJudges: ["demo-head-00001", "demo-head-00002"],
 } as const;
@@ -98,7 +99,7 @@ async function seedContest(
   const entrantOf = new Map(entrants.map((e) => [e.userId, e.id]));
 
   // One team of four per branch: the branch's 5th–8th entrants; in 2025 城东支行's first four
-  // (with am1) and, in am25's branch, am25 with three colleagues.
+  // (with am1) and, in am20's branch, am20 with three colleagues.
   const planned: { name: string; branchId: string; members: string[] }[] = [];
   for (const branch of options.branches) {
     const inBranch = eligible.filter((p) => p.branchId === branch.id).map((p) => p.id);
@@ -149,7 +150,7 @@ export async function seedDemoContests(db: PrismaClient, options: { branches: { 
   for (const [i, team] of c25.teams.entries()) {
     const list: number[] = [];
     for (const j of judges25.filter((j) => j.kind === "TEAM_PROPOSAL")) {
-      // 城东先锋队 (with am1) wins the team event; am25's team comes second.
+      // 城东先锋队 (with am1) wins the team event; am20's team comes second.
       const s = i === 0 ? halfPoints(random, 93, 97) : team.members.includes(DEMO_CONTEST.awardee2025) ? halfPoints(random, 88, 92) : halfPoints(random, 70, 85);
       list.push(s);
       scores.push({ eventId: c25.events.TEAM_PROPOSAL, teamId: team.id, judgeId: j.id, score: s, enteredById: HR });
@@ -168,9 +169,9 @@ export async function seedDemoContests(db: PrismaClient, options: { branches: { 
   const awards: Prisma.ContestAwardCreateManyInput[] = [];
   const award = (kind: Prisma.ContestAwardCreateManyInput["kind"], ranking: string | null, holder: { entrantId?: string; teamId?: string }, note?: string) =>
     awards.push({ phaseId: c25.phaseId, kind, ranking, quarter: "2025Q4", grantedById: HR, note: note ?? null, createdAt: new Date("2025-11-30T15:00:00+08:00"), ...holder });
-  // am25 ranks first overall by construction (at least 95.1 against at most 92.4 for anyone
+  // am20 ranks first overall by construction (at least 95.1 against at most 92.4 for anyone
   // else); the next two get the second and third prizes.
-  if (standings[0].id !== star25) throw new Error("demo contest 2025: am25 should rank first");
+  if (standings[0].id !== star25) throw new Error("demo contest 2025: am20 should rank first");
   award("FIRST_PRIZE", "OVERALL", { entrantId: star25 });
   award("ELITE_INDIVIDUAL", null, { entrantId: star25 }, "全行通报表扬");
   award("SECOND_PRIZE", "OVERALL", { entrantId: standings[1].id });

@@ -3,12 +3,12 @@ import { login } from "./support";
 
 // The skills contest on the demo data (prisma/seed/contest.ts): the 2026 contest's pitch
 // (个人营销技能展示) is open; the external judges have scored, head1 (城东支行) and head2 (城西支行)
-// have not. am33 (工号 300033) and am34 (300034) are in the third branch, so both may score them.
-// 2025's first prize went to am25, the 2026Q2 review's 高级 → 资深 candidate.
+// have not. am36 (工号 300036) and am37 (300037) are in the third branch, so both may score them.
+// am1, the 2026Q2 review's 初级 → 中级 candidate, was in 2025's winning team.
 // This file runs before the area specs (playwright.config.ts): it edits the 2026Q2 review's
 // quotas, which review.spec.ts later commits, and puts them back as they were.
-const AM33 = "demo-am-00033";
-const AM25 = "demo-am-00025";
+const AM36 = "demo-am-00036";
+const AM1 = "demo-am-00001";
 const TABLET = { width: 820, height: 1180 };
 
 async function switchUser(page: Page, who: string) {
@@ -38,6 +38,9 @@ async function scoreOnTablet(page: Page, who: string, scores: [string, string][]
 }
 
 test.describe.serial("skills contest: judges score, HR locks, ranks and awards", () => {
+  // Several sign-ins and saves per test on a shared machine.
+  test.setTimeout(90_000);
+
   test("HR opens the 2026 contest and adjusts the pitch's date", async ({ page }) => {
     await login(page, "hr@eagle.test");
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "技能大比拼" }).click();
@@ -46,27 +49,27 @@ test.describe.serial("skills contest: judges score, HR locks, ranks and awards",
     await expect(page.getByTestId("event-status-PITCH")).toHaveText("进行中");
     await expect(page.getByTestId("event-status-KNOWLEDGE_TEST")).toContainText("已锁定");
     await page.getByLabel("比赛日期（个人营销技能展示）").fill("2026-11-27");
-    await page.getByRole("button", { name: "保存个人营销技能展示的设置" }).click();
+    await page.getByRole("button", { name: /保存.*个人营销技能展示的设置/ }).click();
     await expect(page.getByText("已保存「个人营销技能展示」的设置")).toBeVisible();
   });
 
   test("head1 scores two entrants of another branch on a tablet", async ({ page }) => {
     await scoreOnTablet(page, "head1@eagle.test", [
-      ["300033", "99"],
-      ["300034", "60"],
+      ["300036", "99"],
+      ["300037", "60"],
     ]);
     await expect(page.getByTestId("judge-sheet").getByText("城东支行")).toHaveCount(0);
   });
 
   test("head2 scores the same two on a tablet", async ({ page }) => {
     await scoreOnTablet(page, "head2@eagle.test", [
-      ["300033", "98"],
-      ["300034", "61"],
+      ["300036", "98"],
+      ["300037", "61"],
     ]);
     await expect(page.getByTestId("judge-sheet").getByText("城西支行")).toHaveCount(0);
   });
 
-  test("HR locks the pitch; the ranking shows am33 first with the mean of four judges", async ({ page }) => {
+  test("HR locks the pitch; the ranking shows am36 first with the mean of four judges", async ({ page }) => {
     await login(page, "hr@eagle.test");
     await page.goto("/hr/contest");
     await page.getByRole("link", { name: /打开.*2026年业务技能大比拼/ }).click();
@@ -78,13 +81,13 @@ test.describe.serial("skills contest: judges score, HR locks, ranks and awards",
     await page.getByRole("link", { name: "排名与颁奖" }).click();
     await page.getByRole("link", { name: "个人营销技能展示", exact: true }).click();
     const rows = page.getByTestId("ranking-PITCH").getByTestId("ranking-row");
-    // (95 + 96 + 99 + 98) / 4 = 97; am34: (70 + 72 + 60 + 61) / 4 = 65.75
-    await expect(rows.first()).toContainText("300033");
+    // (95 + 96 + 99 + 98) / 4 = 97; am37: (70 + 72 + 60 + 61) / 4 = 65.75
+    await expect(rows.first()).toContainText("300036");
     await expect(rows.first()).toContainText("97");
-    const am34 = rows.filter({ hasText: "300034" });
-    await expect(am34).toContainText("65.75");
+    const am37 = rows.filter({ hasText: "300037" });
+    await expect(am37).toContainText("65.75");
     const texts = await rows.allTextContents();
-    expect(texts.findIndex((t) => t.includes("300033"))).toBeLessThan(texts.findIndex((t) => t.includes("300034")));
+    expect(texts.findIndex((t) => t.includes("300036"))).toBeLessThan(texts.findIndex((t) => t.includes("300037")));
 
     // Grant the pitch's first prize to the winner.
     const winner = (await rows.first().locator("td").nth(1).locator("span.font-medium").textContent())!.trim();
@@ -99,7 +102,7 @@ test.describe.serial("skills contest: judges score, HR locks, ranks and awards",
 
   test("the award appears on the winner's profile with its priority window", async ({ page }) => {
     await login(page, "hr@eagle.test");
-    await page.goto(`/people/${AM33}`);
+    await page.goto(`/people/${AM36}`);
     const awards = page.getByTestId("contest-awards");
     await expect(awards).toContainText("2026年业务技能大比拼：个人营销技能展示一等奖");
     await expect(awards).toContainText("2027年第一季度至2027年第四季度");
@@ -108,20 +111,20 @@ test.describe.serial("skills contest: judges score, HR locks, ranks and awards",
   test("an award holder carries 晋升和调配优先 in the review and ranks first under a quota", async ({ page }) => {
     await login(page, "hr@eagle.test");
     await page.goto("/hr/review/2026Q2");
-    const am25 = page.getByTestId(`review-row-${AM25}`);
-    await expect(am25.getByTestId("priority-badge")).toHaveText(/晋升和调配优先/);
-    await expect(am25).toContainText("晋级");
+    const am1 = page.getByTestId(`review-row-${AM1}`);
+    await expect(am1.getByTestId("priority-badge")).toHaveText(/晋升和调配优先/);
+    await expect(am1).toContainText("初级 → 中级");
+    await expect(am1.getByTestId("quota-rank")).toHaveCount(0);
 
-    const quota = page.getByLabel(/晋升为资深/);
-    await quota.fill("1");
+    await page.getByLabel(/晋升为中级/).fill("1");
     await page.getByRole("button", { name: "保存名额" }).click();
-    await expect(am25.getByTestId("quota-rank")).toHaveText("名额排序第 1 位");
-    await expect(am25).toContainText("高级 → 资深");
+    await expect(am1.getByTestId("quota-rank")).toHaveText("名额排序第 1 位");
+    await expect(am1).toContainText("晋级");
 
     // Put the review back as it was (no quota) for the review spec that commits it.
-    await page.getByLabel(/晋升为资深/).fill("");
+    await page.getByLabel(/晋升为中级/).fill("");
     await page.getByRole("button", { name: "保存名额" }).click();
-    await expect(am25.getByTestId("quota-rank")).toHaveCount(0);
+    await expect(am1.getByTestId("quota-rank")).toHaveCount(0);
   });
 
   test("every signed-in user sees the projector page; a branch head cannot open HR's contest pages", async ({ page }) => {

@@ -14,7 +14,8 @@ const viewer = async (id: string) => viewerOf(await db.user.findUniqueOrThrow({ 
 const phaseOf = async (year: number) => (await db.phase.findFirstOrThrow({ where: { kind: "SKILLS_CONTEST", programme: { year } }, select: { id: true } })).id;
 
 beforeAll(async () => {
-  await seedDemo(db, { passwordHash: "x", today: "2026-11-30" });
+  // The demo is generated relative to today; the contests must hold on any day of the season.
+  await seedDemo(db, { passwordHash: "x", today: "2026-12-03" });
 });
 
 describe("the demo's skills contests", () => {
@@ -26,14 +27,16 @@ describe("the demo's skills contests", () => {
 
     const preview = await previewReview(await viewer("demo-hr-1"), "2026Q2", { pageSize: 200 });
     const row = (id: string) => preview.rows.find((r) => r.userId === id)!;
-    expect(row(DEMO_CONTEST.awardee2025)).toMatchObject({ category: "PROMOTE", to: "PRINCIPAL" });
-    expect(row(DEMO_CONTEST.awardee2025).honours).toBeGreaterThan(0);
-    expect(row(DEMO_CONTEST.teamMember2025).honours).toBeGreaterThan(0);
+    expect(row(DEMO_CONTEST.teamMember2025)).toMatchObject({ category: "PROMOTE", to: "INTERMEDIATE" });
+    expect(row(DEMO_CONTEST.teamMember2025).honours).toBe(2); // 团队一等奖 and 年度业务精英（团队）
+    expect(row(DEMO_CONTEST.awardee2025).honours).toBe(3); // 个人综合一等奖, 年度业务精英（个人）and the team's 优秀团队
 
     const marks = await priorityMarks([DEMO_CONTEST.awardee2025], "2026-11-30");
     expect(marks.get(DEMO_CONTEST.awardee2025)!.every((m) => m.active && m.to === "2026Q4")).toBe(true);
     const head2 = await viewer("demo-head-00002");
-    expect((await priorityHoldersForViewer(head2, "2026-11-30")).map((h) => h.userId)).toContain(DEMO_CONTEST.awardee2025);
+    const holders = (await priorityHoldersForViewer(head2, "2026-11-30")).map((h) => h.userId);
+    expect(holders).toContain(DEMO_CONTEST.awardee2025);
+    expect(holders).not.toContain(DEMO_CONTEST.teamMember2025); // another branch
     expect((await priorityHoldersForViewer(await viewer("demo-am-00002"), "2026-11-30"))).toEqual([]);
   });
 
