@@ -26,7 +26,6 @@ export default async function ContestResultsAdminPage({ params, searchParams }: 
   const kinds = contest.events.map((e) => e.kind);
   const people = results.rankings.OVERALL.map((r) => ({ id: r.id, label: `第${r.rank}名 ${r.name}（${r.branchName}，${r.total} 分）` }));
   const teams = results.rankings.TEAM.map((r) => ({ id: r.id, label: `第${r.rank}名 ${r.name}（${r.branchName}）` }));
-  // Teams without a score yet can still receive a title.
   return (
     <div>
       <PageHeader
@@ -52,7 +51,7 @@ export default async function ContestResultsAdminPage({ params, searchParams }: 
         </Card>
         <Card title="颁奖">
           <p className="mb-3 text-sm text-slate-600">获奖者（获奖团队的全体成员）在{priorityText(contest.priorityFrom, contest.priorityTo)}的晋级评审中享有晋升和调配优先：名额不足时排在前面。</p>
-          <AwardForm phaseId={contest.id} people={people} teams={teams.length ? teams : []} />
+          <AwardForm phaseId={contest.id} people={people} teams={teams} />
         </Card>
         <Card title={`已颁奖项（${results.awards.filter((a) => !a.revoked).length}）`}>
           {results.awards.length === 0 ? (
