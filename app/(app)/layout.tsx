@@ -1,5 +1,6 @@
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { AppShell } from "@/components/shell/app-shell";
+import { isJudge } from "@/lib/server/dal/contest/judges";
 
 export const dynamic = "force-dynamic";
 
@@ -7,5 +8,6 @@ export const dynamic = "force-dynamic";
 // every navigation, so they are no place for authorisation).
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
-  return <AppShell viewer={viewer}>{children}</AppShell>;
+  // One indexed lookup: a skills-contest judge (any role) gets the 比赛评分 entry.
+  return <AppShell viewer={{ ...viewer, isJudge: await isJudge(viewer.id) }}>{children}</AppShell>;
 }

@@ -3,6 +3,9 @@ import { GRADE_CHANGE_REASON_LABELS, ROLE_LABELS, gradeTitle, GRADE_LABELS } fro
 import { formatTenure } from "@/lib/domain/tenure";
 import type { ProfileView } from "@/lib/server/dal/people";
 import { GradeBadge } from "./grade-badge";
+import { PriorityBadge } from "@/components/contest/priority-badge";
+import type { PriorityMarkView } from "@/lib/server/dal/contest/views";
+import { quarterLabel } from "@/lib/domain/dates";
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -13,8 +16,10 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-export function ProfileSummary({ person }: { person: ProfileView }) {
+/** `contestMarks`: skills-contest awards and their 晋升和调配优先 windows (lib/server/dal/contest/awards). */
+export function ProfileSummary({ person, contestMarks = [] }: { person: ProfileView; contestMarks?: PriorityMarkView[] }) {
   const hasGrade = person.role === "ACCOUNT_MANAGER";
+  const activeUntil = contestMarks.filter((m) => m.active).map((m) => m.to).sort().at(-1);
   return (
     <Card>
       <div className="flex flex-wrap items-center gap-3">
@@ -23,7 +28,18 @@ export function ProfileSummary({ person }: { person: ProfileView }) {
         </h1>
         {hasGrade ? <GradeBadge grade={person.grade} /> : null}
         {person.status === "EXITED" ? <span className="rounded bg-red-100 px-2 py-0.5 text-xs text-red-700">已退出</span> : null}
+        {activeUntil ? <PriorityBadge until={activeUntil} /> : null}
       </div>
+      {contestMarks.length > 0 ? (
+        <ul className="mt-2 space-y-0.5 text-sm text-slate-700" data-testid="contest-awards">
+          {contestMarks.map((m, i) => (
+            <li key={i}>
+              {m.contestName}：{m.awardLabel}
+              <span className="ml-1 text-slate-600">（晋升和调配优先：{quarterLabel(m.from)}至{quarterLabel(m.to)}）</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">
         <Field label="工号">{person.employeeNo}</Field>
         <Field label="岗位">{ROLE_LABELS[person.role]}</Field>

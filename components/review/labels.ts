@@ -23,4 +23,4 @@ export const REVIEW_STATUS_LABELS = {
 export const QUARTER_STATUS_LABELS = { OPEN: "考评进行中", LOCKED: "已锁定" } as const;
 
 export const HONOURS_NOTE =
-  "名额不足时的排序：业务技能大比拼获奖（该模块尚未启用，目前所有人均计为 0）→ 本季度考评得分（高者优先，无得分者排后）→ 任职年限（长者优先）。";
+  "名额不足时的排序：业务技能大比拼获奖（获奖季度之后四个季度内享有晋升和调配优先，奖项多者在前）→ 本季度考评得分（高者优先，无得分者排后）→ 任职年限（长者优先）。";

@@ -7,6 +7,7 @@ import type { CommittedEntryView } from "@/lib/server/dal/review/committed";
 import { OutcomeBadge } from "./outcome-badge";
 import { RatingChips } from "./rating-chip";
 import { ExcludeButton, IncludeButton } from "./review-actions";
+import { PriorityBadge } from "@/components/contest/priority-badge";
 
 const th = "py-2 pr-4 font-normal";
 
@@ -40,6 +41,8 @@ export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: strin
               </td>
               <td className="py-2 pr-4">
                 <OutcomeBadge category={r.category} from={r.grade} to={r.to} />
+                {r.honours > 0 ? <PriorityBadge className="ml-2" title={`业务技能大比拼获奖 ${r.honours} 项，名额不足时优先`} /> : null}
+                {r.rank !== null ? <span className="ml-2 text-xs text-slate-600" data-testid="quota-rank">名额排序第 {r.rank} 位</span> : null}
                 <p className="mt-1 text-slate-700" data-testid="review-reason">{r.reason}</p>
                 {r.proposedReason ? <p className="mt-0.5 text-xs text-slate-500">按规则原拟：{r.proposedReason}</p> : null}
                 {r.blockedDetails.length > 0 ? (

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { ROLE_LABELS, type Role } from "@/lib/domain/grades";
-import { NAV_BY_ROLE } from "./nav";
+import { navItemsFor } from "./nav";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppShell({ viewer, children }: { viewer: { name: string; role: Role; branchName: string }; children: React.ReactNode }) {
+export function AppShell({ viewer, children }: { viewer: { name: string; role: Role; branchName: string; isJudge?: boolean }; children: React.ReactNode }) {
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -13,7 +13,7 @@ export function AppShell({ viewer, children }: { viewer: { name: string; role: R
             鹰阶
           </Link>
           <nav aria-label="主导航" className="order-3 w-full sm:order-none sm:w-auto">
-            <NavLinks items={NAV_BY_ROLE[viewer.role]} />
+            <NavLinks items={navItemsFor(viewer.role, { judge: viewer.isJudge })} />
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span data-testid="viewer">

@@ -18,6 +18,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/hr/courses", label: "培训课程" },
     { href: "/hr/programmes", label: "培训项目" },
     { href: "/hr/mentoring", label: "导师计划" },
+    { href: "/hr/contest", label: "技能大比拼" },
   ],
   BRANCH_HEAD: [
     { href: "/branch", label: "团队概览" },
@@ -27,6 +28,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/branch/programme", label: "培训安排" },
     { href: "/branch/action-plans", label: "行动计划跟进" },
     { href: "/mentoring", label: "导师带教" },
+    { href: "/branch/contest", label: "技能大比拼" },
     { href: "/me", label: "我的档案" },
   ],
   ACCOUNT_MANAGER: [
@@ -35,6 +37,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/me/courses", label: "我的课程" },
     { href: "/me/programme", label: "我的培训" },
     { href: "/mentoring", label: "导师带教" },
+    { href: "/contest/results", label: "比赛成绩" },
   ],
   ASSISTANT: [
     { href: "/me", label: "我的成长" },
@@ -42,3 +45,10 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/me/programme", label: "我的培训" },
   ],
 };
+
+/** Judges of the skills contest may have any role: they get one more entry. */
+export const JUDGE_NAV_ITEM: NavItem = { href: "/contest/judge", label: "比赛评分" };
+
+export function navItemsFor(role: Role, options: { judge?: boolean } = {}): NavItem[] {
+  return options.judge ? [...NAV_BY_ROLE[role], JUDGE_NAV_ITEM] : NAV_BY_ROLE[role];
+}

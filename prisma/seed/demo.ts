@@ -15,6 +15,7 @@ import { seedDemoCompetencies } from "./competencies";
 import { seedDemoEnrolments } from "./enrolments";
 import { seedDemoProgramme } from "./programme";
 import { seedDemoProgrammeForms } from "./programme-forms";
+import { seedDemoContests } from "./contest";
 
 export const DEMO_PASSWORD = "Eagle@2026";
 
@@ -192,6 +193,7 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
   await seedDemoProgramme(db, { today });
   // After the programme seed: it reads the sessions and attendance written there.
   await seedDemoProgrammeForms(db, { today });
+  await seedDemoContests(db, { branches: branches.map((b) => ({ id: b.id, name: b.name })) });
 
   return { templateId, quarters, lastQuarter, branchIds: branches.map((b) => b.id), headOfficeId: headOffice.id };
 }

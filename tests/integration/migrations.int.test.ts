@@ -7,7 +7,18 @@ import pg from "pg";
 import { prisma } from "../../scripts/lib/prisma-cli.mjs";
 
 // Objects written by hand in migration.sql that schema.prisma cannot express.
-const HAND_WRITTEN = new Set(["index:PromotionReview_one_live_per_quarter"]);
+const HAND_WRITTEN = new Set([
+  "index:PromotionReview_one_live_per_quarter",
+  // The skills contest: one score per judge and entrant/team, one per entrant for unjudged events.
+  "index:ContestScore_judge_entrant_key",
+  "index:ContestScore_judge_team_key",
+  "index:ContestScore_event_entrant_unjudged_key",
+  "index:ContestJudge_event_external_key",
+  "constraint:ContestScore_one_target",
+  "constraint:ContestScore_not_negative",
+  "constraint:ContestJudge_user_or_name",
+  "constraint:ContestAward_one_holder",
+]);
 
 async function catalogue(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
@@ -28,7 +39,7 @@ async function catalogue(url: string): Promise<string[]> {
     return [
       ...columns.rows.map((r) => `column:${JSON.stringify(r)}`),
       ...indexes.rows.filter((r) => !HAND_WRITTEN.has(`index:${r.indexname}`)).map((r) => `index:${r.indexname}:${r.indexdef}`),
-      ...constraints.rows.map((r) => `constraint:${r.tbl}:${r.conname}:${r.def}`),
+      ...constraints.rows.filter((r) => !HAND_WRITTEN.has(`constraint:${r.conname}`)).map((r) => `constraint:${r.tbl}:${r.conname}:${r.def}`),
       ...enums.rows.map((r) => `enum:${r.typname}:${r.labels}`),
     ].sort();
   } finally {

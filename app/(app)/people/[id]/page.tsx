@@ -5,6 +5,7 @@ import { CertificationList, GradeHistory, ProfileSummary } from "@/components/pe
 import { LearningCard } from "@/components/courses/learning-card";
 import { getLearningMetrics } from "@/lib/server/dal/courses/metrics";
 import { quarterOf, todayInShanghai } from "@/lib/domain/dates";
+import { priorityMarks } from "@/lib/server/dal/contest/awards";
 
 export const dynamic = "force-dynamic";
 
@@ -16,9 +17,11 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   if (!person) notFound();
   const quarter = quarterOf(todayInShanghai());
   const metrics = (await getLearningMetrics(viewer, [person.id], quarter)).get(person.id);
+  // The person is in the viewer's scope (checked above), so their contest awards may be shown.
+  const contestMarks = (await priorityMarks([person.id])).get(person.id) ?? [];
   return (
     <div className="space-y-6">
-      <ProfileSummary person={person} />
+      <ProfileSummary person={person} contestMarks={contestMarks} />
       {metrics && (person.role === "ACCOUNT_MANAGER" || person.role === "ASSISTANT") ? <LearningCard metrics={metrics} quarter={quarter} self={person.id === viewer.id} /> : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">

@@ -8,6 +8,7 @@ import {
   type PromotionDecision,
 } from "@/lib/domain/promotion";
 import { applyQuotas, summariseOutcomes, type OutcomeSummary, type Quotas } from "@/lib/domain/review";
+import { honoursForQuarter } from "@/lib/server/dal/contest/awards";
 import { lastFourQuarters, loadAccountManagers, rulesInForce, type Client, type PersonFacts, type RulesInForce } from "./population";
 
 // The review of one quarter computed from the database in a few set-based queries, then the pure
@@ -30,6 +31,8 @@ export interface ComputedRow {
   excluded: { reason: string } | null;
   /** Rank among candidates for a target grade with a quota. */
   rank?: number;
+  /** Skills-contest awards whose priority window covers the quarter (晋升和调配优先 when > 0). */
+  honours: number;
 }
 
 export interface ReviewCounts extends OutcomeSummary {
@@ -89,6 +92,7 @@ export async function computeReview(
     ? await client.reviewExclusion.findMany({ where: { reviewId: review.id }, select: { userId: true, reason: true } })
     : [];
   const quotas = quotasFromJson(review?.quotas);
+  const honours = await honoursForQuarter(client, quarter);
   const excludedBy = new Map(exclusions.map((e) => [e.userId, e.reason]));
 
   const graded: { person: PersonFacts; grade: Grade }[] = [];
@@ -116,7 +120,7 @@ export async function computeReview(
   // Excluded people do not compete for quota places (a place is never wasted on them).
   const competing = evaluated
     .filter((e) => !excludedBy.has(e.person.id))
-    .map((e) => ({ userId: e.person.id, decision: e.proposed, honours: 0, score: e.person.score, tenureMonths: e.tenureMonths }));
+    .map((e) => ({ userId: e.person.id, decision: e.proposed, honours: honours.get(e.person.id) ?? 0, score: e.person.score, tenureMonths: e.tenureMonths }));
   const afterQuota = new Map(applyQuotas(competing, quotas).map((c) => [c.userId, c]));
 
   const rows: ComputedRow[] = evaluated.map((e) => {
@@ -137,6 +141,7 @@ export async function computeReview(
       blockedDetails: shownBlocked.map((key) => blockedDetail(key, e, quarter, rules, quota?.rank)),
       excluded: reason !== undefined ? { reason } : null,
       rank: quota?.rank,
+      honours: honours.get(e.person.id) ?? 0,
     };
   });
 

@@ -35,6 +35,8 @@ export interface ReviewRowView {
   blockedDetails: string[];
   excludedReason: string | null;
   rank: number | null;
+  /** Skills-contest honours covering the quarter: shown as 晋升和调配优先, they rank first under a quota. */
+  honours: number;
 }
 
 export interface LiveReviewView {
@@ -97,6 +99,7 @@ function toView(row: ComputedRow, ratingQuarters: Quarter[]): ReviewRowView {
     blockedDetails: row.blockedDetails,
     excludedReason: row.excluded?.reason ?? null,
     rank: row.rank ?? null,
+    honours: row.honours,
   };
 }
 

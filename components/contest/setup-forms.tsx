@@ -1,0 +1,177 @@
+"use client";
+
+import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import type { ActionState } from "@/lib/actions/state";
+import { addJudgeAction, createContestAction, saveEventAction, saveTeamAction } from "@/lib/actions/contest";
+import { FieldError, FormMessage, SubmitButton, fieldValue } from "@/components/review/form-bits";
+
+const input = "w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
+const label = "mb-1 block text-sm font-medium text-slate-800";
+
+export function CreateContestForm({ year }: { year: number }) {
+  const [state, action, pending] = useActionState(createContestAction, { ok: true } as ActionState<{ id: string }>);
+  const router = useRouter();
+  useEffect(() => {
+    if (state.ok && state.data?.id) router.push(`/hr/contest/${state.data.id}`);
+  }, [state, router]);
+  return (
+    <form action={action} className="grid gap-3 sm:grid-cols-4 sm:items-end">
+      <div>
+        <label htmlFor="contest-year" className={label}>年度</label>
+        <input id="contest-year" name="year" type="number" defaultValue={fieldValue(state, "year") ?? year} className={input} required />
+        <FieldError state={state} name="year" />
+      </div>
+      <div>
+        <label htmlFor="contest-start" className={label}>开始日期</label>
+        <input id="contest-start" name="startsOn" type="date" defaultValue={fieldValue(state, "startsOn") ?? `${year}-11-01`} className={input} required />
+        <FieldError state={state} name="startsOn" />
+      </div>
+      <div>
+        <label htmlFor="contest-end" className={label}>结束日期</label>
+        <input id="contest-end" name="endsOn" type="date" defaultValue={fieldValue(state, "endsOn") ?? `${year}-11-30`} className={input} required />
+        <FieldError state={state} name="endsOn" />
+      </div>
+      <div>
+        <SubmitButton pending={pending} pendingText="正在创建…">创建比赛</SubmitButton>
+      </div>
+      <div className="sm:col-span-4">
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}
+
+/** Date, maximum score and weight of one event (until it is locked). */
+export function EventSettingsForm({ eventId, name, heldOn, maxScore, weight }: { eventId: string; name: string; heldOn: string; maxScore: number; weight: number }) {
+  const [state, action, pending] = useActionState(saveEventAction, { ok: true } as ActionState);
+  const id = useId();
+  return (
+    <form action={action} className="grid grid-cols-2 gap-2 sm:grid-cols-4 sm:items-end">
+      <input type="hidden" name="eventId" value={eventId} />
+      <div>
+        <label htmlFor={`${id}-date`} className="mb-1 block text-xs text-slate-700">比赛日期<span className="sr-only">（{name}）</span></label>
+        <input id={`${id}-date`} name="heldOn" type="date" defaultValue={fieldValue(state, "heldOn") ?? heldOn} className={input} required />
+      </div>
+      <div>
+        <label htmlFor={`${id}-max`} className="mb-1 block text-xs text-slate-700">满分<span className="sr-only">（{name}）</span></label>
+        <input id={`${id}-max`} name="maxScore" type="number" step="0.01" min="1" defaultValue={fieldValue(state, "maxScore") ?? maxScore} className={input} required />
+        <FieldError state={state} name="maxScore" />
+      </div>
+      <div>
+        <label htmlFor={`${id}-weight`} className="mb-1 block text-xs text-slate-700">综合排名权重<span className="sr-only">（{name}）</span></label>
+        <input id={`${id}-weight`} name="weight" type="number" step="0.01" min="0" defaultValue={fieldValue(state, "weight") ?? weight} className={input} required />
+        <FieldError state={state} name="weight" />
+      </div>
+      <div>
+        <SubmitButton pending={pending} pendingText="保存中…" tone="plain">
+          保存<span className="sr-only">{name}的设置</span>
+        </SubmitButton>
+      </div>
+      <div className="col-span-2 sm:col-span-4">
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}
+
+export function AddJudgeForm({ eventId, name }: { eventId: string; name: string }) {
+  const [state, action, pending] = useActionState(addJudgeAction, { ok: true } as ActionState);
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.ok && state.message) formRef.current?.reset();
+  }, [state]);
+  return (
+    <form ref={formRef} action={action} className="grid gap-2 sm:grid-cols-3 sm:items-end">
+      <input type="hidden" name="eventId" value={eventId} />
+      <div>
+        <label htmlFor={`${id}-no`} className="mb-1 block text-xs text-slate-700">内部评委工号<span className="sr-only">（{name}）</span></label>
+        <input id={`${id}-no`} name="employeeNo" defaultValue={fieldValue(state, "employeeNo")} className={input} inputMode="numeric" />
+        <FieldError state={state} name="employeeNo" />
+      </div>
+      <div>
+        <label htmlFor={`${id}-ext`} className="mb-1 block text-xs text-slate-700">或外部评委姓名<span className="sr-only">（{name}）</span></label>
+        <input id={`${id}-ext`} name="externalName" defaultValue={fieldValue(state, "externalName")} className={input} />
+      </div>
+      <div>
+        <SubmitButton pending={pending} pendingText="添加中…" tone="plain">
+          添加评委<span className="sr-only">到{name}</span>
+        </SubmitButton>
+      </div>
+      <div className="sm:col-span-3">
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}
+
+export interface TeamCandidate {
+  id: string;
+  name: string;
+  employeeNo: string;
+  branchName: string;
+  teamName: string | null;
+}
+
+/** Create or change a team: a name and 3–6 entrants of one branch (ticked from the list). */
+export function TeamForm({ phaseId, candidates, team }: { phaseId: string; candidates: TeamCandidate[]; team?: { id: string; name: string; memberIds: string[] } }) {
+  const [state, action, pending] = useActionState(saveTeamAction, { ok: true } as ActionState);
+  const id = useId();
+  const [picked, setPicked] = useState<Set<string>>(new Set(team?.memberIds ?? []));
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.ok && state.message && !team) {
+      formRef.current?.reset();
+      setPicked(new Set());
+    }
+  }, [state, team]);
+  const available = candidates.filter((c) => c.teamName === null || team?.memberIds.includes(c.id));
+  return (
+    <form ref={formRef} action={action} className="space-y-3">
+      <input type="hidden" name="phaseId" value={phaseId} />
+      {team ? <input type="hidden" name="teamId" value={team.id} /> : null}
+      <div className="max-w-sm">
+        <label htmlFor={`${id}-name`} className={label}>团队名称</label>
+        <input id={`${id}-name`} name="name" defaultValue={fieldValue(state, "name") ?? team?.name} className={input} required minLength={2} maxLength={30} />
+        <FieldError state={state} name="name" />
+      </div>
+      <fieldset>
+        <legend className={label}>成员（3–6 人，同一支行；已选 {picked.size} 人）</legend>
+        {available.length === 0 ? (
+          <p className="text-sm text-slate-600">没有可以组队的参赛人员：每人只能参加一支团队。</p>
+        ) : (
+          <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
+            {available.map((c) => (
+              <li key={c.id}>
+                <label className="flex min-h-11 items-center gap-2 rounded-md border border-slate-200 px-2 py-1 text-sm">
+                  <input
+                    type="checkbox"
+                    name="entrantIds"
+                    value={c.id}
+                    checked={picked.has(c.id)}
+                    onChange={(e) => {
+                      const next = new Set(picked);
+                      if (e.target.checked) next.add(c.id);
+                      else next.delete(c.id);
+                      setPicked(next);
+                    }}
+                    className="h-5 w-5"
+                  />
+                  <span>
+                    {c.name} <span className="text-xs text-slate-600">{c.branchName} · 工号 {c.employeeNo}</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        <FieldError state={state} name="entrantIds" />
+      </fieldset>
+      <FormMessage state={state} />
+      <SubmitButton pending={pending} pendingText="保存中…">
+        {team ? "保存团队" : "组建团队"}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/server/db";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { AuthorizationError, DomainError } from "@/lib/server/errors";
+import { priorityWindow, type ContestEventKind } from "@/lib/domain/contest";
+import { dateToIso, quarterOf } from "@/lib/domain/dates";
+import type { ContestEventView, ContestView } from "./views";
+
+export type Client = Tx;
+
+export function assertHr(viewer: Viewer): void {
+  if (viewer.role !== "HR") throw new AuthorizationError();
+}
+
+export const num = (value: Prisma.Decimal | number | string | null | undefined): number => (value === null || value === undefined ? 0 : Number(value));
+
+export function isUniqueViolation(error: unknown, fragment?: string): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  if (!fragment) return true;
+  return JSON.stringify(error.meta ?? {}).includes(fragment) || error.message.includes(fragment);
+}
+
+export const EVENT_ORDER: ContestEventKind[] = ["KNOWLEDGE_TEST", "OPERATIONS", "PITCH", "TEAM_PROPOSAL"];
+
+/** A contest (a SKILLS_CONTEST phase) with its events and counts, or null. */
+export async function loadContest(client: Client, phaseId: string): Promise<ContestView | null> {
+  const phase = await client.phase.findFirst({
+    where: { id: phaseId, kind: "SKILLS_CONTEST" },
+    select: {
+      id: true,
+      name: true,
+      startsOn: true,
+      endsOn: true,
+      programme: { select: { year: true } },
+      contestEvents: { select: { id: true, kind: true, heldOn: true, maxScore: true, weight: true, lockedAt: true, _count: { select: { judges: true, scores: true } } } },
+      _count: { select: { contestTeams: true } },
+    },
+  });
+  if (!phase) return null;
+  const counts = await client.contestEntrant.groupBy({ by: ["phaseId"], where: { phaseId }, _count: { _all: true, withdrawnAt: true } });
+  const events: ContestEventView[] = phase.contestEvents
+    .map((e) => ({
+      id: e.id,
+      kind: e.kind as ContestEventKind,
+      heldOn: dateToIso(e.heldOn),
+      maxScore: num(e.maxScore),
+      weight: num(e.weight),
+      locked: e.lockedAt !== null,
+      lockedAt: e.lockedAt?.toISOString() ?? null,
+      judges: e._count.judges,
+      scores: e._count.scores,
+    }))
+    .sort((a, b) => EVENT_ORDER.indexOf(a.kind) - EVENT_ORDER.indexOf(b.kind));
+  const endsOn = dateToIso(phase.endsOn);
+  const awardQuarter = quarterOf(endsOn);
+  const window = priorityWindow(awardQuarter);
+  const total = counts[0]?._count._all ?? 0;
+  const withdrawn = counts[0]?._count.withdrawnAt ?? 0;
+  return {
+    id: phase.id,
+    year: phase.programme.year,
+    name: `${phase.programme.year}年${phase.name}`,
+    startsOn: dateToIso(phase.startsOn),
+    endsOn,
+    entrants: total - withdrawn,
+    withdrawn,
+    teams: phase._count.contestTeams,
+    lockedEvents: events.filter((e) => e.locked).length,
+    events,
+    awardQuarter,
+    priorityFrom: window.from,
+    priorityTo: window.to,
+  };
+}
+
+export async function contestOrThrow(client: Client, phaseId: string): Promise<ContestView> {
+  const contest = await loadContest(client, phaseId);
+  if (!contest) throw new DomainError("找不到该业务技能大比拼");
+  return contest;
+}
+
+/** The event with its contest; refuses a locked event unless `allowLocked`. */
+export async function eventOrThrow(client: Client, eventId: string) {
+  const event = await client.contestEvent.findUnique({
+    where: { id: eventId },
+    select: { id: true, kind: true, phaseId: true, heldOn: true, maxScore: true, weight: true, lockedAt: true, phase: { select: { kind: true } } },
+  });
+  if (!event || event.phase.kind !== "SKILLS_CONTEST") throw new DomainError("找不到该比赛项目");
+  return { ...event, kind: event.kind as ContestEventKind, maxScore: num(event.maxScore), weight: num(event.weight) };
+}
+
+export const LOCKED_MESSAGE = "该项目已锁定，评分已截止；如需更正，请由人力资源部填写原因后更正";
