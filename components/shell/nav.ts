@@ -9,6 +9,7 @@ export interface NavItem {
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   HR: [
     { href: "/hr", label: "全行概览" },
+    { href: "/hr/people", label: "人员管理" },
     { href: "/hr/appraisal", label: "季度考评" },
     { href: "/hr/review", label: "晋级评审" },
     { href: "/hr/rules", label: "晋级条件" },
@@ -28,6 +29,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/me", label: "我的成长" },
     { href: "/me/competencies", label: "我的胜任力" },
     { href: "/me/courses", label: "我的课程" },
+    { href: "/me/goals", label: "我的目标" },
   ],
   ASSISTANT: [
     { href: "/me", label: "我的成长" },
