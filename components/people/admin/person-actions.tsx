@@ -26,8 +26,18 @@ function DateField({ state, id, name, label, today }: { state: ActionState; id: 
   );
 }
 
-function ActionForm({ title, action, confirmText, submit, tone = "primary", children, testId }: { title: string; action: Action; confirmText: string; submit: string; tone?: "primary" | "danger"; children: (state: ActionState) => React.ReactNode; testId: string }) {
+function ActionForm({ title, action, confirmText, submit, tone = "primary", children, testId, done = false }: { title: string; action: Action; confirmText: string; submit: string; tone?: "primary" | "danger"; children: (state: ActionState) => React.ReactNode; testId: string; done?: boolean }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
+  // `done`: the change no longer applies (e.g. the assistant has just been converted); the section
+  // stays only to show the result message of the change just made.
+  if (done) {
+    return state.ok && state.message ? (
+      <section className="rounded-lg border border-slate-200 p-4" data-testid={testId} aria-label={title}>
+        <h3 className="mb-3 text-base font-semibold text-slate-900">{title}</h3>
+        <FormMessage state={state} />
+      </section>
+    ) : null;
+  }
   return (
     <section className="rounded-lg border border-slate-200 p-4" data-testid={testId} aria-label={title}>
       <h3 className="mb-3 text-base font-semibold text-slate-900">{title}</h3>
@@ -50,8 +60,8 @@ export function PersonActions({ person, branches, today }: { person: { id: strin
   }
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      {person.role === "ASSISTANT" ? (
-        <ActionForm testId="convert-form" title="转岗为对公客户经理" action={convertAssistantAction} submit="确认转岗" confirmText={`确定将${person.name}转岗为见习对公客户经理吗？任职起始日为转岗日期，并分配基础层必修课。`}>
+      {person.role === "ASSISTANT" || person.role === "ACCOUNT_MANAGER" ? (
+        <ActionForm testId="convert-form" done={person.role !== "ASSISTANT"} title="转岗为对公客户经理" action={convertAssistantAction} submit="确认转岗" confirmText={`确定将${person.name}转岗为见习对公客户经理吗？任职起始日为转岗日期，并分配基础层必修课。`}>
           {(state) => (
             <>
               {hidden}
