@@ -54,8 +54,9 @@ test.describe.serial("people administration", () => {
       mimeType: "text/csv",
       buffer: csv([newcomer, ["调动", "300080", "", "", "不存在支行", "", "", "", today, "工作需要"]]),
     });
-    await page.getByRole("button", { name: "检查文件" }).click();
-    await expect(page.getByRole("alert")).toContainText("未写入任何数据");
+    const form = page.locator("main form").filter({ has: page.getByRole("button", { name: "检查文件" }) });
+    await form.getByRole("button", { name: "检查文件" }).click();
+    await expect(form.getByRole("alert")).toContainText("未写入任何数据");
     await expect(page.getByTestId("import-problems")).toContainText("机构「不存在支行」不存在");
     await expect(page.getByRole("button", { name: /确认导入/ })).toHaveCount(0);
     await page.goto("/hr/people?q=510001");
@@ -67,10 +68,11 @@ test.describe.serial("people administration", () => {
       mimeType: "text/csv",
       buffer: csv([newcomer, ["调动", "300080", "", "", "滨江支行", "", "", "", today, "工作需要"]]),
     });
-    await page.getByRole("button", { name: "检查文件" }).click();
-    await expect(page.getByRole("status")).toContainText("检查通过");
-    await page.getByRole("button", { name: "确认导入 2 行" }).click();
-    await expect(page.getByRole("status")).toContainText("已导入：新增 1 人、调动 1 人、退出 0 人");
+    const again = page.locator("main form").filter({ has: page.getByRole("button", { name: "检查文件" }) });
+    await again.getByRole("button", { name: "检查文件" }).click();
+    await expect(again.getByRole("status")).toContainText("检查通过");
+    await again.getByRole("button", { name: "确认导入 2 行" }).click();
+    await expect(again.getByRole("status")).toContainText("已导入：新增 1 人、调动 1 人、退出 0 人");
     await page.goto("/hr/people?q=510001");
     await expect(page.getByTestId("person-row-510001")).toContainText("滨江支行");
     await page.goto("/hr/people?q=300080");
