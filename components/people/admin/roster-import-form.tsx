@@ -1,16 +1,25 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { startTransition, useActionState, useRef } from "react";
 import { importRosterAction, type RosterImportState } from "@/lib/actions/people";
 
-/** Check first (nothing written), then import the same file when it is clean. */
+/**
+ * Check first (nothing written), then import the same file when it is clean. Submitted by hand
+ * rather than through the form's `action`, because React resets a form after its action and the
+ * chosen file would be gone before 确认导入.
+ */
 export function RosterImportForm() {
   const [state, action, pending] = useActionState(importRosterAction, { ok: true } as RosterImportState);
   const modeRef = useRef<HTMLInputElement>(null);
+  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startTransition(() => action(data));
+  };
   const problems = state.data?.problems ?? [];
   const clean = state.ok && state.data && !state.data.written && state.data.rows > 0;
   return (
-    <form action={action} className="space-y-4">
+    <form onSubmit={onSubmit} className="space-y-4" data-testid="roster-import">
       <input ref={modeRef} type="hidden" name="mode" defaultValue="check" />
       <div>
         <label htmlFor="roster-file" className="mb-1 block text-sm font-medium">人员名单文件（.xlsx 或 .csv）</label>
