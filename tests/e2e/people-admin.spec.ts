@@ -12,6 +12,8 @@ const firstOfMonth = `${today.slice(0, 8)}01`;
 async function switchUser(page: Page, who: string) {
   await page.context().clearCookies();
   await login(page, who);
+  // Let the home page finish loading before navigating away from it.
+  await page.waitForLoadState("load");
 }
 
 function csv(rows: string[][]): Buffer {
@@ -20,6 +22,8 @@ function csv(rows: string[][]): Buffer {
 }
 
 test.describe.serial("people administration", () => {
+  // Each test signs in several people; give the shared test machine room.
+  test.describe.configure({ timeout: 90_000 });
   test.beforeEach(async ({ page }) => {
     page.on("dialog", (dialog) => dialog.accept());
   });
