@@ -7,6 +7,7 @@ import { initialActionState } from "@/lib/actions/state";
 import { GRADES, GRADE_LABELS, type Grade, type Rating } from "@/lib/domain/grades";
 import { formatTenure } from "@/lib/domain/tenure";
 import { certificationName } from "@/lib/domain/promotion";
+import { chineseDateLabel, quarterLabel } from "@/lib/domain/dates";
 import { FormMessage, SubmitButton } from "./form-bits";
 import { RatingChip } from "./rating-chip";
 
@@ -17,7 +18,8 @@ export interface GradingRow {
   branchName: string;
   roleStartDate: string | null;
   tenureMonths: number | null;
-  certifications: { code: string; passedOn: string; validUntil?: string | null }[];
+  certifications: { code: string; passedOn: string; validUntil?: string | null; score?: number | null }[];
+  exam: { code: string; score: number | null; passedOn: string; validUntil: string | null; valid: boolean } | null;
   annualRating: { rating: Rating; quarter: string } | null;
   proposal: { grade: Grade; reason: string };
 }
@@ -60,7 +62,8 @@ export function GradingForm({ rows }: { rows: GradingRow[] }) {
               <th scope="col" className="py-2 pr-4 font-normal">姓名</th>
               <th scope="col" className="py-2 pr-4 font-normal">机构</th>
               <th scope="col" className="py-2 pr-4 font-normal">任职</th>
-              <th scope="col" className="py-2 pr-4 font-normal">认证</th>
+              <th scope="col" className="py-2 pr-4 font-normal">岗位资格认证考试</th>
+              <th scope="col" className="py-2 pr-4 font-normal">见习期考核</th>
               <th scope="col" className="py-2 pr-4 font-normal">上年度考核</th>
               <th scope="col" className="py-2 pr-4 font-normal">系统建议与理由</th>
               <th scope="col" className="py-2 font-normal">定级为</th>
@@ -81,19 +84,44 @@ export function GradingForm({ rows }: { rows: GradingRow[] }) {
                 <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
                 <td className="py-2 pr-4 whitespace-nowrap">
                   {r.tenureMonths !== null ? formatTenure(r.tenureMonths) : "未登记"}
-                  {r.roleStartDate ? <div className="text-xs text-slate-500">自 {r.roleStartDate}</div> : null}
+                  {r.roleStartDate ? <div className="text-xs text-slate-600">自{chineseDateLabel(r.roleStartDate)}</div> : null}
+                </td>
+                <td className="py-2 pr-4" data-testid="grading-exam">
+                  {r.exam ? (
+                    <>
+                      <div>
+                        {certificationName(r.exam.code)}
+                        {r.exam.score !== null ? <span className="ml-1 tabular-nums">{r.exam.score} 分</span> : null}
+                      </div>
+                      <div className={`text-xs ${r.exam.valid ? "text-slate-600" : "text-orange-900"}`}>
+                        {chineseDateLabel(r.exam.passedOn)}通过{r.exam.valid ? "，有效" : "，已过期"}
+                      </div>
+                    </>
+                  ) : (
+                    <span className="text-slate-600">未参加</span>
+                  )}
                 </td>
                 <td className="py-2 pr-4">
-                  {r.certifications.length === 0 ? <span className="text-slate-400">无</span> : r.certifications.map((c) => <div key={`${c.code}-${c.passedOn}`}>{certificationName(c.code)}</div>)}
+                  {(() => {
+                    const p = r.certifications.find((c) => c.code === "PROBATION");
+                    return p ? (
+                      <>
+                        <div>已通过{p.score != null ? <span className="ml-1 tabular-nums">{p.score} 分</span> : null}</div>
+                        <div className="text-xs text-slate-600">{chineseDateLabel(p.passedOn)}</div>
+                      </>
+                    ) : (
+                      <span className="text-slate-600">未通过</span>
+                    );
+                  })()}
                 </td>
                 <td className="py-2 pr-4">
                   {r.annualRating ? (
                     <>
                       <RatingChip rating={r.annualRating.rating} quarter={r.annualRating.quarter} />
-                      <div className="text-xs text-slate-500">{r.annualRating.quarter}</div>
+                      <div className="text-xs text-slate-600">{quarterLabel(r.annualRating.quarter)}</div>
                     </>
                   ) : (
-                    <span className="text-slate-400">无</span>
+                    <span className="text-slate-600">无</span>
                   )}
                 </td>
                 <td className="py-2 pr-4">

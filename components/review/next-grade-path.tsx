@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { GRADE_LABELS, RATING_LABELS, gradeTitle } from "@/lib/domain/grades";
+import { chineseDateLabel } from "@/lib/domain/dates";
 import type { PathView } from "@/lib/server/dal/review/next-grade";
 import { RatingChips } from "./rating-chip";
 
@@ -57,7 +58,7 @@ export function NextGradePath({ view }: { view: PathView | null }) {
               <span>任职年限</span>
               <span className="tabular-nums text-slate-600">
                 {path.tenure.months}/{path.tenure.needMonths} 个月
-                {path.tenure.remaining > 0 && path.tenure.reachedOn ? `（${path.tenure.reachedOn} 满足）` : "（已满足）"}
+                {path.tenure.remaining > 0 && path.tenure.reachedOn ? `（${chineseDateLabel(path.tenure.reachedOn)}满足）` : "（已满足）"}
               </span>
             </div>
             <TenureBar months={path.tenure.months} need={path.tenure.needMonths} />
@@ -70,6 +71,13 @@ export function NextGradePath({ view }: { view: PathView | null }) {
           </p>
           <RatingChips ratings={view.ratings} />
         </div>
+        {path.byCertification ? (
+          <p className="rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-950 ring-1 ring-blue-200" data-testid="certification-path">
+            {path.byCertification.passed
+              ? `${path.byCertification.names}已通过：满足任职年限后，季度评审即可晋升，无须连续两个季度优秀。`
+              : `通过${path.byCertification.names}即可晋升（须满足任职年限，且在上次等级调整之后通过），无须连续两个季度优秀。`}
+          </p>
+        ) : null}
         {path.next ? (
           <p className="text-sm">
             认证：

@@ -46,7 +46,8 @@ export function RulesForm({ rules, defaultQuarter, earliest }: { rules: Record<G
             <tr>
               <th scope="col" className="py-2 pr-4 font-normal">晋升为</th>
               <th scope="col" className="py-2 pr-4 font-normal">最低任职年限（月）</th>
-              <th scope="col" className="py-2 font-normal">须持有的认证代码（多个用逗号分隔）</th>
+              <th scope="col" className="py-2 pr-4 font-normal">须持有的认证代码（多个用逗号分隔）</th>
+              <th scope="col" className="py-2 font-normal">通过认证即可晋升</th>
             </tr>
           </thead>
           <tbody>
@@ -62,19 +63,32 @@ export function RulesForm({ rules, defaultQuarter, earliest }: { rules: Record<G
                   <input id={`${id}-tenure-${g}`} name={`tenure_${g}`} inputMode="numeric" required defaultValue={fieldValue(state, `tenure_${g}`) ?? String(rules[g].minTenureMonths)} className={inputClass} />
                   <FieldError state={state} name={`tenure_${g}`} />
                 </td>
-                <td className="py-2">
+                <td className="py-2 pr-4">
                   <label htmlFor={`${id}-certs-${g}`} className="sr-only">
                     {GRADE_LABELS[g]}须持有的认证代码
                   </label>
                   <input id={`${id}-certs-${g}`} name={`certs_${g}`} placeholder="无" defaultValue={fieldValue(state, `certs_${g}`) ?? (rules[g].certifications ?? []).join(", ")} className={inputClass} />
                   <FieldError state={state} name={`certs_${g}`} />
                 </td>
+                <td className="py-2">
+                  <label className="inline-flex items-center gap-2 whitespace-nowrap py-2 text-sm text-slate-700">
+                    <input
+                      type="checkbox"
+                      name={`byCert_${g}`}
+                      defaultChecked={state.ok ? Boolean(rules[g].byCertification) : fieldValue(state, `byCert_${g}`) === "on"}
+                      className="h-4 w-4"
+                    />
+                    <span>
+                      是<span className="sr-only">（{GRADE_LABELS[g]}：通过所列认证即可晋升，无须连续两个季度优秀）</span>
+                    </span>
+                  </label>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p className="text-xs text-slate-500">见习对公客户经理没有晋升条件：成为客户经理即为见习。认证代码 PROBATION 即“见习期考核”。</p>
+      <p className="text-xs text-slate-500">见习对公客户经理没有晋升条件：成为客户经理即为见习。认证代码 PROBATION 即“见习期考核”。勾选“通过认证即可晋升”后，下一级的人员满足任职年限、持有所列全部有效认证且其中至少一项在上次等级调整后通过，即在季度评审中晋升，无须连续两个季度优秀（连续两个季度基本合格及以下的降级、退出仍优先）。</p>
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={pending} pendingText="正在保存…">
           保存为新版本

@@ -9,6 +9,7 @@ export interface NavItem {
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   HR: [
     { href: "/hr", label: "全行概览" },
+    { href: "/hr/people", label: "人员管理" },
     { href: "/hr/appraisal", label: "季度考评" },
     { href: "/hr/review", label: "晋级评审" },
     { href: "/hr/rules", label: "晋级条件" },
@@ -38,6 +39,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/me/programme", label: "我的培训" },
     { href: "/mentoring", label: "导师带教" },
     { href: "/contest/results", label: "比赛成绩" },
+    { href: "/me/goals", label: "我的目标" },
   ],
   ASSISTANT: [
     { href: "/me", label: "我的成长" },

@@ -111,3 +111,9 @@ export function quarterLabel(quarter: Quarter): string {
 export function todayInShanghai(now: Date = new Date()): IsoDate {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
 }
+
+/** 2026-12-01 → 2026年12月1日 (the UI's date format). */
+export function chineseDateLabel(date: IsoDate): string {
+  const { y, m, d } = parseIsoDate(date);
+  return `${y}年${m}月${d}日`;
+}

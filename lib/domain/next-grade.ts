@@ -3,8 +3,16 @@
 // forward from today instead of backward from a reviewed quarter.
 
 import { GRADE_LABELS, RATING_LABELS, gradeTitle, shiftGrade, type Grade, type Rating } from "./grades";
-import { compareQuarters, formatIsoDate, parseIsoDate, previousQuarter, type IsoDate, type Quarter } from "./dates";
-import { certificationName, mergeGradeRules, requirementsUnmet, type Certification, type GradeRules } from "./promotion";
+import { compareQuarters, formatIsoDate, parseIsoDate, previousQuarter, quarterEnd, type IsoDate, type Quarter } from "./dates";
+import {
+  certificationName,
+  certificationNames,
+  certificationPath,
+  mergeGradeRules,
+  requirementsUnmet,
+  type Certification,
+  type GradeRules,
+} from "./promotion";
 import { tenureMonths } from "./tenure";
 
 export interface NextGradeInput {
@@ -41,6 +49,11 @@ export interface NextGradePath {
   latestCountedRating: Rating | null;
   /** Set when one more BASIC-or-worse quarter would demote (§5.3–5.5). */
   demotionRisk: DemotionRisk | null;
+  /**
+   * The probation path (§3) when the next grade's rule promotes on certification: the names of
+   * its certifications and whether a pass since the last grade change is held today.
+   */
+  byCertification: { names: string; passed: boolean } | null;
   /** One plain sentence: what is missing, or that all is met. */
   sentence: string;
   /** A second sentence about the demotion risk, or null. */
@@ -104,6 +117,7 @@ export function nextGradePath(input: NextGradeInput): NextGradePath {
       missingCertifications: [],
       latestCountedRating,
       demotionRisk,
+      byCertification: null,
       sentence: `您已是最高等级${gradeTitle(input.grade)}，请继续保持`,
       riskSentence,
     };
@@ -140,8 +154,30 @@ export function nextGradePath(input: NextGradeInput): NextGradePath {
   else if (remaining > 0) blockers.push(`任职年限还差 ${remaining} 个月`);
   for (const c of missingCertifications) blockers.push(`还需取得有效的“${c.name}”认证`);
 
+  const certPath = certificationPath(input.grade, input.certifications ?? [], input.asOf, last === null ? null : quarterEnd(last), input.rules);
+  const byCertification = certPath ? { names: certificationNames(certPath.codes), passed: certPath.held && certPath.fresh } : null;
+
   let sentence: string;
-  if (blockers.length === 0) {
+  if (certPath && byCertification) {
+    const tenureBlocker = !input.roleStartDate
+      ? "任职起始日未登记，请联系人力资源部"
+      : remaining > 0
+        ? `任职年限还差 ${remaining} 个月`
+        : null;
+    if (byCertification.passed) {
+      // Passed since the last change: only tenure can still stand in the way.
+      sentence = tenureBlocker
+        ? `${byCertification.names}已通过，${tenureBlocker}，满足后即可在季度评审中晋升为${nextLabel}`
+        : `${byCertification.names}已通过，已满足晋升为${nextLabel}的全部条件，等待人力资源部晋级评审`;
+    } else if (!certPath.held) {
+      sentence = [tenureBlocker, ...missingCertifications.map((c) => `还需通过“${c.name}”`)].filter(Boolean).join("，");
+      sentence += `，满足后即可在季度评审中晋升为${nextLabel}，无须连续两个季度优秀`;
+    } else {
+      // Held, but passed before the last change (e.g. a demotion): the streak or a new pass.
+      const streakClause = quartersNeeded === 0 ? "已有连续两个季度优秀" : `${ratingClause}`;
+      sentence = `${tenureBlocker ? `${tenureBlocker}；` : ""}${streakClause}或再次通过${byCertification.names}，即可晋升为${nextLabel}`;
+    }
+  } else if (blockers.length === 0) {
     sentence =
       quartersNeeded === 0
         ? `已满足晋升为${nextLabel}的全部条件，等待人力资源部晋级评审`
@@ -160,6 +196,7 @@ export function nextGradePath(input: NextGradeInput): NextGradePath {
     missingCertifications,
     latestCountedRating,
     demotionRisk,
+    byCertification,
     sentence,
     riskSentence,
   };

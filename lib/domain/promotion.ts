@@ -27,6 +27,12 @@ export interface Certification {
 export interface GradeRule {
   minTenureMonths: number;
   certifications?: string[];
+  /**
+   * The probation path (DOMAIN §3): someone one grade below who meets the tenure and holds every
+   * named certification — at least one passed after their last grade change — is promoted at the
+   * review without two EXCELLENT quarters. Default: on for JUNIOR only.
+   */
+  byCertification?: boolean;
 }
 
 /** Entry requirements keyed by the grade being entered. */
@@ -54,7 +60,10 @@ export interface PromotionDecision {
   from: Grade;
   /** Grade after this review; null only for EXIT. */
   to: Grade | null;
-  /** Set only when two EXCELLENT quarters were not enough: "TENURE", "CERTIFICATION:<code>" (and "QUOTA", see review.ts). */
+  /**
+   * Set only when two EXCELLENT quarters (or, on the probation path, the certification) were not
+   * enough: "TENURE", "CERTIFICATION:<code>" (and "QUOTA", see review.ts).
+   */
   blockedBy: string[];
   /** One Chinese sentence for HR and the account manager. */
   reason: string;
@@ -62,7 +71,7 @@ export interface PromotionDecision {
 
 export const DEFAULT_GRADE_RULES: GradeRules = {
   TRAINEE: { minTenureMonths: 0 },
-  JUNIOR: { minTenureMonths: 6, certifications: ["PROBATION"] },
+  JUNIOR: { minTenureMonths: 6, certifications: ["PROBATION"], byCertification: true },
   INTERMEDIATE: { minTenureMonths: 24 },
   SENIOR: { minTenureMonths: 36 },
   PRINCIPAL: { minTenureMonths: 48 },
@@ -100,6 +109,9 @@ function validateRule(grade: Grade, rule: GradeRule | undefined): void {
     if (!Array.isArray(rule.certifications) || rule.certifications.some((c) => typeof c !== "string" || !c)) {
       throw new Error(`Invalid certifications for ${grade}`);
     }
+  }
+  if (rule.byCertification != null && typeof rule.byCertification !== "boolean") {
+    throw new Error(`Invalid byCertification for ${grade}`);
   }
 }
 
@@ -206,6 +218,45 @@ function validateInput(input: PromotionInput): void {
 
 const isBasicOrWorse = (r: Rating) => r === "BASIC" || r === "UNQUALIFIED";
 
+export interface CertificationPath {
+  /** The grade the path leads to (one above `grade`). */
+  target: Grade;
+  /** Codes the target's rule names, in rule order. */
+  codes: string[];
+  /** Every named certification is valid on the date. */
+  held: boolean;
+  /** At least one named certification, valid on the date, was passed after `changedAfter`. */
+  fresh: boolean;
+}
+
+/**
+ * The probation path (DOMAIN §3) toward the grade above `grade`, or null when that grade's rule
+ * has no `byCertification` (or names no certification). `changedAfter` is the last day of the
+ * quarter of the last grade change (null: never changed), `onDate` the day validity is read on.
+ */
+export function certificationPath(
+  grade: Grade,
+  certifications: Certification[],
+  onDate: IsoDate,
+  changedAfter: IsoDate | null,
+  rules?: GradeRules | null,
+): CertificationPath | null {
+  const target = shiftGrade(grade, 1);
+  if (target === null) return null;
+  const rule = mergeGradeRules(rules)[target];
+  const codes = rule.certifications ?? [];
+  if (!rule.byCertification || codes.length === 0) return null;
+  const valid = certifications.filter((c) => codes.includes(c.code) && certificationValidOn(c, onDate));
+  const held = codes.every((code) => valid.some((c) => c.code === code));
+  const fresh = valid.some((c) => changedAfter === null || c.passedOn > changedAfter);
+  return { target, codes, held, fresh };
+}
+
+/** 见习期考核 or 见习期考核、XX: the names of a rule's certifications for a reason sentence. */
+export function certificationNames(codes: string[]): string {
+  return codes.map(certificationName).join("、");
+}
+
 export function evaluatePromotion(input: PromotionInput): PromotionDecision {
   validateInput(input);
   const { quarter, grade: from } = input;
@@ -221,19 +272,25 @@ export function evaluatePromotion(input: PromotionInput): PromotionDecision {
     reason,
   });
 
-  // Q counts whenever Q−1 does, so an uncounted Q−1 means the streak was reset.
-  if (!counts(prev)) {
-    return none(`等级已于${quarterLabel(last!)}调整，需重新累计连续两个季度考核结果，等级不变`);
-  }
   const current = input.ratings[quarter] ?? null;
   const previous = input.ratings[prev] ?? null;
-  if (current === null || previous === null) {
-    const which = current === null && previous === null ? "本季度和上季度均" : current === null ? "本季度" : "上季度";
-    return none(`${which}无有效考核结果，等级不变`);
+  // Q counts whenever Q−1 does, so an uncounted Q−1 means the streak was reset.
+  const streakCounts = counts(prev);
+  const fromLabel = GRADE_LABELS[from];
+
+  // §5.3–5.5: a demotion or exit wins over everything, the probation path included.
+  if (streakCounts && current !== null && previous !== null && isBasicOrWorse(current) && isBasicOrWorse(previous)) {
+    const bothUnqualified = current === "UNQUALIFIED" && previous === "UNQUALIFIED";
+    const steps = bothUnqualified ? 2 : 1;
+    const cause = bothUnqualified ? "连续两个季度考核不合格" : "连续两个季度考核基本合格及以下";
+    const to = shiftGrade(from, -steps);
+    if (to === null) {
+      return { outcome: "EXIT", from, to: null, blockedBy: [], reason: `${cause}，退出客户经理岗位` };
+    }
+    return { outcome: "DEMOTE", from, to, blockedBy: [], reason: `${cause}，由${fromLabel}降为${GRADE_LABELS[to]}` };
   }
 
-  const fromLabel = GRADE_LABELS[from];
-  if (current === "EXCELLENT" && previous === "EXCELLENT") {
+  if (streakCounts && current === "EXCELLENT" && previous === "EXCELLENT") {
     const to = shiftGrade(from, 1);
     if (to === null) return none(`连续两个季度考核优秀，已是最高等级${fromLabel}，等级不变`);
     const unmet = entryRequirementsUnmet(to, input);
@@ -252,15 +309,32 @@ export function evaluatePromotion(input: PromotionInput): PromotionDecision {
     };
   }
 
-  if (isBasicOrWorse(current) && isBasicOrWorse(previous)) {
-    const bothUnqualified = current === "UNQUALIFIED" && previous === "UNQUALIFIED";
-    const steps = bothUnqualified ? 2 : 1;
-    const cause = bothUnqualified ? "连续两个季度考核不合格" : "连续两个季度考核基本合格及以下";
-    const to = shiftGrade(from, -steps);
-    if (to === null) {
-      return { outcome: "EXIT", from, to: null, blockedBy: [], reason: `${cause}，退出客户经理岗位` };
+  // The probation path: ratings are not needed, a certification passed since the last change is.
+  const path = certificationPath(
+    from,
+    input.certifications ?? [],
+    quarterEnd(quarter),
+    last === null ? null : quarterEnd(last),
+    input.rules,
+  );
+  if (path && path.held && path.fresh) {
+    const names = certificationNames(path.codes);
+    const unmet = entryRequirementsUnmet(path.target, input);
+    if (unmet.length > 0) {
+      return none(
+        `${names}已通过，但${unmet.map(unmetPhrase).join("、")}，暂不晋升为${GRADE_LABELS[path.target]}`,
+        unmet.map((u) => u.key),
+      );
     }
-    return { outcome: "DEMOTE", from, to, blockedBy: [], reason: `${cause}，由${fromLabel}降为${GRADE_LABELS[to]}` };
+    return { outcome: "PROMOTE", from, to: path.target, blockedBy: [], reason: `${names}通过，晋升为${GRADE_LABELS[path.target]}` };
+  }
+
+  if (!streakCounts) {
+    return none(`等级已于${quarterLabel(last!)}调整，需重新累计连续两个季度考核结果，等级不变`);
+  }
+  if (current === null || previous === null) {
+    const which = current === null && previous === null ? "本季度和上季度均" : current === null ? "本季度" : "上季度";
+    return none(`${which}无有效考核结果，等级不变`);
   }
 
   return none(

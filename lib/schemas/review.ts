@@ -88,18 +88,31 @@ const certificationsField = z
     return [...new Set(codes)];
   });
 
-/** Form fields: effectiveFromQuarter, note, tenure_<GRADE> and certs_<GRADE> for each grade above 见习. */
+/** A checkbox: present ("on") when ticked, absent otherwise. */
+const checkboxField = z
+  .string()
+  .optional()
+  .transform((v) => v === "on" || v === "true");
+
+/**
+ * Form fields: effectiveFromQuarter, note, tenure_<GRADE>, certs_<GRADE> and byCert_<GRADE> (the
+ * probation path: promoted on passing the named certifications) for each grade above 见习.
+ */
 export const GradeRulesInput = z.object({
   effectiveFromQuarter: QuarterField,
   note: z.string().trim().max(200, "说明最多 200 个字").optional(),
   tenure_JUNIOR: tenureField,
   certs_JUNIOR: certificationsField,
+  byCert_JUNIOR: checkboxField,
   tenure_INTERMEDIATE: tenureField,
   certs_INTERMEDIATE: certificationsField,
+  byCert_INTERMEDIATE: checkboxField,
   tenure_SENIOR: tenureField,
   certs_SENIOR: certificationsField,
+  byCert_SENIOR: checkboxField,
   tenure_PRINCIPAL: tenureField,
   certs_PRINCIPAL: certificationsField,
+  byCert_PRINCIPAL: checkboxField,
 });
 export type GradeRulesInput = z.infer<typeof GradeRulesInput>;
 

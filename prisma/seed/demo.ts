@@ -4,7 +4,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { Prisma } from "../../lib/generated/prisma/client";
 import { GRADES, type Grade } from "../../lib/domain/grades";
-import { isoToDate, quarterOf, todayInShanghai, previousQuarter, type IsoDate } from "../../lib/domain/dates";
+import { dateToIso, isoToDate, quarterEnd, quarterOf, quarterStart, todayInShanghai, previousQuarter, type IsoDate } from "../../lib/domain/dates";
 import { DEFAULT_TEMPLATE, DEFAULT_BANDS } from "../../lib/domain/scoring";
 import { DEFAULT_GRADE_RULES } from "../../lib/domain/promotion";
 import { BRANCH_NAMES } from "../../lib/domain/defaults/people-names";
@@ -40,7 +40,7 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
   const { templateId } = await seedReferenceData(db, { quarters, lastOpen: lastQuarter });
 
   const headOffice = await db.branch.create({ data: { code: "HO", name: "总行", isHeadOffice: true } });
-  const branches = [];
+  const branches: { id: string; name: string }[] = [];
   for (let i = 0; i < branchCount; i++) {
     branches.push(await db.branch.create({ data: { code: `B${String(i + 1).padStart(2, "0")}`, name: BRANCH_NAMES[i] ?? `第${i + 1}支行` } }));
   }
@@ -86,9 +86,9 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
         // am3, 中级 for almost four years, was 优秀 in the open quarter: one more 优秀 in the
         // quarter after it earns 高级 (the quarter-end e2e flow rates, locks and reviews that).
         m.grade = "INTERMEDIATE";
-        m.roleStartDate = "2023-02-01";
+        m.roleStartDate = "2022-12-01";
         m.gradedOn = "2025-01-01";
-        m.probationPassedOn = "2023-08-20";
+        m.probationPassedOn = "2023-07-10";
         m.ratings[quarters[6]] = "GOOD";
         m.ratings[quarters[7]] = "EXCELLENT";
       }
@@ -114,7 +114,7 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
         quarter: quarterOf(m.gradedOn),
         reason: "INITIAL",
         actorId: "demo-hr-1",
-        note: m.gradedOn === "2025-01-01" ? "2025年首次定级" : "新任客户经理定级",
+        note: m.gradedOn === "2025-01-01" ? "2025年首次定级" : m.gradedOn === m.roleStartDate ? "新任客户经理定级" : "满足任职条件后定级",
       });
       if (m.probationPassedOn) {
         certifications.push({ userId, code: "PROBATION", passedOn: isoToDate(m.probationPassedOn), recordedById: "demo-hr-1" });
@@ -168,26 +168,94 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
     certifications.push({ userId: id("demo-am-", n), code: "CREDIT_L2", passedOn: isoToDate("2025-11-15"), validUntil: isoToDate(validUntil), score: 86, recordedById: "demo-hr-1" });
   }
 
+  // A former account manager who left the bank (退出) in the quarter before the open one: their
+  // history stays — grade changes, ratings up to the exit, the closed branch period.
+  const exitedOn = quarterStart(quarters[6]);
+  const exitedId = "demo-exit-00001";
+  users.push({
+    id: exitedId,
+    employeeNo: "380001",
+    name: "韩立群",
+    email: "exit1@eagle.test",
+    passwordHash: options.passwordHash,
+    role: "ACCOUNT_MANAGER",
+    status: "EXITED",
+    exitedAt: isoToDate(exitedOn),
+    branchId: branches[1 % branches.length].id,
+    roleStartDate: isoToDate("2023-04-03"),
+  });
+  certifications.push({ userId: exitedId, code: "PROBATION", passedOn: isoToDate("2023-11-10"), recordedById: "demo-hr-1" });
+  gradeChanges.push(
+    { userId: exitedId, fromGrade: null, toGrade: "JUNIOR", effectiveDate: isoToDate("2025-01-01"), quarter: "2025Q1", reason: "INITIAL", actorId: "demo-hr-1", note: "2025年首次定级" },
+    { userId: exitedId, fromGrade: "JUNIOR", toGrade: null, effectiveDate: isoToDate(exitedOn), quarter: quarterOf(exitedOn), reason: "EXIT", actorId: "demo-hr-1", note: "个人原因离职" },
+  );
+  quarters.slice(0, 6).forEach((q, i) => {
+    if (quarterEnd(q) < exitedOn) appraisals.push({ userId: exitedId, quarter: q, rating: i % 3 === 0 ? "QUALIFIED" : "GOOD", source: "IMPORT", updatedById: "demo-hr-1" });
+  });
+
+  // Branch history (DOMAIN §2): every person's period in their branch since they started, and a
+  // little real movement — two transfers between branches and a 转岗 from 业务助理 — so that HR's
+  // person pages and the per-branch figures of past quarters have history to show.
+  const memberships: Prisma.BranchMembershipCreateManyInput[] = users.map((u) => ({
+    userId: u.id as string,
+    branchId: u.branchId,
+    role: u.role,
+    startDate: (u.roleStartDate as Date | undefined) ?? isoToDate("2019-03-01"),
+    endDate: u.status === "EXITED" ? (u.exitedAt as Date) : null,
+    endReason: u.status === "EXITED" ? "EXIT" : null,
+    startReason: "HIRE",
+  }));
+  const historyAudit: Prisma.AuditLogCreateManyInput[] = [];
+  const membershipOf = (userId: string) => memberships.find((m) => m.userId === userId);
+  const transferInHistory = (userId: string, fromBranch: number, on: IsoDate) => {
+    const m = membershipOf(userId);
+    if (!m || dateToIso(m.startDate as Date) >= on) return;
+    const to = m.branchId;
+    const from = branches[fromBranch % branches.length].id;
+    if (from === to) return;
+    m.branchId = from;
+    m.endDate = isoToDate(on);
+    m.endReason = "TRANSFER";
+    memberships.push({ userId, branchId: to, role: m.role, startDate: isoToDate(on), startReason: "TRANSFER", note: "工作需要调动", createdById: "demo-hr-1" });
+    historyAudit.push({ actorId: "demo-hr-1", action: "BRANCH_TRANSFER", entity: "User", entityId: userId, before: { branchId: from }, after: { branchId: to, effectiveDate: on } });
+  };
+  transferInHistory(id("demo-am-", 12), 1, quarterStart(quarters[5]));
+  transferInHistory(id("demo-am-", 60), 4, quarterStart(quarters[6]));
+  // am49, a 见习, was a 业务助理 of the same branch for two years before the role started.
+  const convert = membershipOf(id("demo-am-", 49));
+  if (convert) {
+    const start = dateToIso(convert.startDate as Date);
+    const y = Number(start.slice(0, 4));
+    memberships.push({ userId: convert.userId, branchId: convert.branchId, role: "ASSISTANT", startDate: isoToDate(`${y - 2}${start.slice(4)}`), endDate: convert.startDate, endReason: "ROLE_CHANGE", startReason: "HIRE" });
+    convert.startReason = "ROLE_CHANGE";
+    convert.note = "业务助理转岗为客户经理";
+    const change = gradeChanges.find((c) => c.userId === convert.userId);
+    if (change) change.note = "业务助理转岗为客户经理";
+    historyAudit.push({ actorId: "demo-hr-1", action: "ROLE_CHANGE", entity: "User", entityId: convert.userId, before: { role: "ASSISTANT" }, after: { role: "ACCOUNT_MANAGER", roleStartDate: start } });
+  }
+
   await db.$transaction(async (tx) => {
     await tx.user.createMany({ data: users });
     await tx.gradeChange.createMany({ data: gradeChanges });
     await tx.certification.createMany({ data: certifications });
     await tx.appraisal.createMany({ data: appraisals });
+    await tx.branchMembership.createMany({ data: memberships });
+    await tx.auditLog.createMany({ data: historyAudit });
     await tx.auditLog.create({
       data: { actorId: null, action: "SEED_DEMO", entity: "System", entityId: "demo", after: { users: users.length, quarters } },
     });
   });
 
-  const gradeOf = new Map(gradeChanges.map((c) => [c.userId, c.toGrade as Grade]));
+  const gradeOf = new Map(gradeChanges.filter((c) => c.reason !== "EXIT").map((c) => [c.userId, c.toGrade as Grade]));
   await seedDemoCompetencies(db, {
     today,
     // People still waiting for 定级 have no grade, hence no required levels to be assessed against.
-    managers: users.filter((u) => u.role === "ACCOUNT_MANAGER" && gradeOf.has(u.id as string)).map((u) => ({ id: u.id as string, branchId: u.branchId, grade: gradeOf.get(u.id as string)! })),
+    managers: users.filter((u) => u.role === "ACCOUNT_MANAGER" && u.status !== "EXITED" && gradeOf.has(u.id as string)).map((u) => ({ id: u.id as string, branchId: u.branchId, grade: gradeOf.get(u.id as string)! })),
     headByBranch: Object.fromEntries(branches.map((b, i) => [b.id, id("demo-head-", i + 1)])),
   });
   await seedDemoEnrolments(db, {
     today,
-    people: users.filter((u) => u.role === "ACCOUNT_MANAGER" || u.role === "ASSISTANT").map((u) => ({ id: u.id as string, grade: gradeOf.get(u.id as string) ?? null })),
+    people: users.filter((u) => (u.role === "ACCOUNT_MANAGER" || u.role === "ASSISTANT") && u.status !== "EXITED").map((u) => ({ id: u.id as string, grade: gradeOf.get(u.id as string) ?? null })),
   });
 
   await seedDemoProgramme(db, { today });

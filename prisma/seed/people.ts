@@ -3,6 +3,9 @@
 import { GRADES, type Grade, type Rating } from "../../lib/domain/grades";
 import { addQuarters, compareQuarters, formatIsoDate, parseIsoDate, quarterEnd, quarterOf, type IsoDate, type Quarter } from "../../lib/domain/dates";
 import { SURNAMES, GIVEN_NAMES } from "../../lib/domain/defaults/people-names";
+import { DEFAULT_GRADE_RULES } from "../../lib/domain/promotion";
+import { tenureReachedOn } from "../../lib/domain/next-grade";
+import { tenureMonths } from "../../lib/domain/tenure";
 import type { Random } from "./random";
 
 /** Months in role that each grade is generated with: consistent with the default entry rules. */
@@ -58,8 +61,23 @@ export function generateManager(random: Random, today: IsoDate, quarters: Quarte
   const [min, max] = TENURE_RANGE[g];
   const roleStartDate = monthsBefore(today, random.int(min, max), random.int(1, 28));
   const gradingFloor = "2025-01-01";
-  const gradedOn = roleStartDate > gradingFloor ? roleStartDate : gradingFloor;
-  const probationPassedOn = g === "TRAINEE" ? (random.next() < 0.3 ? monthsBefore(today, 1, 15) : null) : monthsBefore(roleStartDate.slice(0, 8) + "01", -6, 20);
+  // The probation assessment closes the first six months in the role (passed on the 10th of the
+  // seventh month), never before the role started; a trainee may have just passed it.
+  // (Drawn for trainees only, as before, so every later random draw of the demo stays the same.)
+  const traineePass = g === "TRAINEE" && random.next() < 0.3 ? monthsBefore(today, 1, 15) : null;
+  const probationPassedOn =
+    g === "TRAINEE"
+      ? traineePass && traineePass >= roleStartDate && tenureMonths(roleStartDate, traineePass) >= 6
+        ? traineePass
+        : null
+      : [monthsBefore(roleStartDate, -7, 10), today].sort()[0] < tenureReachedOn(roleStartDate, 6)
+        ? tenureReachedOn(roleStartDate, 6)
+        : [monthsBefore(roleStartDate, -7, 10), today].sort()[0];
+  // Nobody is graded above what their tenure (and, for 初级, the probation pass) allows on the day
+  // of grading: the bank's first 定级 on 2025-01-01, or later once the requirement was met.
+  const tenureMet = tenureReachedOn(roleStartDate, DEFAULT_GRADE_RULES[g]!.minTenureMonths);
+  const readyOn = [gradingFloor, roleStartDate, tenureMet, ...(g === "JUNIOR" && probationPassedOn ? [probationPassedOn] : [])].sort().at(-1)!;
+  const gradedOn = readyOn;
   const ratings: Partial<Record<Quarter, Rating>> = {};
   const startQuarter = quarterOf(roleStartDate);
   for (const q of quarters) {

@@ -24,6 +24,10 @@ export async function createUser(options: { role?: Role; branchId: string; name?
       roleStartDate: options.roleStartDate ? isoToDate(options.roleStartDate) : null,
     },
   });
+  // The branch history every real hire has (people administration writes it; reports read it).
+  await getDb().branchMembership.create({
+    data: { userId: user.id, branchId: options.branchId, role: user.role, startDate: isoToDate(options.roleStartDate ?? "2000-01-01"), startReason: "HIRE" },
+  });
   if (options.grade) {
     const on = options.gradedOn ?? options.roleStartDate ?? "2025-01-01";
     await getDb().gradeChange.create({

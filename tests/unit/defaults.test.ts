@@ -102,3 +102,15 @@ describe("people names", () => {
     expect(BRANCH_NAMES).toHaveLength(6);
   });
 });
+
+describe("the five customer needs (source 000: 采购、销售、财务、管理、融资)", () => {
+  const texts = [
+    ...DEFAULT_COMPETENCIES.flatMap((c) => [c.definition, ...c.indicators.flat()]),
+    ...DEFAULT_COURSES.map((c) => c.description),
+  ];
+  it("every list of the five aspects names 财务, never 理财", () => {
+    const lists = texts.flatMap((t) => t.match(/采购、销售、[^、]+、管理、融资/g) ?? []);
+    expect(lists.length).toBeGreaterThanOrEqual(3);
+    for (const list of lists) expect(list).toBe("采购、销售、财务、管理、融资");
+  });
+});

@@ -72,7 +72,38 @@ describe("nextGradePath", () => {
   it("lists a missing certification by name", () => {
     const path = nextGradePath(input({ grade: "TRAINEE", roleStartDate: "2026-01-10", certifications: [] }));
     expect(path.missingCertifications).toEqual([{ code: "PROBATION", name: "见习期考核" }]);
-    expect(path.sentence).toBe("还需取得有效的“见习期考核”认证；并需连续两个季度考核优秀，才能晋升为初级");
+    expect(path.byCertification).toEqual({ names: "见习期考核", passed: false });
+    expect(path.sentence).toBe("还需通过“见习期考核”，满足后即可在季度评审中晋升为初级，无须连续两个季度优秀");
+  });
+
+  describe("the probation path to 初级", () => {
+    it("a trainee who passed since the last change and has the tenure is told the review will promote", () => {
+      const path = nextGradePath(
+        input({ grade: "TRAINEE", roleStartDate: "2026-01-10", lastChangeQuarter: "2026Q1", certifications: [{ code: "PROBATION", passedOn: "2026-08-01" }] }),
+      );
+      expect(path.byCertification).toEqual({ names: "见习期考核", passed: true });
+      expect(path.missingCertifications).toEqual([]);
+      expect(path.sentence).toBe("见习期考核已通过，已满足晋升为初级的全部条件，等待人力资源部晋级评审");
+    });
+
+    it("a pass with short tenure names the months still missing", () => {
+      const path = nextGradePath(
+        input({ grade: "TRAINEE", roleStartDate: "2026-08-01", lastChangeQuarter: "2026Q3", certifications: [{ code: "PROBATION", passedOn: "2026-11-01" }] }),
+      );
+      expect(path.sentence).toBe("见习期考核已通过，任职年限还差 3 个月，满足后即可在季度评审中晋升为初级");
+    });
+
+    it("a demoted trainee with an old pass needs the streak or a new pass", () => {
+      const path = nextGradePath(
+        input({ grade: "TRAINEE", roleStartDate: "2024-01-10", lastChangeQuarter: "2026Q1", certifications: [{ code: "PROBATION", passedOn: "2024-09-01" }] }),
+      );
+      expect(path.byCertification).toEqual({ names: "见习期考核", passed: false });
+      expect(path.sentence).toBe("连续两个季度考核优秀或再次通过见习期考核，即可晋升为初级");
+    });
+
+    it("an 初级 has no certification path to 中级 by default", () => {
+      expect(nextGradePath(input()).byCertification).toBeNull();
+    });
   });
 
   it("an expired certificate is missing", () => {

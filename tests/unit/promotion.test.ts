@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import {
   DEFAULT_GRADE_RULES,
+  certificationPath,
   certificationValid,
   certificationValidOn,
   entryRequirementsUnmet,
@@ -14,7 +15,7 @@ import {
   type Rating,
 } from "../../lib/domain/promotion";
 import { GRADES, RATINGS, gradeIndex } from "../../lib/domain/grades";
-import { addQuarters, compareQuarters, previousQuarter } from "../../lib/domain/dates";
+import { addQuarters, compareQuarters, previousQuarter, quarterEnd } from "../../lib/domain/dates";
 
 const Q = "2026Q2";
 const P = "2026Q1";
@@ -327,7 +328,7 @@ describe("evaluatePromotion: rules", () => {
   it("defaults match DOMAIN §3", () => {
     expect(DEFAULT_GRADE_RULES).toEqual({
       TRAINEE: { minTenureMonths: 0 },
-      JUNIOR: { minTenureMonths: 6, certifications: ["PROBATION"] },
+      JUNIOR: { minTenureMonths: 6, certifications: ["PROBATION"], byCertification: true },
       INTERMEDIATE: { minTenureMonths: 24 },
       SENIOR: { minTenureMonths: 36 },
       PRINCIPAL: { minTenureMonths: 48 },
@@ -433,6 +434,7 @@ const rulesArb = fc.option(
     fc.record({
       minTenureMonths: fc.integer({ min: 0, max: 72 }),
       certifications: fc.option(fc.subarray(["PROBATION", "CREDIT"]), { nil: undefined }),
+      byCertification: fc.option(fc.boolean(), { nil: undefined }),
     }),
   ),
   { nil: undefined },
@@ -490,6 +492,18 @@ function countedPair(i: PromotionInput): [Rating, Rating] | null {
   return reset || !previous || !current ? null : [previous, current];
 }
 
+/** The probation path applies: every named certificate held at quarter end, one passed since the last change. */
+const probationApplies = (i: PromotionInput) => {
+  const path = certificationPath(
+    i.grade,
+    i.certifications ?? [],
+    quarterEnd(i.quarter),
+    i.lastChangeQuarter ? quarterEnd(i.lastChangeQuarter) : null,
+    i.rules,
+  );
+  return path !== null && path.held && path.fresh;
+};
+
 const bothExcellent = (i: PromotionInput) => {
   const pair = countedPair(i);
   return pair !== null && pair[0] === "EXCELLENT" && pair[1] === "EXCELLENT";
@@ -516,7 +530,7 @@ describe("evaluatePromotion properties", () => {
   it("nothing changes without two rated consecutive quarters that both count", () => {
     fc.assert(
       fc.property(caseArb, ({ input: i }) => {
-        if (countedPair(i) !== null) return;
+        if (countedPair(i) !== null || probationApplies(i)) return;
         expect(evaluatePromotion(i)).toMatchObject({ outcome: "NONE", to: i.grade, blockedBy: [] });
       }),
       { numRuns: 500 },
@@ -552,6 +566,7 @@ describe("evaluatePromotion properties", () => {
       fc.property(caseArb, dateArb, fc.array(certArb, { maxLength: 3 }), rulesArb, ({ input: i }, start, certs, rules) => {
         if (bothExcellent(i)) return;
         const other = { ...i, roleStartDate: start, certifications: certs, rules };
+        if (probationApplies(i) || probationApplies(other)) return;
         expect(evaluatePromotion(other)).toEqual(evaluatePromotion(i));
       }),
     );
@@ -582,7 +597,7 @@ describe("evaluatePromotion properties", () => {
       fc.property(caseArb, ({ input: i }) => {
         const d = evaluatePromotion(i);
         if (d.blockedBy.length > 0) {
-          expect(bothExcellent(i)).toBe(true);
+          expect(bothExcellent(i) || probationApplies(i)).toBe(true);
           expect(d.outcome).toBe("NONE");
         }
         if (bothExcellent(i) && i.grade !== "PRINCIPAL") {
@@ -615,6 +630,247 @@ describe("evaluatePromotion properties", () => {
         expect(i).toEqual(before);
         expect(d.reason).toMatch(/^[^。.\n]*[\u4e00-\u9fff][^。.\n]*$/);
       }),
+    );
+  });
+});
+
+describe("evaluatePromotion: the probation path to 初级 (byCertification)", () => {
+  // A trainee who started on 2025-10-01: 6 months at the end of 2026Q1, 9 at the end of 2026Q2.
+  const trainee = (overrides: Partial<PromotionInput> = {}): PromotionInput => ({
+    quarter: Q,
+    grade: "TRAINEE",
+    roleStartDate: "2025-10-01",
+    ratings: {},
+    certifications: [{ code: "PROBATION", passedOn: "2026-05-10" }],
+    ...overrides,
+  });
+
+  it.each([
+    ["no ratings at all", {}],
+    ["GOOD, GOOD", rated("GOOD", "GOOD")],
+    ["only Q rated QUALIFIED", rated(undefined, "QUALIFIED")],
+    ["EXCELLENT then GOOD", rated("EXCELLENT", "GOOD")],
+    ["BASIC then GOOD (no streak)", rated("BASIC", "GOOD")],
+  ] as const)("a trainee with tenure and a fresh pass is promoted with %s", (_label, ratings) => {
+    expect(evaluatePromotion(trainee({ ratings }))).toEqual({
+      outcome: "PROMOTE",
+      from: "TRAINEE",
+      to: "JUNIOR",
+      blockedBy: [],
+      reason: "见习期考核通过，晋升为初级",
+    });
+  });
+
+  it.each([
+    ["passed on the quarter's last day", "2026-06-30", "PROMOTE"],
+    ["passed the day after the quarter", "2026-07-01", "NONE"],
+  ] as const)("validity is read at the end of the quarter: %s", (_label, passedOn, outcome) => {
+    expect(evaluatePromotion(trainee({ certifications: [{ code: "PROBATION", passedOn }] })).outcome).toBe(outcome);
+  });
+
+  it("an expired pass does not promote", () => {
+    const d = evaluatePromotion(trainee({ certifications: [{ code: "PROBATION", passedOn: "2026-01-10", validUntil: "2026-06-29" }] }));
+    expect(d).toMatchObject({ outcome: "NONE", to: "TRAINEE", blockedBy: [] });
+  });
+
+  it("holding the pass but lacking tenure: NONE, blocked by TENURE, the reason names the certification", () => {
+    const d = evaluatePromotion(trainee({ roleStartDate: "2026-02-01" }));
+    expect(d).toEqual({
+      outcome: "NONE",
+      from: "TRAINEE",
+      to: "TRAINEE",
+      blockedBy: ["TENURE"],
+      reason: "见习期考核已通过，但任职年限不足（5/6个月），暂不晋升为初级",
+    });
+  });
+
+  it("a demoted trainee holding an old pass stays 见习 (the pass predates the demotion)", () => {
+    // Demoted from 初级 by the 2026Q1 review; the old pass of 2025-03 is still valid.
+    const d = evaluatePromotion(
+      trainee({
+        roleStartDate: "2024-09-01",
+        lastChangeQuarter: "2026Q1",
+        certifications: [{ code: "PROBATION", passedOn: "2025-03-15" }],
+        ratings: rated("BASIC", "GOOD"),
+      }),
+    );
+    expect(d.outcome).toBe("NONE");
+    expect(d.to).toBe("TRAINEE");
+  });
+
+  it("the demoted trainee is promoted again once they pass again after the demotion", () => {
+    const d = evaluatePromotion(
+      trainee({
+        roleStartDate: "2024-09-01",
+        lastChangeQuarter: "2026Q1",
+        certifications: [
+          { code: "PROBATION", passedOn: "2025-03-15" },
+          { code: "PROBATION", passedOn: "2026-04-20" },
+        ],
+      }),
+    );
+    expect(d).toMatchObject({ outcome: "PROMOTE", to: "JUNIOR", reason: "见习期考核通过，晋升为初级" });
+  });
+
+  it("a pass on the last day of the change quarter is not after the change", () => {
+    const d = evaluatePromotion(
+      trainee({ lastChangeQuarter: "2026Q1", certifications: [{ code: "PROBATION", passedOn: "2026-03-31" }] }),
+    );
+    expect(d.outcome).toBe("NONE");
+    const next = evaluatePromotion(
+      trainee({ lastChangeQuarter: "2026Q1", certifications: [{ code: "PROBATION", passedOn: "2026-04-01" }] }),
+    );
+    expect(next.outcome).toBe("PROMOTE");
+  });
+
+  it.each([
+    ["two BASIC quarters", "BASIC", "BASIC", "连续两个季度考核基本合格及以下，退出客户经理岗位"],
+    ["two UNQUALIFIED quarters", "UNQUALIFIED", "UNQUALIFIED", "连续两个季度考核不合格，退出客户经理岗位"],
+    ["BASIC then UNQUALIFIED", "BASIC", "UNQUALIFIED", "连续两个季度考核基本合格及以下，退出客户经理岗位"],
+  ] as const)("an exit streak wins over a fresh pass: %s", (_label, previous, current, reason) => {
+    expect(evaluatePromotion(trainee({ ratings: rated(previous, current) }))).toEqual({
+      outcome: "EXIT",
+      from: "TRAINEE",
+      to: null,
+      blockedBy: [],
+      reason,
+    });
+  });
+
+  it("a demotion streak wins over the pass one grade up as well (JUNIOR with a JUNIOR→INTERMEDIATE certification path)", () => {
+    const rules = { INTERMEDIATE: { minTenureMonths: 24, certifications: ["CREDIT"], byCertification: true } };
+    const base = {
+      grade: "JUNIOR" as const,
+      roleStartDate: "2020-01-01",
+      certifications: [{ code: "CREDIT", passedOn: "2026-05-01" }],
+      rules,
+    };
+    expect(evaluatePromotion(trainee({ ...base, ratings: rated("BASIC", "BASIC") }))).toMatchObject({
+      outcome: "DEMOTE",
+      to: "TRAINEE",
+    });
+    expect(evaluatePromotion(trainee({ ...base, ratings: rated("GOOD", "GOOD") }))).toMatchObject({
+      outcome: "PROMOTE",
+      to: "INTERMEDIATE",
+      reason: "CREDIT通过，晋升为中级",
+    });
+  });
+
+  it("a JUNIOR rule given by HR without byCertification turns the path off", () => {
+    const rules = { JUNIOR: { minTenureMonths: 6, certifications: ["PROBATION"] } };
+    expect(evaluatePromotion(trainee({ rules }))).toMatchObject({ outcome: "NONE", to: "TRAINEE" });
+    expect(evaluatePromotion(trainee({ rules, ratings: rated("EXCELLENT", "EXCELLENT") }))).toMatchObject({
+      outcome: "PROMOTE",
+      reason: "连续两个季度考核优秀，由见习晋升为初级",
+    });
+  });
+
+  it("the path is only for the grade whose rule has it: an 初级 with a fresh pass is not promoted to 中级", () => {
+    const d = evaluatePromotion(trainee({ grade: "JUNIOR", roleStartDate: "2020-01-01" }));
+    expect(d).toMatchObject({ outcome: "NONE", to: "JUNIOR" });
+  });
+
+  it("every named certification is needed, one fresh one is enough", () => {
+    const rules = { JUNIOR: { minTenureMonths: 6, certifications: ["PROBATION", "CREDIT"], byCertification: true } };
+    const onlyOne = evaluatePromotion(trainee({ rules }));
+    expect(onlyOne.outcome).toBe("NONE");
+    const both = evaluatePromotion(
+      trainee({
+        rules,
+        lastChangeQuarter: "2026Q1",
+        certifications: [
+          { code: "PROBATION", passedOn: "2026-05-10" },
+          { code: "CREDIT", passedOn: "2019-01-01" },
+        ],
+      }),
+    );
+    expect(both).toMatchObject({ outcome: "PROMOTE", reason: "见习期考核、CREDIT通过，晋升为初级" });
+  });
+
+  it("rejects a non-boolean byCertification", () => {
+    expect(() =>
+      evaluatePromotion(trainee({ rules: { JUNIOR: { minTenureMonths: 6, byCertification: "yes" as unknown as boolean } } })),
+    ).toThrow();
+  });
+});
+
+describe("the probation path: properties", () => {
+  const traineeArb = fc.record({
+    quarter: quarterArb,
+    roleStartDate: dateArb,
+    previous: fc.option(ratingArb, { nil: undefined }),
+    current: fc.option(ratingArb, { nil: undefined }),
+    lastChangeOffset: fc.option(fc.integer({ min: -6, max: 0 }), { nil: null }),
+    certifications: fc.array(certArb, { maxLength: 3 }),
+  });
+  type TraineeCase = {
+    quarter: string;
+    roleStartDate: string;
+    previous?: Rating;
+    current?: Rating;
+    lastChangeOffset: number | null;
+    certifications: Certification[];
+  };
+  const toInput = (r: TraineeCase): PromotionInput => {
+    const ratings: Record<string, Rating> = {};
+    if (r.previous) ratings[previousQuarter(r.quarter)] = r.previous;
+    if (r.current) ratings[r.quarter] = r.current;
+    return {
+      quarter: r.quarter,
+      grade: "TRAINEE",
+      roleStartDate: r.roleStartDate,
+      ratings,
+      lastChangeQuarter: r.lastChangeOffset === null ? null : addQuarters(r.quarter, r.lastChangeOffset),
+      certifications: r.certifications,
+    };
+  };
+
+  it("a trainee promoted without two counted EXCELLENT quarters holds a valid pass, passed after the last change, and has the tenure", () => {
+    fc.assert(
+      fc.property(traineeArb, (r) => {
+        const i = toInput(r);
+        const d = evaluatePromotion(i);
+        if (d.outcome !== "PROMOTE" || bothExcellent(i)) return;
+        const end = quarterEnd(i.quarter);
+        const since = i.lastChangeQuarter ? quarterEnd(i.lastChangeQuarter) : null;
+        const fresh = (i.certifications ?? []).filter(
+          (c) => c.code === "PROBATION" && certificationValidOn(c, end) && (since === null || c.passedOn > since),
+        );
+        expect(fresh.length).toBeGreaterThan(0);
+        expect(tenureMonthsAtQuarterEnd(i.roleStartDate, i.quarter)).toBeGreaterThanOrEqual(6);
+        expect(d.reason).toBe("见习期考核通过，晋升为初级");
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("two counted BASIC-or-worse quarters exit a trainee whatever certificates they hold", () => {
+    fc.assert(
+      fc.property(traineeArb, fc.constantFrom<Rating>("BASIC", "UNQUALIFIED"), fc.constantFrom<Rating>("BASIC", "UNQUALIFIED"), (r, a, b) => {
+        const i = toInput({ ...r, previous: a, current: b, lastChangeOffset: null });
+        expect(evaluatePromotion(i).outcome).toBe("EXIT");
+      }),
+    );
+  });
+
+  it("a fresh, valid pass with tenure always promotes unless a counted demotion streak applies", () => {
+    fc.assert(
+      fc.property(traineeArb, fc.integer({ min: 0, max: 89 }), (r, daysIn) => {
+        const i = toInput(r);
+        // A pass inside the quarter under review is after any change quarter ≤ Q−1 and valid at its end.
+        const start = new Date(`${quarterEnd(i.quarter)}T00:00:00Z`);
+        start.setUTCDate(start.getUTCDate() - daysIn);
+        const passedOn = start.toISOString().slice(0, 10);
+        const withPass = { ...i, certifications: [...(i.certifications ?? []), { code: "PROBATION", passedOn }] };
+        if (withPass.lastChangeQuarter && withPass.lastChangeQuarter >= i.quarter) return;
+        const pair = countedPair(withPass);
+        const demoting = pair !== null && pair.every((x) => x === "BASIC" || x === "UNQUALIFIED");
+        const d = evaluatePromotion(withPass);
+        if (demoting) expect(d.outcome).toBe("EXIT");
+        else if (tenureMonthsAtQuarterEnd(i.roleStartDate, i.quarter) >= 6) expect(d).toMatchObject({ outcome: "PROMOTE", to: "JUNIOR" });
+        else expect(d).toMatchObject({ outcome: "NONE", blockedBy: ["TENURE"] });
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -199,7 +199,7 @@ export const DEFAULT_COURSES: DefaultCourse[] = [
     competencies: ["CLIENT_FOCUS", "COMMUNICATION", "MARKET_DEVELOPMENT"],
     required: true,
     description:
-      "围绕企业采购、销售、理财、管理、融资五方面需求，学习拜访前的信息准备、会谈提问提纲和拜访后的跟进方法，通过案例研讨练习从客户财务数据和经营描述中发现可营销的需求。",
+      "围绕企业采购、销售、财务、管理、融资五方面需求，学习拜访前的信息准备、会谈提问提纲和拜访后的跟进方法，通过案例研讨练习从客户财务数据和经营描述中发现可营销的需求。",
   },
   {
     code: "F-SKI-05",

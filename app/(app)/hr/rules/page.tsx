@@ -56,7 +56,7 @@ export default async function RulesPage() {
                     {GRADES.slice(1).map((g) => (
                       <td key={g} className="py-2 pr-4">
                         {v.rules[g].minTenureMonths} 个月
-                        {v.rules[g].certifications?.length ? <div className="text-xs text-slate-500">{v.rules[g].certifications!.map(certificationName).join("、")}</div> : null}
+                        {v.rules[g].certifications?.length ? <div className="text-xs text-slate-600">{v.rules[g].certifications!.map(certificationName).join("、")}{v.rules[g].byCertification ? "（通过即可晋升）" : ""}</div> : null}
                       </td>
                     ))}
                     <td className="py-2 pr-4 text-slate-600">{v.note ?? ""}</td>

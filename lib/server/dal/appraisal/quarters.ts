@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { addQuarters, previousQuarter, quarterLabel, quarterOf, quarterStart, todayInShanghai, type IsoDate } from "@/lib/domain/dates";
+import { addQuarters, previousQuarter, quarterLabel, quarterOf, quarterStart, todayInShanghai, type IsoDate, quarterEnd } from "@/lib/domain/dates";
 import { forcedDistributionReason, planForcedDistribution, type LockRow, type RatingSource } from "@/lib/domain/appraisal";
 import type { Rating } from "@/lib/domain/grades";
 import { findQuarter, LONG_TRANSACTION, quarterStatusForWrite, requireHr, withConflictAsRefusal, type QuarterStatus } from "./shared";
@@ -104,10 +104,12 @@ export async function lockQuarter(viewer: Viewer, quarterCode: string): Promise<
     let adjusted = 0;
     if (pct !== null) {
       const rows = await tx.$queryRaw<{ id: string; userId: string; branchId: string; score: number | null; rating: Rating; source: RatingSource; reason: string | null; version: number }[]>`
-        SELECT a.id, a."userId", u."branchId", a.score::float8 AS score, a.rating::text AS rating, a.source::text AS source, a.reason, a.version
+        SELECT a.id, a."userId", hb.bid AS "branchId", a.score::float8 AS score, a.rating::text AS rating, a.source::text AS source, a.reason, a.version
         FROM "Appraisal" a JOIN "User" u ON u.id = a."userId"
+        -- A quarter's rating counts for the branch the person was in at the quarter's end (DOMAIN §2).
+        CROSS JOIN LATERAL (SELECT branch_at(u.id, ${quarterEnd(quarterCode)}::date) AS bid) hb
         WHERE a.quarter = ${quarterCode} AND a.rating IS NOT NULL AND u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
-        ORDER BY u."branchId", a.id`;
+        ORDER BY hb.bid, a.id`;
       const byBranch = new Map<string, LockRow[]>();
       for (const r of rows) {
         const list = byBranch.get(r.branchId) ?? [];

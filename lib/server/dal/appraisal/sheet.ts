@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { previousQuarter } from "@/lib/domain/dates";
+import { previousQuarter, quarterEnd } from "@/lib/domain/dates";
 import { excellentCap, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
 import { isRating, RATINGS, type Grade, type Rating } from "@/lib/domain/grades";
 import type { RatingSource } from "@/lib/domain/appraisal";
@@ -150,7 +150,11 @@ export async function getAppraisalSheet(viewer: Viewer, quarterCode: string, fil
     db.$queryRaw<{ branchId: string; branchName: string; total: bigint; rated: bigint; excellent: bigint }[]>`
       SELECT b.id AS "branchId", b.name AS "branchName", count(*) AS total, count(a.rating) AS rated,
              count(*) FILTER (WHERE a.rating = 'EXCELLENT') AS excellent
-      FROM "User" u JOIN "Branch" b ON b.id = u."branchId"
+      FROM "User" u
+      -- HR's per-branch figures count a quarter for the branch the person was in at its end
+      -- (DOMAIN §2); a branch head's stay within their current team.
+      CROSS JOIN LATERAL (SELECT CASE WHEN ${ownBranch}::text IS NULL THEN branch_at(u.id, ${quarterEnd(quarterCode)}::date) ELSE u."branchId" END AS bid) hb
+      JOIN "Branch" b ON b.id = hb.bid
       LEFT JOIN "Appraisal" a ON a."userId" = u.id AND a.quarter = ${quarterCode}
       WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
         AND (${ownBranch}::text IS NULL OR u."branchId" = ${ownBranch})

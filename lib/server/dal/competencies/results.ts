@@ -340,14 +340,16 @@ export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new
         )::numeric, 2) AS result
         FROM usable
       )
-      SELECT u."branchId", c.code, avg(req.level - res.result)::float8 AS "meanGap", count(*)::int AS people
+      -- A cycle counts for the branch each person was in when it opened (DOMAIN §2).
+      SELECT branch_at(u.id, (SELECT ac."createdAt"::date FROM "AssessmentCycle" ac WHERE ac.id = ${cycle.id})) AS "branchId",
+             c.code, avg(req.level - res.result)::float8 AS "meanGap", count(*)::int AS people
       FROM results res
       JOIN "User" u ON u.id = res.uid
       JOIN "Competency" c ON c.id = res.cid
       JOIN "CurrentGrade" g ON g."userId" = res.uid
       JOIN "CompetencyRequirement" req ON req."competencyId" = res.cid AND req.grade = g.grade
       WHERE res.result IS NOT NULL
-      GROUP BY u."branchId", c.code`,
+      GROUP BY 1, c.code`,
     ]),
     db.$queryRaw<{ branchId: string; participants: number; assessed: number; self: number; manager: number; peer: number; needPeers: number }[]>`
       WITH per AS (
@@ -361,13 +363,13 @@ export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new
         FROM "Assessment" a WHERE a."cycleId" = ${cycle.id}
         GROUP BY a."assesseeId"
       )
-      SELECT u."branchId",
+      SELECT branch_at(u.id, (SELECT ac."createdAt"::date FROM "AssessmentCycle" ac WHERE ac.id = ${cycle.id})) AS "branchId",
         count(*) FILTER (WHERE per.participant)::int AS participants,
         count(*) FILTER (WHERE per.answered AND g.grade IS NOT NULL)::int AS assessed,
         sum(per.self)::int AS self, sum(per.manager)::int AS manager, sum(per.peer)::int AS peer,
         count(*) FILTER (WHERE per.participant AND per.named < ${PEER_ANONYMITY_THRESHOLD})::int AS "needPeers"
       FROM per JOIN "User" u ON u.id = per.uid LEFT JOIN "CurrentGrade" g ON g."userId" = per.uid
-      GROUP BY u."branchId"`,
+      GROUP BY 1`,
     db.branch.findMany({ where: { id: { in: (await db.assessmentCycleBranch.findMany({ where: { cycleId: cycle.id }, select: { branchId: true } })).map((b) => b.branchId) } }, orderBy: { code: "asc" }, select: { id: true, name: true } }),
   ]);
 

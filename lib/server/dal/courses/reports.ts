@@ -60,7 +60,8 @@ export async function completionReport(viewer: Viewer, today = todayInShanghai()
       FROM "Enrolment" e
       JOIN "Course" c ON c.id = e."courseId"
       JOIN "User" u ON u.id = e."userId"
-      JOIN "Branch" b ON b.id = u."branchId"
+      -- A course record counts for the branch the person was in when it was completed (DOMAIN §2).
+      JOIN "Branch" b ON b.id = branch_at(u.id, COALESCE(e."completedOn", ${today}::date))
       WHERE c.required AND u.status = 'ACTIVE'
     )
     SELECT dim, key, label,

@@ -80,7 +80,7 @@ async function check(client: Client, records: { line: number; record: Certificat
   const employeeNos = [...new Set(records.map((r) => r.record?.employeeNo).filter((x): x is string => !!x))];
   const people = await client.user.findMany({
     where: { employeeNo: { in: employeeNos } },
-    select: { id: true, employeeNo: true, name: true, role: true },
+    select: { id: true, employeeNo: true, name: true, role: true, roleStartDate: true },
   });
   const byNo = new Map(people.map((p) => [p.employeeNo, p]));
   const ids = people.map((p) => p.id);
@@ -99,6 +99,12 @@ async function check(client: Client, records: { line: number; record: Certificat
     if (record && !person) messages.push(`工号 ${record.employeeNo} 不存在`);
     if (person && person.role !== "ACCOUNT_MANAGER" && person.role !== "ASSISTANT") {
       messages.push(`工号 ${record!.employeeNo} 不是客户经理或业务助理`);
+    }
+    if (record && person && record.code === "PROBATION") {
+      // 见习期考核 belongs to the account-manager role: never before it started (DOMAIN §3).
+      const start = person.roleStartDate ? dateToIso(person.roleStartDate) : null;
+      if (person.role === "ASSISTANT") messages.push(`工号 ${record.employeeNo} 是业务助理，尚未担任客户经理，不能登记见习期考核`);
+      else if (start && record.passedOn < start) messages.push(`见习期考核通过日期早于任职起始日（${start}），不能登记`);
     }
     if (record && person) {
       const k = key(person.id, record.code, record.passedOn);

@@ -6,7 +6,7 @@ import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { dateToIso, isoToDate, quarterOf, todayInShanghai, type IsoDate, type Quarter } from "@/lib/domain/dates";
 import { GRADE_LABELS, isGrade, type Grade, type Rating } from "@/lib/domain/grades";
-import type { Certification, GradeRules } from "@/lib/domain/promotion";
+import { certificationValidOn, type Certification, type GradeRules } from "@/lib/domain/promotion";
 import { proposeInitialGrade, type InitialGradeProposal } from "@/lib/domain/review";
 import { tenureMonths } from "@/lib/domain/tenure";
 import { inChunks } from "./commit";
@@ -23,7 +23,12 @@ export interface GradingCandidate {
   branchName: string;
   roleStartDate: IsoDate | null;
   tenureMonths: number | null;
-  certifications: Certification[];
+  certifications: (Certification & { score: number | null })[];
+  /**
+   * The 岗位资格认证考试 result the proposal reads (DOMAIN §3): the latest certification other than
+   * the probation assessment, with its score and whether it is valid on the grading day.
+   */
+  exam: { code: string; score: number | null; passedOn: IsoDate; validUntil: IsoDate | null; valid: boolean } | null;
   /** The "last annual appraisal" the proposal is capped by (see annualRatingQuarter). */
   annualRating: { rating: Rating; quarter: Quarter } | null;
   proposal: InitialGradeProposal;
@@ -35,7 +40,7 @@ interface RawCandidate {
   employeeNo: string;
   branchName: string;
   roleStartDate: Date | null;
-  certifications: { code: string; passedOn: string; validUntil: string | null }[] | null;
+  certifications: { code: string; passedOn: string; validUntil: string | null; score: number | string | null }[] | null;
   rating: Rating | null;
   ratingQuarter: string | null;
 }
@@ -58,7 +63,7 @@ async function loadCandidates(client: Client, userIds: string[] | null): Promise
     JOIN "Branch" b ON b.id = u."branchId"
     LEFT JOIN "CurrentGrade" cg ON cg."userId" = u.id
     LEFT JOIN LATERAL (
-      SELECT json_agg(json_build_object('code', ce.code, 'passedOn', ce."passedOn", 'validUntil', ce."validUntil")) AS certifications
+      SELECT json_agg(json_build_object('code', ce.code, 'passedOn', ce."passedOn", 'validUntil', ce."validUntil", 'score', ce.score) ORDER BY ce."passedOn" DESC) AS certifications
       FROM "Certification" ce WHERE ce."userId" = u.id
     ) c ON true
     LEFT JOIN LATERAL (
@@ -74,7 +79,9 @@ async function loadCandidates(client: Client, userIds: string[] | null): Promise
 }
 
 function toCandidate(r: RawCandidate, asOf: IsoDate, rules: GradeRules): GradingCandidate {
-  const certifications = (r.certifications ?? []).map((c) => ({ code: c.code, passedOn: c.passedOn, validUntil: c.validUntil ?? null }));
+  const certifications = (r.certifications ?? []).map((c) => ({ code: c.code, passedOn: c.passedOn, validUntil: c.validUntil ?? null, score: c.score === null || c.score === undefined ? null : Number(c.score) }));
+  const latestExam = certifications.find((c) => c.code !== "PROBATION") ?? null;
+  const exam = latestExam ? { ...latestExam, valid: certificationValidOn(latestExam, asOf) } : null;
   const roleStartDate = r.roleStartDate ? dateToIso(r.roleStartDate) : null;
   const proposal: InitialGradeProposal = roleStartDate
     ? proposeInitialGrade({ roleStartDate, asOf, certifications, lastAnnualRating: r.rating, rules })
@@ -87,6 +94,7 @@ function toCandidate(r: RawCandidate, asOf: IsoDate, rules: GradeRules): Grading
     roleStartDate,
     tenureMonths: roleStartDate ? tenureMonths(roleStartDate, asOf) : null,
     certifications,
+    exam,
     annualRating: r.rating && r.ratingQuarter ? { rating: r.rating, quarter: r.ratingQuarter } : null,
     proposal,
   };

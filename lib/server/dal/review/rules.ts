@@ -4,7 +4,7 @@ import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { addQuarters, compareQuarters, isQuarter, quarterLabel, quarterOf, todayInShanghai, type Quarter } from "@/lib/domain/dates";
-import { GRADES, type Grade } from "@/lib/domain/grades";
+import { GRADES, GRADE_LABELS, type Grade } from "@/lib/domain/grades";
 import { mergeGradeRules, type GradeRule, type GradeRules } from "@/lib/domain/promotion";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { latestCommittedReviewQuarter, rulesInForce } from "./population";
@@ -87,7 +87,14 @@ export async function saveGradeRules(viewer: Viewer, input: SaveRulesInput): Pro
     const rule = input.rules[grade];
     if (!rule) throw new DomainError(`缺少${grade}的条件`);
     const certs = [...new Set((rule.certifications ?? []).map((c) => c.trim().toUpperCase()).filter(Boolean))];
-    rules[grade] = certs.length > 0 ? { minTenureMonths: rule.minTenureMonths, certifications: certs } : { minTenureMonths: rule.minTenureMonths };
+    if (rule.byCertification && certs.length === 0) {
+      throw new DomainError(`“${GRADE_LABELS[grade]}”按认证晋升时须填写认证代码`, { [`certs_${grade}`]: ["按认证晋升须至少填写一个认证代码，如 PROBATION"] });
+    }
+    rules[grade] = {
+      minTenureMonths: rule.minTenureMonths,
+      ...(certs.length > 0 ? { certifications: certs } : {}),
+      ...(rule.byCertification ? { byCertification: true } : {}),
+    };
   }
   try {
     mergeGradeRules(rules);

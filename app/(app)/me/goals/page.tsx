@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/server/auth/viewer";
+import { getMyGoals } from "@/lib/server/dal/goals";
+import { PageHeader } from "@/components/ui/card";
+import { GoalsCard } from "@/components/people/goals-card";
+
+export const metadata: Metadata = { title: "我的目标" };
+export const dynamic = "force-dynamic";
+
+export default async function MyGoalsPage() {
+  const viewer = await requireViewer();
+  if (viewer.role !== "ACCOUNT_MANAGER" && viewer.role !== "ASSISTANT") notFound();
+  const goals = await getMyGoals(viewer);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="我的目标" subtitle="写下本季度的短期目标和长期的职业目标（例如两年内晋升为高级），支行长会在您的档案中看到。" />
+      <GoalsCard goals={goals} editable />
+    </div>
+  );
+}
