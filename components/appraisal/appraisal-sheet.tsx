@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/card";
 import { AppraisalDialog } from "./appraisal-dialog";
 import { RatingBadge } from "./rating-badge";
 import { formatScore } from "./text";
+import { quarterLabel, quarterShort } from "@/lib/format";
 
 /**
  * A quarter's appraisal sheet. `edit`: rate while the quarter is open; `correct`: HR after the
@@ -70,8 +71,8 @@ export function AppraisalSheet({
                   <td className="py-2 pr-3">
                     <span className="flex flex-wrap gap-1">
                       {r.previous.map((p) => (
-                        <span key={p.quarter} title={p.quarter} className="inline-flex items-center gap-1">
-                          <span className="text-xs text-slate-400">{p.quarter.slice(2)}</span>
+                        <span key={p.quarter} title={quarterLabel(p.quarter)} className="inline-flex items-center gap-1">
+                          <span className="text-xs text-slate-600">{quarterShort(p.quarter)}</span>
                           <RatingBadge rating={p.rating} empty="无" />
                         </span>
                       ))}
