@@ -140,7 +140,7 @@ export function ProgressList({ rows, nominateHref, accepting }: { rows: Progress
 }
 
 /** Team radar, member heatmap and progress of one branch in one cycle. */
-export function BranchCompetencyPanels({ view, nominateHref, personHref }: { view: BranchCompetenciesView; nominateHref: string | null; personHref?: string }) {
+export function BranchCompetencyPanels({ view, nominateHref, personHref, courseHref }: { view: BranchCompetenciesView; nominateHref: string | null; personHref?: string; /** Where a competency name leads for this viewer (a course list they can open), or nothing. */ courseHref?: (code: string) => string }) {
   const cycle = view.cycle!;
   const hasResults = view.members.some((m) => m.meanGap !== null);
   return (
@@ -175,9 +175,13 @@ export function BranchCompetencyPanels({ view, nominateHref, personHref }: { vie
               {view.team.map((t) => (
                 <tr key={t.code} className="border-t border-slate-100">
                   <th scope="row" className="py-1.5 pr-2 text-left font-normal">
-                    <Link href={`/me/courses?competency=${t.code}`} className="text-brand-700 hover:underline" title="查看培养这项能力的课程">
-                      {t.name}
-                    </Link>
+                    {courseHref ? (
+                      <Link href={courseHref(t.code)} className="text-brand-700 underline underline-offset-2" title="查看培养这项能力的课程">
+                        {t.name}
+                      </Link>
+                    ) : (
+                      t.name
+                    )}
                   </th>
                   <td className="py-1.5 pr-2 text-right tabular-nums">{t.result?.toFixed(2) ?? "—"}</td>
                   <td className="py-1.5 pr-2 text-right tabular-nums">{t.required?.toFixed(2) ?? "—"}</td>
@@ -186,7 +190,7 @@ export function BranchCompetencyPanels({ view, nominateHref, personHref }: { vie
               ))}
             </tbody>
           </table>
-          <p className="mt-2 text-xs text-slate-500">能力名称链接到培养该能力的课程。</p>
+          {courseHref ? <p className="mt-2 text-xs text-slate-600">能力名称链接到培养该能力的课程。</p> : null}
         </Card>
       </div>
       <Card title="成员能力差距（对照当前等级）">

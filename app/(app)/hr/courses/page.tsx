@@ -8,6 +8,7 @@ import { DataTable } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ActionButton } from "@/components/courses/action-button";
 import { competencyName } from "@/components/courses/course-bits";
+import { COMPETENCY_CODES } from "@/lib/domain/competency";
 import { CATEGORIES, CATEGORY_LABELS, DELIVERIES, DELIVERY_LABELS, TIERS, TIER_AUDIENCE, TIER_LABELS } from "@/lib/domain/curriculum-labels";
 
 export const metadata: Metadata = { title: "培训课程" };
@@ -27,6 +28,7 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
     delivery: pick(p.delivery, DELIVERIES),
     status: pick(p.status, ["ACTIVE", "RETIRED"] as const),
     kind: pick(p.kind, ["required", "elective"] as const),
+    competency: pick(p.competency, COMPETENCY_CODES),
     q: p.q,
   };
   const [all, list] = await Promise.all([listCourses(viewer, { status: "ACTIVE" }), listCourses(viewer, filters)]);
@@ -89,6 +91,7 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
           <label className="text-sm">方式 <select name="delivery" defaultValue={filters.delivery ?? ""} className={select}><option value="">全部</option>{DELIVERIES.map((d) => <option key={d} value={d}>{DELIVERY_LABELS[d]}</option>)}</select></label>
           <label className="text-sm">性质 <select name="kind" defaultValue={filters.kind ?? ""} className={select}><option value="">全部</option><option value="required">必修</option><option value="elective">选修</option></select></label>
           <label className="text-sm">状态 <select name="status" defaultValue={filters.status ?? ""} className={select}><option value="">全部</option><option value="ACTIVE">在用</option><option value="RETIRED">已停用</option></select></label>
+          <label className="text-sm">能力 <select name="competency" defaultValue={filters.competency ?? ""} className={select}><option value="">全部</option>{COMPETENCY_CODES.map((c) => <option key={c} value={c}>{competencyName(c)}</option>)}</select></label>
           <label className="text-sm">搜索 <input name="q" defaultValue={filters.q ?? ""} placeholder="名称或编号" className={select} /></label>
           <button type="submit" className="rounded-md bg-slate-800 px-3 py-1 text-sm text-white">筛选</button>
         </form>

@@ -28,7 +28,7 @@ export default async function HrBranchCompetenciesPage({ params, searchParams }:
         }
       />
       {view.cycle ? (
-        <BranchCompetencyPanels view={view} nominateHref={`/hr/competencies/cycles/${view.cycle.id}/peers`} personHref="/people" />
+        <BranchCompetencyPanels view={view} nominateHref={`/hr/competencies/cycles/${view.cycle.id}/peers`} personHref="/people" courseHref={(code) => `/hr/courses?competency=${code}`} />
       ) : (
         <EmptyState title="该机构还没有参加过评估周期" />
       )}
