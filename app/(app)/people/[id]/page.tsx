@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getProfileForViewer } from "@/lib/server/dal/people";
@@ -6,6 +7,7 @@ import { LearningCard } from "@/components/courses/learning-card";
 import { getLearningMetrics } from "@/lib/server/dal/courses/metrics";
 import { quarterOf, todayInShanghai } from "@/lib/domain/dates";
 
+export const metadata: Metadata = { title: "人员档案" };
 export const dynamic = "force-dynamic";
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { listBranchRoster } from "@/lib/server/dal/people";
@@ -5,6 +6,7 @@ import { db } from "@/lib/server/db";
 import { Card, PageHeader } from "@/components/ui/card";
 import { RosterTable } from "@/components/people/roster-table";
 
+export const metadata: Metadata = { title: "机构名单" };
 export const dynamic = "force-dynamic";
 
 export default async function HrBranchPage({ params }: { params: Promise<{ id: string }> }) {

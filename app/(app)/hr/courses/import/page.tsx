@@ -1,8 +1,10 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CompletionImportForm } from "@/components/courses/import-form";
 
+export const metadata: Metadata = { title: "导入完成记录" };
 export const dynamic = "force-dynamic";
 
 export default async function ImportCompletionsPage() {

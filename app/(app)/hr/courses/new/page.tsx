@@ -1,8 +1,10 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CourseForm } from "@/components/courses/course-form";
 
+export const metadata: Metadata = { title: "新增课程" };
 export const dynamic = "force-dynamic";
 
 export default async function NewCoursePage() {

@@ -1,9 +1,11 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { labelledCompletionReport } from "@/lib/server/dal/courses/report-export";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CompletionTable } from "@/components/courses/completion-table";
 
+export const metadata: Metadata = { title: "培训完成情况报表" };
 export const dynamic = "force-dynamic";
 
 function Downloads({ part }: { part: string }) {

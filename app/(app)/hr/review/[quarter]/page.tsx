@@ -15,7 +15,10 @@ import { CommitReviewButton, QuotaForm, RevertReviewButton } from "@/components/
 import { RulesTable } from "@/components/review/rules-table";
 import { ReviewHistoryList } from "@/components/review/review-history";
 
-export const metadata: Metadata = { title: "晋级评审" };
+export async function generateMetadata({ params }: { params: Promise<{ quarter: string }> }): Promise<Metadata> {
+  const { quarter } = await params;
+  return { title: isQuarter(quarter) ? `${quarterLabel(quarter)} · 晋级评审` : "晋级评审" };
+}
 export const dynamic = "force-dynamic";
 
 type SearchParams = Record<string, string | string[] | undefined>;

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
@@ -5,6 +6,7 @@ import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { BranchCompetencyPanels, CyclePicker } from "@/components/competencies/panels";
 
+export const metadata: Metadata = { title: "机构胜任力详情" };
 export const dynamic = "force-dynamic";
 
 export default async function HrBranchCompetenciesPage({ params, searchParams }: { params: Promise<{ branchId: string }>; searchParams: Promise<{ cycle?: string }> }) {

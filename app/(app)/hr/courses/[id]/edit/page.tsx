@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getCourse } from "@/lib/server/dal/courses/catalogue";
@@ -6,6 +7,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { CourseForm } from "@/components/courses/course-form";
 import { ActionButton } from "@/components/courses/action-button";
 
+export const metadata: Metadata = { title: "编辑课程" };
 export const dynamic = "force-dynamic";
 
 export default async function EditCoursePage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,8 +1,10 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getPeerNomination } from "@/lib/server/dal/competencies/peers";
 import { PeerNomination } from "@/components/competencies/peer-nomination";
 
+export const metadata: Metadata = { title: "提名同事评估人" };
 export const dynamic = "force-dynamic";
 
 export default async function BranchPeerNominationPage({ params }: { params: Promise<{ cycleId: string; userId: string }> }) {
