@@ -495,3 +495,22 @@ export function ContestSlot() {
     </Card>
   );
 }
+
+/** Each branch's people and competency details, one link per branch (collapsed: 300 branches stay light). */
+export function BranchDirectory({ branches }: { branches: { id: string; name: string }[] }) {
+  if (branches.length === 0) return null;
+  return (
+    <details className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm sm:px-5" data-testid="branch-directory">
+      <summary className="cursor-pointer text-sm font-medium text-slate-800">各机构名单（{branches.length} 个机构）</summary>
+      <ul className="mt-3 grid grid-cols-2 gap-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
+        {branches.map((b) => (
+          <li key={b.id}>
+            <Link href={`/hr/branches/${b.id}`} className={linkClass}>
+              {b.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -3,11 +3,13 @@ import { GRADE_CHANGE_REASON_LABELS, ROLE_LABELS, gradeTitle, GRADE_LABELS } fro
 import { formatTenure } from "@/lib/domain/tenure";
 import type { ProfileView } from "@/lib/server/dal/people";
 import { GradeBadge } from "./grade-badge";
+import { certificationName } from "@/lib/domain/promotion";
+import { formatDate, quarterShort } from "@/lib/format";
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div>
-      <dt className="text-xs text-slate-500">{label}</dt>
+      <dt className="text-xs text-slate-600">{label}</dt>
       <dd className="mt-0.5 font-medium text-slate-800">{children}</dd>
     </div>
   );
@@ -35,7 +37,7 @@ export function ProfileSummary({ person }: { person: ProfileView }) {
         ) : null}
         {person.roleStartDate ? (
           <>
-            <Field label="任职起始日">{person.roleStartDate}</Field>
+            <Field label="任职起始日">{formatDate(person.roleStartDate)}</Field>
             <Field label="任职年限">
               <span data-testid="tenure">{formatTenure(person.tenureMonths ?? 0)}</span>
             </Field>
@@ -54,7 +56,7 @@ export function GradeHistory({ person }: { person: ProfileView }) {
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-sm">
-            <thead className="text-left text-slate-500">
+            <thead className="text-left text-slate-600">
               <tr>
                 <th className="py-2 pr-4 font-normal">生效日期</th>
                 <th className="py-2 pr-4 font-normal">考评季度</th>
@@ -65,9 +67,9 @@ export function GradeHistory({ person }: { person: ProfileView }) {
             </thead>
             <tbody>
               {person.history.map((c) => (
-                <tr key={c.id} className={`whitespace-nowrap border-t border-slate-100 ${c.voided ? "text-slate-400 line-through" : ""}`}>
-                  <td className="py-2 pr-4 tabular-nums">{c.effectiveDate}</td>
-                  <td className="py-2 pr-4">{c.quarter}</td>
+                <tr key={c.id} className={`whitespace-nowrap border-t border-slate-100 ${c.voided ? "text-slate-600 line-through" : ""}`}>
+                  <td className="py-2 pr-4 tabular-nums">{formatDate(c.effectiveDate)}</td>
+                  <td className="py-2 pr-4">{quarterShort(c.quarter)}</td>
                   <td className="py-2 pr-4">
                     {c.from ? GRADE_LABELS[c.from] : "—"} → {c.to ? GRADE_LABELS[c.to] : "退出"}
                   </td>
@@ -92,9 +94,9 @@ export function CertificationList({ person }: { person: ProfileView }) {
         <ul className="space-y-2 text-sm">
           {person.certifications.map((c) => (
             <li key={`${c.code}-${c.passedOn}`} className="flex justify-between gap-4">
-              <span className="font-medium">{c.code === "PROBATION" ? "见习期考核" : c.code}</span>
-              <span className="text-slate-500">
-                {c.passedOn} 通过{c.validUntil ? `，有效期至 ${c.validUntil}` : "，长期有效"}
+              <span className="font-medium">{certificationName(c.code)}</span>
+              <span className="text-slate-600">
+                {formatDate(c.passedOn)}通过{c.validUntil ? `，有效期至${formatDate(c.validUntil)}` : "，长期有效"}
               </span>
             </li>
           ))}

@@ -187,7 +187,14 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
     people: users.filter((u) => u.role === "ACCOUNT_MANAGER" || u.role === "ASSISTANT").map((u) => ({ id: u.id as string, grade: gradeOf.get(u.id as string) ?? null })),
   });
 
-  return { templateId, quarters, lastQuarter, branchIds: branches.map((b) => b.id), headOfficeId: headOffice.id };
+  // A newly opened branch with its head and nobody else yet: every dashboard's empty state has a
+  // real viewer (head6). Created last so it draws no random numbers and joins no cycle or quarter.
+  const emptyBranch = await db.branch.create({ data: { code: "B99", name: "临港新区支行" } });
+  await db.user.create({
+    data: { id: "demo-head-empty", employeeNo: "200099", name: "林晓峰", email: "head6@eagle.test", passwordHash: options.passwordHash, role: "BRANCH_HEAD", branchId: emptyBranch.id, roleStartDate: isoToDate("2026-09-01") },
+  });
+
+  return { templateId, quarters, lastQuarter, branchIds: branches.map((b) => b.id), headOfficeId: headOffice.id, emptyBranchId: emptyBranch.id };
 }
 
 function isoFromMonthsAgo(today: IsoDate, months: number): IsoDate {

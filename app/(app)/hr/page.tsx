@@ -20,6 +20,7 @@ import {
 import type { ReviewSummaryView } from "@/lib/server/dal/dashboard/views";
 import { PageHeader } from "@/components/ui/card";
 import {
+  BranchDirectory,
   CertificationRates,
   CompletionByTierChart,
   ContestSlot,
@@ -94,6 +95,7 @@ export default async function HrHome({ searchParams }: { searchParams: Promise<S
     <div className="space-y-6">
       <PageHeader title="全行概览" subtitle="等级分布、季度考评、晋级评审、人才九宫格、培训与认证" />
       <HrTodoList todos={todos} />
+      <BranchDirectory branches={branches} />
       <div className="grid gap-6 lg:grid-cols-2">
         <HeadcountChart rows={headcounts} />
         <RatingProgressChart quarter={openQuarter} rows={progress} />

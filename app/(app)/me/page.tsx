@@ -7,7 +7,7 @@ import { getMyCompetencies } from "@/lib/server/dal/competencies/results";
 import { getMyCourses } from "@/lib/server/dal/courses/learner";
 import { listPendingForms } from "@/lib/server/dal/competencies/assessments";
 import { listMyActionPlans, myTimeline } from "@/lib/server/dal/dashboard/me";
-import { CertificationList, ProfileSummary } from "@/components/people/profile";
+import { CertificationList, GradeHistory, ProfileSummary } from "@/components/people/profile";
 import { NextGradePath } from "@/components/review/next-grade-path";
 import { LearningCard } from "@/components/courses/learning-card";
 import { getLearningMetrics } from "@/lib/server/dal/courses/metrics";
@@ -50,7 +50,8 @@ export default async function MePage() {
       {learner ? <MyActionPlans plans={plans} /> : null}
       {/* Slot for the skills contest (issue 9): my results and awards, shown only once they exist. */}
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="min-w-0 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
+          {manager ? <GradeHistory person={me} /> : null}
           <MyTimeline events={timeline} />
         </div>
         <CertificationList person={me} />

@@ -2,14 +2,18 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getProfileForViewer } from "@/lib/server/dal/people";
+import { getPersonExtras } from "@/lib/server/dal/dashboard/person";
 import { CertificationList, GradeHistory, ProfileSummary } from "@/components/people/profile";
 import { LearningCard } from "@/components/courses/learning-card";
+import { NextGradePath } from "@/components/review/next-grade-path";
+import { CompetencyGaps, PersonCourses, RatingsHistory } from "@/components/dashboard/person-panels";
 import { getLearningMetrics } from "@/lib/server/dal/courses/metrics";
 import { quarterOf, todayInShanghai } from "@/lib/domain/dates";
 
 export const metadata: Metadata = { title: "人员档案" };
 export const dynamic = "force-dynamic";
 
+/** A person's profile: HR any, a branch head their own branch, others only themselves (else 404). */
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const { id } = await params;
@@ -17,13 +21,21 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   // Out of scope looks exactly like "no such person".
   if (!person) notFound();
   const quarter = quarterOf(todayInShanghai());
-  const metrics = (await getLearningMetrics(viewer, [person.id], quarter)).get(person.id);
+  const manager = person.role === "ACCOUNT_MANAGER";
+  const [learning, extras] = await Promise.all([getLearningMetrics(viewer, [person.id], quarter), getPersonExtras(viewer, person.id)]);
+  const metrics = learning.get(person.id);
   return (
     <div className="space-y-6">
       <ProfileSummary person={person} />
-      {metrics && (person.role === "ACCOUNT_MANAGER" || person.role === "ASSISTANT") ? <LearningCard metrics={metrics} quarter={quarter} self={person.id === viewer.id} /> : null}
+      {manager && extras ? <NextGradePath view={extras.path} /> : null}
+      {manager && extras ? <RatingsHistory ratings={extras.ratings} /> : null}
+      {metrics && (manager || person.role === "ASSISTANT") ? <LearningCard metrics={metrics} quarter={quarter} self={person.id === viewer.id} /> : null}
+      <div className="grid gap-6 lg:grid-cols-2">
+        {manager && extras ? <CompetencyGaps gaps={extras.gaps} /> : null}
+        {extras && (manager || person.role === "ASSISTANT") ? <PersonCourses courses={extras.courses} /> : null}
+      </div>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="lg:col-span-2">
+        <div className="min-w-0 lg:col-span-2">
           <GradeHistory person={person} />
         </div>
         <CertificationList person={person} />
