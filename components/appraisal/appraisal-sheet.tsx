@@ -46,7 +46,7 @@ export function AppraisalSheet({
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full min-w-[52rem] text-sm" data-testid="appraisal-sheet">
-            <thead className="text-left text-slate-500">
+            <thead className="text-left text-slate-600">
               <tr>
                 <th scope="col" className="py-2 pr-3 font-normal">姓名</th>
                 <th scope="col" className="py-2 pr-3 font-normal">工号</th>
@@ -83,11 +83,11 @@ export function AppraisalSheet({
                   <td className="max-w-64 py-2 pr-3 text-slate-600">
                     {r.appraisal ? (
                       <>
-                        <span className="text-xs text-slate-500">{RATING_SOURCE_LABELS[r.appraisal.source]}</span>
+                        <span className="text-xs text-slate-600">{RATING_SOURCE_LABELS[r.appraisal.source]}</span>
                         {r.appraisal.reason ? <span className="block truncate" title={r.appraisal.reason}>{r.appraisal.reason}</span> : null}
                       </>
                     ) : (
-                      <span className="text-xs text-slate-400">—</span>
+                      <span className="text-xs text-slate-600">—</span>
                     )}
                   </td>
                   {mode === "readonly" ? null : (

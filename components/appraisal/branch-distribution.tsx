@@ -7,7 +7,7 @@ export function BranchDistribution({ branches, maxExcellentPct, quarter }: { bra
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="branch-distribution">
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-slate-600">
           <tr>
             <th scope="col" className="py-2 pr-4 font-normal">机构</th>
             <th scope="col" className="py-2 pr-4 font-normal">已评级</th>

@@ -11,7 +11,7 @@ export function QuarterTable({ quarters, basePath, progressLabel, emptyHint }: {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[40rem] text-sm" data-testid="quarter-table">
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-slate-600">
           <tr>
             <th scope="col" className="py-2 pr-4 font-normal">季度</th>
             <th scope="col" className="py-2 pr-4 font-normal">状态</th>

@@ -43,7 +43,7 @@ export function MemberHeatmap({ competencies, members, personHref }: { competenc
         <button
           type="button"
           onClick={() => setSort({ key, desc: active ? !sort.desc : key !== "name" })}
-          className={`rounded px-1 hover:bg-slate-100 ${active ? "font-semibold text-slate-900" : "text-slate-500"}`}
+          className={`rounded px-1 hover:bg-slate-100 ${active ? "font-semibold text-slate-900" : "text-slate-600"}`}
         >
           {label}
           <span aria-hidden="true">{active ? (sort.desc ? " ▼" : " ▲") : ""}</span>

@@ -49,7 +49,7 @@ export function HeatLegend() {
           {l.label}
         </li>
       ))}
-      <li className="px-1 text-slate-500">差距 = 岗位要求 − 评估结果；“—” 表示暂无结果</li>
+      <li className="px-1 text-slate-600">差距 = 岗位要求 − 评估结果；“—” 表示暂无结果</li>
     </ul>
   );
 }
@@ -57,7 +57,7 @@ export function HeatLegend() {
 const FORM_VERB: Record<Source, string> = { SELF: "填写自评", MANAGER: "上级评价", PEER: "同事评价" };
 
 export function PendingFormsList({ forms, empty }: { forms: PendingForm[]; empty: string }) {
-  if (forms.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
+  if (forms.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
   return (
     <ul className="divide-y divide-slate-100 text-sm" data-testid="pending-forms">
       {forms.map((f) => (
@@ -65,7 +65,7 @@ export function PendingFormsList({ forms, empty }: { forms: PendingForm[]; empty
           <span>
             <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{SOURCE_LABELS[f.source]}</span>
             {f.source === "SELF" ? "我的自评" : f.assesseeName}
-            <span className="ml-2 text-slate-500">
+            <span className="ml-2 text-slate-600">
               {f.cycleName} · 截止 {f.deadline}
             </span>
           </span>
@@ -80,7 +80,7 @@ export function PendingFormsList({ forms, empty }: { forms: PendingForm[]; empty
 }
 
 function Done({ done, label }: { done: boolean | null; label: string }) {
-  if (done === null) return <span className="text-slate-400">无</span>;
+  if (done === null) return <span className="text-slate-600">无</span>;
   return done ? (
     <span className="text-sky-700">
       ✓<span className="sr-only">{label}已提交</span>
@@ -99,7 +99,7 @@ export function ProgressList({ rows, nominateHref, accepting }: { rows: Progress
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="progress-list">
         <caption className="sr-only">评估进度：尚未完成的人员</caption>
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-slate-600">
           <tr>
             <th scope="col" className="py-2 pr-3 font-normal">姓名</th>
             <th scope="col" className="py-2 pr-3 font-normal">自评</th>
@@ -134,7 +134,7 @@ export function ProgressList({ rows, nominateHref, accepting }: { rows: Progress
           ))}
         </tbody>
       </table>
-      <p className="mt-2 text-sm text-slate-500">{open.length === 0 ? "全部人员的评估均已完成。" : `其余 ${complete} 人的评估均已完成。`}</p>
+      <p className="mt-2 text-sm text-slate-600">{open.length === 0 ? "全部人员的评估均已完成。" : `其余 ${complete} 人的评估均已完成。`}</p>
     </div>
   );
 }
@@ -163,7 +163,7 @@ export function BranchCompetencyPanels({ view, nominateHref, personHref, courseH
         </Card>
         <Card title="团队平均" className="lg:col-span-2">
           <table className="w-full text-sm" data-testid="team-table">
-            <thead className="text-left text-slate-500">
+            <thead className="text-left text-slate-600">
               <tr>
                 <th scope="col" className="py-1.5 pr-2 font-normal">能力</th>
                 <th scope="col" className="py-1.5 pr-2 text-right font-normal">平均结果</th>

@@ -7,7 +7,7 @@ export function CompletionTable({ rows, first, testId }: { rows: CompletionRow[]
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid={testId}>
-        <thead className="text-slate-500">
+        <thead className="text-slate-600">
           <tr>
             <th scope="col" className="py-2 pr-3 text-left font-normal">{first}</th>
             <th scope="col" className={th}>应学</th>

@@ -20,7 +20,7 @@ export function HeadcountTable({ rows, linkBranches = false }: { rows: Headcount
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="headcount-table">
         <thead>
-          <tr className="text-left text-slate-500">
+          <tr className="text-left text-slate-600">
             <th className="py-2 pr-4 font-normal">机构</th>
             {columns.map((g) => (
               <th key={g} className="py-2 pr-4 text-right font-normal">

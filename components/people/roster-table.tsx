@@ -12,7 +12,7 @@ export function RosterTable({ rows }: { rows: RosterRow[] }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="roster">
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-slate-600">
           <tr>
             <th className="py-2 pr-4 font-normal">姓名</th>
             <th className="py-2 pr-4 font-normal">工号</th>

@@ -17,7 +17,7 @@ export function RecordCertificationForm({ knownCodes }: { knownCodes: string[] }
         {label}
       </label>
       {input}
-      {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
+      {hint ? <p className="mt-1 text-xs text-slate-600">{hint}</p> : null}
       <FieldError state={state} name={name} />
     </div>
   );
@@ -110,7 +110,7 @@ export function ImportCertificationsForm() {
         <div className="overflow-x-auto">
           <table className="w-full text-sm" data-testid="import-problems">
             <caption className="mb-2 text-left text-sm font-medium text-red-700">需要修改的行</caption>
-            <thead className="text-left text-slate-500">
+            <thead className="text-left text-slate-600">
               <tr>
                 <th scope="col" className="py-2 pr-4 font-normal">行号</th>
                 <th scope="col" className="py-2 font-normal">问题</th>

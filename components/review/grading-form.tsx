@@ -49,7 +49,7 @@ export function GradingForm({ rows }: { rows: GradingRow[] }) {
     >
       <div className="overflow-x-auto">
         <table className="w-full text-sm" data-testid="grading-table">
-          <thead className="text-left text-slate-500">
+          <thead className="text-left text-slate-600">
             <tr>
               <th scope="col" className="py-2 pr-3 font-normal">
                 <label className="inline-flex items-center gap-1">
@@ -76,24 +76,24 @@ export function GradingForm({ rows }: { rows: GradingRow[] }) {
                   <Link href={`/people/${r.id}`} className="font-medium text-brand-700 hover:underline">
                     {r.name}
                   </Link>
-                  <div className="text-xs text-slate-500 tabular-nums">{r.employeeNo}</div>
+                  <div className="text-xs text-slate-600 tabular-nums">{r.employeeNo}</div>
                 </th>
                 <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
                 <td className="py-2 pr-4 whitespace-nowrap">
                   {r.tenureMonths !== null ? formatTenure(r.tenureMonths) : "未登记"}
-                  {r.roleStartDate ? <div className="text-xs text-slate-500">自 {r.roleStartDate}</div> : null}
+                  {r.roleStartDate ? <div className="text-xs text-slate-600">自 {r.roleStartDate}</div> : null}
                 </td>
                 <td className="py-2 pr-4">
-                  {r.certifications.length === 0 ? <span className="text-slate-400">无</span> : r.certifications.map((c) => <div key={`${c.code}-${c.passedOn}`}>{certificationName(c.code)}</div>)}
+                  {r.certifications.length === 0 ? <span className="text-slate-600">无</span> : r.certifications.map((c) => <div key={`${c.code}-${c.passedOn}`}>{certificationName(c.code)}</div>)}
                 </td>
                 <td className="py-2 pr-4">
                   {r.annualRating ? (
                     <>
                       <RatingChip rating={r.annualRating.rating} quarter={r.annualRating.quarter} />
-                      <div className="text-xs text-slate-500">{r.annualRating.quarter}</div>
+                      <div className="text-xs text-slate-600">{r.annualRating.quarter}</div>
                     </>
                   ) : (
-                    <span className="text-slate-400">无</span>
+                    <span className="text-slate-600">无</span>
                   )}
                 </td>
                 <td className="py-2 pr-4">

@@ -17,7 +17,7 @@ export function ReviewHistoryList({ items }: { items: ReviewHistoryItem[] }) {
               撤销：{r.revertedBy ?? "—"}，{when(r.revertedAt)}；原因：{r.revertReason}
             </p>
           ) : null}
-          {r.status !== "DRAFT" ? <p className="text-xs text-slate-500">规则版本：{r.ruleSetFrom ? `自 ${r.ruleSetFrom} 起适用` : "默认条件"}</p> : null}
+          {r.status !== "DRAFT" ? <p className="text-xs text-slate-600">规则版本：{r.ruleSetFrom ? `自 ${r.ruleSetFrom} 起适用` : "默认条件"}</p> : null}
         </li>
       ))}
     </ul>

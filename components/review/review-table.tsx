@@ -16,7 +16,7 @@ export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: strin
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="review-table">
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-slate-600">
           <tr>
             <th scope="col" className={th}>姓名</th>
             <th scope="col" className={th}>机构</th>
@@ -33,7 +33,7 @@ export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: strin
               <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
               <td className="py-2 pr-4">
                 <GradeBadge grade={r.grade} />
-                <div className="mt-1 text-xs text-slate-500">季末任职 {formatTenure(r.tenureMonths)}</div>
+                <div className="mt-1 text-xs text-slate-600">季末任职 {formatTenure(r.tenureMonths)}</div>
               </td>
               <td className="py-2 pr-4">
                 <RatingChips ratings={r.ratings} />
@@ -41,7 +41,7 @@ export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: strin
               <td className="py-2 pr-4">
                 <OutcomeBadge category={r.category} from={r.grade} to={r.to} />
                 <p className="mt-1 text-slate-700" data-testid="review-reason">{r.reason}</p>
-                {r.proposedReason ? <p className="mt-0.5 text-xs text-slate-500">按规则原拟：{r.proposedReason}</p> : null}
+                {r.proposedReason ? <p className="mt-0.5 text-xs text-slate-600">按规则原拟：{r.proposedReason}</p> : null}
                 {r.blockedDetails.length > 0 ? (
                   <ul className="mt-1 space-y-0.5 text-xs text-amber-900">
                     {r.blockedDetails.map((d) => (
@@ -73,7 +73,7 @@ export function CommittedEntriesTable({ rows }: { rows: CommittedEntryView[] }) 
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="review-table">
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-slate-600">
           <tr>
             <th scope="col" className={th}>姓名</th>
             <th scope="col" className={th}>机构</th>

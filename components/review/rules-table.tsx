@@ -6,8 +6,8 @@ export function RulesTable({ rules, caption }: { rules: Record<Grade, GradeRule>
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm">
-        {caption ? <caption className="mb-2 text-left text-sm text-slate-500">{caption}</caption> : null}
-        <thead className="text-left text-slate-500">
+        {caption ? <caption className="mb-2 text-left text-sm text-slate-600">{caption}</caption> : null}
+        <thead className="text-left text-slate-600">
           <tr>
             <th scope="col" className="py-2 pr-4 font-normal">等级</th>
             <th scope="col" className="py-2 pr-4 font-normal">最低任职年限</th>

@@ -16,7 +16,7 @@ export function EmptyState({ title, hint }: { title: string; hint?: React.ReactN
   return (
     <div className="rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center">
       <p className="font-medium text-slate-700">{title}</p>
-      {hint ? <p className="mt-1 text-sm text-slate-500">{hint}</p> : null}
+      {hint ? <p className="mt-1 text-sm text-slate-600">{hint}</p> : null}
     </div>
   );
 }
@@ -26,7 +26,7 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
     <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
-        {subtitle ? <p className="mt-1 text-sm text-slate-500">{subtitle}</p> : null}
+        {subtitle ? <p className="mt-1 text-sm text-slate-600">{subtitle}</p> : null}
       </div>
       {actions}
     </div>

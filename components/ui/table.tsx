@@ -11,7 +11,7 @@ export function DataTable({ columns, testId, children }: { columns: (Column | st
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid={testId}>
-        <thead className="text-slate-500">
+        <thead className="text-slate-600">
           <tr>
             {columns.map((c, i) => {
               const col = typeof c === "string" ? { label: c } : c;

@@ -35,12 +35,12 @@ export default async function CertificationsPage() {
                   <Link href={`/people/${c.userId}`} className="text-brand-700 hover:underline">
                     {c.name}
                   </Link>
-                  <span className="ml-1 text-xs text-slate-500 tabular-nums">{c.employeeNo}</span>
+                  <span className="ml-1 text-xs text-slate-600 tabular-nums">{c.employeeNo}</span>
                 </th>
                 <td className="py-2 pr-4">{c.branchName}</td>
                 <td className="py-2 pr-4">
                   {c.codeName}
-                  {c.codeName !== c.code ? <span className="ml-1 text-xs text-slate-500">{c.code}</span> : null}
+                  {c.codeName !== c.code ? <span className="ml-1 text-xs text-slate-600">{c.code}</span> : null}
                 </td>
                 <td className="py-2 pr-4 tabular-nums">{c.passedOn}</td>
                 <td className="py-2 pr-4 tabular-nums">{c.validUntil ?? "长期有效"}</td>

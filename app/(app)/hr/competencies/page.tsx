@@ -30,7 +30,7 @@ export default async function HrCompetencyModelPage() {
           <ModelEditor version={model.version} competencies={model.competencies} />
           <Card title="版本记录">
             <table className="w-full text-sm" data-testid="model-versions">
-              <thead className="text-left text-slate-500">
+              <thead className="text-left text-slate-600">
                 <tr>
                   <th scope="col" className="py-2 pr-4 font-normal">版本</th>
                   <th scope="col" className="py-2 pr-4 font-normal">保存时间</th>

@@ -51,7 +51,7 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
         <div className="overflow-x-auto">
           <table className="w-full text-sm" data-testid="course-matrix">
             <thead>
-              <tr className="text-left text-slate-500">
+              <tr className="text-left text-slate-600">
                 <th scope="col" className="py-2 pr-4 font-normal">层级</th>
                 {CATEGORIES.map((c) => (
                   <th key={c} scope="col" className="py-2 pr-4 font-normal">{CATEGORY_LABELS[c]}</th>
@@ -63,7 +63,7 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
                 <tr key={t} className="border-t border-slate-100 align-top" data-testid={`matrix-${t}`}>
                   <th scope="row" className="py-2 pr-4 text-left font-medium">
                     {TIER_LABELS[t]}
-                    <div className="text-xs font-normal text-slate-500">{TIER_AUDIENCE[t]}</div>
+                    <div className="text-xs font-normal text-slate-600">{TIER_AUDIENCE[t]}</div>
                   </th>
                   {CATEGORIES.map((c) => (
                     <td key={c} className="py-2 pr-4" data-testid={`matrix-${t}-${c}`}>
@@ -72,7 +72,7 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
                           <li key={x.id}>
                             {x.title}
                             {x.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : null}
-                            <span className="ml-1 text-xs text-slate-400">{x.hours}h</span>
+                            <span className="ml-1 text-xs text-slate-600">{x.hours}h</span>
                           </li>
                         ))}
                       </ul>
@@ -104,7 +104,7 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
                 <td className="py-2 pr-3 tabular-nums">{c.code}</td>
                 <th scope="row" className="py-2 pr-3 text-left font-medium">
                   {c.title}
-                  {c.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : <span className="ml-1 text-xs text-slate-500">选修</span>}
+                  {c.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : <span className="ml-1 text-xs text-slate-600">选修</span>}
                   {c.status === "RETIRED" ? <span className="ml-1 rounded bg-slate-200 px-1 text-xs text-slate-700">已停用</span> : null}
                 </th>
                 <td className="py-2 pr-3 text-slate-600">{TIER_LABELS[c.tier]} / {CATEGORY_LABELS[c.category]} / {DELIVERY_LABELS[c.delivery]}</td>

@@ -26,12 +26,12 @@ export default async function ReviewQuartersPage() {
             {quarters.map((q) => (
               <tr key={q.quarter} className="border-t border-slate-100">
                 <th scope="row" className="py-2 pr-4 text-left font-medium">
-                  {quarterLabel(q.quarter)} <span className="text-xs font-normal text-slate-500">{q.quarter}</span>
+                  {quarterLabel(q.quarter)} <span className="text-xs font-normal text-slate-600">{q.quarter}</span>
                 </th>
                 <td className="py-2 pr-4">{QUARTER_STATUS_LABELS[q.appraisalStatus]}</td>
                 <td className="py-2 pr-4">
                   {REVIEW_STATUS_LABELS[q.reviewStatus]}
-                  {q.committedAt ? <span className="ml-1 text-xs text-slate-500">{q.committedAt.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}</span> : null}
+                  {q.committedAt ? <span className="ml-1 text-xs text-slate-600">{q.committedAt.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}</span> : null}
                 </td>
                 <td className="py-2 pr-4 text-right tabular-nums">{q.reviewStatus === "COMMITTED" ? q.gradeChanges : "—"}</td>
                 <td className="py-2">
@@ -41,7 +41,7 @@ export default async function ReviewQuartersPage() {
                       <span className="sr-only">{quarterLabel(q.quarter)}</span>
                     </Link>
                   ) : (
-                    <span className="text-slate-400">锁定考评后可评审</span>
+                    <span className="text-slate-600">锁定考评后可评审</span>
                   )}
                 </td>
               </tr>

@@ -33,7 +33,7 @@ export default async function RulesPage() {
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-sm" data-testid="rule-versions">
-              <thead className="text-left text-slate-500">
+              <thead className="text-left text-slate-600">
                 <tr>
                   <th scope="col" className="py-2 pr-4 font-normal">起始季度</th>
                   {GRADES.slice(1).map((g) => (
@@ -56,13 +56,13 @@ export default async function RulesPage() {
                     {GRADES.slice(1).map((g) => (
                       <td key={g} className="py-2 pr-4">
                         {v.rules[g].minTenureMonths} 个月
-                        {v.rules[g].certifications?.length ? <div className="text-xs text-slate-500">{v.rules[g].certifications!.map(certificationName).join("、")}</div> : null}
+                        {v.rules[g].certifications?.length ? <div className="text-xs text-slate-600">{v.rules[g].certifications!.map(certificationName).join("、")}</div> : null}
                       </td>
                     ))}
                     <td className="py-2 pr-4 text-slate-600">{v.note ?? ""}</td>
                     <td className="py-2 pr-4 text-slate-600">
                       {v.createdBy ?? "系统"}
-                      <div className="text-xs text-slate-500">{v.createdAt.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}</div>
+                      <div className="text-xs text-slate-600">{v.createdAt.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}</div>
                     </td>
                     <td className="py-2 text-right tabular-nums">{v.reviews}</td>
                   </tr>

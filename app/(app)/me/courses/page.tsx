@@ -43,14 +43,14 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
               <li key={c.enrolmentId} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid={`course-${c.code}`}>
                 <div>
                   <p className="font-medium">
-                    {c.title} <span className="text-xs text-slate-400">{c.code}</span>
+                    {c.title} <span className="text-xs text-slate-600">{c.code}</span>
                   </p>
                   <CourseMeta tier={c.tier} category={c.category} delivery={c.delivery} hours={c.hours} />
                 </div>
                 <div className="flex items-center gap-3 text-sm">
                   {c.overdue ? <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">已逾期</span> : null}
-                  {c.dueDate && c.status !== "COMPLETED" ? <span className="text-slate-500">截止 {c.dueDate}</span> : null}
-                  {c.completedOn ? <span className="text-slate-500">{c.completedOn} 完成{c.examScore !== null ? `，成绩 ${c.examScore}` : ""}</span> : null}
+                  {c.dueDate && c.status !== "COMPLETED" ? <span className="text-slate-600">截止 {c.dueDate}</span> : null}
+                  {c.completedOn ? <span className="text-slate-600">{c.completedOn} 完成{c.examScore !== null ? `，成绩 ${c.examScore}` : ""}</span> : null}
                   <StatusBadge status={c.status} />
                   {c.status === "ASSIGNED" ? <ActionButton action={startCourseAction} fields={{ enrolmentId: c.enrolmentId }} label="开始学习" className="rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100" /> : null}
                 </div>
@@ -76,7 +76,7 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
                   </p>
                   <CourseMeta tier={r.course.tier} category={r.course.category} delivery={r.course.delivery} hours={r.course.hours} />
                 </div>
-                {r.enrolled ? <span className="text-sm text-slate-500">已在学习计划中</span> : r.course.required ? <span className="text-sm text-slate-500">必修课，由人力资源部分配</span> : <ActionButton action={enrolElectiveAction} fields={{ courseId: r.courseId }} label="报名" />}
+                {r.enrolled ? <span className="text-sm text-slate-600">已在学习计划中</span> : r.course.required ? <span className="text-sm text-slate-600">必修课，由人力资源部分配</span> : <ActionButton action={enrolElectiveAction} fields={{ courseId: r.courseId }} label="报名" />}
               </li>
             ))}
           </ul>
@@ -89,7 +89,7 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
             {my.enrolledElectives.map((c) => (
               <li key={c.enrolmentId} className="flex flex-wrap items-center justify-between gap-3 py-2">
                 <span>
-                  {c.title} <span className="text-xs text-slate-400">{c.code}</span>
+                  {c.title} <span className="text-xs text-slate-600">{c.code}</span>
                 </span>
                 <StatusBadge status={c.status} />
               </li>
@@ -104,7 +104,7 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
                 <div className="max-w-3xl">
                   <p className="font-medium">
-                    {c.title} <span className="text-xs text-slate-400">{c.code}</span>
+                    {c.title} <span className="text-xs text-slate-600">{c.code}</span>
                   </p>
                   <CourseMeta tier={c.tier} category={c.category} delivery={c.delivery} hours={c.hours} />
                   <p className="mt-1 text-sm text-slate-600">{c.description}</p>

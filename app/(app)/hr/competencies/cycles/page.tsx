@@ -28,7 +28,7 @@ export default async function HrCyclesPage() {
           ) : (
             <div className="overflow-x-auto">
               <table className="w-full text-sm" data-testid="cycles">
-                <thead className="text-left text-slate-500">
+                <thead className="text-left text-slate-600">
                   <tr>
                     <th scope="col" className="py-2 pr-4 font-normal">名称</th>
                     <th scope="col" className="py-2 pr-4 font-normal">状态</th>

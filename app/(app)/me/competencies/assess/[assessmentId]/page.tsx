@@ -36,7 +36,7 @@ export default async function AssessPage({ params }: { params: Promise<{ assessm
       {form.submittedAt ? (
         <Card title={`已于 ${dateTime.format(form.submittedAt)} 提交`}>
           <table className="w-full text-sm" data-testid="submitted-answers">
-            <thead className="text-left text-slate-500">
+            <thead className="text-left text-slate-600">
               <tr>
                 <th scope="col" className="py-2 pr-4 font-normal">能力</th>
                 <th scope="col" className="py-2 pr-4 font-normal">岗位要求</th>
@@ -58,7 +58,7 @@ export default async function AssessPage({ params }: { params: Promise<{ assessm
               })}
             </tbody>
           </table>
-          <p className="mt-3 text-sm text-slate-500">评估提交后不能修改。{form.source === "PEER" ? "您的评分只以同事平均值的形式出现，被评估人和支行长看不到单个同事的评分。" : ""}</p>
+          <p className="mt-3 text-sm text-slate-600">评估提交后不能修改。{form.source === "PEER" ? "您的评分只以同事平均值的形式出现，被评估人和支行长看不到单个同事的评分。" : ""}</p>
         </Card>
       ) : !form.cycle.acceptingAnswers ? (
         <Card>
