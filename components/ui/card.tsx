@@ -1,6 +1,6 @@
 export function Card({ title, actions, children, className = "" }: { title?: React.ReactNode; actions?: React.ReactNode; children: React.ReactNode; className?: string }) {
   return (
-    <section className={`rounded-xl border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
+    <section className={`min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${className}`}>
       {title || actions ? (
         <div className="mb-3 flex items-center justify-between gap-3">
           {title ? <h2 className="text-base font-semibold text-slate-800">{title}</h2> : <span />}
