@@ -44,7 +44,7 @@ export function AppraisalSheet({
       {rows.length === 0 ? (
         <EmptyState title="没有符合条件的客户经理" hint={emptyHint} />
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="w-full min-w-[52rem] text-sm" data-testid="appraisal-sheet">
             <thead className="text-left text-slate-600">
               <tr>

@@ -5,7 +5,7 @@ import { ProgressBar } from "./progress-bar";
 /** Per branch: rating progress and, under forced distribution, 优秀 x/y (上限 z). */
 export function BranchDistribution({ branches, maxExcellentPct, quarter }: { branches: BranchProgress[]; maxExcellentPct: number | null; quarter: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="branch-distribution">
         <thead className="text-left text-slate-600">
           <tr>

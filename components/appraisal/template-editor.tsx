@@ -110,7 +110,7 @@ export function TemplateEditor({
         <p className="text-sm text-slate-600">
           第 i 行第 j 列表示“行维度相对列维度的重要程度”：1 同等重要，3 稍重要，5 明显重要，7 强烈重要，9 极端重要，2、4、6、8 介于其间；反过来取倒数（如 1/3）。只需填写对角线右上方，左下方自动取倒数。
         </p>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="text-sm">
             <thead>
               <tr>

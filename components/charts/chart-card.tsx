@@ -73,7 +73,7 @@ export function ChartCard({
       ) : (
         <>
           {children}
-          <div id={tableId} hidden={!showTable} className="mt-3 max-h-96 overflow-auto">
+          <div id={tableId} hidden={!showTable} tabIndex={0} className="mt-3 max-h-96 overflow-auto">
             <table className="w-full text-sm">
               <caption className="sr-only">{title}（数据表）</caption>
               <thead className="sticky top-0 bg-white text-slate-600">

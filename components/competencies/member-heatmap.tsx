@@ -53,7 +53,7 @@ export function MemberHeatmap({ competencies, members, personHref }: { competenc
   };
 
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full border-separate border-spacing-0.5 text-sm" data-testid="member-heatmap">
         <caption className="sr-only">成员各项能力与当前等级要求的差距（要求 − 评估结果，正数为不足），点击列标题排序</caption>
         <thead>

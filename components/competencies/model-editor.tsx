@@ -50,7 +50,7 @@ export function ModelEditor({ version, competencies }: { version: number; compet
           各等级要求的熟练程度
         </h2>
         <p className="mb-3 text-sm text-slate-600">1 了解 · 2 基础 · 3 熟练 · 4 精通 · 5 专家；高一等级的要求不能低于低一等级。</p>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="text-sm" data-testid="required-matrix">
             <thead>
               <tr className="text-left text-slate-600">

@@ -37,7 +37,7 @@ export function MyResults({ view }: { view: MyCompetenciesView }) {
           <p className="mt-2 text-xs text-slate-600">{PEER_STATUS_TEXT[view.peerStatus]}</p>
         </Card>
         <Card title="各项能力与等级要求" className="xl:col-span-3">
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0}>
             <table className="w-full text-sm" data-testid="my-results">
               <caption className="sr-only">各项能力的评估结果、等级要求与差距（差距 = 要求 − 结果，正数为不足）</caption>
               <thead className="text-left text-slate-600">
@@ -110,7 +110,7 @@ export function MyResults({ view }: { view: MyCompetenciesView }) {
 export function MyHistory({ view }: { view: MyCompetenciesView }) {
   if (view.history.length === 0) return <EmptyState title="还没有历次评估结果" />;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="history">
         <caption className="sr-only">历次评估周期的综合结果</caption>
         <thead className="text-left text-slate-600">

@@ -7,6 +7,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { CompetencyRadar } from "@/components/charts/competency-radar";
 import { HEAT_LEGEND } from "./heat";
 import { MemberHeatmap } from "./member-heatmap";
+import { formatDate } from "@/lib/format";
 
 export const CYCLE_STATUS_LABELS = { OPEN: "进行中", CLOSED: "已关闭" } as const;
 
@@ -66,7 +67,7 @@ export function PendingFormsList({ forms, empty }: { forms: PendingForm[]; empty
             <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{SOURCE_LABELS[f.source]}</span>
             {f.source === "SELF" ? "我的自评" : f.assesseeName}
             <span className="ml-2 text-slate-600">
-              {f.cycleName} · 截止 {f.deadline}
+              {f.cycleName} · 截止 {formatDate(f.deadline)}
             </span>
           </span>
           <Link href={`/me/competencies/assess/${f.id}`} className="rounded-md bg-brand-600 px-3 py-1 text-white hover:bg-brand-700">
@@ -96,7 +97,7 @@ export function ProgressList({ rows, nominateHref, accepting }: { rows: Progress
   const complete = rows.length - open.length;
   if (rows.length === 0) return <EmptyState title="本周期没有需要评估的客户经理" />;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="progress-list">
         <caption className="sr-only">评估进度：尚未完成的人员</caption>
         <thead className="text-left text-slate-600">

@@ -153,7 +153,7 @@ export function TeamRoster({ members, page, pageSize, pageHref }: { members: Tea
           </li>
         ))}
       </ul>
-      <div className="hidden max-w-full overflow-x-auto md:block">
+      <div className="hidden max-w-full overflow-x-auto md:block" tabIndex={0}>
         <table className="w-full text-sm" data-testid="roster">
           <thead className="text-left text-slate-600">
             <tr>

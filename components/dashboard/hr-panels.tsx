@@ -431,7 +431,7 @@ export function ProgrammeProgress({ view }: { view: ProgrammeProgressView | null
         {!view || view.phases.length === 0 ? (
           <EmptyState title="还没有年度培训项目" hint="人力资源部建立年度培训项目（雏鹰训练营、金鹰训练营、业务技能大比拼）后，这里会显示参训人数、出勤、评估与行动计划跟进。" />
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0}>
             <table className="w-full text-sm">
               <thead className="text-left text-slate-600">
                 <tr>

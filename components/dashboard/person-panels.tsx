@@ -22,7 +22,7 @@ export function CompetencyGaps({ gaps }: { gaps: PersonExtrasView["gaps"] }) {
         {gaps.length === 0 ? (
           <EmptyState title="暂无评估结果" hint="完成一次胜任力评估后，这里会显示各项能力与当前等级、下一等级要求的差距。" />
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0}>
             <table className="w-full text-sm">
               <caption className="sr-only">差距 = 要求 − 评估结果，正数为不足</caption>
               <thead className="text-left text-slate-600">

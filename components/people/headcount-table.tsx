@@ -17,7 +17,7 @@ export function HeadcountTable({ rows, linkBranches = false }: { rows: Headcount
   const columns = [...GRADES, "NONE"] as const;
   const total = (key: string) => [...branches.values()].reduce((sum, b) => sum + (b.counts.get(key) ?? 0), 0);
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="headcount-table">
         <thead>
           <tr className="text-left text-slate-600">

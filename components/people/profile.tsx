@@ -54,7 +54,7 @@ export function GradeHistory({ person }: { person: ProfileView }) {
       {person.history.length === 0 ? (
         <EmptyState title="暂无等级记录" hint="人力资源部完成定级后，这里会显示每一次等级变动。" />
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="w-full text-sm">
             <thead className="text-left text-slate-600">
               <tr>
@@ -93,7 +93,7 @@ export function CertificationList({ person }: { person: ProfileView }) {
       ) : (
         <ul className="space-y-2 text-sm">
           {person.certifications.map((c) => (
-            <li key={`${c.code}-${c.passedOn}`} className="flex justify-between gap-4">
+            <li key={`${c.code}-${formatDate(c.passedOn)}`} className="flex justify-between gap-4">
               <span className="font-medium">{certificationName(c.code)}</span>
               <span className="text-slate-600">
                 {formatDate(c.passedOn)}通过{c.validUntil ? `，有效期至${formatDate(c.validUntil)}` : "，长期有效"}

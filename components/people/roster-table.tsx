@@ -10,7 +10,7 @@ export function RosterTable({ rows }: { rows: RosterRow[] }) {
   if (rows.length === 0) return <EmptyState title="本机构暂无客户经理" hint="请联系人力资源部导入人员名单。" />;
   const today = todayInShanghai();
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="roster">
         <thead className="text-left text-slate-600">
           <tr>

@@ -9,6 +9,7 @@ import { formatTenure } from "@/lib/domain/tenure";
 import { certificationName } from "@/lib/domain/promotion";
 import { FormMessage, SubmitButton } from "./form-bits";
 import { RatingChip } from "./rating-chip";
+import { formatDate } from "@/lib/format";
 
 export interface GradingRow {
   id: string;
@@ -47,7 +48,7 @@ export function GradingForm({ rows }: { rows: GradingRow[] }) {
         if (n === 0 || !confirm(`确认为所选 ${n} 人定级${extra}？定级将立即生效并记入等级变动记录。`)) e.preventDefault();
       }}
     >
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="w-full text-sm" data-testid="grading-table">
           <thead className="text-left text-slate-600">
             <tr>
@@ -84,7 +85,7 @@ export function GradingForm({ rows }: { rows: GradingRow[] }) {
                   {r.roleStartDate ? <div className="text-xs text-slate-600">自 {r.roleStartDate}</div> : null}
                 </td>
                 <td className="py-2 pr-4">
-                  {r.certifications.length === 0 ? <span className="text-slate-600">无</span> : r.certifications.map((c) => <div key={`${c.code}-${c.passedOn}`}>{certificationName(c.code)}</div>)}
+                  {r.certifications.length === 0 ? <span className="text-slate-600">无</span> : r.certifications.map((c) => <div key={`${c.code}-${formatDate(c.passedOn)}`}>{certificationName(c.code)}</div>)}
                 </td>
                 <td className="py-2 pr-4">
                   {r.annualRating ? (

@@ -90,7 +90,7 @@ export function NextGradePath({ view }: { view: PathView | null }) {
 export function TeamPathTable({ rows }: { rows: PathView[] }) {
   if (rows.length === 0) return <EmptyState title="本机构暂无已定级的客户经理" hint="人力资源部完成定级后，这里会显示每个人的晋升路径。" />;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="team-paths">
         <thead className="text-left text-slate-600">
           <tr>

@@ -1,8 +1,9 @@
 import { EmptyState } from "@/components/ui/card";
 import type { ReviewHistoryItem } from "@/lib/server/dal/review/committed";
 import { REVIEW_STATUS_LABELS } from "./labels";
+import { formatDateTime } from "@/lib/format";
 
-const when = (d: Date | null) => (d ? d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" }) : "");
+const when = (d: Date | null) => (d ? formatDateTime(d) : "");
 
 export function ReviewHistoryList({ items }: { items: ReviewHistoryItem[] }) {
   if (items.length === 0) return <EmptyState title="本季度还没有评审记录" hint="排除人员、设置名额或提交评审后，这里会记录每一次评审。" />;

@@ -14,7 +14,7 @@ const th = "py-2 pr-4 font-normal";
 export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: string; rows: ReviewRowView[]; editable: boolean }) {
   if (rows.length === 0) return <EmptyState title="没有符合筛选条件的人员" hint="换一个机构或评审结果，或清除筛选。" />;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="review-table">
         <thead className="text-left text-slate-600">
           <tr>
@@ -71,7 +71,7 @@ export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: strin
 export function CommittedEntriesTable({ rows }: { rows: CommittedEntryView[] }) {
   if (rows.length === 0) return <EmptyState title="没有符合筛选条件的人员" hint="换一个机构或评审结果，或清除筛选。" />;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="review-table">
         <thead className="text-left text-slate-600">
           <tr>

@@ -40,7 +40,7 @@ export function RulesForm({ rules, defaultQuarter, earliest }: { rules: Record<G
           <FieldError state={state} name="note" />
         </div>
       </div>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="w-full text-sm">
           <thead className="text-left text-slate-600">
             <tr>

@@ -4,7 +4,7 @@ import { certificationName, type GradeRule } from "@/lib/domain/promotion";
 /** Entry requirements per grade, as a compact table. */
 export function RulesTable({ rules, caption }: { rules: Record<Grade, GradeRule>; caption?: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm">
         {caption ? <caption className="mb-2 text-left text-sm text-slate-600">{caption}</caption> : null}
         <thead className="text-left text-slate-600">

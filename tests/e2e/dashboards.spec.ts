@@ -47,7 +47,7 @@ test.describe("HR home", () => {
     const options = await select.locator("option").allTextContents();
     const last = options[options.length - 1];
     await select.selectOption({ label: last });
-    await panel.getByRole("button", { name: "查看" }).click();
+    await panel.getByRole("button", { name: "查看", exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`quarter=${last}`));
     await expect(page.getByTestId("panel-distribution").getByRole("heading")).toContainText(/\d{4}年第[一二三四]季度考评结果分布/);
   });

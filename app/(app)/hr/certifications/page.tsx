@@ -6,6 +6,7 @@ import { listRecentCertifications } from "@/lib/server/dal/review/certifications
 import { DataTable } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ImportCertificationsForm, RecordCertificationForm } from "@/components/review/certification-forms";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "资格认证" };
 export const dynamic = "force-dynamic";
@@ -42,8 +43,8 @@ export default async function CertificationsPage() {
                   {c.codeName}
                   {c.codeName !== c.code ? <span className="ml-1 text-xs text-slate-600">{c.code}</span> : null}
                 </td>
-                <td className="py-2 pr-4 tabular-nums">{c.passedOn}</td>
-                <td className="py-2 pr-4 tabular-nums">{c.validUntil ?? "长期有效"}</td>
+                <td className="py-2 pr-4 tabular-nums">{formatDate(c.passedOn)}</td>
+                <td className="py-2 pr-4 tabular-nums">{c.validUntil ? formatDate(c.validUntil) : "长期有效"}</td>
                 <td className="py-2 text-right tabular-nums">{c.score ?? "—"}</td>
               </tr>
             ))}

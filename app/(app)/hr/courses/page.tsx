@@ -48,7 +48,7 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
         }
       />
       <Card title="课程体系（在用课程）">
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="w-full text-sm" data-testid="course-matrix">
             <thead>
               <tr className="text-left text-slate-600">

@@ -7,6 +7,7 @@ import { quarterLabel } from "@/lib/domain/dates";
 import { DataTable } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { QUARTER_STATUS_LABELS, REVIEW_STATUS_LABELS } from "@/components/review/labels";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "晋级评审" };
 export const dynamic = "force-dynamic";
@@ -26,12 +27,12 @@ export default async function ReviewQuartersPage() {
             {quarters.map((q) => (
               <tr key={q.quarter} className="border-t border-slate-100">
                 <th scope="row" className="py-2 pr-4 text-left font-medium">
-                  {quarterLabel(q.quarter)} <span className="text-xs font-normal text-slate-600">{q.quarter}</span>
+                  {quarterLabel(q.quarter)}
                 </th>
                 <td className="py-2 pr-4">{QUARTER_STATUS_LABELS[q.appraisalStatus]}</td>
                 <td className="py-2 pr-4">
                   {REVIEW_STATUS_LABELS[q.reviewStatus]}
-                  {q.committedAt ? <span className="ml-1 text-xs text-slate-600">{q.committedAt.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}</span> : null}
+                  {q.committedAt ? <span className="ml-1 text-xs text-slate-600">{formatDate(q.committedAt)}</span> : null}
                 </td>
                 <td className="py-2 pr-4 text-right tabular-nums">{q.reviewStatus === "COMMITTED" ? q.gradeChanges : "—"}</td>
                 <td className="py-2">

@@ -7,6 +7,7 @@ import { certificationName } from "@/lib/domain/promotion";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { RulesTable } from "@/components/review/rules-table";
 import { RulesForm } from "@/components/review/rules-form";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "晋级条件" };
 export const dynamic = "force-dynamic";
@@ -31,7 +32,7 @@ export default async function RulesPage() {
         {overview.versions.length === 0 ? (
           <EmptyState title="还没有保存过晋级条件" hint="目前使用默认条件；在上方保存后即形成第一个版本。" />
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0}>
             <table className="w-full text-sm" data-testid="rule-versions">
               <thead className="text-left text-slate-600">
                 <tr>
@@ -62,7 +63,7 @@ export default async function RulesPage() {
                     <td className="py-2 pr-4 text-slate-600">{v.note ?? ""}</td>
                     <td className="py-2 pr-4 text-slate-600">
                       {v.createdBy ?? "系统"}
-                      <div className="text-xs text-slate-600">{v.createdAt.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}</div>
+                      <div className="text-xs text-slate-600">{formatDate(v.createdAt)}</div>
                     </td>
                     <td className="py-2 text-right tabular-nums">{v.reviews}</td>
                   </tr>

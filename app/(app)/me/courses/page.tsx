@@ -9,6 +9,7 @@ import { ActionButton } from "@/components/courses/action-button";
 import { CourseMeta, HoursBar, StatusBadge, competencyName } from "@/components/courses/course-bits";
 import { TIER_AUDIENCE, TIER_LABELS } from "@/lib/domain/curriculum-labels";
 import { COMPETENCY_CODES } from "@/lib/domain/competency";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "我的课程" };
 export const dynamic = "force-dynamic";
@@ -43,14 +44,14 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
               <li key={c.enrolmentId} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid={`course-${c.code}`}>
                 <div>
                   <p className="font-medium">
-                    {c.title} <span className="text-xs text-slate-600">{c.code}</span>
+                    {c.title}
                   </p>
                   <CourseMeta tier={c.tier} category={c.category} delivery={c.delivery} hours={c.hours} />
                 </div>
                 <div className="flex items-center gap-3 text-sm">
                   {c.overdue ? <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">已逾期</span> : null}
-                  {c.dueDate && c.status !== "COMPLETED" ? <span className="text-slate-600">截止 {c.dueDate}</span> : null}
-                  {c.completedOn ? <span className="text-slate-600">{c.completedOn} 完成{c.examScore !== null ? `，成绩 ${c.examScore}` : ""}</span> : null}
+                  {c.dueDate && c.status !== "COMPLETED" ? <span className="text-slate-600">截止 {formatDate(c.dueDate)}</span> : null}
+                  {c.completedOn ? <span className="text-slate-600">{formatDate(c.completedOn)} 完成{c.examScore !== null ? `，成绩 ${c.examScore}` : ""}</span> : null}
                   <StatusBadge status={c.status} />
                   {c.status === "ASSIGNED" ? <ActionButton action={startCourseAction} fields={{ enrolmentId: c.enrolmentId }} label="开始学习" className="rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100" /> : null}
                 </div>
@@ -89,7 +90,7 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
             {my.enrolledElectives.map((c) => (
               <li key={c.enrolmentId} className="flex flex-wrap items-center justify-between gap-3 py-2">
                 <span>
-                  {c.title} <span className="text-xs text-slate-600">{c.code}</span>
+                  {c.title}
                 </span>
                 <StatusBadge status={c.status} />
               </li>
@@ -104,7 +105,7 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
                 <div className="max-w-3xl">
                   <p className="font-medium">
-                    {c.title} <span className="text-xs text-slate-600">{c.code}</span>
+                    {c.title}
                   </p>
                   <CourseMeta tier={c.tier} category={c.category} delivery={c.delivery} hours={c.hours} />
                   <p className="mt-1 text-sm text-slate-600">{c.description}</p>

@@ -52,7 +52,7 @@ export default async function TemplatePage() {
         />
       </Card>
       <Card title="版本记录">
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="w-full text-sm">
             <thead className="text-left text-slate-600">
               <tr>

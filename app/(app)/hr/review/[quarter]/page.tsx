@@ -14,6 +14,7 @@ import { CommittedEntriesTable, ReviewPreviewTable } from "@/components/review/r
 import { CommitReviewButton, QuotaForm, RevertReviewButton } from "@/components/review/review-actions";
 import { RulesTable } from "@/components/review/rules-table";
 import { ReviewHistoryList } from "@/components/review/review-history";
+import { formatDateTime } from "@/lib/format";
 
 export async function generateMetadata({ params }: { params: Promise<{ quarter: string }> }): Promise<Metadata> {
   const { quarter } = await params;
@@ -59,7 +60,7 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
           title={`${name}晋级评审`}
           subtitle={
             <span data-testid="review-status">
-              已提交{committed.committedBy ? `（${committed.committedBy}，${committed.committedAt?.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}）` : ""}· 结果只读
+              已提交{committed.committedBy ? `（${committed.committedBy}，${formatDateTime(committed.committedAt)}）` : ""}· 结果只读
             </span>
           }
           actions={back}

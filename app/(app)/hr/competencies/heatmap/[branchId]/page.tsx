@@ -5,6 +5,7 @@ import { requireViewer } from "@/lib/server/auth/viewer";
 import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { BranchCompetencyPanels, CyclePicker } from "@/components/competencies/panels";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "机构胜任力详情" };
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export default async function HrBranchCompetenciesPage({ params, searchParams }:
     <div className="space-y-6">
       <PageHeader
         title={`${view.branch.name} · 胜任力`}
-        subtitle={view.cycle ? `${view.cycle.name} · 截止 ${view.cycle.deadline}` : undefined}
+        subtitle={view.cycle ? `${view.cycle.name} · 截止 ${formatDate(view.cycle.deadline)}` : undefined}
         actions={
           <div className="flex flex-wrap items-center gap-4">
             <CyclePicker cycles={view.cycles} selected={view.cycle?.id ?? null} />
