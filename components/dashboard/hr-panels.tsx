@@ -6,7 +6,6 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { GRADES, GRADE_LABELS, RATINGS, RATING_LABELS } from "@/lib/domain/grades";
 import { BOX_LEVELS, BOX_LEVEL_LABELS, NEW_IN_ROLE_ALERT, type BoxLevel } from "@/lib/domain/dashboard";
 import { TIER_LABELS, type Tier } from "@/lib/domain/curriculum-labels";
-import { certificationName } from "@/lib/domain/promotion";
 import { formatDate, formatPercent, formatScore, formatShare, quarterLabel, quarterShort } from "@/lib/format";
 import type { HeadcountRow } from "@/lib/server/dal/people";
 import type { CompletionRow } from "@/lib/server/dal/courses/reports";
@@ -369,7 +368,7 @@ export function CertificationRates({ rows }: { rows: CertificationRateRow[] }) {
             {rows.map((r) => (
               <li key={r.code}>
                 <div className="flex flex-wrap justify-between gap-2">
-                  <span className="font-medium">{certificationName(r.code)}</span>
+                  <span className="font-medium">{r.name}</span>
                   <span className="tabular-nums text-slate-700">
                     {r.holding}/{r.needing} 人（{formatShare(r.holding, r.needing)}）
                   </span>

@@ -3,7 +3,6 @@ import { GRADE_CHANGE_REASON_LABELS, ROLE_LABELS, gradeTitle, GRADE_LABELS } fro
 import { formatTenure } from "@/lib/domain/tenure";
 import type { ProfileView } from "@/lib/server/dal/people";
 import { GradeBadge } from "./grade-badge";
-import { certificationName } from "@/lib/domain/promotion";
 import { formatDate, quarterShort } from "@/lib/format";
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -94,7 +93,7 @@ export function CertificationList({ person }: { person: ProfileView }) {
         <ul className="space-y-2 text-sm">
           {person.certifications.map((c) => (
             <li key={`${c.code}-${formatDate(c.passedOn)}`} className="flex justify-between gap-4">
-              <span className="font-medium">{certificationName(c.code)}</span>
+              <span className="font-medium">{c.name}</span>
               <span className="text-slate-600">
                 {formatDate(c.passedOn)}通过{c.validUntil ? `，有效期至${formatDate(c.validUntil)}` : "，长期有效"}
               </span>

@@ -169,6 +169,7 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
     await tx.user.createMany({ data: users });
     await tx.gradeChange.createMany({ data: gradeChanges });
     await tx.certification.createMany({ data: certifications });
+    await tx.certificationType.upsert({ where: { code: "CREDIT_L2" }, create: { code: "CREDIT_L2", name: "信贷业务资格（二级）" }, update: {} });
     await tx.appraisal.createMany({ data: appraisals });
     await tx.auditLog.create({
       data: { actorId: null, action: "SEED_DEMO", entity: "System", entityId: "demo", after: { users: users.length, quarters } },

@@ -202,3 +202,23 @@ describe("Account manager: timeline", () => {
     expect(events.map((e) => e.text)).toEqual(["2101年第二季度考评优秀", "通过见习期考核", "定级为初级", "开始任职"]);
   });
 });
+
+describe("Certification names", () => {
+  it("HR names a code; profiles show the name, never the code; the change is audited; others are refused", async () => {
+    const { saveCertificationName, listCertificationNames, nameOfCertification, getCertificationNames } = await import("@/lib/server/dal/certification-names");
+    const { getProfileForViewer } = await import("@/lib/server/dal/people");
+    const team = await createTeam(["SENIOR"]);
+    const [am] = team.managers;
+    await getDb().certification.create({ data: { userId: am.id, code: "WEALTH_A", passedOn: isoToDate("2026-01-10") } });
+    expect((await listCertificationNames(team.viewers.hr)).find((r) => r.code === "WEALTH_A")).toEqual({ code: "WEALTH_A", name: null, holders: 1 });
+    expect(nameOfCertification(new Map(), "WEALTH_A")).toBe("未命名认证（WEALTH_A）");
+    await saveCertificationName(team.viewers.hr, { code: "WEALTH_A", name: "财富管理资格（A类）" });
+    const profile = await getProfileForViewer(team.viewers.hr, am.id);
+    expect(profile!.certifications.map((c) => c.name)).toEqual(["财富管理资格（A类）"]);
+    const log = await getDb().auditLog.findFirstOrThrow({ where: { entity: "CertificationType", entityId: "WEALTH_A" } });
+    expect(log.after).toEqual({ name: "财富管理资格（A类）" });
+    await expect(saveCertificationName(team.viewers.head, { code: "WEALTH_A", name: "改名" })).rejects.toThrow();
+    // The migration names the domain's own code.
+    expect((await getCertificationNames()).get("PROBATION")).toBe("见习期考核");
+  });
+});

@@ -21,6 +21,7 @@ import type {
   HrTodo,
   NewInRoleView,
 } from "./views";
+import { getCertificationNames, nameOfCertification } from "../certification-names";
 
 // HR's home (DOMAIN §11): each panel one set-based query, aggregated in SQL; nothing per person or
 // per branch in a loop. Filters come from the URL and are checked here.
@@ -229,9 +230,10 @@ export async function certificationRates(viewer: Viewer, today: IsoDate = todayI
     JOIN "User" u ON u.id = g."userId" AND u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
     GROUP BY need.code
     ORDER BY need.code`;
+  const names = await getCertificationNames();
   return needs.map((n) => {
     const r = rows.find((x) => x.code === n.code);
-    return { code: n.code, forGrades: n.grades, needing: Number(r?.needing ?? 0), holding: Number(r?.holding ?? 0) };
+    return { code: n.code, name: nameOfCertification(names, n.code), forGrades: n.grades, needing: Number(r?.needing ?? 0), holding: Number(r?.holding ?? 0) };
   });
 }
 

@@ -3,9 +3,9 @@ import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { dateToIso, quarterEnd, type IsoDate } from "@/lib/domain/dates";
 import { GRADE_LABELS, RATING_LABELS, type Grade, type Rating } from "@/lib/domain/grades";
-import { certificationName } from "@/lib/domain/promotion";
 import { quarterLabel } from "@/lib/format";
 import type { TimelineEvent } from "./views";
+import { getCertificationNames, nameOfCertification } from "../certification-names";
 
 // The account manager's (and assistant's) own home: everything here is the viewer's own rows.
 
@@ -68,6 +68,7 @@ export async function myTimeline(viewer: Viewer, limit = 30): Promise<TimelineEv
       select: { completedOn: true, course: { select: { title: true } } },
     }),
   ]);
+  const names = await getCertificationNames();
   const events: TimelineEvent[] = [];
   if (me?.roleStartDate) events.push({ date: dateToIso(me.roleStartDate), kind: "ROLE_START", text: "开始任职" });
   for (const c of changes) {
@@ -75,7 +76,7 @@ export async function myTimeline(viewer: Viewer, limit = 30): Promise<TimelineEv
     events.push({ date: dateToIso(c.effectiveDate), kind: "GRADE", text });
   }
   for (const r of ratings) events.push({ date: quarterEnd(r.quarter), kind: "RATING", text: `${quarterLabel(r.quarter)}考评${RATING_LABELS[r.rating as Rating]}` });
-  for (const c of certs) events.push({ date: dateToIso(c.passedOn), kind: "CERTIFICATION", text: `通过${certificationName(c.code)}` });
+  for (const c of certs) events.push({ date: dateToIso(c.passedOn), kind: "CERTIFICATION", text: `通过${nameOfCertification(names, c.code)}` });
   for (const e of courses) events.push({ date: dateToIso(e.completedOn!), kind: "COURSE", text: `完成课程“${e.course.title}”` });
   return events.sort((a, b) => b.date.localeCompare(a.date)).slice(0, limit);
 }

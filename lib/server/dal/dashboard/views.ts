@@ -49,6 +49,7 @@ export interface NewInRoleView {
 
 export interface CertificationRateRow {
   code: string;
+  name: string;
   /** Grades whose next grade requires it. */
   forGrades: Grade[];
   needing: number;
