@@ -48,7 +48,7 @@ export function AppraisalSheet({
           <table className="w-full min-w-[52rem] text-sm" data-testid="appraisal-sheet">
             <thead className="text-left text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-3 font-normal">姓名</th>
+                <th scope="col" className="sticky left-0 bg-white py-2 pr-3 font-normal">姓名</th>
                 <th scope="col" className="py-2 pr-3 font-normal">工号</th>
                 {showBranch ? <th scope="col" className="py-2 pr-3 font-normal">机构</th> : null}
                 <th scope="col" className="py-2 pr-3 font-normal">等级</th>
@@ -56,14 +56,28 @@ export function AppraisalSheet({
                 <th scope="col" className="py-2 pr-3 font-normal">本季度评级</th>
                 <th scope="col" className="py-2 pr-3 text-right font-normal">得分</th>
                 <th scope="col" className="py-2 pr-3 font-normal">来源与说明</th>
-                {mode === "readonly" ? null : <th scope="col" className="py-2 font-normal"><span className="sr-only">操作</span></th>}
+                {mode === "readonly" ? null : <th scope="col" className="hidden py-2 font-normal md:table-cell"><span className="sr-only">操作</span></th>}
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`appraisal-row-${r.userId}`}>
-                  <th scope="row" className="py-2 pr-3 text-left font-normal">
+                  <th scope="row" className="sticky left-0 bg-white py-2 pr-3 text-left font-normal">
                     <Link href={`/people/${r.userId}`} className="whitespace-nowrap text-brand-700 hover:underline">{r.name}</Link>
+                    {mode === "readonly" ? null : (
+                      // On a phone the action sits under the name, on screen; the last column is for wider screens.
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setNotice(null);
+                          setEditing(r);
+                        }}
+                        aria-label={`${mode === "correct" ? "更正" : r.appraisal?.rating ? "修改" : "评分"}：${r.name}`}
+                        className="mt-1 block rounded-md border border-slate-300 px-3 py-1 whitespace-nowrap text-slate-700 hover:bg-slate-100 md:hidden"
+                      >
+                        {mode === "correct" ? "更正" : r.appraisal?.rating ? "修改" : "评分"}
+                      </button>
+                    )}
                   </th>
                   <td className="py-2 pr-3 tabular-nums">{r.employeeNo}</td>
                   {showBranch ? <td className="py-2 pr-3 whitespace-nowrap">{r.branchName}</td> : null}
@@ -91,7 +105,7 @@ export function AppraisalSheet({
                     )}
                   </td>
                   {mode === "readonly" ? null : (
-                    <td className="py-2 text-right">
+                    <td className="hidden py-2 text-right md:table-cell">
                       <button
                         type="button"
                         onClick={() => {

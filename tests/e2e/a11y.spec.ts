@@ -7,6 +7,8 @@ import { PAGES, type PageRef } from "./pages";
 // critical violation, nothing scrolls sideways, and the tab has the page's own title.
 
 test.use({ viewport: { width: 390, height: 844 } });
+// Sign-in, the page, and a full axe run on a shared 2-core machine.
+test.describe.configure({ timeout: 90_000 });
 
 async function resolve(page: Page, ref: PageRef): Promise<string> {
   if (typeof ref === "string") return ref;

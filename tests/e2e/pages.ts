@@ -38,10 +38,10 @@ export const PAGES: PageCheck[] = [
   { login: HR, path: "/hr/competencies", title: "胜任力模型" },
   { login: HR, path: "/hr/competencies/cycles", title: "评估周期" },
   { login: HR, path: "/hr/competencies/heatmap", title: "全行胜任力热力图" },
-  { login: HR, path: { from: "/hr/competencies/heatmap", link: /^\/hr\/competencies\/heatmap\/[^/?#]+$/ }, title: "机构胜任力详情" },
+  { login: HR, path: { from: "/hr/competencies/heatmap", link: /^\/hr\/competencies\/heatmap\/[^/?#]+(\?cycle=[^/#]+)?$/ }, title: "机构胜任力详情" },
   {
     login: HR,
-    path: { from: { from: "/hr/competencies/heatmap", link: /^\/hr\/competencies\/heatmap\/[^/?#]+$/ }, link: /^\/hr\/competencies\/cycles\/[^/]+\/peers\/[^/?#]+$/ },
+    path: { from: { from: "/hr/competencies/heatmap", link: /^\/hr\/competencies\/heatmap\/[^/?#]+(\?cycle=[^/#]+)?$/ }, link: /^\/hr\/competencies\/cycles\/[^/]+\/peers\/[^/?#]+$/ },
     title: "提名同事评估人",
   },
   { login: HR, path: "/hr/courses", title: "培训课程" },

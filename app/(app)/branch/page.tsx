@@ -7,8 +7,9 @@ import { listTeam, waitingForHead } from "@/lib/server/dal/dashboard/branch";
 import { PageHeader } from "@/components/ui/card";
 import { TeamLearningPanel, TeamRoster, WaitingList } from "@/components/dashboard/branch-panels";
 import { TeamHeatmapPanel, TeamRadarPanel } from "@/components/dashboard/competency-panels";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "团队概览" };
+export const generateMetadata = titleFor("团队概览", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 25;

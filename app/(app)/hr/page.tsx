@@ -34,8 +34,9 @@ import {
   RatingProgressChart,
   ReviewSummaryCard,
 } from "@/components/dashboard/hr-panels";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "全行概览" };
+export const generateMetadata = titleFor("全行概览", ["HR"]);
 export const dynamic = "force-dynamic";
 
 type SearchParams = Record<string, string | string[] | undefined>;

@@ -5,8 +5,9 @@ import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { BranchCompetencyPanels, CyclePicker, CycleStatus, PendingFormsList } from "@/components/competencies/panels";
 import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "团队胜任力" };
+export const generateMetadata = titleFor("团队胜任力", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
 export default async function BranchCompetenciesPage({ searchParams }: { searchParams: Promise<{ cycle?: string; submitted?: string }> }) {

@@ -9,8 +9,9 @@ import { ImportCertificationsForm, RecordCertificationForm } from "@/components/
 import { formatDate } from "@/lib/format";
 import { listCertificationNames } from "@/lib/server/dal/certification-names";
 import { CertificationNameForm } from "@/components/review/certification-name-form";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "资格认证" };
+export const generateMetadata = titleFor("资格认证", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function CertificationsPage() {

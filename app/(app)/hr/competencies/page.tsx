@@ -7,8 +7,9 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { HrCompetencyTabs } from "@/components/competencies/hr-tabs";
 import { ModelEditor } from "@/components/competencies/model-editor";
 import { formatDateTime } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "胜任力模型" };
+export const generateMetadata = titleFor("胜任力模型", ["HR"]);
 export const dynamic = "force-dynamic";
 
 

@@ -10,8 +10,9 @@ import { ActionButton } from "@/components/courses/action-button";
 import { competencyName } from "@/components/courses/course-bits";
 import { COMPETENCY_CODES } from "@/lib/domain/competency";
 import { CATEGORIES, CATEGORY_LABELS, DELIVERIES, DELIVERY_LABELS, TIERS, TIER_AUDIENCE, TIER_LABELS } from "@/lib/domain/curriculum-labels";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "培训课程" };
+export const generateMetadata = titleFor("培训课程", ["HR"]);
 export const dynamic = "force-dynamic";
 
 function pick<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {

@@ -8,8 +8,9 @@ import { DataTable } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { QUARTER_STATUS_LABELS, REVIEW_STATUS_LABELS } from "@/components/review/labels";
 import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "晋级评审" };
+export const generateMetadata = titleFor("晋级评审", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function ReviewQuartersPage() {

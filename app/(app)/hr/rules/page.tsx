@@ -8,8 +8,9 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { RulesTable } from "@/components/review/rules-table";
 import { RulesForm } from "@/components/review/rules-form";
 import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "晋级条件" };
+export const generateMetadata = titleFor("晋级条件", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function RulesPage() {

@@ -7,8 +7,9 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CyclePicker, CycleStatus, PendingFormsList } from "@/components/competencies/panels";
 import { MyHistory, MyResults } from "@/components/competencies/my-results";
 import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "我的胜任力" };
+export const generateMetadata = titleFor("我的胜任力", ["ACCOUNT_MANAGER"]);
 export const dynamic = "force-dynamic";
 
 export default async function MyCompetenciesPage({ searchParams }: { searchParams: Promise<{ cycle?: string; submitted?: string }> }) {

@@ -10,8 +10,9 @@ import { CourseMeta, HoursBar, StatusBadge, competencyName } from "@/components/
 import { TIER_AUDIENCE, TIER_LABELS } from "@/lib/domain/curriculum-labels";
 import { COMPETENCY_CODES } from "@/lib/domain/competency";
 import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "我的课程" };
+export const generateMetadata = titleFor("我的课程", ["ACCOUNT_MANAGER", "ASSISTANT"]);
 export const dynamic = "force-dynamic";
 
 export default async function MyCoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

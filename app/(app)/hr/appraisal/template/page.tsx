@@ -8,8 +8,9 @@ import { TemplateView } from "@/components/appraisal/template-view";
 import { TemplateEditor } from "@/components/appraisal/template-editor";
 import { QuarterStatusBadge } from "@/components/appraisal/quarter-status-badge";
 import { formatDateTime } from "@/components/appraisal/text";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "评分模板" };
+export const generateMetadata = titleFor("评分模板", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function TemplatePage() {

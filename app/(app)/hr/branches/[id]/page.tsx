@@ -5,8 +5,9 @@ import { listBranchRoster } from "@/lib/server/dal/people";
 import { db } from "@/lib/server/db";
 import { Card, PageHeader } from "@/components/ui/card";
 import { RosterTable } from "@/components/people/roster-table";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "机构名单" };
+export const generateMetadata = titleFor("机构名单", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrBranchPage({ params }: { params: Promise<{ id: string }> }) {

@@ -10,8 +10,9 @@ import { HrCompetencyTabs } from "@/components/competencies/hr-tabs";
 import { CloseCycleButton, OpenCycleForm } from "@/components/competencies/cycle-forms";
 import { CycleStatus } from "@/components/competencies/panels";
 import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "评估周期" };
+export const generateMetadata = titleFor("评估周期", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrCyclesPage() {

@@ -8,8 +8,9 @@ import { HrCompetencyTabs } from "@/components/competencies/hr-tabs";
 import { BankHeatmap } from "@/components/competencies/bank-heatmap";
 import { CyclePicker, CycleStatus, HeatLegend } from "@/components/competencies/panels";
 import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "全行胜任力热力图" };
+export const generateMetadata = titleFor("全行胜任力热力图", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrHeatmapPage({ searchParams }: { searchParams: Promise<{ cycle?: string }> }) {

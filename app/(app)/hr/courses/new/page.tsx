@@ -3,8 +3,9 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CourseForm } from "@/components/courses/course-form";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "新增课程" };
+export const generateMetadata = titleFor("新增课程", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function NewCoursePage() {

@@ -6,8 +6,9 @@ import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { BranchCompetencyPanels, CyclePicker } from "@/components/competencies/panels";
 import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "机构胜任力详情" };
+export const generateMetadata = titleFor("机构胜任力详情", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrBranchCompetenciesPage({ params, searchParams }: { params: Promise<{ branchId: string }>; searchParams: Promise<{ cycle?: string }> }) {

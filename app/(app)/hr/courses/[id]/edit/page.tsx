@@ -6,8 +6,9 @@ import { setCourseStatusAction } from "@/lib/actions/courses";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CourseForm } from "@/components/courses/course-form";
 import { ActionButton } from "@/components/courses/action-button";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "编辑课程" };
+export const generateMetadata = titleFor("编辑课程", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function EditCoursePage({ params }: { params: Promise<{ id: string }> }) {

@@ -9,8 +9,9 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { AssessmentForm } from "@/components/competencies/assessment-form";
 import { formatDate } from "@/lib/format";
 import { formatDateTime } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "胜任力评估" };
+export const generateMetadata = titleFor("胜任力评估", ["ACCOUNT_MANAGER", "BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
 
