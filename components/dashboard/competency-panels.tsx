@@ -42,7 +42,11 @@ export function TeamRadarPanel({ view, href }: { view: BranchCompetenciesView | 
   );
 }
 
+const HOME_HEATMAP_ROWS = 15;
+
 export function TeamHeatmapPanel({ view }: { view: BranchCompetenciesView | null }) {
+  // The home page stays light for a 250-person branch: the largest average gaps first.
+  const largestGaps = [...(view?.members ?? [])].sort((a, b) => (b.meanGap ?? -Infinity) - (a.meanGap ?? -Infinity)).slice(0, HOME_HEATMAP_ROWS);
   return (
     <Card title="成员能力差距（对照当前等级）" className="min-w-0">
       <div data-testid="panel-team-heatmap">
@@ -50,8 +54,17 @@ export function TeamHeatmapPanel({ view }: { view: BranchCompetenciesView | null
           <EmptyState title="暂无成员评估" hint="评估周期开启后，每位客户经理各项能力与当前等级要求的差距会显示在这里。" />
         ) : (
           <>
-            <MemberHeatmap competencies={view.competencies} members={view.members} personHref="/people" />
+            <MemberHeatmap competencies={view.competencies} members={largestGaps} personHref="/people" />
             <HeatLegend />
+            {view.members.length > largestGaps.length ? (
+              <p className="mt-2 text-sm text-slate-700">
+                这里显示平均差距最大的 {largestGaps.length} 人；全部 {view.members.length} 人见{" "}
+                <Link href="/branch/competencies" className={linkClass}>
+                  团队胜任力
+                </Link>
+                。
+              </p>
+            ) : null}
           </>
         )}
       </div>
