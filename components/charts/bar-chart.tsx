@@ -41,7 +41,8 @@ export function BarChart({
           <XAxis type="number" domain={[0, max ?? "auto"]} allowDecimals={false} tick={{ fontSize: 11, fill: "#334155" }} unit={unit} />
           <YAxis type="category" dataKey="name" width={84} tick={{ fontSize: 12, fill: "#1e293b" }} interval={0} />
           <Tooltip formatter={(value) => (typeof value === "number" ? `${value}${unit}` : "—")} />
-          <Legend wrapperStyle={{ fontSize: 12, color: "#1e293b" }} />
+          {/* Legend text in dark slate (recharts would colour it like the series, too light to read). */}
+          <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span style={{ color: "#1e293b" }}>{value}</span>} />
           {series.map((s) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} stackId={stacked ? "stack" : undefined} fill={s.colour} isAnimationActive={false} />
           ))}

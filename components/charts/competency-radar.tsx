@@ -43,7 +43,7 @@ export function CompetencyRadar({ data, series, label }: { data: RadarPoint[]; s
             />
           ))}
           <Tooltip formatter={(value) => (typeof value === "number" ? value.toFixed(2) : "—")} />
-          <Legend />
+          <Legend formatter={(value) => <span style={{ color: "#1e293b" }}>{value}</span>} />
         </RadarChart>
       </ResponsiveContainer>
     </div>
