@@ -112,3 +112,25 @@ test.describe("account manager and assistant homes", () => {
     await expect(page.getByTestId("current-grade")).toHaveCount(0);
   });
 });
+
+test.describe("electives", () => {
+  test("a learner searches and filters electives by tier and category, and enrolling says so", async ({ page }) => {
+    await login(page, "as2@eagle.test");
+    await page.goto("/me/courses");
+    const form = page.getByRole("form", { name: "筛选选修课" });
+    await form.getByLabel("类别").selectOption({ label: "技能提升" });
+    await form.getByRole("button", { name: "筛选" }).click();
+    await expect(page).toHaveURL(/category=SKILLS/);
+    const items = page.getByTestId("electives").locator("li");
+    const count = await items.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) await expect(items.nth(i)).toContainText("技能提升");
+    const title = (await items.first().locator("p.font-medium").textContent())!.trim();
+    await items.first().getByRole("button", { name: /^报名/ }).click();
+    await expect(page.getByTestId("enrol-message")).toHaveText(`已报名《${title}》`);
+    await expect(page.getByTestId("my-electives")).toContainText(title);
+    // A search that matches nothing says what to do.
+    await page.goto("/me/courses?q=不存在的课程名称");
+    await expect(page.getByText("没有符合条件的选修课")).toBeVisible();
+  });
+});

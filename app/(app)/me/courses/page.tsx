@@ -7,7 +7,8 @@ import { enrolElectiveAction, startCourseAction } from "@/lib/actions/courses";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ActionButton } from "@/components/courses/action-button";
 import { CourseMeta, HoursBar, StatusBadge, competencyName } from "@/components/courses/course-bits";
-import { TIER_AUDIENCE, TIER_LABELS } from "@/lib/domain/curriculum-labels";
+import { CATEGORIES, CATEGORY_LABELS, TIERS, TIER_AUDIENCE, TIER_LABELS } from "@/lib/domain/curriculum-labels";
+import { ElectiveList } from "@/components/courses/elective-list";
 import { COMPETENCY_CODES } from "@/lib/domain/competency";
 import { formatDate } from "@/lib/format";
 import { titleFor } from "@/lib/server/page-title";
@@ -21,6 +22,12 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const competency = params.competency && (COMPETENCY_CODES as readonly string[]).includes(params.competency) ? params.competency : null;
   const my = await getMyCourses(viewer, competency);
+  const q = (params.q ?? "").trim();
+  const tier = TIERS.find((t) => t === params.tier) ?? null;
+  const category = CATEGORIES.find((c) => c === params.category) ?? null;
+  const electives = my.electives.filter(
+    (c) => (!tier || c.tier === tier) && (!category || c.category === category) && (!q || c.title.includes(q) || c.description.includes(q)),
+  );
   return (
     <div className="space-y-6">
       <PageHeader title="我的课程" subtitle={`${TIER_LABELS[my.tier]}（${TIER_AUDIENCE[my.tier]}）课程体系`} />
@@ -98,23 +105,44 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
             ))}
           </ul>
         ) : null}
+        <form method="get" className="mb-3 flex flex-wrap items-end gap-2 text-sm" aria-label="筛选选修课">
+          {competency ? <input type="hidden" name="competency" value={competency} /> : null}
+          <label className="flex flex-col text-slate-700">
+            搜索
+            <input name="q" type="search" defaultValue={q} placeholder="课程名称或简介" className="rounded-md border border-slate-300 px-2 py-1" />
+          </label>
+          <label className="flex flex-col text-slate-700">
+            层级
+            <select name="tier" defaultValue={tier ?? ""} className="rounded-md border border-slate-300 px-2 py-1">
+              <option value="">全部</option>
+              {TIERS.map((t) => (
+                <option key={t} value={t}>
+                  {TIER_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col text-slate-700">
+            类别
+            <select name="category" defaultValue={category ?? ""} className="rounded-md border border-slate-300 px-2 py-1">
+              <option value="">全部</option>
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {CATEGORY_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-50">
+            筛选
+          </button>
+        </form>
         {my.electives.length === 0 ? (
           <EmptyState title="没有可报名的选修课" hint="您已报名所有开放的选修课。" />
+        ) : electives.length === 0 ? (
+          <EmptyState title="没有符合条件的选修课" hint="换一个关键词，或把层级、类别改为“全部”。" />
         ) : (
-          <ul className="divide-y divide-slate-100" data-testid="electives">
-            {my.electives.map((c) => (
-              <li key={c.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
-                <div className="max-w-3xl">
-                  <p className="font-medium">
-                    {c.title}
-                  </p>
-                  <CourseMeta tier={c.tier} category={c.category} delivery={c.delivery} hours={c.hours} />
-                  <p className="mt-1 text-sm text-slate-600">{c.description}</p>
-                </div>
-                <ActionButton action={enrolElectiveAction} fields={{ courseId: c.id }} label="报名" pendingLabel="报名中…" />
-              </li>
-            ))}
-          </ul>
+          <ElectiveList electives={electives} />
         )}
       </Card>
     </div>
