@@ -104,12 +104,12 @@ export function AppraisalDialog({
         <div className="border-b border-slate-200 px-5 py-4">
           <h2 id="appraisal-dialog-title" className="text-lg font-semibold">
             {correcting ? "更正" : "评分"}：{target.name}
-            <span className="ml-2 text-sm font-normal text-slate-500">
+            <span className="ml-2 text-sm font-normal text-slate-600">
               {target.employeeNo} · {target.branchName}
             </span>
           </h2>
           {current?.rating ? (
-            <p className="mt-1 text-sm text-slate-500">
+            <p className="mt-1 text-sm text-slate-600">
               当前：{RATING_LABELS[current.rating]}
               {current.score !== null ? `（${formatScore(current.score)} 分）` : ""}
             </p>
@@ -141,7 +141,7 @@ export function AppraisalDialog({
                 <fieldset key={d.code} className="rounded-lg border border-slate-200 p-3">
                   <legend className="px-1 text-sm font-medium text-slate-700">
                     {d.name}
-                    <span className="ml-1 font-normal text-slate-500">权重 {d.weight}</span>
+                    <span className="ml-1 font-normal text-slate-600">权重 {d.weight}</span>
                   </legend>
                   <div className="grid gap-3 sm:grid-cols-2">
                     {d.indicators.map((i) => {
@@ -170,7 +170,7 @@ export function AppraisalDialog({
                           <label htmlFor={id} className="mb-1 block text-xs text-slate-600">
                             {i.name}
                             {!current?.values && target.suggested[i.code] !== undefined ? <span className="ml-1 text-emerald-700">（已按培训记录预填）</span> : null}
-                            <span className="ml-1 text-slate-400">
+                            <span className="ml-1 text-slate-600">
                               （{range}
                               {i.lowerIsBetter ? `，越低越好，目标 ≤ ${i.target}${i.unit ?? ""}` : ""}）
                             </span>

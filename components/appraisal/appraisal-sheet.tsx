@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/card";
 import { AppraisalDialog } from "./appraisal-dialog";
 import { RatingBadge } from "./rating-badge";
 import { formatScore } from "./text";
+import { quarterLabel, quarterShort } from "@/lib/format";
 
 /**
  * A quarter's appraisal sheet. `edit`: rate while the quarter is open; `correct`: HR after the
@@ -43,11 +44,11 @@ export function AppraisalSheet({
       {rows.length === 0 ? (
         <EmptyState title="没有符合条件的客户经理" hint={emptyHint} />
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="w-full min-w-[52rem] text-sm" data-testid="appraisal-sheet">
-            <thead className="text-left text-slate-500">
+            <thead className="text-left text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-3 font-normal">姓名</th>
+                <th scope="col" className="sticky left-0 bg-white py-2 pr-3 font-normal">姓名</th>
                 <th scope="col" className="py-2 pr-3 font-normal">工号</th>
                 {showBranch ? <th scope="col" className="py-2 pr-3 font-normal">机构</th> : null}
                 <th scope="col" className="py-2 pr-3 font-normal">等级</th>
@@ -55,14 +56,28 @@ export function AppraisalSheet({
                 <th scope="col" className="py-2 pr-3 font-normal">本季度评级</th>
                 <th scope="col" className="py-2 pr-3 text-right font-normal">得分</th>
                 <th scope="col" className="py-2 pr-3 font-normal">来源与说明</th>
-                {mode === "readonly" ? null : <th scope="col" className="py-2 font-normal"><span className="sr-only">操作</span></th>}
+                {mode === "readonly" ? null : <th scope="col" className="hidden py-2 font-normal md:table-cell"><span className="sr-only">操作</span></th>}
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`appraisal-row-${r.userId}`}>
-                  <th scope="row" className="py-2 pr-3 text-left font-normal">
+                  <th scope="row" className="sticky left-0 bg-white py-2 pr-3 text-left font-normal">
                     <Link href={`/people/${r.userId}`} className="whitespace-nowrap text-brand-700 hover:underline">{r.name}</Link>
+                    {mode === "readonly" ? null : (
+                      // On a phone the action sits under the name, on screen; the last column is for wider screens.
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setNotice(null);
+                          setEditing(r);
+                        }}
+                        aria-label={`${mode === "correct" ? "更正" : r.appraisal?.rating ? "修改" : "评分"}：${r.name}`}
+                        className="mt-1 block rounded-md border border-slate-300 px-3 py-1 whitespace-nowrap text-slate-700 hover:bg-slate-100 md:hidden"
+                      >
+                        {mode === "correct" ? "更正" : r.appraisal?.rating ? "修改" : "评分"}
+                      </button>
+                    )}
                   </th>
                   <td className="py-2 pr-3 tabular-nums">{r.employeeNo}</td>
                   {showBranch ? <td className="py-2 pr-3 whitespace-nowrap">{r.branchName}</td> : null}
@@ -70,8 +85,8 @@ export function AppraisalSheet({
                   <td className="py-2 pr-3">
                     <span className="flex flex-wrap gap-1">
                       {r.previous.map((p) => (
-                        <span key={p.quarter} title={p.quarter} className="inline-flex items-center gap-1">
-                          <span className="text-xs text-slate-400">{p.quarter.slice(2)}</span>
+                        <span key={p.quarter} title={quarterLabel(p.quarter)} className="inline-flex items-center gap-1">
+                          <span className="text-xs text-slate-600">{quarterShort(p.quarter)}</span>
                           <RatingBadge rating={p.rating} empty="无" />
                         </span>
                       ))}
@@ -82,15 +97,15 @@ export function AppraisalSheet({
                   <td className="max-w-64 py-2 pr-3 text-slate-600">
                     {r.appraisal ? (
                       <>
-                        <span className="text-xs text-slate-500">{RATING_SOURCE_LABELS[r.appraisal.source]}</span>
+                        <span className="text-xs text-slate-600">{RATING_SOURCE_LABELS[r.appraisal.source]}</span>
                         {r.appraisal.reason ? <span className="block truncate" title={r.appraisal.reason}>{r.appraisal.reason}</span> : null}
                       </>
                     ) : (
-                      <span className="text-xs text-slate-400">—</span>
+                      <span className="text-xs text-slate-600">—</span>
                     )}
                   </td>
                   {mode === "readonly" ? null : (
-                    <td className="py-2 text-right">
+                    <td className="hidden py-2 text-right md:table-cell">
                       <button
                         type="button"
                         onClick={() => {

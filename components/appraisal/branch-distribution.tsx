@@ -5,9 +5,9 @@ import { ProgressBar } from "./progress-bar";
 /** Per branch: rating progress and, under forced distribution, 优秀 x/y (上限 z). */
 export function BranchDistribution({ branches, maxExcellentPct, quarter }: { branches: BranchProgress[]; maxExcellentPct: number | null; quarter: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="branch-distribution">
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-slate-600">
           <tr>
             <th scope="col" className="py-2 pr-4 font-normal">机构</th>
             <th scope="col" className="py-2 pr-4 font-normal">已评级</th>

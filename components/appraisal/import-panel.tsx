@@ -68,12 +68,12 @@ export function ImportPanel({ quarter, branchId }: { quarter: string; branchId: 
               {report.fileErrors.map((e) => <li key={e}>{e}</li>)}
             </ul>
           ) : null}
-          {report.ignoredColumns.length > 0 ? <p className="text-sm text-slate-500">未识别、将被忽略的列：{report.ignoredColumns.join("、")}</p> : null}
+          {report.ignoredColumns.length > 0 ? <p className="text-sm text-slate-600">未识别、将被忽略的列：{report.ignoredColumns.join("、")}</p> : null}
           {report.problems.length > 0 ? (
             <div className="max-h-96 overflow-auto rounded-md border border-red-200">
               <table className="w-full text-sm" data-testid="import-problems">
                 <caption className="bg-red-50 px-3 py-2 text-left text-red-700">共 {report.problems.length} 行有问题（文件共 {report.rowCount} 行）</caption>
-                <thead className="sticky top-0 bg-white text-left text-slate-500">
+                <thead className="sticky top-0 bg-white text-left text-slate-600">
                   <tr>
                     <th scope="col" className="px-3 py-2 font-normal">行号</th>
                     <th scope="col" className="px-3 py-2 font-normal">工号</th>

@@ -9,9 +9,9 @@ import { formatDateTime } from "./text";
 export function QuarterTable({ quarters, basePath, progressLabel, emptyHint }: { quarters: QuarterListItem[]; basePath: string; progressLabel: string; emptyHint: React.ReactNode }) {
   if (quarters.length === 0) return <EmptyState title="还没有考评季度" hint={emptyHint} />;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full min-w-[40rem] text-sm" data-testid="quarter-table">
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-slate-600">
           <tr>
             <th scope="col" className="py-2 pr-4 font-normal">季度</th>
             <th scope="col" className="py-2 pr-4 font-normal">状态</th>

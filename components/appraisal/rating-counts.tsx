@@ -7,7 +7,7 @@ export function RatingCounts({ counts }: { counts: { total: number; rated: numbe
     <dl className="grid grid-cols-3 gap-3 sm:grid-cols-6" data-testid="rating-counts">
       {items.map((i) => (
         <div key={i.key} className="rounded-lg bg-slate-50 px-3 py-2">
-          <dt className="text-xs text-slate-500">{i.label}</dt>
+          <dt className="text-xs text-slate-600">{i.label}</dt>
           <dd className="text-xl font-semibold tabular-nums" data-testid={`count-${i.key}`}>
             {i.n}
           </dd>

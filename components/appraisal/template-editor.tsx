@@ -96,34 +96,34 @@ export function TemplateEditor({
                 value={shownWeights[i]}
                 readOnly={useAhp}
                 onChange={(e) => setWeights((w) => w.map((x, k) => (k === i ? e.target.value : x)))}
-                className={`${inputClass} w-full ${useAhp ? "bg-slate-50 text-slate-500" : ""}`}
+                className={`${inputClass} w-full ${useAhp ? "bg-slate-50 text-slate-600" : ""}`}
               />
             </div>
           ))}
         </div>
-        <p className={`text-sm ${Math.abs(sum - 1) > 0.001 ? "text-red-700" : "text-slate-500"}`}>合计 {sum.toFixed(4)}（应为 1）</p>
+        <p className={`text-sm ${Math.abs(sum - 1) > 0.001 ? "text-red-700" : "text-slate-600"}`}>合计 {sum.toFixed(4)}（应为 1）</p>
         {errors.weights ? <p className="text-sm text-red-700">{errors.weights.join("；")}</p> : null}
       </fieldset>
 
       <fieldset className="space-y-3" data-testid="ahp-calculator">
         <legend className="text-sm font-semibold text-slate-800">判断矩阵（1～9 标度）</legend>
-        <p className="text-sm text-slate-500">
+        <p className="text-sm text-slate-600">
           第 i 行第 j 列表示“行维度相对列维度的重要程度”：1 同等重要，3 稍重要，5 明显重要，7 强烈重要，9 极端重要，2、4、6、8 介于其间；反过来取倒数（如 1/3）。只需填写对角线右上方，左下方自动取倒数。
         </p>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="text-sm">
             <thead>
               <tr>
                 <td />
                 {dims.map((d) => (
-                  <th key={d.code} scope="col" className="px-2 py-1 text-left font-normal text-slate-500">{d.name}</th>
+                  <th key={d.code} scope="col" className="px-2 py-1 text-left font-normal text-slate-600">{d.name}</th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {dims.map((row, i) => (
                 <tr key={row.code}>
-                  <th scope="row" className="py-1 pr-2 text-left font-normal text-slate-500">{row.name}</th>
+                  <th scope="row" className="py-1 pr-2 text-left font-normal text-slate-600">{row.name}</th>
                   {dims.map((col, j) => {
                     const hidden = <input type="hidden" name={`ahp.${i}.${j}`} value={i < j ? matrix[i][j] : i === j ? "1" : formatSaatyValue(full[i][j])} />;
                     if (i < j) {
@@ -144,7 +144,7 @@ export function TemplateEditor({
                       );
                     }
                     return (
-                      <td key={col.code} className="px-2 py-1 text-center tabular-nums text-slate-400">
+                      <td key={col.code} className="px-2 py-1 text-center tabular-nums text-slate-600">
                         {i === j ? "1" : formatSaatyValue(full[i][j])}
                         {hidden}
                       </td>
@@ -160,20 +160,20 @@ export function TemplateEditor({
             <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
               {dims.map((d, i) => (
                 <div key={d.code}>
-                  <dt className="text-xs text-slate-500">{d.name}权重</dt>
+                  <dt className="text-xs text-slate-600">{d.name}权重</dt>
                   <dd className="tabular-nums">{ahp.result!.weights[i].toFixed(4)}</dd>
                 </div>
               ))}
               <div>
-                <dt className="text-xs text-slate-500">最大特征值 λmax</dt>
+                <dt className="text-xs text-slate-600">最大特征值 λmax</dt>
                 <dd className="tabular-nums">{ahp.result.lambdaMax.toFixed(4)}</dd>
               </div>
               <div>
-                <dt className="text-xs text-slate-500">一致性指标 CI</dt>
+                <dt className="text-xs text-slate-600">一致性指标 CI</dt>
                 <dd className="tabular-nums">{ahp.result.ci.toFixed(4)}</dd>
               </div>
               <div>
-                <dt className="text-xs text-slate-500">一致性比率 CR</dt>
+                <dt className="text-xs text-slate-600">一致性比率 CR</dt>
                 <dd className="tabular-nums" data-testid="ahp-cr">{ahp.result.cr.toFixed(4)}</dd>
               </div>
             </dl>
@@ -203,7 +203,7 @@ export function TemplateEditor({
       <div>
         <label htmlFor="max-excellent" className="mb-1 block text-sm font-semibold text-slate-800">强制分布：每个机构优秀比例上限（%）</label>
         <input id="max-excellent" name="maxExcellentPct" inputMode="numeric" defaultValue={maxExcellentPct === null ? "" : String(maxExcellentPct)} placeholder="不限制" aria-describedby="max-excellent-hint" className={`${inputClass} w-32`} />
-        <p id="max-excellent-hint" className="mt-1 text-xs text-slate-500">留空表示不限制。设置后，锁定季度时每个机构超出上限的优秀按得分由低到高调整为良好；有说明的直接评级不调整。</p>
+        <p id="max-excellent-hint" className="mt-1 text-xs text-slate-600">留空表示不限制。设置后，锁定季度时每个机构超出上限的优秀按得分由低到高调整为良好；有说明的直接评级不调整。</p>
         {errors.maxExcellentPct ? <p className="text-sm text-red-700">{errors.maxExcellentPct.join("；")}</p> : null}
       </div>
 
@@ -211,7 +211,7 @@ export function TemplateEditor({
         <input type="checkbox" name="applyToOpenQuarters" className="mt-1" disabled={openQuarters.length === 0} />
         <span>
           同时让评分中的季度（{openQuarters.length > 0 ? openQuarters.join("、") : "目前没有"}）改用新版本，并按新版本重新计算已按指标打分的结果。
-          <span className="block text-xs text-slate-500">不勾选时，所有季度继续使用原来的版本，新版本只用于以后开启的季度。已锁定的季度始终保留原版本。</span>
+          <span className="block text-xs text-slate-600">不勾选时，所有季度继续使用原来的版本，新版本只用于以后开启的季度。已锁定的季度始终保留原版本。</span>
         </span>
       </label>
 

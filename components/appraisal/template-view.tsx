@@ -5,9 +5,9 @@ import type { RatingBands, ScorecardTemplate } from "@/lib/domain/scoring";
 export function TemplateView({ template, bands, maxExcellentPct }: { template: ScorecardTemplate; bands: RatingBands; maxExcellentPct: number | null }) {
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="w-full text-sm" data-testid="template-view">
-          <thead className="text-left text-slate-500">
+          <thead className="text-left text-slate-600">
             <tr>
               <th scope="col" className="py-2 pr-4 font-normal">维度</th>
               <th scope="col" className="py-2 pr-4 text-right font-normal">维度权重</th>
@@ -28,7 +28,6 @@ export function TemplateView({ template, bands, maxExcellentPct }: { template: S
                   ) : null}
                   <td className="py-2 pr-4">
                     {i.name}
-                    <span className="ml-1 text-xs text-slate-400">{i.code}</span>
                   </td>
                   <td className="py-2 pr-4 text-right tabular-nums">{i.weight}</td>
                   <td className="py-2 text-slate-600">

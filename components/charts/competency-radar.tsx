@@ -28,7 +28,7 @@ export function CompetencyRadar({ data, series, label }: { data: RadarPoint[]; s
         <RadarChart data={data} outerRadius="72%">
           <PolarGrid />
           <PolarAngleAxis dataKey="name" tick={{ fontSize: 12, fill: "#334155" }} />
-          <PolarRadiusAxis domain={[0, 5]} tickCount={6} angle={90} tick={{ fontSize: 10, fill: "#64748b" }} />
+          <PolarRadiusAxis domain={[0, 5]} tickCount={6} angle={90} tick={{ fontSize: 10, fill: "#334155" }} />
           {series.map((s) => (
             <Radar
               key={s.key}
@@ -43,7 +43,7 @@ export function CompetencyRadar({ data, series, label }: { data: RadarPoint[]; s
             />
           ))}
           <Tooltip formatter={(value) => (typeof value === "number" ? value.toFixed(2) : "—")} />
-          <Legend />
+          <Legend formatter={(value) => <span style={{ color: "#1e293b" }}>{value}</span>} />
         </RadarChart>
       </ResponsiveContainer>
     </div>

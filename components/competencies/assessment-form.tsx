@@ -48,7 +48,7 @@ export function AssessmentForm({ assessmentId, source, assesseeName, competencie
             <p className="mt-2 text-sm">
               岗位要求：
               {c.required === null ? (
-                <span className="text-slate-500">被评估人尚未定级</span>
+                <span className="text-slate-600">被评估人尚未定级</span>
               ) : (
                 <strong data-testid={`required-${c.code}`} data-level={c.required}>
                   {c.required} 级（{PROFICIENCY_LABELS[c.required as 1]}）
@@ -94,7 +94,7 @@ export function AssessmentForm({ assessmentId, source, assesseeName, competencie
             ) : null}
             <div className="mt-3">
               <label htmlFor={`comment-${c.code}`} className="mb-1 block text-sm text-slate-700">
-                评语{far ? <span className="text-orange-700">（必填：{LEVEL_HINT}）</span> : <span className="text-slate-400">（选填）</span>}
+                评语{far ? <span className="text-orange-700">（必填：{LEVEL_HINT}）</span> : <span className="text-slate-600">（选填）</span>}
               </label>
               <textarea
                 id={`comment-${c.code}`}
@@ -124,7 +124,7 @@ export function AssessmentForm({ assessmentId, source, assesseeName, competencie
         <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
           {pending ? "正在提交…" : "提交评估"}
         </button>
-        <span className="text-sm text-slate-500">提交后不能修改。</span>
+        <span className="text-sm text-slate-600">提交后不能修改。</span>
       </div>
     </form>
   );

@@ -6,11 +6,11 @@ import { formatGap, gapColours } from "./heat";
 export function BankHeatmap({ view }: { view: BankHeatmapView }) {
   const cycleId = view.cycle!.id;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full border-separate border-spacing-0.5 text-sm" data-testid="bank-heatmap">
         <caption className="sr-only">各机构各项能力的平均差距（岗位要求 − 评估结果，正数为不足）与待提交的评估表</caption>
         <thead>
-          <tr className="text-left text-slate-500">
+          <tr className="text-left text-slate-600">
             <th scope="col" className="px-2 py-2 font-normal">机构</th>
             <th scope="col" className="px-2 py-2 text-right font-normal">已评/人数</th>
             {view.competencies.map((c) => (

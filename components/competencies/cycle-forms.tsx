@@ -106,7 +106,7 @@ export function OpenCycleForm({ branches, minDate }: { branches: { id: string; n
           {weightField("weightSelf", "自评")}
           {weightField("weightPeer", "同事评价（≥ 3 人提交才计入）")}
         </div>
-        <p className={`mt-1 text-sm tabular-nums ${Math.abs(sum - 1) > 0.001 ? "text-orange-700" : "text-slate-500"}`} aria-live="polite">
+        <p className={`mt-1 text-sm tabular-nums ${Math.abs(sum - 1) > 0.001 ? "text-orange-700" : "text-slate-600"}`} aria-live="polite">
           当前合计：{Math.round(sum * 1000) / 1000}
         </p>
         <FieldError id="weights-error" message={error("weights")} />

@@ -4,19 +4,19 @@
 
 const SHORTFALL = [
   { from: 1.5, background: "#a63603", color: "#ffffff" },
-  { from: 1, background: "#e6550d", color: "#ffffff" },
+  { from: 1, background: "#c2410c", color: "#ffffff" },
   { from: 0.5, background: "#fd8d3c", color: "#1f2937" },
   { from: 0, background: "#fdd0a2", color: "#1f2937" },
 ] as const;
 
 const SURPLUS = [
-  { to: -1, background: "#3182bd", color: "#ffffff" },
+  { to: -1, background: "#1d6fb8", color: "#ffffff" },
   { to: -0.5, background: "#9ecae1", color: "#1f2937" },
   { to: 0, background: "#deebf7", color: "#1f2937" },
 ] as const;
 
 export function gapColours(gap: number | null): { background: string; color: string } {
-  if (gap === null) return { background: "#f8fafc", color: "#94a3b8" };
+  if (gap === null) return { background: "#f8fafc", color: "#475569" };
   if (gap > 0) return SHORTFALL.find((s) => gap >= s.from) ?? SHORTFALL[3];
   return SURPLUS.find((s) => gap <= s.to) ?? SURPLUS[2];
 }

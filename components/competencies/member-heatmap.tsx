@@ -43,7 +43,7 @@ export function MemberHeatmap({ competencies, members, personHref }: { competenc
         <button
           type="button"
           onClick={() => setSort({ key, desc: active ? !sort.desc : key !== "name" })}
-          className={`rounded px-1 hover:bg-slate-100 ${active ? "font-semibold text-slate-900" : "text-slate-500"}`}
+          className={`rounded px-1 hover:bg-slate-100 ${active ? "font-semibold text-slate-900" : "text-slate-600"}`}
         >
           {label}
           <span aria-hidden="true">{active ? (sort.desc ? " ▼" : " ▲") : ""}</span>
@@ -53,7 +53,7 @@ export function MemberHeatmap({ competencies, members, personHref }: { competenc
   };
 
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full border-separate border-spacing-0.5 text-sm" data-testid="member-heatmap">
         <caption className="sr-only">成员各项能力与当前等级要求的差距（要求 − 评估结果，正数为不足），点击列标题排序</caption>
         <thead>

@@ -49,11 +49,11 @@ export function ModelEditor({ version, competencies }: { version: number; compet
         <h2 id="matrix-title" className="mb-1 text-base font-semibold text-slate-800">
           各等级要求的熟练程度
         </h2>
-        <p className="mb-3 text-sm text-slate-500">1 了解 · 2 基础 · 3 熟练 · 4 精通 · 5 专家；高一等级的要求不能低于低一等级。</p>
-        <div className="overflow-x-auto">
+        <p className="mb-3 text-sm text-slate-600">1 了解 · 2 基础 · 3 熟练 · 4 精通 · 5 专家；高一等级的要求不能低于低一等级。</p>
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="text-sm" data-testid="required-matrix">
             <thead>
-              <tr className="text-left text-slate-500">
+              <tr className="text-left text-slate-600">
                 <th scope="col" className="py-2 pr-4 font-normal">能力</th>
                 {GRADES.map((g) => (
                   <th key={g} scope="col" className="px-2 py-2 text-center font-normal">
@@ -109,7 +109,7 @@ export function ModelEditor({ version, competencies }: { version: number; compet
           <details key={c.code} open={hasError} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
             <summary className="cursor-pointer text-base font-semibold text-slate-800">
               {c.name}
-              <span className="ml-2 text-xs font-normal text-slate-500">名称、定义与各级行为指标</span>
+              <span className="ml-2 text-xs font-normal text-slate-600">名称、定义与各级行为指标</span>
               {hasError ? <span className="ml-2 text-sm font-normal text-red-700">有错误</span> : null}
             </summary>
             <div className="mt-4 grid gap-4 md:grid-cols-3">
@@ -144,7 +144,7 @@ export function ModelEditor({ version, competencies }: { version: number; compet
                       aria-describedby={`ind-${c.code}-${l}-hint`}
                       className={`${input} ${border(error(key))}`}
                     />
-                    <p id={`ind-${c.code}-${l}-hint`} className="mt-1 text-xs text-slate-400">
+                    <p id={`ind-${c.code}-${l}-hint`} className="mt-1 text-xs text-slate-600">
                       每行一条行为指标
                     </p>
                     <FieldError id={`ind-${c.code}-${l}-error`} message={error(key)} />

@@ -34,13 +34,13 @@ export function MyResults({ view }: { view: MyCompetenciesView }) {
           ) : (
             <EmptyState title="本周期还没有评估结果" hint="自评、上级评价提交后，这里会显示雷达图。" />
           )}
-          <p className="mt-2 text-xs text-slate-500">{PEER_STATUS_TEXT[view.peerStatus]}</p>
+          <p className="mt-2 text-xs text-slate-600">{PEER_STATUS_TEXT[view.peerStatus]}</p>
         </Card>
         <Card title="各项能力与等级要求" className="xl:col-span-3">
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0}>
             <table className="w-full text-sm" data-testid="my-results">
               <caption className="sr-only">各项能力的评估结果、等级要求与差距（差距 = 要求 − 结果，正数为不足）</caption>
-              <thead className="text-left text-slate-500">
+              <thead className="text-left text-slate-600">
                 <tr>
                   <th scope="col" className="py-2 pr-2 font-normal">能力</th>
                   <th scope="col" className="py-2 pr-2 text-right font-normal">自评</th>
@@ -70,7 +70,7 @@ export function MyResults({ view }: { view: MyCompetenciesView }) {
               </tbody>
             </table>
           </div>
-          {!view.grade ? <p className="mt-2 text-sm text-slate-500">您尚未定级，暂不能计算差距；请联系人力资源部。</p> : null}
+          {!view.grade ? <p className="mt-2 text-sm text-slate-600">您尚未定级，暂不能计算差距；请联系人力资源部。</p> : null}
         </Card>
       </div>
 
@@ -87,7 +87,7 @@ export function MyResults({ view }: { view: MyCompetenciesView }) {
                     差 {g.nextGap.toFixed(2)} 级
                   </span>
                 </div>
-                <p className="mt-2 text-xs text-slate-500">
+                <p className="mt-2 text-xs text-slate-600">
                   {next}要求 {g.nextRequired} 级（{PROFICIENCY_LABELS[g.nextRequired as ProficiencyLevel]}）的行为表现：
                 </p>
                 <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-slate-700">
@@ -110,10 +110,10 @@ export function MyResults({ view }: { view: MyCompetenciesView }) {
 export function MyHistory({ view }: { view: MyCompetenciesView }) {
   if (view.history.length === 0) return <EmptyState title="还没有历次评估结果" />;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="history">
         <caption className="sr-only">历次评估周期的综合结果</caption>
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-slate-600">
           <tr>
             <th scope="col" className="py-2 pr-3 font-normal">评估周期</th>
             {COMPETENCY_CODES.map((c) => (

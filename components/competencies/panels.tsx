@@ -7,6 +7,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { CompetencyRadar } from "@/components/charts/competency-radar";
 import { HEAT_LEGEND } from "./heat";
 import { MemberHeatmap } from "./member-heatmap";
+import { formatDate } from "@/lib/format";
 
 export const CYCLE_STATUS_LABELS = { OPEN: "进行中", CLOSED: "已关闭" } as const;
 
@@ -49,7 +50,7 @@ export function HeatLegend() {
           {l.label}
         </li>
       ))}
-      <li className="px-1 text-slate-500">差距 = 岗位要求 − 评估结果；“—” 表示暂无结果</li>
+      <li className="px-1 text-slate-600">差距 = 岗位要求 − 评估结果；“—” 表示暂无结果</li>
     </ul>
   );
 }
@@ -57,7 +58,7 @@ export function HeatLegend() {
 const FORM_VERB: Record<Source, string> = { SELF: "填写自评", MANAGER: "上级评价", PEER: "同事评价" };
 
 export function PendingFormsList({ forms, empty }: { forms: PendingForm[]; empty: string }) {
-  if (forms.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
+  if (forms.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
   return (
     <ul className="divide-y divide-slate-100 text-sm" data-testid="pending-forms">
       {forms.map((f) => (
@@ -65,8 +66,8 @@ export function PendingFormsList({ forms, empty }: { forms: PendingForm[]; empty
           <span>
             <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{SOURCE_LABELS[f.source]}</span>
             {f.source === "SELF" ? "我的自评" : f.assesseeName}
-            <span className="ml-2 text-slate-500">
-              {f.cycleName} · 截止 {f.deadline}
+            <span className="ml-2 text-slate-600">
+              {f.cycleName} · 截止 {formatDate(f.deadline)}
             </span>
           </span>
           <Link href={`/me/competencies/assess/${f.id}`} className="rounded-md bg-brand-600 px-3 py-1 text-white hover:bg-brand-700">
@@ -80,7 +81,7 @@ export function PendingFormsList({ forms, empty }: { forms: PendingForm[]; empty
 }
 
 function Done({ done, label }: { done: boolean | null; label: string }) {
-  if (done === null) return <span className="text-slate-400">无</span>;
+  if (done === null) return <span className="text-slate-600">无</span>;
   return done ? (
     <span className="text-sky-700">
       ✓<span className="sr-only">{label}已提交</span>
@@ -96,10 +97,10 @@ export function ProgressList({ rows, nominateHref, accepting }: { rows: Progress
   const complete = rows.length - open.length;
   if (rows.length === 0) return <EmptyState title="本周期没有需要评估的客户经理" />;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="progress-list">
         <caption className="sr-only">评估进度：尚未完成的人员</caption>
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-slate-600">
           <tr>
             <th scope="col" className="py-2 pr-3 font-normal">姓名</th>
             <th scope="col" className="py-2 pr-3 font-normal">自评</th>
@@ -134,13 +135,13 @@ export function ProgressList({ rows, nominateHref, accepting }: { rows: Progress
           ))}
         </tbody>
       </table>
-      <p className="mt-2 text-sm text-slate-500">{open.length === 0 ? "全部人员的评估均已完成。" : `其余 ${complete} 人的评估均已完成。`}</p>
+      <p className="mt-2 text-sm text-slate-600">{open.length === 0 ? "全部人员的评估均已完成。" : `其余 ${complete} 人的评估均已完成。`}</p>
     </div>
   );
 }
 
 /** Team radar, member heatmap and progress of one branch in one cycle. */
-export function BranchCompetencyPanels({ view, nominateHref, personHref }: { view: BranchCompetenciesView; nominateHref: string | null; personHref?: string }) {
+export function BranchCompetencyPanels({ view, nominateHref, personHref, courseHref }: { view: BranchCompetenciesView; nominateHref: string | null; personHref?: string; /** Where a competency name leads for this viewer (a course list they can open), or nothing. */ courseHref?: (code: string) => string }) {
   const cycle = view.cycle!;
   const hasResults = view.members.some((m) => m.meanGap !== null);
   return (
@@ -163,7 +164,7 @@ export function BranchCompetencyPanels({ view, nominateHref, personHref }: { vie
         </Card>
         <Card title="团队平均" className="lg:col-span-2">
           <table className="w-full text-sm" data-testid="team-table">
-            <thead className="text-left text-slate-500">
+            <thead className="text-left text-slate-600">
               <tr>
                 <th scope="col" className="py-1.5 pr-2 font-normal">能力</th>
                 <th scope="col" className="py-1.5 pr-2 text-right font-normal">平均结果</th>
@@ -175,9 +176,13 @@ export function BranchCompetencyPanels({ view, nominateHref, personHref }: { vie
               {view.team.map((t) => (
                 <tr key={t.code} className="border-t border-slate-100">
                   <th scope="row" className="py-1.5 pr-2 text-left font-normal">
-                    <Link href={`/me/courses?competency=${t.code}`} className="text-brand-700 hover:underline" title="查看培养这项能力的课程">
-                      {t.name}
-                    </Link>
+                    {courseHref ? (
+                      <Link href={courseHref(t.code)} className="text-brand-700 underline underline-offset-2" title="查看培养这项能力的课程">
+                        {t.name}
+                      </Link>
+                    ) : (
+                      t.name
+                    )}
                   </th>
                   <td className="py-1.5 pr-2 text-right tabular-nums">{t.result?.toFixed(2) ?? "—"}</td>
                   <td className="py-1.5 pr-2 text-right tabular-nums">{t.required?.toFixed(2) ?? "—"}</td>
@@ -186,7 +191,7 @@ export function BranchCompetencyPanels({ view, nominateHref, personHref }: { vie
               ))}
             </tbody>
           </table>
-          <p className="mt-2 text-xs text-slate-500">能力名称链接到培养该能力的课程。</p>
+          {courseHref ? <p className="mt-2 text-xs text-slate-600">能力名称链接到培养该能力的课程。</p> : null}
         </Card>
       </div>
       <Card title="成员能力差距（对照当前等级）">

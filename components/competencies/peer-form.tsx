@@ -53,10 +53,10 @@ export function PeerForm({ cycleId, assesseeId, candidates, disabled }: { cycleI
                   />
                   <span>
                     {c.name}
-                    <span className="ml-1 text-xs text-slate-500">
+                    <span className="ml-1 text-xs text-slate-600">
                       {c.employeeNo} · {c.grade ? GRADE_LABELS[c.grade] : "未定级"}
                     </span>
-                    {c.answered ? <span className="ml-1 text-xs text-sky-700">已提交</span> : c.named ? <span className="ml-1 text-xs text-slate-500">待提交</span> : null}
+                    {c.answered ? <span className="ml-1 text-xs text-sky-700">已提交</span> : c.named ? <span className="ml-1 text-xs text-slate-600">待提交</span> : null}
                   </span>
                 </label>
                 {!c.changeable && checked ? <input type="hidden" name="peerIds" value={c.id} /> : null}

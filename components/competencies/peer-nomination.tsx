@@ -3,6 +3,7 @@ import type { PeerNominationView } from "@/lib/server/dal/competencies/peers";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { GradeBadge } from "@/components/people/grade-badge";
 import { PeerForm } from "./peer-form";
+import { formatDate } from "@/lib/format";
 
 /** The page body for naming one account manager's peers (HR and branch heads share it). */
 export function PeerNomination({ view, backHref }: { view: PeerNominationView; backHref: string }) {
@@ -13,7 +14,7 @@ export function PeerNomination({ view, backHref }: { view: PeerNominationView; b
         title={`提名同事评估人 · ${assessee.name}`}
         subtitle={
           <>
-            {assessee.branchName} · {assessee.employeeNo} · <GradeBadge grade={assessee.grade} /> · {cycle.name}（截止 {cycle.deadline}）
+            {assessee.branchName} · {assessee.employeeNo} · <GradeBadge grade={assessee.grade} /> · {cycle.name}（截止 {formatDate(cycle.deadline)}）
           </>
         }
         actions={

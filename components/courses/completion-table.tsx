@@ -5,9 +5,9 @@ export function CompletionTable({ rows, first, testId }: { rows: CompletionRow[]
   if (rows.length === 0) return <EmptyState title="暂无必修课学习记录" hint="点击“同步必修课”为所有人分配本层级必修课。" />;
   const th = "py-2 pr-3 text-right font-normal";
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid={testId}>
-        <thead className="text-slate-500">
+        <thead className="text-slate-600">
           <tr>
             <th scope="col" className="py-2 pr-3 text-left font-normal">{first}</th>
             <th scope="col" className={th}>应学</th>

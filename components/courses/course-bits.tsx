@@ -7,7 +7,7 @@ export function competencyName(code: string): string {
 
 export function CourseMeta({ tier, category, delivery, hours }: { tier: Tier; category: Category; delivery: Delivery; hours: number }) {
   return (
-    <span className="text-xs text-slate-500">
+    <span className="text-xs text-slate-600">
       {TIER_LABELS[tier]} · {CATEGORY_LABELS[category]} · {DELIVERY_LABELS[delivery]} · {hours} 学时
     </span>
   );
@@ -32,7 +32,7 @@ export function HoursBar({ done, total }: { done: number; total: number }) {
         <span data-testid="required-hours">
           已完成 {done} / {total} 学时
         </span>
-        <span className="text-slate-500">{pct}%</span>
+        <span className="text-slate-600">{pct}%</span>
       </div>
       <div className="mt-1 h-2 rounded-full bg-slate-100" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-label="必修学时完成进度">
         <div className="h-2 rounded-full bg-brand-600" style={{ width: `${pct}%` }} />

@@ -15,7 +15,7 @@ export function CompletionImportForm() {
       <div>
         <label htmlFor="file" className="mb-1 block text-sm font-medium">完成记录文件（.xlsx 或 .csv）</label>
         <input id="file" name="file" type="file" accept=".xlsx,.csv" required className="text-sm" />
-        <p className="mt-1 text-xs text-slate-500">列：工号、课程编号、完成日期（YYYY-MM-DD）、学时、考试成绩（可空）</p>
+        <p className="mt-1 text-xs text-slate-600">列：工号、课程编号、完成日期（YYYY-MM-DD）、学时、考试成绩（可空）</p>
       </div>
       <div className="flex gap-2">
         <button type="submit" onClick={() => modeRef.current && (modeRef.current.value = "check")} disabled={pending} className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100 disabled:opacity-60">
@@ -30,7 +30,7 @@ export function CompletionImportForm() {
       {state.message ? <p role={state.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700"}`}>{state.message}</p> : null}
       {problems.length > 0 ? (
         <table className="w-full text-sm" data-testid="import-problems">
-          <thead className="text-left text-slate-500">
+          <thead className="text-left text-slate-600">
             <tr><th scope="col" className="py-1 pr-3 font-normal">行号</th><th scope="col" className="py-1 font-normal">问题</th></tr>
           </thead>
           <tbody>

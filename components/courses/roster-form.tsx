@@ -5,6 +5,7 @@ import { recordCompletionsAction } from "@/lib/actions/courses";
 import type { ActionState } from "@/lib/actions/state";
 import type { RosterPerson } from "@/lib/server/dal/courses/completion";
 import { StatusBadge } from "./course-bits";
+import { formatDate } from "@/lib/format";
 
 /** A session roster: tick who attended, one date, hours and a score per person. */
 export function RosterForm({ courseId, hours, people, today }: { courseId: string; hours: number; people: RosterPerson[]; today: string }) {
@@ -19,9 +20,9 @@ export function RosterForm({ courseId, hours, people, today }: { courseId: strin
         <label htmlFor="completedOn" className="mb-1 block text-sm font-medium">完成日期</label>
         <input id="completedOn" name="completedOn" type="date" max={today} defaultValue={v.completedOn ?? today} className="rounded-md border border-slate-300 px-3 py-1.5" />
       </div>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="w-full text-sm" data-testid="roster-table">
-          <thead className="text-left text-slate-500">
+          <thead className="text-left text-slate-600">
             <tr>
               <th scope="col" className="py-2 pr-3 font-normal">登记</th>
               <th scope="col" className="py-2 pr-3 font-normal">姓名</th>
@@ -37,9 +38,9 @@ export function RosterForm({ courseId, hours, people, today }: { courseId: strin
                 <td className="py-2 pr-3">
                   <input type="checkbox" name="userId" value={p.userId} aria-label={`登记 ${p.name}`} disabled={p.status === "WAIVED"} />
                 </td>
-                <th scope="row" className="py-2 pr-3 text-left font-normal">{p.name} <span className="text-xs text-slate-500">{p.employeeNo}</span></th>
+                <th scope="row" className="py-2 pr-3 text-left font-normal">{p.name} <span className="text-xs text-slate-600">{p.employeeNo}</span></th>
                 <td className="py-2 pr-3">{p.branchName}</td>
-                <td className="py-2 pr-3"><StatusBadge status={p.status} />{p.completedOn ? <span className="ml-1 text-xs text-slate-500">{p.completedOn}{p.examScore !== null ? ` · ${p.examScore}分` : ""}</span> : null}</td>
+                <td className="py-2 pr-3"><StatusBadge status={p.status} />{p.completedOn ? <span className="ml-1 text-xs text-slate-600">{formatDate(p.completedOn)}{p.examScore !== null ? ` · ${p.examScore}分` : ""}</span> : null}</td>
                 <td className="py-2 pr-3"><input name={`hours.${p.userId}`} aria-label={`${p.name} 学时`} defaultValue={v[`hours.${p.userId}`] ?? String(hours)} inputMode="decimal" className="w-20 rounded-md border border-slate-300 px-2 py-1" /></td>
                 <td className="py-2"><input name={`score.${p.userId}`} aria-label={`${p.name} 考试成绩`} defaultValue={v[`score.${p.userId}`] ?? ""} inputMode="decimal" placeholder="0–100" className="w-20 rounded-md border border-slate-300 px-2 py-1" /></td>
               </tr>

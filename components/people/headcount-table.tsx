@@ -17,10 +17,10 @@ export function HeadcountTable({ rows, linkBranches = false }: { rows: Headcount
   const columns = [...GRADES, "NONE"] as const;
   const total = (key: string) => [...branches.values()].reduce((sum, b) => sum + (b.counts.get(key) ?? 0), 0);
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="headcount-table">
         <thead>
-          <tr className="text-left text-slate-500">
+          <tr className="text-left text-slate-600">
             <th className="py-2 pr-4 font-normal">机构</th>
             {columns.map((g) => (
               <th key={g} className="py-2 pr-4 text-right font-normal">

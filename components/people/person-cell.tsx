@@ -7,7 +7,7 @@ export function PersonCell({ id, name, employeeNo }: { id: string; name: string;
       <Link href={`/people/${id}`} className="font-medium text-brand-700 hover:underline">
         {name}
       </Link>
-      <div className="text-xs text-slate-500 tabular-nums">{employeeNo}</div>
+      <div className="text-xs text-slate-600 tabular-nums">{employeeNo}</div>
     </th>
   );
 }

@@ -6,11 +6,12 @@ import { GradeBadge } from "./grade-badge";
 import { PriorityBadge } from "@/components/contest/priority-badge";
 import type { PriorityMarkView } from "@/lib/server/dal/contest/views";
 import { quarterLabel } from "@/lib/domain/dates";
+import { formatDate, quarterShort } from "@/lib/format";
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div>
-      <dt className="text-xs text-slate-500">{label}</dt>
+      <dt className="text-xs text-slate-600">{label}</dt>
       <dd className="mt-0.5 font-medium text-slate-800">{children}</dd>
     </div>
   );
@@ -51,7 +52,7 @@ export function ProfileSummary({ person, contestMarks = [] }: { person: ProfileV
         ) : null}
         {person.roleStartDate ? (
           <>
-            <Field label="任职起始日">{person.roleStartDate}</Field>
+            <Field label="任职起始日">{formatDate(person.roleStartDate)}</Field>
             <Field label="任职年限">
               <span data-testid="tenure">{formatTenure(person.tenureMonths ?? 0)}</span>
             </Field>
@@ -68,9 +69,9 @@ export function GradeHistory({ person }: { person: ProfileView }) {
       {person.history.length === 0 ? (
         <EmptyState title="暂无等级记录" hint="人力资源部完成定级后，这里会显示每一次等级变动。" />
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="w-full text-sm">
-            <thead className="text-left text-slate-500">
+            <thead className="text-left text-slate-600">
               <tr>
                 <th className="py-2 pr-4 font-normal">生效日期</th>
                 <th className="py-2 pr-4 font-normal">考评季度</th>
@@ -81,9 +82,9 @@ export function GradeHistory({ person }: { person: ProfileView }) {
             </thead>
             <tbody>
               {person.history.map((c) => (
-                <tr key={c.id} className={`whitespace-nowrap border-t border-slate-100 ${c.voided ? "text-slate-400 line-through" : ""}`}>
-                  <td className="py-2 pr-4 tabular-nums">{c.effectiveDate}</td>
-                  <td className="py-2 pr-4">{c.quarter}</td>
+                <tr key={c.id} className={`whitespace-nowrap border-t border-slate-100 ${c.voided ? "text-slate-600 line-through" : ""}`}>
+                  <td className="py-2 pr-4 tabular-nums">{formatDate(c.effectiveDate)}</td>
+                  <td className="py-2 pr-4">{quarterShort(c.quarter)}</td>
                   <td className="py-2 pr-4">
                     {c.from ? GRADE_LABELS[c.from] : "—"} → {c.to ? GRADE_LABELS[c.to] : "退出"}
                   </td>
@@ -107,10 +108,10 @@ export function CertificationList({ person }: { person: ProfileView }) {
       ) : (
         <ul className="space-y-2 text-sm">
           {person.certifications.map((c) => (
-            <li key={`${c.code}-${c.passedOn}`} className="flex justify-between gap-4">
-              <span className="font-medium">{c.code === "PROBATION" ? "见习期考核" : c.code}</span>
-              <span className="text-slate-500">
-                {c.passedOn} 通过{c.validUntil ? `，有效期至 ${c.validUntil}` : "，长期有效"}
+            <li key={`${c.code}-${formatDate(c.passedOn)}`} className="flex justify-between gap-4">
+              <span className="font-medium">{c.name}</span>
+              <span className="text-slate-600">
+                {formatDate(c.passedOn)}通过{c.validUntil ? `，有效期至${formatDate(c.validUntil)}` : "，长期有效"}
               </span>
             </li>
           ))}

@@ -10,9 +10,9 @@ export function RosterTable({ rows }: { rows: RosterRow[] }) {
   if (rows.length === 0) return <EmptyState title="本机构暂无客户经理" hint="请联系人力资源部导入人员名单。" />;
   const today = todayInShanghai();
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="roster">
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-slate-600">
           <tr>
             <th className="py-2 pr-4 font-normal">姓名</th>
             <th className="py-2 pr-4 font-normal">工号</th>

@@ -5,6 +5,7 @@ import { importCertificationsAction, recordCertificationAction } from "@/lib/act
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import type { ImportReport } from "@/lib/server/dal/review/certifications";
 import { FieldError, FormMessage, SubmitButton, Spinner, fieldValue } from "./form-bits";
+import { formatDate } from "@/lib/format";
 
 const inputClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
 
@@ -17,7 +18,7 @@ export function RecordCertificationForm({ knownCodes }: { knownCodes: string[] }
         {label}
       </label>
       {input}
-      {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
+      {hint ? <p className="mt-1 text-xs text-slate-600">{hint}</p> : null}
       <FieldError state={state} name={name} />
     </div>
   );
@@ -107,10 +108,10 @@ export function ImportCertificationsForm() {
       </div>
       <FormMessage state={state} />
       {report && report.problems.length > 0 ? (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="w-full text-sm" data-testid="import-problems">
             <caption className="mb-2 text-left text-sm font-medium text-red-700">需要修改的行</caption>
-            <thead className="text-left text-slate-500">
+            <thead className="text-left text-slate-600">
               <tr>
                 <th scope="col" className="py-2 pr-4 font-normal">行号</th>
                 <th scope="col" className="py-2 font-normal">问题</th>
@@ -135,7 +136,7 @@ export function ImportCertificationsForm() {
           <ul className="mt-2 max-h-64 space-y-1 overflow-auto">
             {report.rows.map((r) => (
               <li key={r.line} className="tabular-nums">
-                第 {r.line} 行：{r.name}（{r.employeeNo}）{r.code}，{r.passedOn} 通过{r.validUntil ? `，有效期至 ${r.validUntil}` : ""}
+                第 {r.line} 行：{r.name}（{r.employeeNo}）{r.code}，{formatDate(r.passedOn)} 通过{r.validUntil ? `，有效期至 ${formatDate(r.validUntil)}` : ""}
               </li>
             ))}
           </ul>

@@ -7,9 +7,10 @@ import { initialActionState } from "@/lib/actions/state";
 import { GRADES, GRADE_LABELS, type Grade, type Rating } from "@/lib/domain/grades";
 import { formatTenure } from "@/lib/domain/tenure";
 import { certificationName } from "@/lib/domain/promotion";
-import { chineseDateLabel, quarterLabel } from "@/lib/domain/dates";
+import { quarterLabel } from "@/lib/domain/dates";
 import { FormMessage, SubmitButton } from "./form-bits";
 import { RatingChip } from "./rating-chip";
+import { formatDate } from "@/lib/format";
 
 export interface GradingRow {
   id: string;
@@ -49,9 +50,9 @@ export function GradingForm({ rows }: { rows: GradingRow[] }) {
         if (n === 0 || !confirm(`确认为所选 ${n} 人定级${extra}？定级将立即生效并记入等级变动记录。`)) e.preventDefault();
       }}
     >
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="w-full text-sm" data-testid="grading-table">
-          <thead className="text-left text-slate-500">
+          <thead className="text-left text-slate-600">
             <tr>
               <th scope="col" className="py-2 pr-3 font-normal">
                 <label className="inline-flex items-center gap-1">
@@ -79,12 +80,12 @@ export function GradingForm({ rows }: { rows: GradingRow[] }) {
                   <Link href={`/people/${r.id}`} className="font-medium text-brand-700 hover:underline">
                     {r.name}
                   </Link>
-                  <div className="text-xs text-slate-500 tabular-nums">{r.employeeNo}</div>
+                  <div className="text-xs text-slate-600 tabular-nums">{r.employeeNo}</div>
                 </th>
                 <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
                 <td className="py-2 pr-4 whitespace-nowrap">
                   {r.tenureMonths !== null ? formatTenure(r.tenureMonths) : "未登记"}
-                  {r.roleStartDate ? <div className="text-xs text-slate-600">自{chineseDateLabel(r.roleStartDate)}</div> : null}
+                  {r.roleStartDate ? <div className="text-xs text-slate-600">自{formatDate(r.roleStartDate)}</div> : null}
                 </td>
                 <td className="py-2 pr-4" data-testid="grading-exam">
                   {r.exam ? (
@@ -94,7 +95,7 @@ export function GradingForm({ rows }: { rows: GradingRow[] }) {
                         {r.exam.score !== null ? <span className="ml-1 tabular-nums">{r.exam.score} 分</span> : null}
                       </div>
                       <div className={`text-xs ${r.exam.valid ? "text-slate-600" : "text-orange-900"}`}>
-                        {chineseDateLabel(r.exam.passedOn)}通过{r.exam.valid ? "，有效" : "，已过期"}
+                        {formatDate(r.exam.passedOn)}通过{r.exam.valid ? "，有效" : "，已过期"}
                       </div>
                     </>
                   ) : (
@@ -107,7 +108,7 @@ export function GradingForm({ rows }: { rows: GradingRow[] }) {
                     return p ? (
                       <>
                         <div>已通过{p.score != null ? <span className="ml-1 tabular-nums">{p.score} 分</span> : null}</div>
-                        <div className="text-xs text-slate-600">{chineseDateLabel(p.passedOn)}</div>
+                        <div className="text-xs text-slate-600">{formatDate(p.passedOn)}</div>
                       </>
                     ) : (
                       <span className="text-slate-600">未通过</span>

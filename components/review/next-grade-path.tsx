@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { GRADE_LABELS, RATING_LABELS, gradeTitle } from "@/lib/domain/grades";
-import { chineseDateLabel } from "@/lib/domain/dates";
 import type { PathView } from "@/lib/server/dal/review/next-grade";
 import { RatingChips } from "./rating-chip";
+import { formatDate } from "@/lib/format";
 
 function TenureBar({ months, need, compact = false }: { months: number; need: number; compact?: boolean }) {
   const pct = need === 0 ? 100 : Math.min(100, Math.round((months / need) * 100));
@@ -58,7 +58,7 @@ export function NextGradePath({ view }: { view: PathView | null }) {
               <span>任职年限</span>
               <span className="tabular-nums text-slate-600">
                 {path.tenure.months}/{path.tenure.needMonths} 个月
-                {path.tenure.remaining > 0 && path.tenure.reachedOn ? `（${chineseDateLabel(path.tenure.reachedOn)}满足）` : "（已满足）"}
+                {path.tenure.remaining > 0 && path.tenure.reachedOn ? `（${formatDate(path.tenure.reachedOn)}满足）` : "（已满足）"}
               </span>
             </div>
             <TenureBar months={path.tenure.months} need={path.tenure.needMonths} />
@@ -67,7 +67,7 @@ export function NextGradePath({ view }: { view: PathView | null }) {
         <div>
           <p className="mb-1 text-sm">
             连续优秀：<strong className="tabular-nums">{path.streak}</strong> 个季度
-            <span className="ml-1 text-xs text-slate-500">（只计已锁定、且在上次等级变动之后的季度；需连续两个季度优秀）</span>
+            <span className="ml-1 text-xs text-slate-600">（只计已锁定、且在上次等级变动之后的季度；需连续两个季度优秀）</span>
           </p>
           <RatingChips ratings={view.ratings} />
         </div>
@@ -97,9 +97,9 @@ export function NextGradePath({ view }: { view: PathView | null }) {
 export function TeamPathTable({ rows }: { rows: PathView[] }) {
   if (rows.length === 0) return <EmptyState title="本机构暂无已定级的客户经理" hint="人力资源部完成定级后，这里会显示每个人的晋升路径。" />;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="team-paths">
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-slate-600">
           <tr>
             <th scope="col" className="py-2 pr-4 font-normal">姓名</th>
             <th scope="col" className="py-2 pr-4 font-normal">等级</th>
@@ -118,7 +118,7 @@ export function TeamPathTable({ rows }: { rows: PathView[] }) {
               </th>
               <td className="py-2 pr-4 whitespace-nowrap">
                 {GRADE_LABELS[r.grade]}
-                {r.path.next ? <span className="text-slate-500"> → {GRADE_LABELS[r.path.next]}</span> : null}
+                {r.path.next ? <span className="text-slate-600"> → {GRADE_LABELS[r.path.next]}</span> : null}
               </td>
               <td className="py-2 pr-4">
                 {r.path.tenure ? (
@@ -143,7 +143,7 @@ export function TeamPathTable({ rows }: { rows: PathView[] }) {
                 {r.path.latestCountedRating && r.path.demotionRisk ? (
                   <p className="mt-0.5 text-xs text-orange-900">{r.path.riskSentence}</p>
                 ) : r.path.streak > 0 ? (
-                  <p className="mt-0.5 text-xs text-slate-500">已连续 {r.path.streak} 个季度{RATING_LABELS.EXCELLENT}</p>
+                  <p className="mt-0.5 text-xs text-slate-600">已连续 {r.path.streak} 个季度{RATING_LABELS.EXCELLENT}</p>
                 ) : null}
               </td>
             </tr>

@@ -8,7 +8,7 @@ const STYLES: Record<ReviewCategory, string> = {
   EXIT: "bg-slate-900 text-white",
   BLOCKED: "bg-amber-50 text-amber-900 ring-1 ring-amber-400",
   EXCLUDED: "bg-slate-200 text-slate-700",
-  NONE: "text-slate-500 ring-1 ring-slate-200",
+  NONE: "text-slate-600 ring-1 ring-slate-200",
 };
 
 const MARKS: Record<ReviewCategory, string> = { PROMOTE: "↑", DEMOTE: "↓", EXIT: "×", BLOCKED: "!", EXCLUDED: "−", NONE: "=" };

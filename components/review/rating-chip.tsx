@@ -1,4 +1,5 @@
 import { RATING_LABELS, type Rating } from "@/lib/domain/grades";
+import { quarterLabel, quarterShort } from "@/lib/format";
 
 // Blue for good, orange for poor: a pair colour-blind readers can tell apart; the text carries
 // the meaning on its own.
@@ -11,26 +12,31 @@ const STYLES: Record<Rating, string> = {
 };
 
 export function RatingChip({ rating, quarter }: { rating: Rating | null; quarter: string }) {
+  const title = quarter ? `${quarterLabel(quarter)}：${rating ? RATING_LABELS[rating] : "未评"}` : undefined;
   if (!rating) {
     return (
-      <span title={`${quarter}：未评`} className="inline-block rounded px-1.5 py-0.5 text-xs text-slate-400 ring-1 ring-slate-200">
+      <span title={title} className="inline-block rounded px-1.5 py-0.5 text-xs text-slate-600 ring-1 ring-slate-300">
         未评
       </span>
     );
   }
   return (
-    <span title={`${quarter}：${RATING_LABELS[rating]}`} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${STYLES[rating]}`}>
+    <span title={title} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${STYLES[rating]}`}>
       {RATING_LABELS[rating]}
     </span>
   );
 }
 
-export function RatingChips({ ratings }: { ratings: { quarter: string; rating: Rating | null }[] }) {
+/** Ratings oldest first, each chip labelled with its quarter (2026Q2) above it. */
+export function RatingChips({ ratings }: { ratings: { quarter: string; rating: Rating | null }[]; labelled?: boolean }) {
   return (
-    <ol className="flex flex-wrap gap-1" aria-label="近四个季度考评（由远及近）">
+    <ol className="flex flex-wrap gap-1" aria-label="各季度考评（由远及近）">
       {ratings.map((r) => (
-        <li key={r.quarter}>
-          <span className="sr-only">{r.quarter}：</span>
+        <li key={r.quarter} className="flex flex-col items-center">
+          <span className="text-[11px] leading-4 tabular-nums text-slate-600">
+            <span aria-hidden="true">{quarterShort(r.quarter)}</span>
+            <span className="sr-only">{quarterLabel(r.quarter)}：</span>
+          </span>
           <RatingChip rating={r.rating} quarter={r.quarter} />
         </li>
       ))}

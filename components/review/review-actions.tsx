@@ -80,13 +80,13 @@ export function QuotaForm({ quarter, quotas, candidates }: { quarter: string; qu
           名额不足时如何排序？
         </span>
       </p>
-      <p className="text-xs text-slate-500">{HONOURS_NOTE}</p>
+      <p className="text-xs text-slate-600">{HONOURS_NOTE}</p>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {TARGETS.map((g) => (
           <div key={g}>
             <label htmlFor={`${id}-${g}`} className="mb-1 block text-sm text-slate-700">
               晋升为{GRADE_LABELS[g]}
-              <span className="ml-1 text-xs text-slate-500">（符合条件 {candidates[g] ?? 0} 人）</span>
+              <span className="ml-1 text-xs text-slate-600">（符合条件 {candidates[g] ?? 0} 人）</span>
             </label>
             <input
               id={`${id}-${g}`}

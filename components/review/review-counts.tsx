@@ -6,7 +6,7 @@ export function ReviewCountTiles({ counts }: { counts: ReviewCounts }) {
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6" data-testid="review-counts">
       {COUNT_ORDER.map((c) => (
         <div key={c} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
-          <dt className="text-xs text-slate-500">{CATEGORY_LABELS[c]}</dt>
+          <dt className="text-xs text-slate-600">{CATEGORY_LABELS[c]}</dt>
           <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`count-${c}`}>
             {counts[c]}
           </dd>

@@ -23,7 +23,7 @@ export function ReviewFilters({ base, branches, values, scopeCounts }: { base: s
   return (
     <form method="get" action={base} className="flex flex-wrap items-end gap-3" role="search" aria-label="筛选评审名单">
       <div>
-        <label htmlFor="filter-branch" className="mb-1 block text-xs text-slate-500">
+        <label htmlFor="filter-branch" className="mb-1 block text-xs text-slate-600">
           机构
         </label>
         <select id="filter-branch" name="branch" defaultValue={values.branch ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
@@ -36,7 +36,7 @@ export function ReviewFilters({ base, branches, values, scopeCounts }: { base: s
         </select>
       </div>
       <div>
-        <label htmlFor="filter-outcome" className="mb-1 block text-xs text-slate-500">
+        <label htmlFor="filter-outcome" className="mb-1 block text-xs text-slate-600">
           评审结果
         </label>
         <select id="filter-outcome" name="outcome" defaultValue={values.outcome ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
@@ -61,10 +61,10 @@ export function ReviewFilters({ base, branches, values, scopeCounts }: { base: s
 }
 
 export function Pagination({ base, values, page, pageCount, matching }: { base: string; values: FilterValues; page: number; pageCount: number; matching: number }) {
-  if (pageCount <= 1) return <p className="text-sm text-slate-500">共 {matching} 人</p>;
+  if (pageCount <= 1) return <p className="text-sm text-slate-600">共 {matching} 人</p>;
   return (
     <nav aria-label="分页" className="flex flex-wrap items-center gap-3 text-sm">
-      <span className="text-slate-500">
+      <span className="text-slate-600">
         共 {matching} 人，第 {page}/{pageCount} 页
       </span>
       {page > 1 ? (

@@ -1,8 +1,9 @@
 import { EmptyState } from "@/components/ui/card";
 import type { ReviewHistoryItem } from "@/lib/server/dal/review/committed";
 import { REVIEW_STATUS_LABELS } from "./labels";
+import { formatDateTime } from "@/lib/format";
 
-const when = (d: Date | null) => (d ? d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" }) : "");
+const when = (d: Date | null) => (d ? formatDateTime(d) : "");
 
 export function ReviewHistoryList({ items }: { items: ReviewHistoryItem[] }) {
   if (items.length === 0) return <EmptyState title="本季度还没有评审记录" hint="排除人员、设置名额或提交评审后，这里会记录每一次评审。" />;
@@ -17,7 +18,7 @@ export function ReviewHistoryList({ items }: { items: ReviewHistoryItem[] }) {
               撤销：{r.revertedBy ?? "—"}，{when(r.revertedAt)}；原因：{r.revertReason}
             </p>
           ) : null}
-          {r.status !== "DRAFT" ? <p className="text-xs text-slate-500">规则版本：{r.ruleSetFrom ? `自 ${r.ruleSetFrom} 起适用` : "默认条件"}</p> : null}
+          {r.status !== "DRAFT" ? <p className="text-xs text-slate-600">规则版本：{r.ruleSetFrom ? `自 ${r.ruleSetFrom} 起适用` : "默认条件"}</p> : null}
         </li>
       ))}
     </ul>

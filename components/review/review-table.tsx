@@ -15,9 +15,9 @@ const th = "py-2 pr-4 font-normal";
 export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: string; rows: ReviewRowView[]; editable: boolean }) {
   if (rows.length === 0) return <EmptyState title="没有符合筛选条件的人员" hint="换一个机构或评审结果，或清除筛选。" />;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="review-table">
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-slate-600">
           <tr>
             <th scope="col" className={th}>姓名</th>
             <th scope="col" className={th}>机构</th>
@@ -34,7 +34,7 @@ export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: strin
               <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
               <td className="py-2 pr-4">
                 <GradeBadge grade={r.grade} />
-                <div className="mt-1 text-xs text-slate-500">季末任职 {formatTenure(r.tenureMonths)}</div>
+                <div className="mt-1 text-xs text-slate-600">季末任职 {formatTenure(r.tenureMonths)}</div>
               </td>
               <td className="py-2 pr-4">
                 <RatingChips ratings={r.ratings} />
@@ -44,7 +44,7 @@ export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: strin
                 {r.honours > 0 ? <PriorityBadge className="ml-2" title={`业务技能大比拼获奖 ${r.honours} 项，名额不足时优先`} /> : null}
                 {r.rank !== null ? <span className="ml-2 text-xs text-slate-600" data-testid="quota-rank">名额排序第 {r.rank} 位</span> : null}
                 <p className="mt-1 text-slate-700" data-testid="review-reason">{r.reason}</p>
-                {r.proposedReason ? <p className="mt-0.5 text-xs text-slate-500">按规则原拟：{r.proposedReason}</p> : null}
+                {r.proposedReason ? <p className="mt-0.5 text-xs text-slate-600">按规则原拟：{r.proposedReason}</p> : null}
                 {r.blockedDetails.length > 0 ? (
                   <ul className="mt-1 space-y-0.5 text-xs text-amber-900">
                     {r.blockedDetails.map((d) => (
@@ -74,9 +74,9 @@ export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: strin
 export function CommittedEntriesTable({ rows }: { rows: CommittedEntryView[] }) {
   if (rows.length === 0) return <EmptyState title="没有符合筛选条件的人员" hint="换一个机构或评审结果，或清除筛选。" />;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid="review-table">
-        <thead className="text-left text-slate-500">
+        <thead className="text-left text-slate-600">
           <tr>
             <th scope="col" className={th}>姓名</th>
             <th scope="col" className={th}>机构</th>

@@ -27,7 +27,7 @@ export function RulesForm({ rules, defaultQuarter, earliest }: { rules: Record<G
             自哪个季度起适用
           </label>
           <input id={`${id}-from`} name="effectiveFromQuarter" required placeholder="例如 2026Q4" defaultValue={fieldValue(state, "effectiveFromQuarter") ?? defaultQuarter} className={inputClass} aria-describedby={`${id}-from-hint`} />
-          <p id={`${id}-from-hint`} className="mt-1 text-xs text-slate-500">
+          <p id={`${id}-from-hint`} className="mt-1 text-xs text-slate-600">
             {earliest ? `已提交评审的季度不再变更条件，最早可选 ${earliest}。` : "格式为 年份Q季度。"}同一起始季度再次保存会替换该版本。
           </p>
           <FieldError state={state} name="effectiveFromQuarter" />
@@ -40,9 +40,9 @@ export function RulesForm({ rules, defaultQuarter, earliest }: { rules: Record<G
           <FieldError state={state} name="note" />
         </div>
       </div>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="w-full text-sm">
-          <thead className="text-left text-slate-500">
+          <thead className="text-left text-slate-600">
             <tr>
               <th scope="col" className="py-2 pr-4 font-normal">晋升为</th>
               <th scope="col" className="py-2 pr-4 font-normal">最低任职年限（月）</th>
@@ -88,7 +88,7 @@ export function RulesForm({ rules, defaultQuarter, earliest }: { rules: Record<G
           </tbody>
         </table>
       </div>
-      <p className="text-xs text-slate-500">见习对公客户经理没有晋升条件：成为客户经理即为见习。认证代码 PROBATION 即“见习期考核”。勾选“通过认证即可晋升”后，下一级的人员满足任职年限、持有所列全部有效认证且其中至少一项在上次等级调整后通过，即在季度评审中晋升，无须连续两个季度优秀（连续两个季度基本合格及以下的降级、退出仍优先）。</p>
+      <p className="text-xs text-slate-600">见习对公客户经理没有晋升条件：成为客户经理即为见习。勾选“通过认证即可晋升”后，下一级的人员满足任职年限、持有所列全部有效认证且其中至少一项在上次等级调整后通过，即在季度评审中晋升，无须连续两个季度优秀（连续两个季度基本合格及以下的降级、退出仍优先）。</p>
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={pending} pendingText="正在保存…">
           保存为新版本

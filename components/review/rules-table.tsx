@@ -4,10 +4,10 @@ import { certificationName, type GradeRule } from "@/lib/domain/promotion";
 /** Entry requirements per grade, as a compact table. */
 export function RulesTable({ rules, caption }: { rules: Record<Grade, GradeRule>; caption?: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm">
-        {caption ? <caption className="mb-2 text-left text-sm text-slate-500">{caption}</caption> : null}
-        <thead className="text-left text-slate-500">
+        {caption ? <caption className="mb-2 text-left text-sm text-slate-600">{caption}</caption> : null}
+        <thead className="text-left text-slate-600">
           <tr>
             <th scope="col" className="py-2 pr-4 font-normal">等级</th>
             <th scope="col" className="py-2 pr-4 font-normal">最低任职年限</th>

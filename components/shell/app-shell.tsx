@@ -18,7 +18,7 @@ export function AppShell({ viewer, children }: { viewer: { name: string; role: R
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span data-testid="viewer">
               <span className="font-medium">{viewer.name}</span>
-              <span className="ml-2 text-slate-500">
+              <span className="ml-2 text-slate-600">
                 {ROLE_LABELS[viewer.role]} · {viewer.branchName}
               </span>
             </span>

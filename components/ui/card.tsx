@@ -1,6 +1,6 @@
 export function Card({ title, actions, children, className = "" }: { title?: React.ReactNode; actions?: React.ReactNode; children: React.ReactNode; className?: string }) {
   return (
-    <section className={`rounded-xl border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
+    <section className={`min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${className}`}>
       {title || actions ? (
         <div className="mb-3 flex items-center justify-between gap-3">
           {title ? <h2 className="text-base font-semibold text-slate-800">{title}</h2> : <span />}
@@ -16,7 +16,7 @@ export function EmptyState({ title, hint }: { title: string; hint?: React.ReactN
   return (
     <div className="rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center">
       <p className="font-medium text-slate-700">{title}</p>
-      {hint ? <p className="mt-1 text-sm text-slate-500">{hint}</p> : null}
+      {hint ? <p className="mt-1 text-sm text-slate-600">{hint}</p> : null}
     </div>
   );
 }
@@ -26,7 +26,7 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
     <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
-        {subtitle ? <p className="mt-1 text-sm text-slate-500">{subtitle}</p> : null}
+        {subtitle ? <p className="mt-1 text-sm text-slate-600">{subtitle}</p> : null}
       </div>
       {actions}
     </div>

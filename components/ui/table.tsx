@@ -9,9 +9,9 @@ export interface Column {
 
 export function DataTable({ columns, testId, children }: { columns: (Column | string)[]; testId?: string; children: React.ReactNode }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid={testId}>
-        <thead className="text-slate-500">
+        <thead className="text-slate-600">
           <tr>
             {columns.map((c, i) => {
               const col = typeof c === "string" ? { label: c } : c;

@@ -238,6 +238,7 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
     await tx.user.createMany({ data: users });
     await tx.gradeChange.createMany({ data: gradeChanges });
     await tx.certification.createMany({ data: certifications });
+    await tx.certificationType.upsert({ where: { code: "CREDIT_L2" }, create: { code: "CREDIT_L2", name: "信贷业务资格（二级）" }, update: {} });
     await tx.appraisal.createMany({ data: appraisals });
     await tx.branchMembership.createMany({ data: memberships });
     await tx.auditLog.createMany({ data: historyAudit });
@@ -263,7 +264,17 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
   await seedDemoProgrammeForms(db, { today });
   await seedDemoContests(db, { branches: branches.map((b) => ({ id: b.id, name: b.name })) });
 
-  return { templateId, quarters, lastQuarter, branchIds: branches.map((b) => b.id), headOfficeId: headOffice.id };
+  // A newly opened branch with its head and nobody else yet: every dashboard's empty state has a
+  // real viewer (head6). Created last so it draws no random numbers and joins no cycle or quarter.
+  const emptyBranch = await db.branch.create({ data: { code: "B99", name: "临港新区支行" } });
+  await db.user.create({
+    data: { id: "demo-head-empty", employeeNo: "200099", name: "林晓峰", email: "head6@eagle.test", passwordHash: options.passwordHash, role: "BRANCH_HEAD", branchId: emptyBranch.id, roleStartDate: isoToDate("2026-09-01") },
+  });
+  await db.branchMembership.create({
+    data: { userId: "demo-head-empty", branchId: emptyBranch.id, role: "BRANCH_HEAD", startDate: isoToDate("2026-09-01"), startReason: "SEED" },
+  });
+
+  return { templateId, quarters, lastQuarter, branchIds: branches.map((b) => b.id), headOfficeId: headOffice.id, emptyBranchId: emptyBranch.id };
 }
 
 function isoFromMonthsAgo(today: IsoDate, months: number): IsoDate {

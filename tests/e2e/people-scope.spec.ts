@@ -32,7 +32,8 @@ test.describe("profile scope", () => {
 
   test("HR overview counts account managers by branch and grade", async ({ page }) => {
     await login(page, "hr@eagle.test");
-    const table = page.getByTestId("headcount-table");
-    await expect(table.getByRole("row", { name: /全行合计/ }).getByRole("cell").last()).toHaveText("83");
+    const panel = page.getByTestId("panel-headcount");
+    await panel.getByRole("button", { name: "查看数据表" }).click();
+    await expect(panel.getByRole("row", { name: /全行合计/ }).getByRole("cell").last()).toHaveText("83");
   });
 });

@@ -95,7 +95,7 @@ describe("certifications", () => {
     await expect(recordCertification(hr, record)).rejects.toThrow("该人员同一日期的该项认证已登记");
     await expect(recordCertification(hr, { ...record, employeeNo: "NOPE" })).rejects.toThrow("工号 NOPE 不存在");
     const profile = await getProfileForViewer(hr, am.id);
-    expect(profile?.certifications).toEqual([{ code: "PROBATION", passedOn: "2025-07-10", validUntil: null }]);
+    expect(profile?.certifications).toEqual([{ code: "PROBATION", name: "见习期考核", passedOn: "2025-07-10", validUntil: null }]);
     expect(await db.auditLog.count({ where: { action: "CERTIFICATION_RECORD", entityId: am.id } })).toBe(1);
   });
 

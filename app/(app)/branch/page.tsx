@@ -1,33 +1,36 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
-import { headcountsByGrade, listBranchRoster } from "@/lib/server/dal/people";
-import { Card, PageHeader } from "@/components/ui/card";
-import { HeadcountTable } from "@/components/people/headcount-table";
-import { RosterTable } from "@/components/people/roster-table";
-import { listTeamPaths } from "@/lib/server/dal/review/next-grade";
-import { TeamPathTable } from "@/components/review/next-grade-path";
+import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
+import { branchLearning } from "@/lib/server/dal/courses/reports";
+import { listTeam, waitingForHead } from "@/lib/server/dal/dashboard/branch";
+import { PageHeader } from "@/components/ui/card";
+import { TeamLearningPanel, TeamRoster, WaitingList } from "@/components/dashboard/branch-panels";
+import { TeamHeatmapPanel, TeamRadarPanel } from "@/components/dashboard/competency-panels";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "团队概览" };
+export const generateMetadata = titleFor("团队概览", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
-export default async function BranchHome() {
+const PAGE_SIZE = 25;
+
+/** The branch head's home (DOMAIN §11), all of it scoped to their own branch. ?page= pages the roster. */
+export default async function BranchHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   if (viewer.role !== "BRANCH_HEAD") notFound();
-  const [counts, roster, paths] = await Promise.all([headcountsByGrade(viewer), listBranchRoster(viewer), listTeamPaths(viewer)]);
-  const atRisk = paths.filter((p) => p.path.demotionRisk).length;
+  const sp = await searchParams;
+  const page = Math.max(1, Number.parseInt(String(Array.isArray(sp.page) ? sp.page[0] : (sp.page ?? "1")), 10) || 1);
+  const [waiting, team, competencies, learning] = await Promise.all([waitingForHead(viewer), listTeam(viewer), getBranchCompetencies(viewer), branchLearning(viewer)]);
   return (
     <div className="space-y-6">
-      <PageHeader title={`${viewer.branchName} · 团队概览`} subtitle="本机构对公客户经理与业务助理" />
-      <Card title="等级分布">
-        <HeadcountTable rows={counts} />
-      </Card>
-      <Card title="晋升路径与降级风险" actions={atRisk > 0 ? <span className="text-sm text-orange-900">{atRisk} 人有降级风险</span> : undefined}>
-        <TeamPathTable rows={paths} />
-      </Card>
-      <Card title="团队名单">
-        <RosterTable rows={roster} />
-      </Card>
+      <PageHeader title={`${viewer.branchName} · 团队概览`} subtitle="待办、团队名单与晋降级提示、团队能力、培训完成情况" />
+      <WaitingList items={waiting} />
+      <TeamRoster members={team} page={page} pageSize={PAGE_SIZE} pageHref={(p) => `/branch?page=${p}`} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <TeamRadarPanel view={competencies} href="/branch/competencies" />
+        <TeamLearningPanel people={learning.people} />
+      </div>
+      <TeamHeatmapPanel view={competencies} />
     </div>
   );
 }

@@ -2,22 +2,118 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { headcountsByGrade } from "@/lib/server/dal/people";
-import { Card, PageHeader } from "@/components/ui/card";
-import { HeadcountTable } from "@/components/people/headcount-table";
+import { previewReview } from "@/lib/server/dal/review/preview";
+import { completionReport } from "@/lib/server/dal/courses/reports";
+import {
+  certificationRates,
+  hrTodos,
+  listCycleOptions,
+  listQuarterStatuses,
+  newInRole,
+  nineBox,
+  programmeProgress,
+  quarterParam,
+  ratingDistributionByBranch,
+  ratingProgressByBranch,
+  reviewSummaryQuarter,
+} from "@/lib/server/dal/dashboard/hr";
+import type { ReviewSummaryView } from "@/lib/server/dal/dashboard/views";
+import { PageHeader } from "@/components/ui/card";
+import {
+  BranchDirectory,
+  CertificationRates,
+  CompletionByTierChart,
+  ContestSlot,
+  DistributionChart,
+  HeadcountChart,
+  HeatmapLinkCard,
+  HrTodoList,
+  NewInRoleCard,
+  NineBox,
+  ProgrammeProgress,
+  RatingProgressChart,
+  ReviewSummaryCard,
+} from "@/components/dashboard/hr-panels";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "全行概览" };
+export const generateMetadata = titleFor("全行概览", ["HR"]);
 export const dynamic = "force-dynamic";
 
-export default async function HrHome() {
+type SearchParams = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const CELL_RE = /^(LOW|MID|HIGH)-(LOW|MID|HIGH)$/;
+
+/**
+ * HR's home (DOMAIN §11). Filters live in the URL: ?quarter= (rating distribution), ?cycle= and
+ * ?branch= (9-box), ?cell= (9-box drill-down).
+ */
+export default async function HrHome({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   if (viewer.role !== "HR") notFound();
-  const rows = await headcountsByGrade(viewer);
+  const sp = await searchParams;
+  const cellParam = one(sp.cell);
+  const cell = cellParam && CELL_RE.test(cellParam) ? cellParam : null;
+  const branchParam = one(sp.branch) || null;
+
+  const [quarters, { cycles, defaultId }, headcounts] = await Promise.all([listQuarterStatuses(viewer), listCycleOptions(viewer), headcountsByGrade(viewer)]);
+  const openQuarter = quarters.find((q) => q.status === "OPEN")?.quarter ?? null;
+  const lockedQuarters = quarters.filter((q) => q.status === "LOCKED").map((q) => q.quarter);
+  const requested = quarterParam(one(sp.quarter));
+  const distQuarter = requested && quarters.some((q) => q.quarter === requested) ? requested : (lockedQuarters[0] ?? quarters[0]?.quarter ?? null);
+  const cycle = cycles.find((c) => c.id === one(sp.cycle)) ?? cycles.find((c) => c.id === defaultId) ?? null;
+  const branches = [...new Map(headcounts.map((h) => [h.branchId, h.branchName])).entries()].map(([id, name]) => ({ id, name }));
+  const branchId = branchParam && branches.some((b) => b.id === branchParam) ? branchParam : null;
+
+  const [progress, distribution, reviewQuarter, box, newcomers, certs, completion, todos, programme] = await Promise.all([
+    openQuarter ? ratingProgressByBranch(viewer, openQuarter) : Promise.resolve([]),
+    distQuarter ? ratingDistributionByBranch(viewer, distQuarter) : Promise.resolve([]),
+    reviewSummaryQuarter(viewer),
+    nineBox(viewer, { cycle, branchId, cell }),
+    newInRole(viewer),
+    certificationRates(viewer),
+    completionReport(viewer),
+    hrTodos(viewer),
+    programmeProgress(viewer),
+  ]);
+  // The review's counts come from the review DAL's own computation, once, and only while the
+  // review is still open (a committed review has its result page).
+  let review: ReviewSummaryView = { ...reviewQuarter, counts: null };
+  if (reviewQuarter.quarter && reviewQuarter.status !== "COMMITTED") {
+    const preview = await previewReview(viewer, reviewQuarter.quarter, { pageSize: 10 });
+    review = { ...reviewQuarter, counts: preview.counts };
+  }
+
+  const hrefFor = (key: string) => {
+    const params = new URLSearchParams();
+    if (distQuarter && requested) params.set("quarter", distQuarter);
+    if (cycle && one(sp.cycle)) params.set("cycle", cycle.id);
+    if (branchId) params.set("branch", branchId);
+    params.set("cell", key);
+    return `/hr?${params.toString()}#nine-box`;
+  };
+
   return (
     <div className="space-y-6">
-      <PageHeader title="全行概览" subtitle="对公客户经理按机构与等级分布（在职）" />
-      <Card title="各机构等级分布">
-        <HeadcountTable rows={rows} linkBranches />
-      </Card>
+      <PageHeader title="全行概览" subtitle="等级分布、季度考评、晋级评审、人才九宫格、培训与认证" />
+      <HrTodoList todos={todos} />
+      <BranchDirectory branches={branches} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <HeadcountChart rows={headcounts} />
+        <RatingProgressChart quarter={openQuarter} rows={progress} />
+        <ReviewSummaryCard summary={review} />
+        <DistributionChart quarter={distQuarter} rows={distribution} quarters={quarters.map((q) => q.quarter)} />
+        <NineBox view={box} hrefFor={hrefFor} cycles={cycles.map((c) => ({ id: c.id, name: c.name }))} branches={branches} branchId={branchId} />
+        <div className="grid min-w-0 gap-6">
+          <NewInRoleCard view={newcomers} />
+          <HeatmapLinkCard cycleName={cycles[0]?.name ?? null} />
+        </div>
+        <CompletionByTierChart rows={completion.byTier} />
+        <CertificationRates rows={certs} />
+        {/* Programme year (issue 8) fills these tables; the panel shows its empty state until then. */}
+        <ProgrammeProgress view={programme} />
+        {/* Slot for the skills contest (issue 9): results and award priority marks. */}
+        <ContestSlot />
+      </div>
     </div>
   );
 }

@@ -3,29 +3,56 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getProfileForViewer } from "@/lib/server/dal/people";
 import { getMyNextGradePath } from "@/lib/server/dal/review/next-grade";
+import { getMyCompetencies } from "@/lib/server/dal/competencies/results";
+import { getMyCourses } from "@/lib/server/dal/courses/learner";
+import { listPendingForms } from "@/lib/server/dal/competencies/assessments";
+import { listMyActionPlans, myTimeline } from "@/lib/server/dal/dashboard/me";
 import { CertificationList, GradeHistory, ProfileSummary } from "@/components/people/profile";
 import { NextGradePath } from "@/components/review/next-grade-path";
 import { LearningCard } from "@/components/courses/learning-card";
 import { getLearningMetrics } from "@/lib/server/dal/courses/metrics";
+import { MyActionPlans, MyDuePanel, MyRadarPanel, MyTimeline } from "@/components/dashboard/me-panels";
 import { quarterOf, todayInShanghai } from "@/lib/domain/dates";
 
 export const metadata: Metadata = { title: "我的成长" };
 export const dynamic = "force-dynamic";
 
+/**
+ * My home (DOMAIN §11). An account manager: grade and the path to the next, radar vs current and
+ * next grade, what is due (self and peer assessments, courses), action plans, history. An
+ * assistant: no grade talk — courses due (overdue required ones first), learning, history.
+ * A branch head's "我的档案": their profile and history.
+ */
 export default async function MePage() {
   const viewer = await requireViewer();
   const quarter = quarterOf(todayInShanghai());
-  const [me, path, learning] = await Promise.all([getProfileForViewer(viewer, viewer.id), getMyNextGradePath(viewer), getLearningMetrics(viewer, [viewer.id], quarter)]);
+  const learner = viewer.role === "ACCOUNT_MANAGER" || viewer.role === "ASSISTANT";
+  const manager = viewer.role === "ACCOUNT_MANAGER";
+  const [me, path, courses, competencies, forms, plans, timeline, learning] = await Promise.all([
+    getProfileForViewer(viewer, viewer.id),
+    manager ? getMyNextGradePath(viewer) : Promise.resolve(null),
+    learner ? getMyCourses(viewer) : Promise.resolve(null),
+    manager ? getMyCompetencies(viewer) : Promise.resolve(null),
+    listPendingForms(viewer),
+    learner ? listMyActionPlans(viewer) : Promise.resolve([]),
+    myTimeline(viewer),
+    getLearningMetrics(viewer, [viewer.id], quarter),
+  ]);
   if (!me) notFound();
-  const metrics = learning.get(viewer.id);
+  const dueCourses = courses ? [...courses.required, ...courses.enrolledElectives] : [];
   return (
     <div className="space-y-6">
       <ProfileSummary person={me} />
-      {me.role === "ACCOUNT_MANAGER" ? <NextGradePath view={path} /> : null}
-      {metrics && (me.role === "ACCOUNT_MANAGER" || me.role === "ASSISTANT") ? <LearningCard metrics={metrics} quarter={quarter} self /> : null}
+      {learner ? <MyDuePanel forms={forms} courses={dueCourses} showForms={manager} /> : null}
+      {manager ? <NextGradePath view={path} /> : null}
+      {manager && competencies ? <MyRadarPanel view={competencies} /> : null}
+      {learner && learning.get(viewer.id) ? <LearningCard metrics={learning.get(viewer.id)!} quarter={quarter} self /> : null}
+      {learner ? <MyActionPlans plans={plans} /> : null}
+      {/* Slot for the skills contest (issue 9): my results and awards, shown only once they exist. */}
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="lg:col-span-2">
-          <GradeHistory person={me} />
+        <div className="min-w-0 space-y-6 lg:col-span-2">
+          {manager ? <GradeHistory person={me} /> : null}
+          <MyTimeline events={timeline} />
         </div>
         <CertificationList person={me} />
       </div>

@@ -6,6 +6,7 @@ import { dateToIso, todayInShanghai } from "@/lib/domain/dates";
 import { tenureMonths } from "@/lib/domain/tenure";
 import { currentGrade, gradeSince, type GradeChangeRecord } from "@/lib/domain/grade-history";
 import type { Grade, GradeChangeReason, Role } from "@/lib/domain/grades";
+import { getCertificationNames, nameOfCertification } from "./certification-names";
 
 export interface ProfileView {
   id: string;
@@ -20,7 +21,7 @@ export interface ProfileView {
   grade: Grade | null;
   gradeSince: string | null;
   history: { id: string; effectiveDate: string; quarter: string; from: Grade | null; to: Grade | null; reason: GradeChangeReason; note: string | null; voided: boolean }[];
-  certifications: { code: string; passedOn: string; validUntil: string | null }[];
+  certifications: { code: string; name: string; passedOn: string; validUntil: string | null }[];
 }
 
 /** A person's profile if the viewer may see them; null otherwise (the page shows 404). */
@@ -41,6 +42,7 @@ export async function getProfileForViewer(viewer: Viewer, personId: string, toda
     },
   });
   if (!user) return null;
+  const names = await getCertificationNames();
   const records: GradeChangeRecord[] = user.gradeChanges.map((c) => ({
     toGrade: c.toGrade,
     fromGrade: c.fromGrade,
@@ -75,6 +77,7 @@ export async function getProfileForViewer(viewer: Viewer, personId: string, toda
     })),
     certifications: user.certifications.map((c) => ({
       code: c.code,
+      name: nameOfCertification(names, c.code),
       passedOn: dateToIso(c.passedOn),
       validUntil: c.validUntil ? dateToIso(c.validUntil) : null,
     })),

@@ -4,8 +4,9 @@ import { requireViewer } from "@/lib/server/auth/viewer";
 import { listAppraisalQuarters } from "@/lib/server/dal/appraisal/quarters";
 import { Card, PageHeader } from "@/components/ui/card";
 import { QuarterTable } from "@/components/appraisal/quarter-table";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "季度考评" };
+export const generateMetadata = titleFor("季度考评", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
 export default async function BranchAppraisalPage() {

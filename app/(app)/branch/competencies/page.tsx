@@ -4,8 +4,10 @@ import { requireViewer } from "@/lib/server/auth/viewer";
 import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { BranchCompetencyPanels, CyclePicker, CycleStatus, PendingFormsList } from "@/components/competencies/panels";
+import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "团队胜任力" };
+export const generateMetadata = titleFor("团队胜任力", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
 export default async function BranchCompetenciesPage({ searchParams }: { searchParams: Promise<{ cycle?: string; submitted?: string }> }) {
@@ -21,7 +23,7 @@ export default async function BranchCompetenciesPage({ searchParams }: { searchP
         subtitle={
           view.cycle ? (
             <span className="inline-flex items-center gap-2">
-              {view.cycle.name} · 截止 {view.cycle.deadline} <CycleStatus cycle={view.cycle} />
+              {view.cycle.name} · 截止 {formatDate(view.cycle.deadline)} <CycleStatus cycle={view.cycle} />
             </span>
           ) : undefined
         }

@@ -5,8 +5,9 @@ import { requireViewer } from "@/lib/server/auth/viewer";
 import { branchLearning } from "@/lib/server/dal/courses/reports";
 import { DataTable } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "团队培训" };
+export const generateMetadata = titleFor("团队培训", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
 export default async function BranchCoursesPage() {

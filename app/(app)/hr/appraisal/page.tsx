@@ -8,8 +8,9 @@ import { quarterLabel } from "@/lib/domain/dates";
 import { Card, PageHeader } from "@/components/ui/card";
 import { QuarterTable } from "@/components/appraisal/quarter-table";
 import { OpenQuarterForm } from "@/components/appraisal/open-quarter-form";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "季度考评" };
+export const generateMetadata = titleFor("季度考评", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrAppraisalPage() {

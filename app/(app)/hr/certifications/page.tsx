@@ -6,20 +6,32 @@ import { listRecentCertifications } from "@/lib/server/dal/review/certifications
 import { DataTable } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ImportCertificationsForm, RecordCertificationForm } from "@/components/review/certification-forms";
+import { formatDate } from "@/lib/format";
+import { listCertificationNames } from "@/lib/server/dal/certification-names";
+import { CertificationNameForm } from "@/components/review/certification-name-form";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "资格认证" };
+export const generateMetadata = titleFor("资格认证", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function CertificationsPage() {
   const viewer = await requireViewer();
   if (viewer.role !== "HR") notFound();
-  const recent = await listRecentCertifications(viewer, 50);
+  const [recent, names] = await Promise.all([listRecentCertifications(viewer, 50), listCertificationNames(viewer)]);
   const knownCodes = [...new Set(["PROBATION", ...recent.map((r) => r.code)])];
   return (
     <div className="space-y-6">
       <PageHeader title="资格认证" subtitle="岗位资格认证考试与见习期考核的结果；晋级与定级按“通过日期 ≤ 当日 ≤ 有效期至”判断认证是否有效" />
       <Card title="登记一条结果">
         <RecordCertificationForm knownCodes={knownCodes} />
+      </Card>
+      <Card title="认证名称">
+        <p className="mb-2 text-sm text-slate-600">认证代码由人力资源部登记；页面上只显示这里的中文名称。</p>
+        <div data-testid="certification-names">
+          {names.map((n) => (
+            <CertificationNameForm key={n.code} code={n.code} name={n.name} holders={n.holders} />
+          ))}
+        </div>
       </Card>
       <Card title="批量导入">
         <ImportCertificationsForm />
@@ -35,15 +47,14 @@ export default async function CertificationsPage() {
                   <Link href={`/people/${c.userId}`} className="text-brand-700 hover:underline">
                     {c.name}
                   </Link>
-                  <span className="ml-1 text-xs text-slate-500 tabular-nums">{c.employeeNo}</span>
+                  <span className="ml-1 text-xs text-slate-600 tabular-nums">{c.employeeNo}</span>
                 </th>
                 <td className="py-2 pr-4">{c.branchName}</td>
                 <td className="py-2 pr-4">
                   {c.codeName}
-                  {c.codeName !== c.code ? <span className="ml-1 text-xs text-slate-500">{c.code}</span> : null}
                 </td>
-                <td className="py-2 pr-4 tabular-nums">{c.passedOn}</td>
-                <td className="py-2 pr-4 tabular-nums">{c.validUntil ?? "长期有效"}</td>
+                <td className="py-2 pr-4 tabular-nums">{formatDate(c.passedOn)}</td>
+                <td className="py-2 pr-4 tabular-nums">{c.validUntil ? formatDate(c.validUntil) : "长期有效"}</td>
                 <td className="py-2 text-right tabular-nums">{c.score ?? "—"}</td>
               </tr>
             ))}

@@ -6,11 +6,12 @@ import { listModelVersions } from "@/lib/server/dal/competencies/model-admin";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { HrCompetencyTabs } from "@/components/competencies/hr-tabs";
 import { ModelEditor } from "@/components/competencies/model-editor";
+import { formatDateTime } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "胜任力模型" };
+export const generateMetadata = titleFor("胜任力模型", ["HR"]);
 export const dynamic = "force-dynamic";
 
-const dateTime = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
 
 export default async function HrCompetencyModelPage() {
   const viewer = await requireViewer();
@@ -30,7 +31,7 @@ export default async function HrCompetencyModelPage() {
           <ModelEditor version={model.version} competencies={model.competencies} />
           <Card title="版本记录">
             <table className="w-full text-sm" data-testid="model-versions">
-              <thead className="text-left text-slate-500">
+              <thead className="text-left text-slate-600">
                 <tr>
                   <th scope="col" className="py-2 pr-4 font-normal">版本</th>
                   <th scope="col" className="py-2 pr-4 font-normal">保存时间</th>
@@ -45,7 +46,7 @@ export default async function HrCompetencyModelPage() {
                     <th scope="row" className="py-2 pr-4 text-left font-normal">
                       第 {v.version} 版{v.isCurrent ? <span className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800">当前</span> : null}
                     </th>
-                    <td className="py-2 pr-4 tabular-nums">{dateTime.format(v.createdAt)}</td>
+                    <td className="py-2 pr-4 tabular-nums">{formatDateTime(v.createdAt)}</td>
                     <td className="py-2 pr-4">{v.createdByName ?? "系统"}</td>
                     <td className="py-2 pr-4 text-slate-600">{v.note ?? "—"}</td>
                     <td className="py-2 text-slate-600">{v.cycles.join("、") || "—"}</td>

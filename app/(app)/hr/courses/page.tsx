@@ -8,9 +8,11 @@ import { DataTable } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ActionButton } from "@/components/courses/action-button";
 import { competencyName } from "@/components/courses/course-bits";
+import { COMPETENCY_CODES } from "@/lib/domain/competency";
 import { CATEGORIES, CATEGORY_LABELS, DELIVERIES, DELIVERY_LABELS, TIERS, TIER_AUDIENCE, TIER_LABELS } from "@/lib/domain/curriculum-labels";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "培训课程" };
+export const generateMetadata = titleFor("培训课程", ["HR"]);
 export const dynamic = "force-dynamic";
 
 function pick<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -27,6 +29,7 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
     delivery: pick(p.delivery, DELIVERIES),
     status: pick(p.status, ["ACTIVE", "RETIRED"] as const),
     kind: pick(p.kind, ["required", "elective"] as const),
+    competency: pick(p.competency, COMPETENCY_CODES),
     q: p.q,
   };
   const [all, list] = await Promise.all([listCourses(viewer, { status: "ACTIVE" }), listCourses(viewer, filters)]);
@@ -46,10 +49,10 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
         }
       />
       <Card title="课程体系（在用课程）">
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="w-full text-sm" data-testid="course-matrix">
             <thead>
-              <tr className="text-left text-slate-500">
+              <tr className="text-left text-slate-600">
                 <th scope="col" className="py-2 pr-4 font-normal">层级</th>
                 {CATEGORIES.map((c) => (
                   <th key={c} scope="col" className="py-2 pr-4 font-normal">{CATEGORY_LABELS[c]}</th>
@@ -61,7 +64,7 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
                 <tr key={t} className="border-t border-slate-100 align-top" data-testid={`matrix-${t}`}>
                   <th scope="row" className="py-2 pr-4 text-left font-medium">
                     {TIER_LABELS[t]}
-                    <div className="text-xs font-normal text-slate-500">{TIER_AUDIENCE[t]}</div>
+                    <div className="text-xs font-normal text-slate-600">{TIER_AUDIENCE[t]}</div>
                   </th>
                   {CATEGORIES.map((c) => (
                     <td key={c} className="py-2 pr-4" data-testid={`matrix-${t}-${c}`}>
@@ -70,7 +73,7 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
                           <li key={x.id}>
                             {x.title}
                             {x.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : null}
-                            <span className="ml-1 text-xs text-slate-400">{x.hours}h</span>
+                            <span className="ml-1 text-xs text-slate-600">{x.hours}h</span>
                           </li>
                         ))}
                       </ul>
@@ -89,6 +92,7 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
           <label className="text-sm">方式 <select name="delivery" defaultValue={filters.delivery ?? ""} className={select}><option value="">全部</option>{DELIVERIES.map((d) => <option key={d} value={d}>{DELIVERY_LABELS[d]}</option>)}</select></label>
           <label className="text-sm">性质 <select name="kind" defaultValue={filters.kind ?? ""} className={select}><option value="">全部</option><option value="required">必修</option><option value="elective">选修</option></select></label>
           <label className="text-sm">状态 <select name="status" defaultValue={filters.status ?? ""} className={select}><option value="">全部</option><option value="ACTIVE">在用</option><option value="RETIRED">已停用</option></select></label>
+          <label className="text-sm">能力 <select name="competency" defaultValue={filters.competency ?? ""} className={select}><option value="">全部</option>{COMPETENCY_CODES.map((c) => <option key={c} value={c}>{competencyName(c)}</option>)}</select></label>
           <label className="text-sm">搜索 <input name="q" defaultValue={filters.q ?? ""} placeholder="名称或编号" className={select} /></label>
           <button type="submit" className="rounded-md bg-slate-800 px-3 py-1 text-sm text-white">筛选</button>
         </form>
@@ -101,7 +105,7 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
                 <td className="py-2 pr-3 tabular-nums">{c.code}</td>
                 <th scope="row" className="py-2 pr-3 text-left font-medium">
                   {c.title}
-                  {c.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : <span className="ml-1 text-xs text-slate-500">选修</span>}
+                  {c.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : <span className="ml-1 text-xs text-slate-600">选修</span>}
                   {c.status === "RETIRED" ? <span className="ml-1 rounded bg-slate-200 px-1 text-xs text-slate-700">已停用</span> : null}
                 </th>
                 <td className="py-2 pr-3 text-slate-600">{TIER_LABELS[c.tier]} / {CATEGORY_LABELS[c.category]} / {DELIVERY_LABELS[c.delivery]}</td>

@@ -5,8 +5,9 @@ import { listGradingCandidates } from "@/lib/server/dal/review/grading";
 import { todayInShanghai } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { GradingForm } from "@/components/review/grading-form";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "定级" };
+export const generateMetadata = titleFor("定级", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function GradingPage() {

@@ -7,8 +7,10 @@ import { quarterLabel } from "@/lib/domain/dates";
 import { DataTable } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { QUARTER_STATUS_LABELS, REVIEW_STATUS_LABELS } from "@/components/review/labels";
+import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "晋级评审" };
+export const generateMetadata = titleFor("晋级评审", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function ReviewQuartersPage() {
@@ -26,12 +28,12 @@ export default async function ReviewQuartersPage() {
             {quarters.map((q) => (
               <tr key={q.quarter} className="border-t border-slate-100">
                 <th scope="row" className="py-2 pr-4 text-left font-medium">
-                  {quarterLabel(q.quarter)} <span className="text-xs font-normal text-slate-500">{q.quarter}</span>
+                  {quarterLabel(q.quarter)}
                 </th>
                 <td className="py-2 pr-4">{QUARTER_STATUS_LABELS[q.appraisalStatus]}</td>
                 <td className="py-2 pr-4">
                   {REVIEW_STATUS_LABELS[q.reviewStatus]}
-                  {q.committedAt ? <span className="ml-1 text-xs text-slate-500">{q.committedAt.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}</span> : null}
+                  {q.committedAt ? <span className="ml-1 text-xs text-slate-600">{formatDate(q.committedAt)}</span> : null}
                 </td>
                 <td className="py-2 pr-4 text-right tabular-nums">{q.reviewStatus === "COMMITTED" ? q.gradeChanges : "—"}</td>
                 <td className="py-2">
@@ -41,7 +43,7 @@ export default async function ReviewQuartersPage() {
                       <span className="sr-only">{quarterLabel(q.quarter)}</span>
                     </Link>
                   ) : (
-                    <span className="text-slate-400">锁定考评后可评审</span>
+                    <span className="text-slate-600">锁定考评后可评审</span>
                   )}
                 </td>
               </tr>

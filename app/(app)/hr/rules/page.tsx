@@ -7,8 +7,10 @@ import { certificationName } from "@/lib/domain/promotion";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { RulesTable } from "@/components/review/rules-table";
 import { RulesForm } from "@/components/review/rules-form";
+import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "晋级条件" };
+export const generateMetadata = titleFor("晋级条件", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function RulesPage() {
@@ -31,9 +33,9 @@ export default async function RulesPage() {
         {overview.versions.length === 0 ? (
           <EmptyState title="还没有保存过晋级条件" hint="目前使用默认条件；在上方保存后即形成第一个版本。" />
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0}>
             <table className="w-full text-sm" data-testid="rule-versions">
-              <thead className="text-left text-slate-500">
+              <thead className="text-left text-slate-600">
                 <tr>
                   <th scope="col" className="py-2 pr-4 font-normal">起始季度</th>
                   {GRADES.slice(1).map((g) => (
@@ -62,7 +64,7 @@ export default async function RulesPage() {
                     <td className="py-2 pr-4 text-slate-600">{v.note ?? ""}</td>
                     <td className="py-2 pr-4 text-slate-600">
                       {v.createdBy ?? "系统"}
-                      <div className="text-xs text-slate-500">{v.createdAt.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}</div>
+                      <div className="text-xs text-slate-600">{formatDate(v.createdAt)}</div>
                     </td>
                     <td className="py-2 text-right tabular-nums">{v.reviews}</td>
                   </tr>

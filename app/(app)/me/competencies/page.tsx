@@ -6,8 +6,10 @@ import { GRADE_LABELS } from "@/lib/domain/grades";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CyclePicker, CycleStatus, PendingFormsList } from "@/components/competencies/panels";
 import { MyHistory, MyResults } from "@/components/competencies/my-results";
+import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "我的胜任力" };
+export const generateMetadata = titleFor("我的胜任力", ["ACCOUNT_MANAGER"]);
 export const dynamic = "force-dynamic";
 
 export default async function MyCompetenciesPage({ searchParams }: { searchParams: Promise<{ cycle?: string; submitted?: string }> }) {
@@ -39,7 +41,7 @@ export default async function MyCompetenciesPage({ searchParams }: { searchParam
       ) : (
         <>
           <p className="flex items-center gap-2 text-sm text-slate-600">
-            正在查看：{view.cycle.name} <CycleStatus cycle={view.cycle} /> · 截止 {view.cycle.deadline}
+            正在查看：{view.cycle.name} <CycleStatus cycle={view.cycle} /> · 截止 {formatDate(view.cycle.deadline)}
           </p>
           <MyResults view={view} />
           <Card title="历次评估">

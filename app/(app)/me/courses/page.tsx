@@ -7,10 +7,13 @@ import { enrolElectiveAction, startCourseAction } from "@/lib/actions/courses";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ActionButton } from "@/components/courses/action-button";
 import { CourseMeta, HoursBar, StatusBadge, competencyName } from "@/components/courses/course-bits";
-import { TIER_AUDIENCE, TIER_LABELS } from "@/lib/domain/curriculum-labels";
+import { CATEGORIES, CATEGORY_LABELS, TIERS, TIER_AUDIENCE, TIER_LABELS } from "@/lib/domain/curriculum-labels";
+import { ElectiveList } from "@/components/courses/elective-list";
 import { COMPETENCY_CODES } from "@/lib/domain/competency";
+import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "我的课程" };
+export const generateMetadata = titleFor("我的课程", ["ACCOUNT_MANAGER", "ASSISTANT"]);
 export const dynamic = "force-dynamic";
 
 export default async function MyCoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -19,6 +22,12 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const competency = params.competency && (COMPETENCY_CODES as readonly string[]).includes(params.competency) ? params.competency : null;
   const my = await getMyCourses(viewer, competency);
+  const q = (params.q ?? "").trim();
+  const tier = TIERS.find((t) => t === params.tier) ?? null;
+  const category = CATEGORIES.find((c) => c === params.category) ?? null;
+  const electives = my.electives.filter(
+    (c) => (!tier || c.tier === tier) && (!category || c.category === category) && (!q || c.title.includes(q) || c.description.includes(q)),
+  );
   return (
     <div className="space-y-6">
       <PageHeader title="我的课程" subtitle={`${TIER_LABELS[my.tier]}（${TIER_AUDIENCE[my.tier]}）课程体系`} />
@@ -43,14 +52,14 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
               <li key={c.enrolmentId} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid={`course-${c.code}`}>
                 <div>
                   <p className="font-medium">
-                    {c.title} <span className="text-xs text-slate-400">{c.code}</span>
+                    {c.title}
                   </p>
                   <CourseMeta tier={c.tier} category={c.category} delivery={c.delivery} hours={c.hours} />
                 </div>
                 <div className="flex items-center gap-3 text-sm">
                   {c.overdue ? <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">已逾期</span> : null}
-                  {c.dueDate && c.status !== "COMPLETED" ? <span className="text-slate-500">截止 {c.dueDate}</span> : null}
-                  {c.completedOn ? <span className="text-slate-500">{c.completedOn} 完成{c.examScore !== null ? `，成绩 ${c.examScore}` : ""}</span> : null}
+                  {c.dueDate && c.status !== "COMPLETED" ? <span className="text-slate-600">截止 {formatDate(c.dueDate)}</span> : null}
+                  {c.completedOn ? <span className="text-slate-600">{formatDate(c.completedOn)} 完成{c.examScore !== null ? `，成绩 ${c.examScore}` : ""}</span> : null}
                   <StatusBadge status={c.status} />
                   {c.status === "ASSIGNED" ? <ActionButton action={startCourseAction} fields={{ enrolmentId: c.enrolmentId }} label="开始学习" className="rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100" /> : null}
                 </div>
@@ -76,7 +85,7 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
                   </p>
                   <CourseMeta tier={r.course.tier} category={r.course.category} delivery={r.course.delivery} hours={r.course.hours} />
                 </div>
-                {r.enrolled ? <span className="text-sm text-slate-500">已在学习计划中</span> : r.course.required ? <span className="text-sm text-slate-500">必修课，由人力资源部分配</span> : <ActionButton action={enrolElectiveAction} fields={{ courseId: r.courseId }} label="报名" />}
+                {r.enrolled ? <span className="text-sm text-slate-600">已在学习计划中</span> : r.course.required ? <span className="text-sm text-slate-600">必修课，由人力资源部分配</span> : <ActionButton action={enrolElectiveAction} fields={{ courseId: r.courseId }} label="报名" />}
               </li>
             ))}
           </ul>
@@ -89,30 +98,51 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
             {my.enrolledElectives.map((c) => (
               <li key={c.enrolmentId} className="flex flex-wrap items-center justify-between gap-3 py-2">
                 <span>
-                  {c.title} <span className="text-xs text-slate-400">{c.code}</span>
+                  {c.title}
                 </span>
                 <StatusBadge status={c.status} />
               </li>
             ))}
           </ul>
         ) : null}
+        <form method="get" className="mb-3 flex flex-wrap items-end gap-2 text-sm" aria-label="筛选选修课">
+          {competency ? <input type="hidden" name="competency" value={competency} /> : null}
+          <label className="flex flex-col text-slate-700">
+            搜索
+            <input name="q" type="search" defaultValue={q} placeholder="课程名称或简介" className="rounded-md border border-slate-300 px-2 py-1" />
+          </label>
+          <label className="flex flex-col text-slate-700">
+            层级
+            <select name="tier" defaultValue={tier ?? ""} className="rounded-md border border-slate-300 px-2 py-1">
+              <option value="">全部</option>
+              {TIERS.map((t) => (
+                <option key={t} value={t}>
+                  {TIER_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col text-slate-700">
+            类别
+            <select name="category" defaultValue={category ?? ""} className="rounded-md border border-slate-300 px-2 py-1">
+              <option value="">全部</option>
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {CATEGORY_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-50">
+            筛选
+          </button>
+        </form>
         {my.electives.length === 0 ? (
           <EmptyState title="没有可报名的选修课" hint="您已报名所有开放的选修课。" />
+        ) : electives.length === 0 ? (
+          <EmptyState title="没有符合条件的选修课" hint="换一个关键词，或把层级、类别改为“全部”。" />
         ) : (
-          <ul className="divide-y divide-slate-100" data-testid="electives">
-            {my.electives.map((c) => (
-              <li key={c.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
-                <div className="max-w-3xl">
-                  <p className="font-medium">
-                    {c.title} <span className="text-xs text-slate-400">{c.code}</span>
-                  </p>
-                  <CourseMeta tier={c.tier} category={c.category} delivery={c.delivery} hours={c.hours} />
-                  <p className="mt-1 text-sm text-slate-600">{c.description}</p>
-                </div>
-                <ActionButton action={enrolElectiveAction} fields={{ courseId: c.id }} label="报名" pendingLabel="报名中…" />
-              </li>
-            ))}
-          </ul>
+          <ElectiveList electives={electives} />
         )}
       </Card>
     </div>

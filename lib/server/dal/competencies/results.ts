@@ -359,16 +359,26 @@ export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new
           count(*) FILTER (WHERE a.source = 'MANAGER' AND a."submittedAt" IS NULL) AS manager,
           count(*) FILTER (WHERE a.source = 'PEER' AND a."submittedAt" IS NULL) AS peer,
           count(*) FILTER (WHERE a.source = 'PEER') AS named,
-          bool_or(a."submittedAt" IS NOT NULL) AS answered
+          count(*) FILTER (WHERE a.source = 'PEER' AND a."submittedAt" IS NOT NULL) AS "peersAnswered",
+          bool_or(a.source = 'SELF' AND a."submittedAt" IS NOT NULL) AS "selfIn",
+          bool_or(a.source = 'MANAGER' AND a."submittedAt" IS NOT NULL) AS "managerIn"
         FROM "Assessment" a WHERE a."cycleId" = ${cycle.id}
         GROUP BY a."assesseeId"
+      ), scored AS (
+        -- "Assessed" = has a result: a weighted source is in (self, manager, or peers once usable),
+        -- the same sources the results above combine. A peer form alone below the threshold is not a result.
+        SELECT per.*, (
+          (${w.SELF}::float8 > 0 AND per."selfIn") OR (${w.MANAGER}::float8 > 0 AND per."managerIn")
+          OR (${w.PEER}::float8 > 0 AND per."peersAnswered" >= ${PEER_ANONYMITY_THRESHOLD} AND (NOT ${cycle.acceptingAnswers} OR per."peersAnswered" = per.named))
+        ) AS answered
+        FROM per
       )
       SELECT branch_at(u.id, (SELECT ac."createdAt"::date FROM "AssessmentCycle" ac WHERE ac.id = ${cycle.id})) AS "branchId",
         count(*) FILTER (WHERE per.participant)::int AS participants,
         count(*) FILTER (WHERE per.answered AND g.grade IS NOT NULL)::int AS assessed,
         sum(per.self)::int AS self, sum(per.manager)::int AS manager, sum(per.peer)::int AS peer,
         count(*) FILTER (WHERE per.participant AND per.named < ${PEER_ANONYMITY_THRESHOLD})::int AS "needPeers"
-      FROM per JOIN "User" u ON u.id = per.uid LEFT JOIN "CurrentGrade" g ON g."userId" = per.uid
+      FROM scored per JOIN "User" u ON u.id = per.uid LEFT JOIN "CurrentGrade" g ON g."userId" = per.uid
       GROUP BY 1`,
     db.branch.findMany({ where: { id: { in: (await db.assessmentCycleBranch.findMany({ where: { cycleId: cycle.id }, select: { branchId: true } })).map((b) => b.branchId) } }, orderBy: { code: "asc" }, select: { id: true, name: true } }),
   ]);

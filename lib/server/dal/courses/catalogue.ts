@@ -24,6 +24,8 @@ export interface CourseFilters {
   delivery?: Delivery;
   status?: "ACTIVE" | "RETIRED";
   kind?: "required" | "elective";
+  /** Courses that build this competency (a competency code). */
+  competency?: string;
   q?: string;
 }
 
@@ -38,6 +40,7 @@ export async function listCourses(viewer: Viewer, filters: CourseFilters = {}): 
       delivery: filters.delivery,
       status: filters.status,
       required: filters.kind ? filters.kind === "required" : undefined,
+      ...(filters.competency ? { competencies: { has: filters.competency } } : {}),
       ...(q ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { code: { contains: q, mode: "insensitive" } }] } : {}),
     },
     orderBy: { code: "asc" },

@@ -6,10 +6,10 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import type { Table } from "@/lib/server/spreadsheet";
 import { dateToIso, isoToDate, todayInShanghai, type IsoDate } from "@/lib/domain/dates";
 import { normaliseCertificationRow, type CertificationRecord } from "@/lib/domain/certification-import";
-import { certificationName } from "@/lib/domain/promotion";
 import { inChunks } from "./commit";
 import type { Client } from "./population";
 import { assertHr } from "./preview";
+import { getCertificationNames, nameOfCertification } from "../certification-names";
 
 // Certification results (岗位资格认证, DOMAIN §3), recorded by HR one at a time or imported.
 
@@ -43,6 +43,7 @@ export async function listRecentCertifications(viewer: Viewer, limit = 50): Prom
       user: { select: { name: true, employeeNo: true, branch: { select: { name: true } } } },
     },
   });
+  const names = await getCertificationNames();
   return rows.map((r) => ({
     id: r.id,
     userId: r.userId,
@@ -50,7 +51,7 @@ export async function listRecentCertifications(viewer: Viewer, limit = 50): Prom
     employeeNo: r.user.employeeNo,
     branchName: r.user.branch.name,
     code: r.code,
-    codeName: certificationName(r.code),
+    codeName: nameOfCertification(names, r.code),
     passedOn: dateToIso(r.passedOn),
     validUntil: r.validUntil ? dateToIso(r.validUntil) : null,
     score: r.score === null ? null : Number(r.score),

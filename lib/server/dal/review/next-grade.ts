@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { quarterOf, todayInShanghai, type IsoDate, type Quarter } from "@/lib/domain/dates";
 import type { Grade, Rating } from "@/lib/domain/grades";
 import { nextGradePath, type NextGradePath } from "@/lib/domain/next-grade";
+import { getCertificationNames, nameOfCertification } from "../certification-names";
 import { latestCommittedReviewQuarter, loadAccountManagers, rulesInForce, type PersonFacts } from "./population";
 
 // "What the next grade needs" for an account manager (/me) and for a branch head's team (/branch).
@@ -20,10 +21,11 @@ export interface PathView {
 
 async function pathsFor(scope: { userIds?: string[]; branchId?: string }, today: IsoDate): Promise<PathView[]> {
   // Only LOCKED quarters count: an open quarter's ratings can still change.
-  const [locked, reviewed, rules] = await Promise.all([
+  const [locked, reviewed, rules, names] = await Promise.all([
     db.appraisalQuarter.findMany({ where: { status: "LOCKED" }, orderBy: { quarter: "desc" }, take: 8, select: { quarter: true } }),
     latestCommittedReviewQuarter(db),
     rulesInForce(db, quarterOf(today)),
+    getCertificationNames(),
   ]);
   const quarters = locked.map((q) => q.quarter);
   const people: PersonFacts[] = await loadAccountManagers(db, { quarters, userIds: scope.userIds ?? null, branchId: scope.branchId ?? null });
@@ -36,7 +38,7 @@ async function pathsFor(scope: { userIds?: string[]; branchId?: string }, today:
       employeeNo: p.employeeNo,
       grade: p.grade,
       ratings: lastFour.map((q) => ({ quarter: q, rating: p.ratings[q] ?? null })),
-      path: nextGradePath({
+      path: withCertificationNames(names, nextGradePath({
         grade: p.grade,
         roleStartDate: p.roleStartDate,
         asOf: today,
@@ -46,8 +48,20 @@ async function pathsFor(scope: { userIds?: string[]; branchId?: string }, today:
         latestReviewedQuarter: reviewed,
         certifications: p.certifications,
         rules: rules.rules,
-      }),
+      })),
     }));
+}
+
+/** HR's Chinese names for the certifications still missing, in the list and in the sentence. */
+function withCertificationNames(names: Map<string, string>, path: NextGradePath): NextGradePath {
+  if (path.missingCertifications.length === 0) return path;
+  let sentence = path.sentence;
+  const missing = path.missingCertifications.map((c) => {
+    const name = nameOfCertification(names, c.code);
+    sentence = sentence.replaceAll(`“${c.name}”`, `“${name}”`);
+    return { code: c.code, name };
+  });
+  return { ...path, missingCertifications: missing, sentence };
 }
 
 /** The viewer's own path, when they are an active, graded account manager. */

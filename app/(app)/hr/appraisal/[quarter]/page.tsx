@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { isQuarter } from "@/lib/domain/dates";
+import { quarterLabel } from "@/lib/format";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
@@ -15,7 +17,10 @@ import { LockQuarterForm } from "@/components/appraisal/lock-quarter-form";
 import { ImportPanel } from "@/components/appraisal/import-panel";
 import { formatDateTime, LOCKED_NOTICE_FOR_HR } from "@/components/appraisal/text";
 
-export const metadata: Metadata = { title: "季度考评" };
+export async function generateMetadata({ params }: { params: Promise<{ quarter: string }> }): Promise<Metadata> {
+  const { quarter } = await params;
+  return { title: isQuarter(quarter) ? `${quarterLabel(quarter)} · 季度考评` : "季度考评" };
+}
 export const dynamic = "force-dynamic";
 
 export default async function HrQuarterPage({ params, searchParams }: { params: Promise<{ quarter: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {

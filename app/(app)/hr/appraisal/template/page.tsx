@@ -8,8 +8,9 @@ import { TemplateView } from "@/components/appraisal/template-view";
 import { TemplateEditor } from "@/components/appraisal/template-editor";
 import { QuarterStatusBadge } from "@/components/appraisal/quarter-status-badge";
 import { formatDateTime } from "@/components/appraisal/text";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "评分模板" };
+export const generateMetadata = titleFor("评分模板", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function TemplatePage() {
@@ -52,9 +53,9 @@ export default async function TemplatePage() {
         />
       </Card>
       <Card title="版本记录">
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0}>
           <table className="w-full text-sm">
-            <thead className="text-left text-slate-500">
+            <thead className="text-left text-slate-600">
               <tr>
                 <th scope="col" className="py-2 pr-4 font-normal">版本</th>
                 <th scope="col" className="py-2 pr-4 font-normal">名称</th>
@@ -72,7 +73,7 @@ export default async function TemplatePage() {
                   <td className="py-2 pr-4">{v.maxExcellentPct === null ? "不限制" : `${v.maxExcellentPct}%`}</td>
                   <td className="py-2">
                     <span className="flex flex-wrap gap-2">
-                      {v.quarters.length === 0 ? <span className="text-slate-400">—</span> : null}
+                      {v.quarters.length === 0 ? <span className="text-slate-600">—</span> : null}
                       {v.quarters.map((q) => (
                         <span key={q.quarter} className="inline-flex items-center gap-1">
                           {q.quarter}

@@ -1,10 +1,13 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { listBranchRoster } from "@/lib/server/dal/people";
 import { db } from "@/lib/server/db";
 import { Card, PageHeader } from "@/components/ui/card";
 import { RosterTable } from "@/components/people/roster-table";
+import { titleFor } from "@/lib/server/page-title";
 
+export const generateMetadata = titleFor("机构名单", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrBranchPage({ params }: { params: Promise<{ id: string }> }) {

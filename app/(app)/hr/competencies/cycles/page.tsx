@@ -9,8 +9,10 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { HrCompetencyTabs } from "@/components/competencies/hr-tabs";
 import { CloseCycleButton, OpenCycleForm } from "@/components/competencies/cycle-forms";
 import { CycleStatus } from "@/components/competencies/panels";
+import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "评估周期" };
+export const generateMetadata = titleFor("评估周期", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrCyclesPage() {
@@ -26,9 +28,9 @@ export default async function HrCyclesPage() {
           {cycles.length === 0 ? (
             <EmptyState title="还没有评估周期" hint="在下方开启第一个评估周期：选择机构、截止日期和评价来源权重。" />
           ) : (
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" tabIndex={0}>
               <table className="w-full text-sm" data-testid="cycles">
-                <thead className="text-left text-slate-500">
+                <thead className="text-left text-slate-600">
                   <tr>
                     <th scope="col" className="py-2 pr-4 font-normal">名称</th>
                     <th scope="col" className="py-2 pr-4 font-normal">状态</th>
@@ -50,7 +52,7 @@ export default async function HrCyclesPage() {
                         </Link>
                       </th>
                       <td className="py-2 pr-4"><CycleStatus cycle={c} /></td>
-                      <td className="py-2 pr-4 tabular-nums">{c.deadline}</td>
+                      <td className="py-2 pr-4 tabular-nums">{formatDate(c.deadline)}</td>
                       <td className="py-2 pr-4">第 {c.modelVersion} 版</td>
                       <td className="py-2 pr-4 whitespace-nowrap text-slate-600">{SOURCES.map((s) => `${SOURCE_LABELS[s].replace("评价", "")} ${c.weights[s]}`).join(" · ")}</td>
                       <td className="py-2 pr-4 text-slate-600">{c.branches.length === branches.length ? "全部机构" : c.branches.map((b) => b.name).join("、")}</td>

@@ -7,8 +7,10 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { HrCompetencyTabs } from "@/components/competencies/hr-tabs";
 import { BankHeatmap } from "@/components/competencies/bank-heatmap";
 import { CyclePicker, CycleStatus, HeatLegend } from "@/components/competencies/panels";
+import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "全行胜任力热力图" };
+export const generateMetadata = titleFor("全行胜任力热力图", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrHeatmapPage({ searchParams }: { searchParams: Promise<{ cycle?: string }> }) {
@@ -39,7 +41,7 @@ export default async function HrHeatmapPage({ searchParams }: { searchParams: Pr
           }
         >
           <p className="mb-3 text-sm text-slate-600">
-            差距 = 每人当前等级的要求 − 其综合评估结果，按机构取平均；点击机构查看成员明细与评估进度。截止 {view.cycle.deadline} · 模型第 {view.cycle.modelVersion} 版。
+            差距 = 每人当前等级的要求 − 其综合评估结果，按机构取平均；点击机构查看成员明细与评估进度。截止 {formatDate(view.cycle.deadline)} · 模型第 {view.cycle.modelVersion} 版。
           </p>
           <BankHeatmap view={view} />
           <HeatLegend />

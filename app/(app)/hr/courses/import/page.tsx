@@ -1,8 +1,11 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CompletionImportForm } from "@/components/courses/import-form";
+import { titleFor } from "@/lib/server/page-title";
 
+export const generateMetadata = titleFor("导入完成记录", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function ImportCompletionsPage() {

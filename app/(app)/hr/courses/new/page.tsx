@@ -1,8 +1,11 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CourseForm } from "@/components/courses/course-form";
+import { titleFor } from "@/lib/server/page-title";
 
+export const generateMetadata = titleFor("新增课程", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function NewCoursePage() {

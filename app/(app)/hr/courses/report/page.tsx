@@ -1,9 +1,12 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { labelledCompletionReport } from "@/lib/server/dal/courses/report-export";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CompletionTable } from "@/components/courses/completion-table";
+import { titleFor } from "@/lib/server/page-title";
 
+export const generateMetadata = titleFor("培训完成情况报表", ["HR"]);
 export const dynamic = "force-dynamic";
 
 function Downloads({ part }: { part: string }) {

@@ -14,8 +14,12 @@ import { CommittedEntriesTable, ReviewPreviewTable } from "@/components/review/r
 import { CommitReviewButton, QuotaForm, RevertReviewButton } from "@/components/review/review-actions";
 import { RulesTable } from "@/components/review/rules-table";
 import { ReviewHistoryList } from "@/components/review/review-history";
+import { formatDateTime } from "@/lib/format";
 
-export const metadata: Metadata = { title: "晋级评审" };
+export async function generateMetadata({ params }: { params: Promise<{ quarter: string }> }): Promise<Metadata> {
+  const { quarter } = await params;
+  return { title: isQuarter(quarter) ? `${quarterLabel(quarter)} · 晋级评审` : "晋级评审" };
+}
 export const dynamic = "force-dynamic";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -56,7 +60,7 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
           title={`${name}晋级评审`}
           subtitle={
             <span data-testid="review-status">
-              已提交{committed.committedBy ? `（${committed.committedBy}，${committed.committedAt?.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}）` : ""}· 结果只读
+              已提交{committed.committedBy ? `（${committed.committedBy}，${formatDateTime(committed.committedAt)}）` : ""}· 结果只读
             </span>
           }
           actions={back}

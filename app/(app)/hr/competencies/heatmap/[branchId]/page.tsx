@@ -1,10 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { BranchCompetencyPanels, CyclePicker } from "@/components/competencies/panels";
+import { formatDate } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
+export const generateMetadata = titleFor("机构胜任力详情", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrBranchCompetenciesPage({ params, searchParams }: { params: Promise<{ branchId: string }>; searchParams: Promise<{ cycle?: string }> }) {
@@ -17,7 +21,7 @@ export default async function HrBranchCompetenciesPage({ params, searchParams }:
     <div className="space-y-6">
       <PageHeader
         title={`${view.branch.name} · 胜任力`}
-        subtitle={view.cycle ? `${view.cycle.name} · 截止 ${view.cycle.deadline}` : undefined}
+        subtitle={view.cycle ? `${view.cycle.name} · 截止 ${formatDate(view.cycle.deadline)}` : undefined}
         actions={
           <div className="flex flex-wrap items-center gap-4">
             <CyclePicker cycles={view.cycles} selected={view.cycle?.id ?? null} />
@@ -28,7 +32,7 @@ export default async function HrBranchCompetenciesPage({ params, searchParams }:
         }
       />
       {view.cycle ? (
-        <BranchCompetencyPanels view={view} nominateHref={`/hr/competencies/cycles/${view.cycle.id}/peers`} personHref="/people" />
+        <BranchCompetencyPanels view={view} nominateHref={`/hr/competencies/cycles/${view.cycle.id}/peers`} personHref="/people" courseHref={(code) => `/hr/courses?competency=${code}`} />
       ) : (
         <EmptyState title="该机构还没有参加过评估周期" />
       )}

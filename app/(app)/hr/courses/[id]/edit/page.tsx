@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getCourse } from "@/lib/server/dal/courses/catalogue";
@@ -5,7 +6,9 @@ import { setCourseStatusAction } from "@/lib/actions/courses";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CourseForm } from "@/components/courses/course-form";
 import { ActionButton } from "@/components/courses/action-button";
+import { titleFor } from "@/lib/server/page-title";
 
+export const generateMetadata = titleFor("编辑课程", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function EditCoursePage({ params }: { params: Promise<{ id: string }> }) {

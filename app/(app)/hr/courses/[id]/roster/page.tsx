@@ -1,7 +1,10 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { CourseRosterPage } from "@/components/courses/roster-page";
+import { titleFor } from "@/lib/server/page-title";
 
+export const generateMetadata = titleFor("登记完成", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrRosterPage({ params }: { params: Promise<{ id: string }> }) {

@@ -7,11 +7,13 @@ import { GRADE_LABELS } from "@/lib/domain/grades";
 import { PROFICIENCY_LABELS, SOURCE_LABELS, type ProficiencyLevel } from "@/lib/domain/competency";
 import { Card, PageHeader } from "@/components/ui/card";
 import { AssessmentForm } from "@/components/competencies/assessment-form";
+import { formatDate } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
+import { titleFor } from "@/lib/server/page-title";
 
-export const metadata: Metadata = { title: "胜任力评估" };
+export const generateMetadata = titleFor("胜任力评估", ["ACCOUNT_MANAGER", "BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
-const dateTime = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
 
 export default async function AssessPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const viewer = await requireViewer();
@@ -26,7 +28,7 @@ export default async function AssessPage({ params }: { params: Promise<{ assessm
     <div className="space-y-6">
       <PageHeader
         title={title}
-        subtitle={`${form.cycle.name} · 截止 ${form.cycle.deadline} · ${form.assessee.branchName} · ${form.assessee.grade ? `${GRADE_LABELS[form.assessee.grade]}对公客户经理` : "未定级"}`}
+        subtitle={`${form.cycle.name} · 截止 ${formatDate(form.cycle.deadline)} · ${form.assessee.branchName} · ${form.assessee.grade ? `${GRADE_LABELS[form.assessee.grade]}对公客户经理` : "未定级"}`}
         actions={
           <Link href={back} className="text-sm text-brand-700 hover:underline">
             ← 返回
@@ -34,9 +36,9 @@ export default async function AssessPage({ params }: { params: Promise<{ assessm
         }
       />
       {form.submittedAt ? (
-        <Card title={`已于 ${dateTime.format(form.submittedAt)} 提交`}>
+        <Card title={`已于 ${formatDateTime(form.submittedAt)} 提交`}>
           <table className="w-full text-sm" data-testid="submitted-answers">
-            <thead className="text-left text-slate-500">
+            <thead className="text-left text-slate-600">
               <tr>
                 <th scope="col" className="py-2 pr-4 font-normal">能力</th>
                 <th scope="col" className="py-2 pr-4 font-normal">岗位要求</th>
@@ -58,11 +60,11 @@ export default async function AssessPage({ params }: { params: Promise<{ assessm
               })}
             </tbody>
           </table>
-          <p className="mt-3 text-sm text-slate-500">评估提交后不能修改。{form.source === "PEER" ? "您的评分只以同事平均值的形式出现，被评估人和支行长看不到单个同事的评分。" : ""}</p>
+          <p className="mt-3 text-sm text-slate-600">评估提交后不能修改。{form.source === "PEER" ? "您的评分只以同事平均值的形式出现，被评估人和支行长看不到单个同事的评分。" : ""}</p>
         </Card>
       ) : !form.cycle.acceptingAnswers ? (
         <Card>
-          <p className="text-sm text-slate-700">{form.cycle.status === "CLOSED" ? "评估周期已关闭，这份评估表不能再提交。" : `评估已于 ${form.cycle.deadline} 截止，这份评估表不能再提交。`}</p>
+          <p className="text-sm text-slate-700">{form.cycle.status === "CLOSED" ? "评估周期已关闭，这份评估表不能再提交。" : `评估已于 ${formatDate(form.cycle.deadline)} 截止，这份评估表不能再提交。`}</p>
         </Card>
       ) : (
         <>

@@ -1,8 +1,11 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getPeerNomination } from "@/lib/server/dal/competencies/peers";
 import { PeerNomination } from "@/components/competencies/peer-nomination";
+import { titleFor } from "@/lib/server/page-title";
 
+export const generateMetadata = titleFor("提名同事评估人", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
 export default async function BranchPeerNominationPage({ params }: { params: Promise<{ cycleId: string; userId: string }> }) {

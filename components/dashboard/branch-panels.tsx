@@ -1,0 +1,245 @@
+// The branch head's home panels (server components).
+import Link from "next/link";
+import { Card, EmptyState } from "@/components/ui/card";
+import { GradeBadge } from "@/components/people/grade-badge";
+import { RatingChips } from "@/components/review/rating-chip";
+import { GRADE_LABELS } from "@/lib/domain/grades";
+import { formatTenure } from "@/lib/domain/tenure";
+import { formatScore, formatShare, quarterLabel } from "@/lib/format";
+import { ChartCard } from "@/components/charts/chart-card";
+import { BarChart } from "@/components/charts/bar-chart";
+import { DONE_COLOUR } from "./palette";
+import type { Outlook } from "@/lib/domain/dashboard";
+import type { TeamMemberView, WaitingItem } from "@/lib/server/dal/dashboard/views";
+
+const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
+
+/** ONE list of what waits for the branch head, each with a link. */
+export function WaitingList({ items }: { items: WaitingItem[] }) {
+  return (
+    <Card title="待我处理">
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-600" data-testid="waiting-empty">
+          暂无待办：本季度考评已评完，上级评价已提交，同事评估人已提名。新的考评季度或评估周期开启后，待办会显示在这里。
+        </p>
+      ) : (
+        <ul className="divide-y divide-slate-100 text-sm" data-testid="waiting-list">
+          {items.map((item, i) => (
+            <li key={i} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <span>{waitingText(item)}</span>
+              {item.href ? (
+                <Link href={item.href} className={linkClass}>
+                  {waitingAction(item)}
+                </Link>
+              ) : (
+                <span className="text-xs text-slate-600">在培训项目中处理</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+function waitingText(item: WaitingItem): string {
+  switch (item.kind) {
+    case "RATINGS":
+      return `${quarterLabel(item.quarter)}还有 ${item.count} 人未评分`;
+    case "MANAGER_ASSESSMENTS":
+      return `“${item.cycleName}”还有 ${item.count} 份上级评价待填写`;
+    case "PEER_NOMINATIONS":
+      return `“${item.cycleName}”有 ${item.count} 人提名的同事评估人不足 3 人`;
+    case "FOLLOW_UPS":
+      return `${item.count} 份行动计划超过 30 天未跟进`;
+    case "REFLECTIONS":
+      return `${item.count} 篇辅导对象的月度心得待回复`;
+  }
+}
+
+function waitingAction(item: WaitingItem): string {
+  return { RATINGS: "去评分", MANAGER_ASSESSMENTS: "去评价", PEER_NOMINATIONS: "去提名", FOLLOW_UPS: "去跟进", REFLECTIONS: "去回复" }[item.kind];
+}
+
+export function OutlookFlag({ outlook }: { outlook: Outlook }) {
+  switch (outlook.kind) {
+    case "PENDING": {
+      const d = outlook.decision;
+      const text = d.outcome === "PROMOTE" ? `待评审晋升为${GRADE_LABELS[d.to!]}` : d.outcome === "EXIT" ? "待评审退出" : `待评审降为${GRADE_LABELS[d.to!]}`;
+      return (
+        <span title={d.reason} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ring-1 ${d.outcome === "PROMOTE" ? "bg-blue-50 text-blue-900 ring-blue-400" : "bg-orange-100 text-orange-900 ring-orange-400"}`} data-testid="flag-pending">
+          {d.outcome === "PROMOTE" ? "▲" : "▼"} {text}
+        </span>
+      );
+    }
+    case "CANDIDATE":
+      return (
+        <span title={`${quarterLabel(outlook.quarter)}如考评优秀：${outlook.decision.reason}`} className="inline-block whitespace-nowrap rounded bg-blue-50 px-1.5 py-0.5 text-xs font-medium text-blue-900 ring-1 ring-blue-400" data-testid="flag-candidate">
+          ▲ 晋升候选
+        </span>
+      );
+    case "RISK":
+      return (
+        <span title={`${quarterLabel(outlook.quarter)}如考评基本合格：${outlook.decision.reason}`} className="inline-block whitespace-nowrap rounded bg-orange-100 px-1.5 py-0.5 text-xs font-medium text-orange-900 ring-1 ring-orange-400" data-testid="flag-risk">
+          ▼ {outlook.decision.outcome === "EXIT" ? "退出风险" : "降级风险"}
+        </span>
+      );
+    default:
+      return null;
+  }
+}
+
+function outlookSentence(outlook: Outlook): string | null {
+  switch (outlook.kind) {
+    case "PENDING":
+      return `${quarterLabel(outlook.quarter)}评审：${outlook.decision.reason}`;
+    case "CANDIDATE":
+      return `${quarterLabel(outlook.quarter)}如考评优秀，将晋升为${GRADE_LABELS[outlook.decision.to!]}`;
+    case "RISK":
+      return outlook.decision.outcome === "EXIT"
+        ? `${quarterLabel(outlook.quarter)}如考评基本合格及以下，将退出客户经理岗位`
+        : `${quarterLabel(outlook.quarter)}如考评基本合格及以下，将降为${GRADE_LABELS[outlook.decision.to!]}`;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The roster: cards on phones (one person per card), a table from `md` up whose first column
+ * stays in view while the rest scrolls inside its own box. Long teams are paged.
+ */
+export function TeamRoster({ members, page, pageSize, pageHref }: { members: TeamMemberView[]; page: number; pageSize: number; pageHref: (page: number) => string }) {
+  if (members.length === 0) {
+    return (
+      <Card title="团队名单">
+        <EmptyState title="本机构暂无客户经理" hint="请联系人力资源部导入人员名单；定级后这里会显示每个人的等级、任职年限与近四个季度考评。" />
+      </Card>
+    );
+  }
+  const pages = Math.max(1, Math.ceil(members.length / pageSize));
+  const current = Math.min(pages, Math.max(1, page));
+  const shown = members.slice((current - 1) * pageSize, current * pageSize);
+  const candidates = members.filter((m) => m.outlook.kind === "CANDIDATE" || (m.outlook.kind === "PENDING" && m.outlook.decision.outcome === "PROMOTE")).length;
+  const risks = members.filter((m) => m.outlook.kind === "RISK" || (m.outlook.kind === "PENDING" && m.outlook.decision.outcome !== "PROMOTE")).length;
+  return (
+    <Card
+      title="团队名单"
+      actions={
+        <span className="text-sm text-slate-700" data-testid="roster-summary">
+          {members.length} 人 · 晋升候选 {candidates} · 降级/退出风险 {risks}
+        </span>
+      }
+    >
+      <p className="mb-3 text-xs text-slate-600">“晋升候选 / 降级风险”由晋级规则计算：最近锁定季度的评审尚未提交时显示其结果，否则按下一季度分别考评优秀、基本合格推算。</p>
+      <ul className="space-y-3 md:hidden" data-testid="roster-cards">
+        {shown.map((m) => (
+          <li key={m.id} className="rounded-lg border border-slate-200 p-3">
+            <div className="flex flex-wrap items-center gap-2">
+              <Link href={`/people/${m.id}`} className={`font-medium ${linkClass}`}>
+                {m.name}
+              </Link>
+              {m.role === "ACCOUNT_MANAGER" ? <GradeBadge grade={m.grade} /> : <span className="text-xs text-slate-600">业务助理</span>}
+              <OutlookFlag outlook={m.outlook} />
+            </div>
+            <p className="mt-1 text-xs text-slate-600">
+              工号 {m.employeeNo} · 任职 {m.tenureMonths === null ? "—" : formatTenure(m.tenureMonths)}
+            </p>
+            {m.ratings.length > 0 ? (
+              <div className="mt-2">
+                <RatingChips ratings={m.ratings} labelled />
+              </div>
+            ) : null}
+            {outlookSentence(m.outlook) ? <p className="mt-1 text-xs text-slate-700">{outlookSentence(m.outlook)}</p> : null}
+          </li>
+        ))}
+      </ul>
+      <div className="hidden max-w-full overflow-x-auto md:block" tabIndex={0}>
+        <table className="w-full text-sm" data-testid="roster">
+          <thead className="text-left text-slate-600">
+            <tr>
+              <th scope="col" className="sticky left-0 bg-white py-2 pr-4 font-normal">姓名</th>
+              <th scope="col" className="py-2 pr-4 font-normal">等级</th>
+              <th scope="col" className="py-2 pr-4 font-normal">任职年限</th>
+              <th scope="col" className="py-2 pr-4 font-normal">近四季度考评</th>
+              <th scope="col" className="py-2 font-normal">晋降级提示</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((m) => (
+              <tr key={m.id} className="border-t border-slate-100 align-top" data-testid={`roster-row-${m.id}`}>
+                <th scope="row" className="sticky left-0 bg-white py-2 pr-4 text-left font-normal">
+                  <Link href={`/people/${m.id}`} className={`font-medium ${linkClass}`}>
+                    {m.name}
+                  </Link>
+                  <div className="text-xs tabular-nums text-slate-600">{m.employeeNo}</div>
+                </th>
+                <td className="whitespace-nowrap py-2 pr-4">{m.role === "ACCOUNT_MANAGER" ? <GradeBadge grade={m.grade} /> : <span className="text-slate-700">业务助理</span>}</td>
+                <td className="whitespace-nowrap py-2 pr-4">{m.tenureMonths === null ? "—" : formatTenure(m.tenureMonths)}</td>
+                <td className="py-2 pr-4">{m.ratings.length > 0 ? <RatingChips ratings={m.ratings} labelled /> : "—"}</td>
+                <td className="min-w-48 py-2">
+                  <OutlookFlag outlook={m.outlook} />
+                  {outlookSentence(m.outlook) ? <p className="mt-0.5 text-xs text-slate-700">{outlookSentence(m.outlook)}</p> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 ? (
+        <nav aria-label="名单分页" className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+          {current > 1 ? (
+            <Link href={pageHref(current - 1)} className={linkClass}>
+              上一页
+            </Link>
+          ) : null}
+          <span className="text-slate-700">
+            第 {current}/{pages} 页
+          </span>
+          {current < pages ? (
+            <Link href={pageHref(current + 1)} className={linkClass}>
+              下一页
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </Card>
+  );
+}
+
+/** 培训完成: required-hours rate per person as bars, overdue required courses named. */
+export function TeamLearningPanel({ people }: { people: { userId: string; name: string; rate: number; overdue: number; requiredHours: number; completedHours: number }[] }) {
+  const overdue = people.filter((p) => p.overdue > 0);
+  const withRequired = people.filter((p) => p.requiredHours > 0);
+  const done = withRequired.reduce((s, p) => s + p.completedHours, 0);
+  const need = withRequired.reduce((s, p) => s + p.requiredHours, 0);
+  return (
+    <ChartCard
+      testId="panel-team-learning"
+      title="必修课完成情况"
+      unit="%（已完成学时 ÷ 本层级必修学时）"
+      description={need > 0 ? `团队合计 ${formatScore(done, 1)}/${formatScore(need, 1)} 学时（${formatShare(done, need)}）` : undefined}
+      empty={withRequired.length === 0}
+      emptyHint="团队成员还没有必修课。人力资源部同步必修课或您在“团队培训”中指派课程后，这里会显示完成情况。"
+      actions={<Link href="/branch/courses" className={`text-sm ${linkClass}`}>团队培训</Link>}
+      table={{ columns: ["姓名", "已完成学时", "必修学时", "完成率", "逾期必修课"], rows: withRequired.map((p) => [p.name, formatScore(p.completedHours, 1), formatScore(p.requiredHours, 1), `${formatScore(p.rate, 0)}%`, p.overdue]) }}
+    >
+      {overdue.length > 0 ? (
+        <p className="mb-2 rounded-md bg-orange-50 px-3 py-2 text-sm text-orange-900 ring-1 ring-orange-300" data-testid="overdue-courses">
+          逾期未完成必修课：
+          {overdue.map((p, i) => (
+            <span key={p.userId}>
+              {i > 0 ? "、" : ""}
+              <Link href={`/people/${p.userId}`} className="underline underline-offset-2">
+                {p.name}
+              </Link>
+              （{p.overdue} 门）
+            </span>
+          ))}
+        </p>
+      ) : (
+        <p className="mb-2 text-sm text-slate-700">没有逾期的必修课。</p>
+      )}
+      <BarChart data={withRequired.map((p) => ({ name: p.name, rate: p.rate }))} max={100} unit="%" label="团队成员必修学时完成率" series={[{ key: "rate", label: "完成率", colour: DONE_COLOUR }]} />
+    </ChartCard>
+  );
+}

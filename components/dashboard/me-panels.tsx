@@ -1,0 +1,158 @@
+// The account manager's and assistant's home panels (server components).
+import Link from "next/link";
+import { ChartCard } from "@/components/charts/chart-card";
+import { CompetencyRadar } from "@/components/charts/competency-radar";
+import { Card, EmptyState } from "@/components/ui/card";
+import { GRADE_LABELS } from "@/lib/domain/grades";
+import { SOURCE_LABELS } from "@/lib/domain/competency";
+import { ENROLMENT_STATUS_LABELS } from "@/lib/domain/curriculum-labels";
+import { formatDate, formatDateTime, formatScore } from "@/lib/format";
+import type { MyCompetenciesView } from "@/lib/server/dal/competencies/results";
+import type { PendingForm } from "@/lib/server/dal/competencies/assessments";
+import type { MyEnrolmentView } from "@/lib/server/dal/courses/learner";
+import type { MyActionPlanView } from "@/lib/server/dal/dashboard/me";
+import type { TimelineEvent } from "@/lib/server/dal/dashboard/views";
+
+const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
+
+export function MyRadarPanel({ view }: { view: MyCompetenciesView }) {
+  const current = view.grade ? GRADE_LABELS[view.grade] : "当前等级";
+  const next = view.nextGrade ? GRADE_LABELS[view.nextGrade] : "下一等级";
+  const hasResult = view.rows.some((r) => r.result !== null);
+  return (
+    <ChartCard
+      testId="panel-my-radar"
+      title="我的能力雷达"
+      unit="级（1–5）"
+      description={view.cycle ? `${view.cycle.name}：评估结果与${current}、${next}要求` : undefined}
+      empty={!hasResult}
+      emptyHint={view.cycle ? "本周期还没有评估结果。提交自评、上级完成评价后，这里会显示雷达图。" : "人力资源部开启胜任力评估周期并完成评估后，这里会显示您的能力与等级要求的对比。"}
+      actions={<Link href="/me/competencies" className={`text-sm ${linkClass}`}>我的胜任力</Link>}
+      table={{ columns: ["能力", "评估结果", `${current}要求`, `${next}要求`], rows: view.rows.map((r) => [r.name, formatScore(r.result), formatScore(r.required, 0), formatScore(r.nextRequired, 0)]) }}
+    >
+      <CompetencyRadar
+        label={`我的各项能力评估结果与${current}、${next}等级要求`}
+        data={view.rows.map((r) => ({ name: r.name, result: r.result ?? 0, required: r.required ?? 0, nextRequired: r.nextRequired ?? 0 }))}
+        series={[
+          { key: "result", label: "评估结果", colour: "#2563eb", filled: true },
+          { key: "required", label: `${current}要求`, colour: "#c2410c", dash: "6 3" },
+          { key: "nextRequired", label: `${next}要求`, colour: "#334155", dash: "2 3" },
+        ]}
+      />
+    </ChartCard>
+  );
+}
+
+const FORM_TEXT = { SELF: "我的自评", MANAGER: "上级评价", PEER: "同事评价" } as const;
+
+/** 待我完成: assessment forms (self, peers) and required courses not yet done, due dates first. */
+export function MyDuePanel({ forms, courses, showForms }: { forms: PendingForm[]; courses: MyEnrolmentView[]; showForms: boolean }) {
+  const due = courses
+    .filter((c) => c.status === "ASSIGNED" || c.status === "IN_PROGRESS")
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999"));
+  const overdue = due.filter((c) => c.overdue).length;
+  const nothing = (showForms ? forms.length : 0) === 0 && due.length === 0;
+  return (
+    <Card title="待我完成" actions={overdue > 0 ? <span className="rounded bg-orange-100 px-2 py-0.5 text-sm font-medium text-orange-900 ring-1 ring-orange-400">{overdue} 门必修课已逾期</span> : undefined}>
+      <div data-testid="panel-my-due">
+        {nothing ? (
+          <p className="text-sm text-slate-600">暂无待办：评估表均已提交，必修课均已完成。新的评估周期或课程指派后会显示在这里。</p>
+        ) : (
+          <ul className="divide-y divide-slate-100 text-sm">
+            {showForms
+              ? forms.map((f) => (
+                  <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-testid={`due-form-${f.source}`}>
+                    <span>
+                      <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{SOURCE_LABELS[f.source]}</span>
+                      {f.source === "SELF" ? FORM_TEXT.SELF : `评价同事：${f.assesseeName}`}
+                      <span className="ml-2 text-xs text-slate-600">
+                        {f.cycleName} · {formatDate(f.deadline)}截止
+                      </span>
+                    </span>
+                    <Link href={`/me/competencies/assess/${f.id}`} className={linkClass}>
+                      去填写<span className="sr-only">：{f.source === "SELF" ? FORM_TEXT.SELF : f.assesseeName}</span>
+                    </Link>
+                  </li>
+                ))
+              : null}
+            {due.map((c) => (
+              <li key={c.enrolmentId} className="flex flex-wrap items-center justify-between gap-2 py-2" data-testid="due-course">
+                <span>
+                  <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{c.required ? "必修" : "选修"}</span>
+                  {c.title}
+                  <span className="ml-2 text-xs text-slate-600">{ENROLMENT_STATUS_LABELS[c.status]}</span>
+                  {c.dueDate ? (
+                    <span className={`ml-2 text-xs ${c.overdue ? "font-medium text-orange-800" : "text-slate-600"}`}>
+                      {c.overdue ? "已逾期，" : ""}
+                      {formatDate(c.dueDate)}前完成
+                    </span>
+                  ) : null}
+                </span>
+                <Link href="/me/courses" className={linkClass}>
+                  去学习<span className="sr-only">：{c.title}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </Card>
+  );
+}
+
+const FOLLOW_UP_LABELS = { ON_TRACK: "按计划推进", AT_RISK: "有风险", OFF_TRACK: "偏离计划", DONE: "已完成" } as const;
+
+export function MyActionPlans({ plans }: { plans: MyActionPlanView[] }) {
+  return (
+    <Card title="我的行动计划">
+      <div data-testid="panel-action-plans">
+        {plans.length === 0 ? (
+          <EmptyState title="还没有行动计划" hint="参加雏鹰或金鹰训练营后，在训练营结束时填写的行动计划与跟进记录会显示在这里。" />
+        ) : (
+          <ul className="space-y-3 text-sm">
+            {plans.map((p) => (
+              <li key={p.id} className="rounded-lg border border-slate-200 p-3">
+                <p className="font-medium text-slate-900">{p.phaseName}</p>
+                <p className="mt-1 text-slate-700">{p.goals}</p>
+                <p className="mt-1 text-xs text-slate-600">
+                  {p.submitted ? "已提交" : "草稿"}
+                  {p.deadline ? ` · ${formatDate(p.deadline)}前完成` : ""}
+                  {p.finalScore !== null ? ` · 评分 ${formatScore(p.finalScore, 1)}` : ""}
+                  {p.lastFollowUp ? ` · 最近跟进 ${formatDateTime(p.lastFollowUp.recordedAt)}：${FOLLOW_UP_LABELS[p.lastFollowUp.status]}` : " · 尚无跟进记录"}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </Card>
+  );
+}
+
+const EVENT_MARK: Record<TimelineEvent["kind"], string> = { ROLE_START: "入", GRADE: "级", RATING: "评", CERTIFICATION: "证", COURSE: "课" };
+
+export function MyTimeline({ events }: { events: TimelineEvent[] }) {
+  return (
+    <Card title="我的成长记录">
+      <div data-testid="panel-timeline">
+        {events.length === 0 ? (
+          <EmptyState title="暂无记录" hint="任职、定级、季度考评、认证与完成的课程会按时间显示在这里。" />
+        ) : (
+          <ol className="relative space-y-3 border-l border-slate-300 pl-5 text-sm">
+            {events.map((e, i) => (
+              <li key={i} className="relative">
+                <span aria-hidden="true" className="absolute -left-[31px] top-0 flex h-5 w-5 items-center justify-center rounded-full bg-brand-50 text-[11px] text-brand-700 ring-1 ring-brand-600">
+                  {EVENT_MARK[e.kind]}
+                </span>
+                <time dateTime={e.date} className="block text-xs text-slate-600">
+                  {formatDate(e.date)}
+                </time>
+                <span className="text-slate-900">{e.text}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </Card>
+  );
+}

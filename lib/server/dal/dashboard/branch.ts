@@ -1,0 +1,121 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { AuthorizationError } from "@/lib/server/errors";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { addQuarters, dateToIso, todayInShanghai, type IsoDate } from "@/lib/domain/dates";
+import { PEER_ANONYMITY_THRESHOLD } from "@/lib/domain/competency";
+import { ladderOutlook } from "@/lib/domain/dashboard";
+import { tenureMonths } from "@/lib/domain/tenure";
+import type { Role } from "@/lib/domain/grades";
+import { latestCommittedReviewQuarter, loadAccountManagers, rulesInForce } from "../review/population";
+import type { TeamMemberView, WaitingItem } from "./views";
+
+// The branch head's home: every loader is scoped to the viewer's own branch and set-based.
+
+function assertHead(viewer: Viewer) {
+  if (viewer.role !== "BRANCH_HEAD") throw new AuthorizationError();
+}
+
+/**
+ * The team: account managers with grade, tenure, the last four locked quarters' ratings and the
+ * rule engine's outlook (pending review of the latest locked quarter, else the next quarter with a
+ * hypothetical 优秀 / 基本合格); then assistants. One query for the account managers' facts.
+ */
+export async function listTeam(viewer: Viewer, today: IsoDate = todayInShanghai()): Promise<TeamMemberView[]> {
+  assertHead(viewer);
+  const locked = await db.appraisalQuarter.findMany({ where: { status: "LOCKED" }, orderBy: { quarter: "desc" }, take: 4, select: { quarter: true } });
+  const quarters = locked.map((q) => q.quarter);
+  const latest = quarters[0] ?? null;
+  const [people, reviewed, rules, assistants] = await Promise.all([
+    loadAccountManagers(db, { quarters, branchId: viewer.branchId }),
+    latestCommittedReviewQuarter(db),
+    latest ? rulesInForce(db, addQuarters(latest, 1)) : Promise.resolve(null),
+    db.user.findMany({
+      where: { branchId: viewer.branchId, role: "ASSISTANT", status: "ACTIVE" },
+      orderBy: { employeeNo: "asc" },
+      select: { id: true, name: true, employeeNo: true, roleStartDate: true },
+    }),
+  ]);
+  const lastFour = quarters.slice().reverse();
+  const managers: TeamMemberView[] = people.map((p) => ({
+    id: p.id,
+    name: p.name,
+    employeeNo: p.employeeNo,
+    role: "ACCOUNT_MANAGER",
+    grade: p.grade,
+    roleStartDate: p.roleStartDate,
+    tenureMonths: p.roleStartDate ? tenureMonths(p.roleStartDate, today) : null,
+    ratings: lastFour.map((q) => ({ quarter: q, rating: p.ratings[q] ?? null })),
+    outlook: p.grade
+      ? ladderOutlook({
+          grade: p.grade,
+          roleStartDate: p.roleStartDate,
+          ratings: p.ratings,
+          latestLockedQuarter: latest,
+          latestReviewedQuarter: reviewed,
+          lastChangeQuarter: p.lastChangeQuarter,
+          certifications: p.certifications,
+          rules: rules?.rules ?? null,
+        })
+      : { kind: "NONE" },
+  }));
+  const others: TeamMemberView[] = assistants.map((a) => {
+    const start = a.roleStartDate ? dateToIso(a.roleStartDate) : null;
+    return { id: a.id, name: a.name, employeeNo: a.employeeNo, role: "ASSISTANT", grade: null, roleStartDate: start, tenureMonths: start ? tenureMonths(start, today) : null, ratings: [], outlook: { kind: "NONE" } };
+  });
+  return [...managers, ...others];
+}
+
+/**
+ * Everything waiting for the branch head, each with a link: ratings still to give in open
+ * quarters, their own manager forms, people of open cycles with fewer than three peers named,
+ * action plans of their people without a follow-up in the last 30 days, and reflections of their
+ * mentees without a reply. Counts only: the linked pages list the people.
+ */
+export async function waitingForHead(viewer: Viewer, now = new Date()): Promise<WaitingItem[]> {
+  assertHead(viewer);
+  const branchId = viewer.branchId;
+  const [ratings, managerForms, peers, [followUps], [reflections]] = await Promise.all([
+    db.$queryRaw<{ quarter: string; missing: bigint }[]>`
+      SELECT q.quarter, count(u.id) AS missing
+      FROM "AppraisalQuarter" q
+      JOIN "User" u ON u."branchId" = ${branchId} AND u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
+      LEFT JOIN "Appraisal" a ON a."userId" = u.id AND a.quarter = q.quarter AND a.rating IS NOT NULL
+      WHERE q.status = 'OPEN' AND a.id IS NULL
+      GROUP BY q.quarter ORDER BY q.quarter`,
+    db.$queryRaw<{ cycleName: string; n: bigint }[]>`
+      SELECT c.name AS "cycleName", count(*) AS n
+      FROM "Assessment" a JOIN "AssessmentCycle" c ON c.id = a."cycleId" JOIN "User" u ON u.id = a."assesseeId"
+      WHERE a."assessorId" = ${viewer.id} AND a.source = 'MANAGER' AND a."submittedAt" IS NULL
+        AND c.status = 'OPEN' AND c.deadline >= ${now} AND u."branchId" = ${branchId}
+      GROUP BY c.id, c.name ORDER BY c.name`,
+    db.$queryRaw<{ cycleName: string; n: bigint }[]>`
+      SELECT c.name AS "cycleName", count(*) AS n
+      FROM "Assessment" s
+      JOIN "AssessmentCycle" c ON c.id = s."cycleId"
+      JOIN "User" u ON u.id = s."assesseeId"
+      WHERE s.source = 'SELF' AND c.status = 'OPEN' AND c.deadline >= ${now} AND u."branchId" = ${branchId} AND u.status = 'ACTIVE'
+        AND (SELECT count(*) FROM "Assessment" p WHERE p."cycleId" = s."cycleId" AND p."assesseeId" = s."assesseeId" AND p.source = 'PEER') < ${PEER_ANONYMITY_THRESHOLD}
+      GROUP BY c.id, c.name ORDER BY c.name`,
+    db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "ActionPlan" ap
+      JOIN "User" u ON u.id = ap."userId"
+      JOIN "Phase" ph ON ph.id = ap."phaseId"
+      WHERE u."branchId" = ${branchId} AND u.status = 'ACTIVE' AND ap.status = 'SUBMITTED' AND ap."finalScore" IS NULL
+        AND ph.status <> 'CLOSED'
+        AND NOT EXISTS (SELECT 1 FROM "ActionPlanFollowUp" f WHERE f."actionPlanId" = ap.id AND f."recordedAt" >= ${now}::timestamptz - interval '30 days')`,
+    db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "Reflection" r JOIN "Mentorship" m ON m.id = r."mentorshipId"
+      WHERE m."mentorId" = ${viewer.id} AND r.reply IS NULL`,
+  ]);
+  const items: WaitingItem[] = [];
+  for (const r of ratings) if (Number(r.missing) > 0) items.push({ kind: "RATINGS", quarter: r.quarter, count: Number(r.missing), href: `/branch/appraisal/${r.quarter}?status=UNRATED` });
+  for (const m of managerForms) items.push({ kind: "MANAGER_ASSESSMENTS", cycleName: m.cycleName, count: Number(m.n), href: "/branch/competencies" });
+  for (const p of peers) items.push({ kind: "PEER_NOMINATIONS", cycleName: p.cycleName, count: Number(p.n), href: "/branch/competencies" });
+  // Slots for the programme year (issue 8): the follow-up and reflection pages come with it.
+  if (Number(followUps.n) > 0) items.push({ kind: "FOLLOW_UPS", count: Number(followUps.n), href: null });
+  if (Number(reflections.n) > 0) items.push({ kind: "REFLECTIONS", count: Number(reflections.n), href: null });
+  return items;
+}
+
+export type { Role };
