@@ -14,6 +14,7 @@ import {
   type Source,
 } from "@/lib/domain/competency";
 import { peopleScope } from "../scope";
+import { dataVersion, versionedCache } from "@/lib/server/cache";
 import { getModel, requiredLevelsOf, type CompetencyModelView } from "./model";
 import { listPendingForms, type PendingForm } from "./assessments";
 import { currentGrades, cycleSelect, hasAnyResult, loadPersonResults, requiredLevelsByModel, toCycleRef, type CycleRef, type PersonResult } from "./shared";
@@ -299,6 +300,8 @@ export interface BankHeatmapView {
  */
 export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new Date()): Promise<BankHeatmapView | null> {
   if (viewer.role !== "HR") return null;
+  // The version first, then the data (lib/server/cache.ts).
+  const version = await dataVersion("competency");
   const cycleRows = await db.assessmentCycle.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: cycleSelect });
   const cycles = cycleRows.map((r) => toCycleRef(r, now));
   const cycle = (cycleId ? cycles.find((c) => c.id === cycleId) : cycles[0]) ?? null;
@@ -309,14 +312,29 @@ export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new
   const model = await getModel(cycle.modelId);
   if (!model) return view;
   view.competencies = model.competencies.map((c) => ({ code: c.code, name: c.name }));
+  // Whether answers are still accepted (the deadline passing) changes the peer rule: part of the key.
+  const { gaps, progress, branches } = await heatmapCache.get(cycle.id, `${version}|${cycle.acceptingAnswers}`, () => heatmapAggregates(cycle));
+  return fillHeatmap(view, gaps, progress, branches);
+}
 
+type HeatmapGapRow = { branchId: string; code: string; meanGap: number; people: number };
+type HeatmapProgressRow = { branchId: string; participants: number; assessed: number; self: number; manager: number; peer: number; needPeers: number };
+interface HeatmapAggregates {
+  gaps: HeatmapGapRow[];
+  progress: HeatmapProgressRow[];
+  branches: { id: string; name: string }[];
+}
+
+// Per cycle, per "competency" data version (assessments, ratings, cycles, the model, grades,
+// people, branches): a closed cycle is aggregated once, until someone's grade or branch changes.
+const heatmapCache = versionedCache<HeatmapAggregates>("bank-heatmap", 4);
+
+async function heatmapAggregates(cycle: CycleRef): Promise<HeatmapAggregates> {
   const w = cycle.weights;
-  const [[, gaps], progress, branches] = await Promise.all([
-    // Bank-wide this groups every rating of the cycle (~450k for 10,000 people): with the default
-    // 4 MB of work memory the sort spills to disk; a little more keeps it in memory.
-    db.$transaction([
-      db.$executeRaw`SET LOCAL work_mem = '64MB'`,
-      db.$queryRaw<{ branchId: string; code: string; meanGap: number; people: number }[]>`
+  // No transaction (a `SET LOCAL work_mem` needs one, and it held a pool connection for the whole
+  // query while other requests timed out waiting): the query runs once per data version.
+  const [gaps, progress, branches] = await Promise.all([
+    db.$queryRaw<HeatmapGapRow[]>`
       WITH peers AS (
         SELECT a."assesseeId" AS uid, count(*) AS named, count(a."submittedAt") AS answered
         FROM "Assessment" a WHERE a."cycleId" = ${cycle.id} AND a.source = 'PEER'
@@ -348,8 +366,7 @@ export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new
       JOIN "CompetencyRequirement" req ON req."competencyId" = res.cid AND req.grade = g.grade
       WHERE res.result IS NOT NULL
       GROUP BY u."branchId", c.code`,
-    ]),
-    db.$queryRaw<{ branchId: string; participants: number; assessed: number; self: number; manager: number; peer: number; needPeers: number }[]>`
+    db.$queryRaw<HeatmapProgressRow[]>`
       WITH per AS (
         SELECT a."assesseeId" AS uid,
           bool_or(a.source = 'SELF') AS participant,
@@ -368,14 +385,23 @@ export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new
         count(*) FILTER (WHERE per.participant AND per.named < ${PEER_ANONYMITY_THRESHOLD})::int AS "needPeers"
       FROM per JOIN "User" u ON u.id = per.uid LEFT JOIN "CurrentGrade" g ON g."userId" = per.uid
       GROUP BY u."branchId"`,
-    db.branch.findMany({ where: { id: { in: (await db.assessmentCycleBranch.findMany({ where: { cycleId: cycle.id }, select: { branchId: true } })).map((b) => b.branchId) } }, orderBy: { code: "asc" }, select: { id: true, name: true } }),
+    db.branch.findMany({
+      where: { id: { in: (await db.assessmentCycleBranch.findMany({ where: { cycleId: cycle.id }, select: { branchId: true } })).map((b) => b.branchId) } },
+      orderBy: { code: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
+  return { gaps, progress, branches };
+}
 
+function fillHeatmap(view: BankHeatmapView, gaps: HeatmapGapRow[], progress: HeatmapProgressRow[], branches: { id: string; name: string }[]): BankHeatmapView {
+  const gapOf = new Map(gaps.map((g) => [`${g.branchId}|${g.code}`, g]));
+  const progressOf = new Map(progress.map((p) => [p.branchId, p]));
   view.branches = branches.map((b) => {
-    const p = progress.find((x) => x.branchId === b.id);
+    const p = progressOf.get(b.id);
     const meanGaps = Object.fromEntries(
       COMPETENCY_CODES.map((code) => {
-        const cell = gaps.find((g) => g.branchId === b.id && g.code === code);
+        const cell = gapOf.get(`${b.id}|${code}`);
         return [code, cell ? round(cell.meanGap, 2) : null];
       }),
     ) as ByCode<number | null>;
