@@ -189,6 +189,8 @@ export async function getBranchCompetencies(viewer: Viewer, options: { branchId?
   if (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD") return null;
   const branchId = viewer.role === "HR" ? options.branchId : viewer.branchId;
   if (!branchId) return null;
+  // The version first, then the data (lib/server/cache.ts).
+  const version = await dataVersion("competency");
   const branch = await db.branch.findUnique({ where: { id: branchId }, select: { id: true, name: true } });
   if (!branch) return null;
   const cycleRows = await db.assessmentCycle.findMany({
@@ -210,9 +212,25 @@ export async function getBranchCompetencies(viewer: Viewer, options: { branchId?
   };
   if (options.cycleId && !cycle) return null;
   if (!cycle) return view;
+  const [team, myManagerForms] = await Promise.all([
+    // The branch's picture per cycle and data version; the deadline passing changes the peer rule.
+    branchCache.get(`${branchId}|${cycle.id}`, `${version}|${cycle.acceptingAnswers}`, () => branchTeamCompetencies(branchId, cycle)),
+    viewer.role === "BRANCH_HEAD" ? listPendingForms(viewer, { cycleId: cycle.id, source: "MANAGER" }, now) : Promise.resolve([]),
+  ]);
+  if (!team) return view;
+  return { ...view, ...team, myManagerForms };
+}
+
+type BranchTeamCompetencies = Pick<BranchCompetenciesView, "competencies" | "team" | "members" | "progress">;
+
+// A branch head opens their team page (and home) often; the answers behind it change a few times
+// a day. Bounded: 64 branch × cycle pictures of at most a few hundred people each.
+const branchCache = versionedCache<BranchTeamCompetencies | null>("branch-competencies", 64);
+
+async function branchTeamCompetencies(branchId: string, cycle: CycleRef): Promise<BranchTeamCompetencies | null> {
   const model = await getModel(cycle.modelId);
-  if (!model) return view;
-  view.competencies = model.competencies.map((c) => ({ code: c.code, name: c.name }));
+  if (!model) return null;
+  const competencies = model.competencies.map((c) => ({ code: c.code, name: c.name }));
   const required = requiredLevelsOf(model);
 
   // Every form of the branch's people in this cycle: who assesses whom and whether it is in.
@@ -222,19 +240,19 @@ export async function getBranchCompetencies(viewer: Viewer, options: { branchId?
     FROM "Assessment" a JOIN "User" u ON u.id = a."assesseeId"
     WHERE a."cycleId" = ${cycle.id} AND u."branchId" = ${branchId}`;
   const memberIds = [...new Set(forms.filter((f) => f.source === "SELF").map((f) => f.assesseeId))];
-  const names = new Map(
-    (await db.user.findMany({ where: { id: { in: [...new Set(forms.map((f) => f.assessorId).concat(memberIds))] } }, select: { id: true, name: true, employeeNo: true } })).map((u) => [u.id, u]),
-  );
-  const [grades, results, myManagerForms] = await Promise.all([
+  const [names, grades, results] = await Promise.all([
+    db.user
+      .findMany({ where: { id: { in: [...new Set(forms.map((f) => f.assessorId).concat(memberIds))] } }, select: { id: true, name: true, employeeNo: true } })
+      .then((rows) => new Map(rows.map((u) => [u.id, u]))),
     currentGrades(memberIds),
     loadPersonResults([cycle], { branchId }),
-    viewer.role === "BRANCH_HEAD" ? listPendingForms(viewer, { cycleId: cycle.id, source: "MANAGER" }, now) : Promise.resolve([]),
   ]);
-  view.myManagerForms = myManagerForms;
   const people = results.get(cycle.id) ?? new Map<string, PersonResult>();
   const sortedIds = memberIds.sort((a, b) => (names.get(a)?.employeeNo ?? "").localeCompare(names.get(b)?.employeeNo ?? ""));
+  const formsOf = new Map<string, typeof forms>();
+  for (const f of forms) formsOf.set(f.assesseeId, [...(formsOf.get(f.assesseeId) ?? []), f]);
 
-  view.members = sortedIds.map((id) => {
+  const members = sortedIds.map((id) => {
     const grade = grades.get(id) ?? null;
     const person = people.get(id);
     const gaps = Object.fromEntries(COMPETENCY_CODES.map((c) => [c, null])) as ByCode<number | null>;
@@ -242,7 +260,7 @@ export async function getBranchCompetencies(viewer: Viewer, options: { branchId?
     return { id, name: names.get(id)?.name ?? "", employeeNo: names.get(id)?.employeeNo ?? "", grade, gaps, meanGap: meanOf(COMPETENCY_CODES.map((c) => gaps[c])) };
   });
 
-  view.team = model.competencies.map((c) => {
+  const team = model.competencies.map((c) => {
     const withResult = sortedIds.filter((id) => grades.get(id) && people.get(id)?.results[c.code] != null);
     return {
       code: c.code,
@@ -253,8 +271,8 @@ export async function getBranchCompetencies(viewer: Viewer, options: { branchId?
     };
   });
 
-  view.progress = sortedIds.map((id) => {
-    const own = forms.filter((f) => f.assesseeId === id);
+  const progress = sortedIds.map((id) => {
+    const own = formsOf.get(id) ?? [];
     const manager = own.find((f) => f.source === "MANAGER");
     const peers = own.filter((f) => f.source === "PEER");
     return {
@@ -268,7 +286,7 @@ export async function getBranchCompetencies(viewer: Viewer, options: { branchId?
       waitingFor: peers.filter((p) => !p.submitted).map((p) => names.get(p.assessorId)?.name ?? ""),
     };
   });
-  return view;
+  return { competencies, team, members, progress };
 }
 
 export interface BankHeatmapRow {
@@ -374,16 +392,26 @@ async function heatmapAggregates(cycle: CycleRef): Promise<HeatmapAggregates> {
           count(*) FILTER (WHERE a.source = 'MANAGER' AND a."submittedAt" IS NULL) AS manager,
           count(*) FILTER (WHERE a.source = 'PEER' AND a."submittedAt" IS NULL) AS peer,
           count(*) FILTER (WHERE a.source = 'PEER') AS named,
-          bool_or(a."submittedAt" IS NOT NULL) AS answered
+          count(*) FILTER (WHERE a.source = 'PEER' AND a."submittedAt" IS NOT NULL) AS "peersAnswered",
+          bool_or(a.source = 'SELF' AND a."submittedAt" IS NOT NULL) AS "selfIn",
+          bool_or(a.source = 'MANAGER' AND a."submittedAt" IS NOT NULL) AS "managerIn"
         FROM "Assessment" a WHERE a."cycleId" = ${cycle.id}
         GROUP BY a."assesseeId"
+      ), scored AS (
+        -- "Assessed" = has a result: a weighted source is in (self, manager, or peers once usable),
+        -- the same sources the results above combine. A peer form alone below the threshold is not a result.
+        SELECT per.*, (
+          (${w.SELF}::float8 > 0 AND per."selfIn") OR (${w.MANAGER}::float8 > 0 AND per."managerIn")
+          OR (${w.PEER}::float8 > 0 AND per."peersAnswered" >= ${PEER_ANONYMITY_THRESHOLD} AND (NOT ${cycle.acceptingAnswers} OR per."peersAnswered" = per.named))
+        ) AS answered
+        FROM per
       )
       SELECT u."branchId",
         count(*) FILTER (WHERE per.participant)::int AS participants,
         count(*) FILTER (WHERE per.answered AND g.grade IS NOT NULL)::int AS assessed,
         sum(per.self)::int AS self, sum(per.manager)::int AS manager, sum(per.peer)::int AS peer,
         count(*) FILTER (WHERE per.participant AND per.named < ${PEER_ANONYMITY_THRESHOLD})::int AS "needPeers"
-      FROM per JOIN "User" u ON u.id = per.uid LEFT JOIN "CurrentGrade" g ON g."userId" = per.uid
+      FROM scored per JOIN "User" u ON u.id = per.uid LEFT JOIN "CurrentGrade" g ON g."userId" = per.uid
       GROUP BY u."branchId"`,
     db.branch.findMany({
       where: { id: { in: (await db.assessmentCycleBranch.findMany({ where: { cycleId: cycle.id }, select: { branchId: true } })).map((b) => b.branchId) } },
