@@ -9,7 +9,7 @@ import { db } from "@/lib/server/db";
 // its version (harmless: recomputed once) but never older. Works across app instances: each keeps
 // its own entries, all read the one version.
 
-export type DataTopic = "review" | "competency";
+export type DataTopic = "review" | "competency" | "courses";
 
 /** The current version of a topic, as a string key. */
 export async function dataVersion(topic: DataTopic): Promise<string> {

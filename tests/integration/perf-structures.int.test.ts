@@ -8,6 +8,8 @@ import { revertReview } from "@/lib/server/dal/review/revert";
 import { saveGradeRules } from "@/lib/server/dal/review/rules";
 import { closeCycle } from "@/lib/server/dal/competencies/cycles";
 import { getBankHeatmap } from "@/lib/server/dal/competencies/results";
+import { completionReport } from "@/lib/server/dal/courses/reports";
+import { seedCourses } from "../../prisma/seed/courses";
 import { currentGrade, type GradeChangeRecord } from "@/lib/domain/grade-history";
 import { dateToIso, isoToDate } from "@/lib/domain/dates";
 import { DEFAULT_GRADE_RULES } from "@/lib/domain/promotion";
@@ -183,5 +185,28 @@ describe("the cached bank heatmap", () => {
     const closed = await getBankHeatmap(hr, cycleId);
     expect(closed!.cycle!.status).toBe("CLOSED");
     expect(closed).toEqual(await fresh());
+  });
+});
+
+describe("the cached course completion report", () => {
+  it("follows enrolment changes and equals a fresh computation", async () => {
+    if ((await db().course.count()) === 0) await seedCourses(db());
+    const hr = await hrViewer();
+    const branch = await createBranch("课程缓存支行");
+    const am = await createUser({ branchId: branch.id, grade: "JUNIOR", roleStartDate: "2024-01-01", name: "课程缓存甲" });
+    const course = await db().course.findFirstOrThrow({ where: { required: true, tier: "FOUNDATION" } });
+    const rowOf = async () => (await completionReport(hr, "2026-06-01")).byBranch.find((r) => r.key === branch.id);
+
+    expect(await rowOf()).toBeUndefined();
+    const enrolment = await db().enrolment.create({ data: { userId: am.id, courseId: course.id, status: "ASSIGNED", origin: "REQUIRED", dueDate: isoToDate("2026-05-01") } });
+    expect(await rowOf()).toMatchObject({ enrolled: 1, assigned: 1, completed: 0, overdue: 1 });
+    await db().enrolment.update({ where: { id: enrolment.id }, data: { status: "COMPLETED", completedOn: isoToDate("2026-04-01"), hours: course.hours, examScore: 90 } });
+    expect(await rowOf()).toMatchObject({ enrolled: 1, completed: 1, overdue: 0, rate: 100, examAverage: 90 });
+    // A day later the same data is a different report (overdue is counted against the day).
+    expect(await completionReport(hr, "2026-06-02")).toEqual(await completionReport(hr, "2026-06-02"));
+
+    const cached = await completionReport(hr, "2026-06-01");
+    versionedCache("course-completion-report", 2).clear();
+    expect(await completionReport(hr, "2026-06-01")).toEqual(cached);
   });
 });

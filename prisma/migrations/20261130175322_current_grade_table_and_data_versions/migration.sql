@@ -97,12 +97,12 @@ CREATE OR REPLACE VIEW "CurrentGrade" AS
 SELECT c."userId", c."grade", c."since", c."quarter", c."reason"
 FROM "UserCurrentGrade" c;
 
--- Data versions: bumped once per committing transaction that wrote a table a cached computation
+-- Data versions ("review", "competency", "courses"): bumped once per committing transaction that wrote a table a cached computation
 -- reads. DEFERRABLE INITIALLY DEFERRED constraint triggers run at commit, so the counter's row
 -- lock is held only for the commit itself, and the new version becomes visible in the same
 -- instant as the data. A reader that reads the version BEFORE the data can therefore never file
 -- old data under a new version (lib/server/cache.ts).
-INSERT INTO "DataVersion" ("topic", "version") VALUES ('review', 0), ('competency', 0);
+INSERT INTO "DataVersion" ("topic", "version") VALUES ('review', 0), ('competency', 0), ('courses', 0);
 
 CREATE FUNCTION eagle_bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -134,9 +134,14 @@ CREATE CONSTRAINT TRIGGER "ReviewExclusion_data_version" AFTER INSERT OR UPDATE 
 CREATE CONSTRAINT TRIGGER "GradeChange_data_version" AFTER INSERT OR UPDATE OR DELETE ON "GradeChange"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('review', 'competency');
 CREATE CONSTRAINT TRIGGER "User_data_version" AFTER INSERT OR UPDATE OR DELETE ON "User"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('review', 'competency');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('review', 'competency', 'courses');
 CREATE CONSTRAINT TRIGGER "Branch_data_version" AFTER INSERT OR UPDATE OR DELETE ON "Branch"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('review', 'competency');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('review', 'competency', 'courses');
+-- Read by HR's course completion report.
+CREATE CONSTRAINT TRIGGER "Enrolment_data_version" AFTER INSERT OR UPDATE OR DELETE ON "Enrolment"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('courses');
+CREATE CONSTRAINT TRIGGER "Course_data_version" AFTER INSERT OR UPDATE OR DELETE ON "Course"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('courses');
 -- Read by the bank competency heatmap.
 CREATE CONSTRAINT TRIGGER "Assessment_data_version" AFTER INSERT OR UPDATE OR DELETE ON "Assessment"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('competency');

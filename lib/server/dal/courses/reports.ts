@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import { AuthorizationError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { todayInShanghai } from "@/lib/domain/dates";
+import { dataVersion, versionedCache } from "@/lib/server/cache";
 
 export interface CompletionRow {
   key: string;
@@ -53,6 +54,15 @@ function toRow(r: Raw): CompletionRow {
  */
 export async function completionReport(viewer: Viewer, today = todayInShanghai()): Promise<CompletionReport> {
   if (viewer.role !== "HR") throw new AuthorizationError();
+  // Per day (overdue counts move with it) and "courses" data version (enrolments, courses, people,
+  // branches; lib/server/cache.ts). The version is read before the data.
+  const version = await dataVersion("courses");
+  return reportCache.get(today, version, () => computeCompletionReport(today));
+}
+
+const reportCache = versionedCache<CompletionReport>("course-completion-report", 2);
+
+async function computeCompletionReport(today: string): Promise<CompletionReport> {
   // One pass over the enrolments with GROUPING SETS (tier, branch, category), instead of
   // grouping a three-fold UNION ALL of them.
   const rows = await db.$queryRaw<(Raw & { dim: string })[]>`
