@@ -5,6 +5,7 @@
 // (the SQL floor), errors (any answer but 200) and the server's peak RSS.
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import crypto from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -21,6 +22,7 @@ import { getCommittedReview, reviewHistory } from "../lib/server/dal/review/comm
 import { labelledCompletionReport } from "../lib/server/dal/courses/report-export";
 import { quarterOf } from "../lib/domain/dates";
 import type { BenchContext } from "./types";
+import { serverNodeFlags } from "../scripts/lib/app-env.mjs";
 
 const PASSWORD = "Bench@2026";
 type Who = "hr" | "head" | "am";
@@ -188,7 +190,10 @@ async function timeFloor(fn: () => Promise<unknown>, runs: number) {
   return times;
 }
 
-export async function runPageStage(ctx: BenchContext, options: { quick: boolean }): Promise<{ pages: PageResult[]; peakRssMb: number; idleRssMb: number }> {
+export async function runPageStage(
+  ctx: BenchContext,
+  options: { quick: boolean },
+): Promise<{ pages: PageResult[]; peakRssMb: number; idleRssMb: number; load: { before: string; after: string; cores: number } }> {
   const { db } = ctx;
   const openQuarter = ctx.quarters[ctx.quarters.length - 1];
   const reviewQuarter = ctx.quarters[ctx.quarters.length - 2];
@@ -264,7 +269,8 @@ export async function runPageStage(ctx: BenchContext, options: { quick: boolean 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const root = process.cwd();
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The same Node flags as `npm start` (scripts/start.mjs).
+  const child = spawn(process.execPath, [...serverNodeFlags(), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: {
       ...process.env,
@@ -285,6 +291,7 @@ export async function runPageStage(ctx: BenchContext, options: { quick: boolean 
   }, 100);
   const results: PageResult[] = [];
   let idleRssMb = 0;
+  let loadBefore = "";
   try {
     await waitForServer(base, child);
     const cookies: Record<Who, string> = {
@@ -293,6 +300,7 @@ export async function runPageStage(ctx: BenchContext, options: { quick: boolean 
       am: await signIn(base, logins[am.id].employeeNo),
     };
     idleRssMb = Math.round(treeRssMb(child.pid!));
+    loadBefore = fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
     const n1 = options.quick ? 10 : 20;
     const n20 = options.quick ? 60 : 100;
     console.log(`\n页面压测：${base}（c=1 每页 ${n1} 次，c=20 每页 ${n20} 次；服务器启动后 RSS ${idleRssMb} MB）`);
@@ -331,5 +339,8 @@ export async function runPageStage(ctx: BenchContext, options: { quick: boolean 
     );
   }
   console.log(`服务器峰值 RSS：${Math.round(peakRssMb)} MB（目标 ≤ 400 MB）${peakRssMb <= 400 ? "✓" : "✗"}`);
-  return { pages: results, peakRssMb: Math.round(peakRssMb), idleRssMb };
+  // The machine is shared: the load average says how much of the time was someone else's.
+  const loadAfter = fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  console.log(`机器负载（1/5/15 分钟平均）：开始 ${loadBefore}，结束 ${loadAfter}（${os.cpus().length} 核）`);
+  return { pages: results, peakRssMb: Math.round(peakRssMb), idleRssMb, load: { before: loadBefore, after: loadAfter, cores: os.cpus().length } };
 }
