@@ -5,6 +5,7 @@
 // (the SQL floor), errors (any answer but 200) and the server's peak RSS.
 import fs from "node:fs";
 import net from "node:net";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import crypto from "node:crypto";
@@ -149,6 +150,22 @@ async function waitForServer(base: string, child: ChildProcess, timeoutMs = 120_
   throw new Error("next start 未在 2 分钟内就绪");
 }
 
+/**
+ * One GET on a fresh loopback connection (no keep-alive: a reused socket that the server is just
+ * closing would be the client's error, not the page's), the whole body read.
+ */
+function get(url: string, cookie: string): Promise<{ status: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers: { cookie }, agent: false }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes }));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+  });
+}
+
 /** `total` GETs of `url` by `concurrency` workers; times in ms, errors = answers other than 200. */
 async function load(url: string, cookie: string, concurrency: number, total: number) {
   const times: number[] = [];
@@ -161,10 +178,9 @@ async function load(url: string, cookie: string, concurrency: number, total: num
       next += 1;
       const start = performance.now();
       try {
-        const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
-        const body = await response.arrayBuffer();
+        const response = await get(url, cookie);
         times.push(performance.now() - start);
-        bytes = body.byteLength;
+        bytes = response.bytes;
         if (response.status !== 200) {
           errors += 1;
           if (firstError.length === 0) firstError.push(`HTTP ${response.status}`);
