@@ -97,63 +97,72 @@ CREATE OR REPLACE VIEW "CurrentGrade" AS
 SELECT c."userId", c."grade", c."since", c."quarter", c."reason"
 FROM "UserCurrentGrade" c;
 
--- Data versions ("review", "competency", "courses"): bumped once per committing transaction that wrote a table a cached computation
--- reads. DEFERRABLE INITIALLY DEFERRED constraint triggers run at commit, so the counter's row
--- lock is held only for the commit itself, and the new version becomes visible in the same
--- instant as the data. A reader that reads the version BEFORE the data can therefore never file
--- old data under a new version (lib/server/cache.ts).
+-- Data versions ("review", "competency", "courses"): bumped once per committing transaction
+-- that wrote a table a cached computation reads. DEFERRABLE INITIALLY DEFERRED constraint triggers
+-- run at commit, so the counter's row lock is held only for the commit itself, and the new version
+-- becomes visible in the same instant as the data. A reader that reads the version BEFORE the data
+-- can therefore never file old data under a new version (lib/server/cache.ts). The WHEN clause
+-- claims the topics once per transaction (a transaction-local setting), so a bulk write queues one
+-- commit-time event, not one per row.
 INSERT INTO "DataVersion" ("topic", "version") VALUES ('review', 0), ('competency', 0), ('courses', 0);
 
-CREATE FUNCTION eagle_bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION eagle_claim_bump(topics text[]) RETURNS boolean LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   t text;
+  claimed boolean := false;
 BEGIN
-  FOREACH t IN ARRAY TG_ARGV LOOP
-    IF coalesce(current_setting('eagle.bumped_' || t, true), '') <> '1' THEN
-      UPDATE "DataVersion" SET "version" = "version" + 1 WHERE "topic" = t;
-      PERFORM set_config('eagle.bumped_' || t, '1', true);
+  FOREACH t IN ARRAY topics LOOP
+    IF coalesce(current_setting('eagle.bump_' || t, true), '') <> '1' THEN
+      PERFORM set_config('eagle.bump_' || t, '1', true);
+      claimed := true;
     END IF;
   END LOOP;
+  RETURN claimed;
+END $$;
+
+CREATE FUNCTION eagle_bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE "DataVersion" SET "version" = "version" + 1 WHERE "topic" = ANY(TG_ARGV);
   RETURN NULL;
 END $$;
 
 -- Read by the promotion review.
 CREATE CONSTRAINT TRIGGER "Appraisal_data_version" AFTER INSERT OR UPDATE OR DELETE ON "Appraisal"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('review');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review'])) EXECUTE FUNCTION eagle_bump_data_version('review');
 CREATE CONSTRAINT TRIGGER "AppraisalQuarter_data_version" AFTER INSERT OR UPDATE OR DELETE ON "AppraisalQuarter"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('review');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review'])) EXECUTE FUNCTION eagle_bump_data_version('review');
 CREATE CONSTRAINT TRIGGER "Certification_data_version" AFTER INSERT OR UPDATE OR DELETE ON "Certification"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('review');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review'])) EXECUTE FUNCTION eagle_bump_data_version('review');
 CREATE CONSTRAINT TRIGGER "GradeRuleSet_data_version" AFTER INSERT OR UPDATE OR DELETE ON "GradeRuleSet"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('review');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review'])) EXECUTE FUNCTION eagle_bump_data_version('review');
 CREATE CONSTRAINT TRIGGER "PromotionReview_data_version" AFTER INSERT OR UPDATE OR DELETE ON "PromotionReview"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('review');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review'])) EXECUTE FUNCTION eagle_bump_data_version('review');
 CREATE CONSTRAINT TRIGGER "ReviewExclusion_data_version" AFTER INSERT OR UPDATE OR DELETE ON "ReviewExclusion"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('review');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review'])) EXECUTE FUNCTION eagle_bump_data_version('review');
 -- Read by both.
 CREATE CONSTRAINT TRIGGER "GradeChange_data_version" AFTER INSERT OR UPDATE OR DELETE ON "GradeChange"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('review', 'competency');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review', 'competency'])) EXECUTE FUNCTION eagle_bump_data_version('review', 'competency');
 CREATE CONSTRAINT TRIGGER "User_data_version" AFTER INSERT OR UPDATE OR DELETE ON "User"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('review', 'competency', 'courses');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review', 'competency', 'courses'])) EXECUTE FUNCTION eagle_bump_data_version('review', 'competency', 'courses');
 CREATE CONSTRAINT TRIGGER "Branch_data_version" AFTER INSERT OR UPDATE OR DELETE ON "Branch"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('review', 'competency', 'courses');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review', 'competency', 'courses'])) EXECUTE FUNCTION eagle_bump_data_version('review', 'competency', 'courses');
 -- Read by HR's course completion report.
 CREATE CONSTRAINT TRIGGER "Enrolment_data_version" AFTER INSERT OR UPDATE OR DELETE ON "Enrolment"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('courses');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['courses'])) EXECUTE FUNCTION eagle_bump_data_version('courses');
 CREATE CONSTRAINT TRIGGER "Course_data_version" AFTER INSERT OR UPDATE OR DELETE ON "Course"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('courses');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['courses'])) EXECUTE FUNCTION eagle_bump_data_version('courses');
 -- Read by the bank competency heatmap.
 CREATE CONSTRAINT TRIGGER "Assessment_data_version" AFTER INSERT OR UPDATE OR DELETE ON "Assessment"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('competency');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['competency'])) EXECUTE FUNCTION eagle_bump_data_version('competency');
 CREATE CONSTRAINT TRIGGER "AssessmentRating_data_version" AFTER INSERT OR UPDATE OR DELETE ON "AssessmentRating"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('competency');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['competency'])) EXECUTE FUNCTION eagle_bump_data_version('competency');
 CREATE CONSTRAINT TRIGGER "AssessmentCycle_data_version" AFTER INSERT OR UPDATE OR DELETE ON "AssessmentCycle"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('competency');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['competency'])) EXECUTE FUNCTION eagle_bump_data_version('competency');
 CREATE CONSTRAINT TRIGGER "AssessmentCycleBranch_data_version" AFTER INSERT OR UPDATE OR DELETE ON "AssessmentCycleBranch"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('competency');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['competency'])) EXECUTE FUNCTION eagle_bump_data_version('competency');
 CREATE CONSTRAINT TRIGGER "CompetencyModel_data_version" AFTER INSERT OR UPDATE OR DELETE ON "CompetencyModel"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('competency');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['competency'])) EXECUTE FUNCTION eagle_bump_data_version('competency');
 CREATE CONSTRAINT TRIGGER "Competency_data_version" AFTER INSERT OR UPDATE OR DELETE ON "Competency"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('competency');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['competency'])) EXECUTE FUNCTION eagle_bump_data_version('competency');
 CREATE CONSTRAINT TRIGGER "CompetencyRequirement_data_version" AFTER INSERT OR UPDATE OR DELETE ON "CompetencyRequirement"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION eagle_bump_data_version('competency');
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['competency'])) EXECUTE FUNCTION eagle_bump_data_version('competency');
