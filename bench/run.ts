@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import { getDb } from "../lib/server/db";
 import { todayInShanghai } from "../lib/domain/dates";
 import { seedBenchPeople } from "./seed-people";
+import { runPageStage } from "./pages";
 import type { BenchCase, BenchContext, BenchSeed } from "./types";
 
 const args = process.argv.slice(2);
@@ -14,6 +15,10 @@ const option = (name: string) => {
 };
 const managers = Number(option("managers") ?? 10000);
 const only = option("only");
+// The page-level stage needs the production build (scripts/bench.mjs makes it) and is skipped
+// with --no-pages; --pages-only skips the DAL cases.
+const withPages = !args.includes("--no-pages") && process.env.BENCH_PAGES === "1";
+const pagesOnly = args.includes("--pages-only");
 const here = path.dirname(new URL(import.meta.url).pathname);
 
 const db = getDb();
@@ -45,8 +50,11 @@ for (const file of fs.readdirSync(here).filter((f) => /^seed-.+\.ts$/.test(f) &&
 }
 await db.$executeRawUnsafe("ANALYZE");
 
+// Pages first: the DAL cases below import, lock and commit, which changes the bank.
+const pageStage = withPages ? await runPageStage(ctx, { quick: managers < 10000 }) : null;
+
 const results: { name: string; runs: number[]; median: number; targetMs?: number }[] = [];
-for (const file of fs.readdirSync(path.join(here, "cases")).filter((f) => f.endsWith(".ts")).sort()) {
+for (const file of pagesOnly ? [] : fs.readdirSync(path.join(here, "cases")).filter((f) => f.endsWith(".ts")).sort()) {
   const mod = (await import(path.join(here, "cases", file))) as { cases: BenchCase[] };
   for (const c of mod.cases) {
     if (only && !c.name.includes(only)) continue;
@@ -65,5 +73,5 @@ for (const file of fs.readdirSync(path.join(here, "cases")).filter((f) => f.ends
   }
 }
 fs.mkdirSync("bench-results", { recursive: true });
-fs.writeFileSync(path.join("bench-results", "latest.json"), JSON.stringify({ managers, at: new Date().toISOString(), results }, null, 2));
+fs.writeFileSync(path.join("bench-results", "latest.json"), JSON.stringify({ managers, at: new Date().toISOString(), results, pages: pageStage }, null, 2));
 await db.$disconnect();

@@ -5,12 +5,12 @@ export interface BenchContext {
   db: PrismaClient;
   /** An HR user of the benchmark bank. */
   hr: Viewer;
-  /** The head of the first branch. */
+  /** The head of the first branch (the 250-person one). */
   head: Viewer;
   branchIds: string[];
   /** Account manager ids, in creation order. */
   managerIds: string[];
-  /** The eight rated quarters, oldest first; the last one is OPEN. */
+  /** The twelve rated quarters, oldest first; the last one is OPEN. */
   quarters: string[];
   today: string;
   /** Free-form values a seed step leaves for the cases. */

@@ -1,10 +1,16 @@
-// `npm run bench [-- --managers 10000] [-- --only <name>]`: builds a bank of benchmark size in a
-// throwaway embedded PostgreSQL and times the heavy operations (bench/cases/*.ts).
+// `npm run bench [-- --managers 10000] [-- --only <name>] [-- --no-pages] [-- --pages-only]`:
+// builds a bank of benchmark size in a throwaway embedded PostgreSQL, times the heavy operations
+// (bench/cases/*.ts) and — unless --no-pages or --only — the pages under load on the production
+// server (bench/pages.ts; the production bundle is built first when stale).
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { root } from "./lib/app-env.mjs";
+import { buildIsStale, root, runBuild } from "./lib/app-env.mjs";
 import { freePort, startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
 import { migrateDeploy } from "./lib/prisma-cli.mjs";
+
+const args = process.argv.slice(2);
+const pages = !args.includes("--no-pages") && (!args.includes("--only") || args.includes("--pages-only"));
+if (pages && buildIsStale()) runBuild();
 
 const port = await freePort();
 const server = await startEmbeddedPostgres({ dataDir: `.data/bench-${process.pid}`, port, persistent: false, fast: true, database: "eagle_bench" });
@@ -13,8 +19,8 @@ try {
   migrateDeploy(server.url);
   const result = spawnSync(
     process.execPath,
-    ["--import", path.join(root, "scripts/lib/server-only-hook.mjs"), "--import", "tsx", path.join(root, "bench/run.ts"), ...process.argv.slice(2)],
-    { cwd: root, stdio: "inherit", env: { ...process.env, DATABASE_URL: server.url, DB_POOL_SIZE: "10" } },
+    ["--import", path.join(root, "scripts/lib/server-only-hook.mjs"), "--import", "tsx", path.join(root, "bench/run.ts"), ...args],
+    { cwd: root, stdio: "inherit", env: { ...process.env, DATABASE_URL: server.url, BENCH_PAGES: pages ? "1" : "0" } },
   );
   status = result.status ?? 1;
 } finally {

@@ -4,7 +4,7 @@
 //   --fresh  start from an empty embedded database (used by the end-to-end tests)
 import path from "node:path";
 import { spawn } from "node:child_process";
-import { buildIsStale, ensureAuthSecret, log, nextBin, prepareDatabase, root, runBuild } from "./lib/app-env.mjs";
+import { buildIsStale, ensureAuthSecret, log, nextBin, prepareDatabase, root, runBuild, serverNodeFlags } from "./lib/app-env.mjs";
 
 const dev = process.argv.includes("--dev");
 const fresh = process.argv.includes("--fresh");
@@ -45,7 +45,7 @@ try {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   log(`应用地址：http://localhost:${port}`);
-  child = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  child = spawn(process.execPath, [...(dev ? [] : serverNodeFlags()), nextBin(), dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
   child.on("exit", (code) => {
     if (!stopping) shutdown(code ?? 1);
   });

@@ -4,9 +4,9 @@ import { revertReview } from "../../lib/server/dal/review/revert";
 import { listTeamPaths } from "../../lib/server/dal/review/next-grade";
 import type { BenchCase, BenchContext } from "../types";
 
-// The promotion review of the last locked quarter (quarters[6]; quarters[7] is still open) over
-// the whole benchmark bank.
-const reviewed = (ctx: BenchContext) => ctx.quarters[6];
+// The promotion review of the last locked quarter (the last quarter is still open) over the
+// whole benchmark bank.
+const reviewed = (ctx: BenchContext) => ctx.quarters[ctx.quarters.length - 2];
 
 /** Undo the previous run's commit directly, so every timed run commits afresh. */
 async function resetReview(ctx: BenchContext) {

@@ -9,8 +9,12 @@ const globalForPrisma = globalThis as unknown as { eaglePrisma?: PrismaClient };
 function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) });
-  return new PrismaClient({ adapter });
+  // DB_POOL_SIZE connections (default 10: with 20 concurrent users on two cores the database, not
+  // the pool, is the limit, and read pages hold a connection only per query). A request waits up
+  // to 10 s for a free connection instead of forever; an interactive transaction waits up to
+  // 10 s for its connection (Prisma's default is 2 s, which turned brief saturation into P2028).
+  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 });
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000 } });
 }
 
 export function getDb(): PrismaClient {

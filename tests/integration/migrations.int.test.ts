@@ -32,7 +32,9 @@ async function catalogue(url: string): Promise<string[]> {
     const indexes = await client.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`);
     const constraints = await client.query(`
       SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def
-      FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT IN ('_prisma_migrations', '"_prisma_migrations"')`);
+      FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT IN ('_prisma_migrations', '"_prisma_migrations"')
+        AND contype <> 't' -- constraint triggers are hand-written triggers, not part of schema.prisma
+    `);
     const enums = await client.query(`
       SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS labels
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`);

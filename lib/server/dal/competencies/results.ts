@@ -14,6 +14,7 @@ import {
   type Source,
 } from "@/lib/domain/competency";
 import { peopleScope } from "../scope";
+import { dataVersion, versionedCache } from "@/lib/server/cache";
 import { getModel, requiredLevelsOf, type CompetencyModelView } from "./model";
 import { listPendingForms, type PendingForm } from "./assessments";
 import { currentGrades, cycleSelect, hasAnyResult, loadPersonResults, requiredLevelsByModel, toCycleRef, type CycleRef, type PersonResult } from "./shared";
@@ -188,6 +189,8 @@ export async function getBranchCompetencies(viewer: Viewer, options: { branchId?
   if (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD") return null;
   const branchId = viewer.role === "HR" ? options.branchId : viewer.branchId;
   if (!branchId) return null;
+  // The version first, then the data (lib/server/cache.ts).
+  const version = await dataVersion("competency");
   const branch = await db.branch.findUnique({ where: { id: branchId }, select: { id: true, name: true } });
   if (!branch) return null;
   const cycleRows = await db.assessmentCycle.findMany({
@@ -209,9 +212,25 @@ export async function getBranchCompetencies(viewer: Viewer, options: { branchId?
   };
   if (options.cycleId && !cycle) return null;
   if (!cycle) return view;
+  const [team, myManagerForms] = await Promise.all([
+    // The branch's picture per cycle and data version; the deadline passing changes the peer rule.
+    branchCache.get(`${branchId}|${cycle.id}`, `${version}|${cycle.acceptingAnswers}`, () => branchTeamCompetencies(branchId, cycle)),
+    viewer.role === "BRANCH_HEAD" ? listPendingForms(viewer, { cycleId: cycle.id, source: "MANAGER" }, now) : Promise.resolve([]),
+  ]);
+  if (!team) return view;
+  return { ...view, ...team, myManagerForms };
+}
+
+type BranchTeamCompetencies = Pick<BranchCompetenciesView, "competencies" | "team" | "members" | "progress">;
+
+// A branch head opens their team page (and home) often; the answers behind it change a few times
+// a day. Bounded: 64 branch × cycle pictures of at most a few hundred people each.
+const branchCache = versionedCache<BranchTeamCompetencies | null>("branch-competencies", 64);
+
+async function branchTeamCompetencies(branchId: string, cycle: CycleRef): Promise<BranchTeamCompetencies | null> {
   const model = await getModel(cycle.modelId);
-  if (!model) return view;
-  view.competencies = model.competencies.map((c) => ({ code: c.code, name: c.name }));
+  if (!model) return null;
+  const competencies = model.competencies.map((c) => ({ code: c.code, name: c.name }));
   const required = requiredLevelsOf(model);
 
   // Every form of the branch's people in this cycle: who assesses whom and whether it is in.
@@ -221,19 +240,19 @@ export async function getBranchCompetencies(viewer: Viewer, options: { branchId?
     FROM "Assessment" a JOIN "User" u ON u.id = a."assesseeId"
     WHERE a."cycleId" = ${cycle.id} AND u."branchId" = ${branchId}`;
   const memberIds = [...new Set(forms.filter((f) => f.source === "SELF").map((f) => f.assesseeId))];
-  const names = new Map(
-    (await db.user.findMany({ where: { id: { in: [...new Set(forms.map((f) => f.assessorId).concat(memberIds))] } }, select: { id: true, name: true, employeeNo: true } })).map((u) => [u.id, u]),
-  );
-  const [grades, results, myManagerForms] = await Promise.all([
+  const [names, grades, results] = await Promise.all([
+    db.user
+      .findMany({ where: { id: { in: [...new Set(forms.map((f) => f.assessorId).concat(memberIds))] } }, select: { id: true, name: true, employeeNo: true } })
+      .then((rows) => new Map(rows.map((u) => [u.id, u]))),
     currentGrades(memberIds),
     loadPersonResults([cycle], { branchId }),
-    viewer.role === "BRANCH_HEAD" ? listPendingForms(viewer, { cycleId: cycle.id, source: "MANAGER" }, now) : Promise.resolve([]),
   ]);
-  view.myManagerForms = myManagerForms;
   const people = results.get(cycle.id) ?? new Map<string, PersonResult>();
   const sortedIds = memberIds.sort((a, b) => (names.get(a)?.employeeNo ?? "").localeCompare(names.get(b)?.employeeNo ?? ""));
+  const formsOf = new Map<string, typeof forms>();
+  for (const f of forms) formsOf.set(f.assesseeId, [...(formsOf.get(f.assesseeId) ?? []), f]);
 
-  view.members = sortedIds.map((id) => {
+  const members = sortedIds.map((id) => {
     const grade = grades.get(id) ?? null;
     const person = people.get(id);
     const gaps = Object.fromEntries(COMPETENCY_CODES.map((c) => [c, null])) as ByCode<number | null>;
@@ -241,7 +260,7 @@ export async function getBranchCompetencies(viewer: Viewer, options: { branchId?
     return { id, name: names.get(id)?.name ?? "", employeeNo: names.get(id)?.employeeNo ?? "", grade, gaps, meanGap: meanOf(COMPETENCY_CODES.map((c) => gaps[c])) };
   });
 
-  view.team = model.competencies.map((c) => {
+  const team = model.competencies.map((c) => {
     const withResult = sortedIds.filter((id) => grades.get(id) && people.get(id)?.results[c.code] != null);
     return {
       code: c.code,
@@ -252,8 +271,8 @@ export async function getBranchCompetencies(viewer: Viewer, options: { branchId?
     };
   });
 
-  view.progress = sortedIds.map((id) => {
-    const own = forms.filter((f) => f.assesseeId === id);
+  const progress = sortedIds.map((id) => {
+    const own = formsOf.get(id) ?? [];
     const manager = own.find((f) => f.source === "MANAGER");
     const peers = own.filter((f) => f.source === "PEER");
     return {
@@ -267,7 +286,7 @@ export async function getBranchCompetencies(viewer: Viewer, options: { branchId?
       waitingFor: peers.filter((p) => !p.submitted).map((p) => names.get(p.assessorId)?.name ?? ""),
     };
   });
-  return view;
+  return { competencies, team, members, progress };
 }
 
 export interface BankHeatmapRow {
@@ -299,6 +318,8 @@ export interface BankHeatmapView {
  */
 export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new Date()): Promise<BankHeatmapView | null> {
   if (viewer.role !== "HR") return null;
+  // The version first, then the data (lib/server/cache.ts).
+  const version = await dataVersion("competency");
   const cycleRows = await db.assessmentCycle.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: cycleSelect });
   const cycles = cycleRows.map((r) => toCycleRef(r, now));
   const cycle = (cycleId ? cycles.find((c) => c.id === cycleId) : cycles[0]) ?? null;
@@ -309,14 +330,29 @@ export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new
   const model = await getModel(cycle.modelId);
   if (!model) return view;
   view.competencies = model.competencies.map((c) => ({ code: c.code, name: c.name }));
+  // Whether answers are still accepted (the deadline passing) changes the peer rule: part of the key.
+  const { gaps, progress, branches } = await heatmapCache.get(cycle.id, `${version}|${cycle.acceptingAnswers}`, () => heatmapAggregates(cycle));
+  return fillHeatmap(view, gaps, progress, branches);
+}
 
+type HeatmapGapRow = { branchId: string; code: string; meanGap: number; people: number };
+type HeatmapProgressRow = { branchId: string; participants: number; assessed: number; self: number; manager: number; peer: number; needPeers: number };
+interface HeatmapAggregates {
+  gaps: HeatmapGapRow[];
+  progress: HeatmapProgressRow[];
+  branches: { id: string; name: string }[];
+}
+
+// Per cycle, per "competency" data version (assessments, ratings, cycles, the model, grades,
+// people, branches): a closed cycle is aggregated once, until someone's grade or branch changes.
+const heatmapCache = versionedCache<HeatmapAggregates>("bank-heatmap", 4);
+
+async function heatmapAggregates(cycle: CycleRef): Promise<HeatmapAggregates> {
   const w = cycle.weights;
-  const [[, gaps], progress, branches] = await Promise.all([
-    // Bank-wide this groups every rating of the cycle (~450k for 10,000 people): with the default
-    // 4 MB of work memory the sort spills to disk; a little more keeps it in memory.
-    db.$transaction([
-      db.$executeRaw`SET LOCAL work_mem = '64MB'`,
-      db.$queryRaw<{ branchId: string; code: string; meanGap: number; people: number }[]>`
+  // No transaction (a `SET LOCAL work_mem` needs one, and it held a pool connection for the whole
+  // query while other requests timed out waiting): the query runs once per data version.
+  const [gaps, progress, branches] = await Promise.all([
+    db.$queryRaw<HeatmapGapRow[]>`
       WITH peers AS (
         SELECT a."assesseeId" AS uid, count(*) AS named, count(a."submittedAt") AS answered
         FROM "Assessment" a WHERE a."cycleId" = ${cycle.id} AND a.source = 'PEER'
@@ -350,8 +386,7 @@ export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new
       JOIN "CompetencyRequirement" req ON req."competencyId" = res.cid AND req.grade = g.grade
       WHERE res.result IS NOT NULL
       GROUP BY 1, c.code`,
-    ]),
-    db.$queryRaw<{ branchId: string; participants: number; assessed: number; self: number; manager: number; peer: number; needPeers: number }[]>`
+    db.$queryRaw<HeatmapProgressRow[]>`
       WITH per AS (
         SELECT a."assesseeId" AS uid,
           bool_or(a.source = 'SELF') AS participant,
@@ -380,14 +415,23 @@ export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new
         count(*) FILTER (WHERE per.participant AND per.named < ${PEER_ANONYMITY_THRESHOLD})::int AS "needPeers"
       FROM scored per JOIN "User" u ON u.id = per.uid LEFT JOIN "CurrentGrade" g ON g."userId" = per.uid
       GROUP BY 1`,
-    db.branch.findMany({ where: { id: { in: (await db.assessmentCycleBranch.findMany({ where: { cycleId: cycle.id }, select: { branchId: true } })).map((b) => b.branchId) } }, orderBy: { code: "asc" }, select: { id: true, name: true } }),
+    db.branch.findMany({
+      where: { id: { in: (await db.assessmentCycleBranch.findMany({ where: { cycleId: cycle.id }, select: { branchId: true } })).map((b) => b.branchId) } },
+      orderBy: { code: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
+  return { gaps, progress, branches };
+}
 
+function fillHeatmap(view: BankHeatmapView, gaps: HeatmapGapRow[], progress: HeatmapProgressRow[], branches: { id: string; name: string }[]): BankHeatmapView {
+  const gapOf = new Map(gaps.map((g) => [`${g.branchId}|${g.code}`, g]));
+  const progressOf = new Map(progress.map((p) => [p.branchId, p]));
   view.branches = branches.map((b) => {
-    const p = progress.find((x) => x.branchId === b.id);
+    const p = progressOf.get(b.id);
     const meanGaps = Object.fromEntries(
       COMPETENCY_CODES.map((code) => {
-        const cell = gaps.find((g) => g.branchId === b.id && g.code === code);
+        const cell = gapOf.get(`${b.id}|${code}`);
         return [code, cell ? round(cell.meanGap, 2) : null];
       }),
     ) as ByCode<number | null>;

@@ -7,6 +7,7 @@ import type { GradeRule } from "@/lib/domain/promotion";
 import { REVIEW_CATEGORIES, quotasFromJson, type ReviewCategory, type ReviewCounts } from "./compute";
 import { assertHr, type ReviewFilters } from "./preview";
 import type { Quotas } from "@/lib/domain/review";
+import { dataVersion, versionedCache } from "@/lib/server/cache";
 
 export interface ReviewHistoryItem {
   id: string;
@@ -102,32 +103,14 @@ const emptyCounts = (): ReviewCounts => ({ PROMOTE: 0, DEMOTE: 0, EXIT: 0, BLOCK
 export async function getCommittedReview(viewer: Viewer, quarter: string, filters: ReviewFilters = {}): Promise<CommittedReviewView | null> {
   assertHr(viewer);
   if (!isQuarter(quarter)) return null;
+  // The version first, then the data (lib/server/cache.ts).
+  const version = await dataVersion("review");
   const review = await db.promotionReview.findFirst({
     where: { quarter, status: "COMMITTED" },
     select: { id: true, committedAt: true, committedById: true, ruleSetId: true, rulesSnapshot: true, quotas: true, ruleSet: { select: { effectiveFromQuarter: true } } },
   });
   if (!review) return null;
-  const [entries, committer] = await Promise.all([
-    db.$queryRaw<(Omit<CommittedEntryView, "category"> & { outcome: string })[]>`
-      SELECT e."userId", u.name, u."employeeNo", u."branchId", b.name AS "branchName", e."fromGrade", e."toGrade",
-             e.outcome, e.applied, e."blockedBy", e.reason
-      FROM "ReviewEntry" e
-      JOIN "User" u ON u.id = e."userId"
-      JOIN "Branch" b ON b.id = u."branchId"
-      WHERE e."reviewId" = ${review.id}
-      ORDER BY b.name, u."employeeNo"`,
-    review.committedById ? db.user.findUnique({ where: { id: review.committedById }, select: { name: true } }) : null,
-  ]);
-  const all: CommittedEntryView[] = entries.map(({ outcome, ...rest }) => ({ ...rest, category: categoryOf({ outcome, ...rest }) }));
-  const order = new Map(REVIEW_CATEGORIES.map((c, i) => [c, i]));
-  all.sort((a, b) => order.get(a.category)! - order.get(b.category)!);
-
-  const counts = emptyCounts();
-  const branches = new Map<string, string>();
-  for (const e of all) {
-    counts[e.category] += 1;
-    branches.set(e.branchId, e.branchName);
-  }
+  const { all, counts, branches, committer } = await committedCache.get(review.id, version, () => loadCommitted(review.id, review.committedById));
   const inBranch = filters.branchId ? all.filter((e) => e.branchId === filters.branchId) : all;
   const scopeCounts = emptyCounts();
   for (const e of inBranch) scopeCounts[e.category] += 1;
@@ -140,19 +123,59 @@ export async function getCommittedReview(viewer: Viewer, quarter: string, filter
     id: review.id,
     quarter,
     committedAt: review.committedAt,
-    committedBy: committer?.name ?? null,
+    committedBy: committer,
     ruleSetId: review.ruleSetId,
     ruleSetFrom: review.ruleSet?.effectiveFromQuarter ?? null,
     rulesSnapshot: (review.rulesSnapshot as Record<Grade, GradeRule> | null) ?? null,
     quotas: quotasFromJson(review.quotas),
-    counts,
+    counts: { ...counts },
     scopeCounts,
     matching: matching.length,
     page,
     pageSize,
     pageCount,
     rows: matching.slice((page - 1) * pageSize, page * pageSize),
+    branches,
+  };
+}
+
+interface CommittedEntries {
+  all: CommittedEntryView[];
+  counts: ReviewCounts;
+  branches: { id: string; name: string }[];
+  committer: string | null;
+}
+
+// A committed review's entries never change; names and branches shown with them might (the
+// "review" data version covers people and branches). Filters and pages slice the cached list.
+const committedCache = versionedCache<CommittedEntries>("committed-review", 2);
+
+async function loadCommitted(reviewId: string, committedById: string | null): Promise<CommittedEntries> {
+  const [entries, committer] = await Promise.all([
+    db.$queryRaw<(Omit<CommittedEntryView, "category"> & { outcome: string })[]>`
+      SELECT e."userId", u.name, u."employeeNo", u."branchId", b.name AS "branchName", e."fromGrade", e."toGrade",
+             e.outcome, e.applied, e."blockedBy", e.reason
+      FROM "ReviewEntry" e
+      JOIN "User" u ON u.id = e."userId"
+      JOIN "Branch" b ON b.id = u."branchId"
+      WHERE e."reviewId" = ${reviewId}
+      ORDER BY b.name, u."employeeNo"`,
+    committedById ? db.user.findUnique({ where: { id: committedById }, select: { name: true } }) : null,
+  ]);
+  const all: CommittedEntryView[] = entries.map(({ outcome, ...rest }) => ({ ...rest, category: categoryOf({ outcome, ...rest }) }));
+  const order = new Map(REVIEW_CATEGORIES.map((c, i) => [c, i]));
+  all.sort((a, b) => order.get(a.category)! - order.get(b.category)!);
+  const counts = emptyCounts();
+  const branches = new Map<string, string>();
+  for (const e of all) {
+    counts[e.category] += 1;
+    branches.set(e.branchId, e.branchName);
+  }
+  return {
+    all,
+    counts,
     branches: [...branches].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
+    committer: committer?.name ?? null,
   };
 }
 

@@ -19,7 +19,7 @@ export interface PersonFacts {
   branchId: string;
   branchName: string;
   roleStartDate: IsoDate | null;
-  /** Current live grade (view "CurrentGrade"); null = needs initial grading. */
+  /** Current live grade (table "UserCurrentGrade", kept by triggers); null = needs initial grading. */
   grade: Grade | null;
   /** Greatest quarter of the person's live grade changes. */
   lastChangeQuarter: Quarter | null;
@@ -60,14 +60,10 @@ export async function loadAccountManagers(client: Client, query: PeopleQuery): P
   const scoreQuarter = query.scoreQuarter ?? null;
   const rows = await client.$queryRaw<RawPerson[]>`
     SELECT u.id, u.name, u."employeeNo", u."branchId", b.name AS "branchName", u."roleStartDate",
-           cg.grade, lc.last AS "lastChangeQuarter", r.ratings, r.score, c.certifications
+           cg.grade, cg."lastChangeQuarter", r.ratings, r.score, c.certifications
     FROM "User" u
     JOIN "Branch" b ON b.id = u."branchId"
-    LEFT JOIN "CurrentGrade" cg ON cg."userId" = u.id
-    LEFT JOIN LATERAL (
-      SELECT max(gc.quarter) AS last FROM "GradeChange" gc
-      WHERE gc."userId" = u.id AND gc."voidedAt" IS NULL
-    ) lc ON true
+    LEFT JOIN "UserCurrentGrade" cg ON cg."userId" = u.id
     LEFT JOIN LATERAL (
       SELECT json_object_agg(a.quarter, a.rating) AS ratings,
              max(a.score) FILTER (WHERE a.quarter = ${scoreQuarter}::text) AS score

@@ -6,7 +6,8 @@ import type { Quarter } from "@/lib/domain/dates";
 import type { Grade, Rating } from "@/lib/domain/grades";
 import type { GradeRule } from "@/lib/domain/promotion";
 import type { Quotas } from "@/lib/domain/review";
-import { computeReview, REVIEW_CATEGORIES, type ComputedRow, type ReviewCategory, type ReviewCounts } from "./compute";
+import { dataVersion, versionedCache } from "@/lib/server/cache";
+import { computeReview, REVIEW_CATEGORIES, type ComputedReview, type ComputedRow, type ReviewCategory, type ReviewCounts } from "./compute";
 import { lastFourQuarters, requireLockedQuarter, type Client } from "./population";
 
 export interface ReviewFilters {
@@ -111,16 +112,13 @@ function toView(row: ComputedRow, ratingQuarters: Quarter[]): ReviewRowView {
 export async function previewReview(viewer: Viewer, quarter: string, filters: ReviewFilters = {}): Promise<ReviewPreviewView> {
   assertHr(viewer);
   const q = await requireLockedQuarter(db, quarter);
-  const review = await liveReview(db, q);
-  const computed = await computeReview(db, q, review);
+  const whole = await wholeReview(q);
+  const { computed, review } = whole;
   const ratingQuarters = lastFourQuarters(q);
 
-  const branches = new Map<string, string>();
-  for (const r of computed.rows) branches.set(r.person.branchId, r.person.branchName);
-
   const inBranch = filters.branchId ? computed.rows.filter((r) => r.person.branchId === filters.branchId) : computed.rows;
-  const scopeCounts = emptyCounts();
-  for (const r of inBranch) scopeCounts[r.category] += 1;
+  const scopeCounts = filters.branchId ? emptyCounts() : computed.counts;
+  if (filters.branchId) for (const r of inBranch) scopeCounts[r.category] += 1;
   const category = filters.category && REVIEW_CATEGORIES.includes(filters.category) ? filters.category : null;
   const matching = category ? inBranch.filter((r) => r.category === category) : inBranch;
 
@@ -129,21 +127,14 @@ export async function previewReview(viewer: Viewer, quarter: string, filters: Re
   const page = Math.min(pageCount, Math.max(1, Math.floor(filters.page ?? 1)));
   const rows = matching.slice((page - 1) * pageSize, page * pageSize).map((r) => toView(r, ratingQuarters));
 
-  const promotionCandidates: Partial<Record<Grade, number>> = {};
-  for (const r of computed.rows) {
-    if (!r.excluded && r.proposed.outcome === "PROMOTE" && r.proposed.to) {
-      promotionCandidates[r.proposed.to] = (promotionCandidates[r.proposed.to] ?? 0) + 1;
-    }
-  }
-
   return {
     quarter: q,
     review,
-    promotionCandidates,
+    promotionCandidates: { ...whole.promotionCandidates },
     rules: computed.rules,
     quotas: computed.quotas,
     counts: computed.counts,
-    scopeCounts,
+    scopeCounts: { ...scopeCounts },
     matching: matching.length,
     page,
     pageSize,
@@ -151,8 +142,45 @@ export async function previewReview(viewer: Viewer, quarter: string, filters: Re
     rows,
     ratingQuarters,
     ungraded: { count: computed.ungraded.length, names: computed.ungraded.slice(0, 5).map((u) => u.name) },
-    branches: [...branches].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
+    branches: whole.branches,
   };
+}
+
+interface WholeReview {
+  review: LiveReviewView | null;
+  computed: ComputedReview;
+  promotionCandidates: Partial<Record<Grade, number>>;
+  branches: { id: string; name: string }[];
+}
+
+// One computed review per quarter and data version (ratings, grade history, people, branches,
+// certifications, rules, the review's quotas and exclusions: every table the computation reads
+// bumps the "review" version, see lib/server/cache.ts). Filters and pages slice it. Two slots: the
+// quarter under review and perhaps one more.
+const reviewCache = versionedCache<WholeReview>("review-preview", 2);
+
+/** The whole review of a locked quarter, computed once per data version. Shared: do not mutate. */
+export async function wholeReview(q: Quarter): Promise<WholeReview> {
+  // The version first, then the data: never an old computation under a new version.
+  const version = await dataVersion("review");
+  return reviewCache.get(q, version, async () => {
+    const review = await liveReview(db, q);
+    const computed = await computeReview(db, q, review);
+    const branches = new Map<string, string>();
+    for (const r of computed.rows) branches.set(r.person.branchId, r.person.branchName);
+    const promotionCandidates: Partial<Record<Grade, number>> = {};
+    for (const r of computed.rows) {
+      if (!r.excluded && r.proposed.outcome === "PROMOTE" && r.proposed.to) {
+        promotionCandidates[r.proposed.to] = (promotionCandidates[r.proposed.to] ?? 0) + 1;
+      }
+    }
+    return {
+      review,
+      computed,
+      promotionCandidates,
+      branches: [...branches].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
+    };
+  });
 }
 
 /** The appraisal status of a quarter, or null when the quarter has no appraisal record. */

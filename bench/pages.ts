@@ -1,0 +1,362 @@
+// The page-level stage of `npm run bench`: the production server (`next start`, the build made by
+// scripts/bench.mjs) on the benchmark bank, signed in as HR, as the head of the 250-person branch
+// and as an account manager; every dashboard and heavy page timed at 1 and at 20 concurrent
+// users (loopback, a bounded number of requests), the same pages' DAL calls alone in this process
+// (the SQL floor), errors (any answer but 200) and the server's peak RSS.
+import fs from "node:fs";
+import net from "node:net";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import crypto from "node:crypto";
+import { spawn, type ChildProcess } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import bcrypt from "bcryptjs";
+import type { Viewer } from "../lib/server/auth/viewer";
+import { getProfileForViewer, headcountsByGrade, listBranchRoster } from "../lib/server/dal/people";
+import { getMyNextGradePath, listTeamPaths } from "../lib/server/dal/review/next-grade";
+import { getLearningMetrics } from "../lib/server/dal/courses/metrics";
+import { getBranchCompetencies, getBankHeatmap } from "../lib/server/dal/competencies/results";
+import { getAppraisalSheet } from "../lib/server/dal/appraisal/sheet";
+import { appraisalQuarterStatus, previewReview } from "../lib/server/dal/review/preview";
+import { getCommittedReview, reviewHistory } from "../lib/server/dal/review/committed";
+import { labelledCompletionReport } from "../lib/server/dal/courses/report-export";
+import { quarterOf } from "../lib/domain/dates";
+import type { BenchContext } from "./types";
+import { serverNodeFlags } from "../scripts/lib/app-env.mjs";
+
+const PASSWORD = "Bench@2026";
+type Who = "hr" | "head" | "am";
+
+interface PageSpec {
+  name: string;
+  path: string;
+  who: Who;
+  /** p95 targets in ms at c=1 and c=20. */
+  target: { c1: number; c20: number };
+  /** The DAL calls the page makes, for the SQL floor. */
+  floor: () => Promise<unknown>;
+}
+
+export interface PageResult {
+  name: string;
+  path: string;
+  c1: { p50: number; p95: number };
+  c20: { p50: number; p95: number };
+  floor: { p50: number; p95: number };
+  ratio: number;
+  errors: number;
+  requests: number;
+  kb: number;
+  target: { c1: number; c20: number };
+  ok: boolean;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
+function stats(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)) };
+}
+
+/** The RSS of a process and all its descendants, in MB, read from /proc. */
+function treeRssMb(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(entry));
+      children.set(ppid, list);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let kb = 0;
+  const queue = [rootPid];
+  while (queue.length > 0) {
+    const pid = queue.pop()!;
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (match) kb += Number(match[1]);
+    } catch {
+      // gone
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return kb / 1024;
+}
+
+class Cookies {
+  private jar = new Map<string, string>();
+  take(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const i = pair.indexOf("=");
+      this.jar.set(pair.slice(0, i).trim(), pair.slice(i + 1).trim());
+    }
+  }
+  header() {
+    return [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+  has(name: string) {
+    return this.jar.has(name);
+  }
+}
+
+/** next-auth's credentials flow with fetch: csrf token → callback → session cookie. */
+async function signIn(base: string, identifier: string): Promise<string> {
+  const cookies = new Cookies();
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  cookies.take(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.header() },
+    body: new URLSearchParams({ csrfToken, identifier, password: PASSWORD, json: "true", callbackUrl: base }).toString(),
+  });
+  cookies.take(response);
+  await response.arrayBuffer();
+  if (!cookies.has("next-auth.session-token")) throw new Error(`登录失败：${identifier}（HTTP ${response.status}）`);
+  return cookies.header();
+}
+
+async function waitForServer(base: string, child: ChildProcess, timeoutMs = 120_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`next start 已退出（${child.exitCode}）`);
+    try {
+      const r = await fetch(`${base}/api/auth/csrf`);
+      if (r.ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error("next start 未在 2 分钟内就绪");
+}
+
+/**
+ * One GET on a fresh loopback connection (no keep-alive: a reused socket that the server is just
+ * closing would be the client's error, not the page's), the whole body read.
+ */
+function get(url: string, cookie: string): Promise<{ status: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers: { cookie }, agent: false }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes }));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+  });
+}
+
+/** `total` GETs of `url` by `concurrency` workers; times in ms, errors = answers other than 200. */
+async function load(url: string, cookie: string, concurrency: number, total: number) {
+  const times: number[] = [];
+  let errors = 0;
+  let bytes = 0;
+  let next = 0;
+  const firstError: string[] = [];
+  const worker = async () => {
+    while (next < total) {
+      next += 1;
+      const start = performance.now();
+      try {
+        const response = await get(url, cookie);
+        times.push(performance.now() - start);
+        bytes = response.bytes;
+        if (response.status !== 200) {
+          errors += 1;
+          if (firstError.length === 0) firstError.push(`HTTP ${response.status}`);
+        }
+      } catch (error) {
+        times.push(performance.now() - start);
+        errors += 1;
+        if (firstError.length === 0) firstError.push(String(error));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { times, errors, bytes, firstError: firstError[0] };
+}
+
+async function timeFloor(fn: () => Promise<unknown>, runs: number) {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+export async function runPageStage(
+  ctx: BenchContext,
+  options: { quick: boolean },
+): Promise<{ pages: PageResult[]; peakRssMb: number; idleRssMb: number; load: { before: string; after: string; cores: number } }> {
+  const { db } = ctx;
+  const openQuarter = ctx.quarters[ctx.quarters.length - 1];
+  const reviewQuarter = ctx.quarters[ctx.quarters.length - 2];
+  const amId = ctx.managerIds[0];
+  const personId = ctx.managerIds[1];
+  const hash = await bcrypt.hash(PASSWORD, 10);
+  await db.user.updateMany({ where: { id: { in: [ctx.hr.id, ctx.head.id, amId] } }, data: { passwordHash: hash } });
+  const logins = Object.fromEntries(
+    (await db.user.findMany({ where: { id: { in: [ctx.hr.id, ctx.head.id, amId] } }, select: { id: true, employeeNo: true, name: true, branch: { select: { name: true } } } })).map((u) => [u.id, u]),
+  );
+  const viewerOf = (id: string, role: Viewer["role"]): Viewer => {
+    const u = logins[id];
+    const branchId = id === ctx.hr.id ? ctx.hr.branchId : ctx.branchIds[0];
+    return { id, name: u.name, employeeNo: u.employeeNo, role, branchId, branchName: u.branch.name };
+  };
+  const hr = viewerOf(ctx.hr.id, "HR");
+  const head = viewerOf(ctx.head.id, "BRANCH_HEAD");
+  const am = viewerOf(amId, "ACCOUNT_MANAGER");
+  const viewerRow = (id: string) => db.user.findUnique({ where: { id }, select: { id: true, name: true, employeeNo: true, role: true, status: true, branchId: true, branch: { select: { name: true } } } });
+  const quarterNow = quarterOf(ctx.today);
+
+  const pages: PageSpec[] = [
+    {
+      name: "客户经理首页",
+      path: "/me",
+      who: "am",
+      target: { c1: 150, c20: 400 },
+      floor: () => Promise.all([viewerRow(am.id), getProfileForViewer(am, am.id), getMyNextGradePath(am), getLearningMetrics(am, [am.id], quarterNow)]),
+    },
+    {
+      name: "支行首页（250 人）",
+      path: "/branch",
+      who: "head",
+      target: { c1: 150, c20: 800 },
+      floor: () => Promise.all([viewerRow(head.id), headcountsByGrade(head), listBranchRoster(head), listTeamPaths(head)]),
+    },
+    { name: "支行胜任力", path: "/branch/competencies", who: "head", target: { c1: 400, c20: 1500 }, floor: () => Promise.all([viewerRow(head.id), getBranchCompetencies(head, {})]) },
+    {
+      name: "支行评分表（进行中季度）",
+      path: `/branch/appraisal/${openQuarter}`,
+      who: "head",
+      target: { c1: 400, c20: 1500 },
+      floor: () => Promise.all([viewerRow(head.id), getAppraisalSheet(head, openQuarter, { page: 1 })]),
+    },
+    { name: "人力首页", path: "/hr", who: "hr", target: { c1: 400, c20: 1500 }, floor: () => Promise.all([viewerRow(hr.id), headcountsByGrade(hr)]) },
+    {
+      name: "晋级评审预览",
+      path: `/hr/review/${reviewQuarter}`,
+      who: "hr",
+      target: { c1: 400, c20: 1500 },
+      floor: async () => {
+        await viewerRow(hr.id);
+        await appraisalQuarterStatus(hr, reviewQuarter);
+        await Promise.all([getCommittedReview(hr, reviewQuarter, {}), reviewHistory(hr, reviewQuarter)]);
+        return previewReview(hr, reviewQuarter, {});
+      },
+    },
+    { name: "课程完成报表", path: "/hr/courses/report", who: "hr", target: { c1: 400, c20: 1500 }, floor: () => Promise.all([viewerRow(hr.id), labelledCompletionReport(hr)]) },
+    { name: "全行胜任力热力图", path: "/hr/competencies/heatmap", who: "hr", target: { c1: 400, c20: 1500 }, floor: () => Promise.all([viewerRow(hr.id), getBankHeatmap(hr)]) },
+    {
+      name: "人员档案（人力查看）",
+      path: `/people/${personId}`,
+      who: "hr",
+      target: { c1: 400, c20: 1500 },
+      floor: async () => {
+        await viewerRow(hr.id);
+        const p = await getProfileForViewer(hr, personId);
+        return getLearningMetrics(hr, [p!.id], quarterNow);
+      },
+    },
+  ];
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const root = process.cwd();
+  // The same Node flags as `npm start` (scripts/start.mjs).
+  const child = spawn(process.execPath, [...serverNodeFlags(), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const serverErrors: string[] = [];
+  child.stderr!.on("data", (chunk: Buffer) => {
+    if (serverErrors.length < 20) serverErrors.push(chunk.toString().slice(0, 500));
+  });
+  let peakRssMb = 0;
+  const sampler = setInterval(() => {
+    peakRssMb = Math.max(peakRssMb, treeRssMb(child.pid!));
+  }, 100);
+  const results: PageResult[] = [];
+  let idleRssMb = 0;
+  let loadBefore = "";
+  try {
+    await waitForServer(base, child);
+    const cookies: Record<Who, string> = {
+      hr: await signIn(base, logins[hr.id].employeeNo),
+      head: await signIn(base, logins[head.id].employeeNo),
+      am: await signIn(base, logins[am.id].employeeNo),
+    };
+    idleRssMb = Math.round(treeRssMb(child.pid!));
+    loadBefore = fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+    const n1 = options.quick ? 10 : 20;
+    const n20 = options.quick ? 60 : 100;
+    console.log(`\n页面压测：${base}（c=1 每页 ${n1} 次，c=20 每页 ${n20} 次；服务器启动后 RSS ${idleRssMb} MB）`);
+    for (const page of pages) {
+      const url = base + page.path;
+      // Warm-up: the first render of a route compiles nothing in production, but fills caches.
+      const warm = await load(url, cookies[page.who], 1, 3);
+      await timeFloor(page.floor, 2);
+      const floorTimes = await timeFloor(page.floor, n1);
+      const c1 = await load(url, cookies[page.who], 1, n1);
+      const c20 = await load(url, cookies[page.who], 20, n20);
+      const errors = warm.errors + c1.errors + c20.errors;
+      const s1 = stats(c1.times);
+      const s20 = stats(c20.times);
+      const floor = stats(floorTimes);
+      const ratio = Math.round((s1.p50 / Math.max(1, floor.p50)) * 10) / 10;
+      const ok = errors === 0 && s1.p95 <= page.target.c1 && s20.p95 <= page.target.c20 && (ratio <= 2 || s1.p50 - floor.p50 <= 20);
+      const firstError = warm.firstError ?? c1.firstError ?? c20.firstError;
+      results.push({ name: page.name, path: page.path, c1: s1, c20: s20, floor, ratio, errors, requests: 3 + n1 + n20, kb: Math.round(c1.bytes / 1024), target: page.target, ok });
+      console.log(
+        `${page.path.padEnd(32)} c1 ${String(s1.p50).padStart(5)}/${String(s1.p95).padStart(5)}  c20 ${String(s20.p50).padStart(5)}/${String(s20.p95).padStart(5)}  floor ${String(floor.p50).padStart(4)}  ×${ratio}  err ${errors}${firstError ? ` (${firstError})` : ""}  ${Math.round(c1.bytes / 1024)} KB  RSS↑ ${Math.round(peakRssMb)} MB`,
+      );
+    }
+  } finally {
+    clearInterval(sampler);
+    child.kill("SIGTERM");
+    await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)));
+  }
+  if (serverErrors.length > 0) console.log(`服务器错误输出（前几条）：\n${serverErrors.join("\n").slice(0, 2000)}`);
+
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  console.log(`\n${"页面".padEnd(34)} ${pad("c=1 p50", 8)} ${pad("p95", 6)} ${pad("c=20 p50", 9)} ${pad("p95", 6)} ${pad("SQL", 6)} ${pad("倍数", 5)} ${pad("错误", 5)} ${pad("KB", 6)}  目标(c1/c20)`);
+  for (const r of results) {
+    console.log(
+      `${r.path.padEnd(36)} ${pad(r.c1.p50, 8)} ${pad(r.c1.p95, 6)} ${pad(r.c20.p50, 9)} ${pad(r.c20.p95, 6)} ${pad(r.floor.p50, 6)} ${pad(r.ratio, 6)} ${pad(r.errors, 6)} ${pad(r.kb, 6)}  ${r.target.c1}/${r.target.c20} ${r.ok ? "✓" : "✗"}`,
+    );
+  }
+  console.log(`服务器峰值 RSS：${Math.round(peakRssMb)} MB（目标 ≤ 400 MB）${peakRssMb <= 400 ? "✓" : "✗"}`);
+  // The machine is shared: the load average says how much of the time was someone else's.
+  const loadAfter = fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  console.log(`机器负载（1/5/15 分钟平均）：开始 ${loadBefore}，结束 ${loadAfter}（${os.cpus().length} 核）`);
+  return { pages: results, peakRssMb: Math.round(peakRssMb), idleRssMb, load: { before: loadBefore, after: loadAfter, cores: os.cpus().length } };
+}
