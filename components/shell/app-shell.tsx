@@ -3,6 +3,7 @@ import { ROLE_LABELS, type Role } from "@/lib/domain/grades";
 import { NAV_BY_ROLE } from "./nav";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
+import { UploadSizeGuard } from "./upload-size-guard";
 
 export function AppShell({ viewer, children }: { viewer: { name: string; role: Role; branchName: string }; children: React.ReactNode }) {
   return (
@@ -22,11 +23,15 @@ export function AppShell({ viewer, children }: { viewer: { name: string; role: R
                 {ROLE_LABELS[viewer.role]} · {viewer.branchName}
               </span>
             </span>
+            <Link href="/account/password" className="text-slate-700 underline-offset-2 hover:underline">
+              修改密码
+            </Link>
             <SignOutButton />
           </div>
         </div>
       </header>
       <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <UploadSizeGuard />
     </div>
   );
 }
