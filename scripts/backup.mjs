@@ -93,5 +93,5 @@ try {
   await main();
 } catch (error) {
   console.error(`[鹰阶] ${error instanceof Error ? error.message : error}`);
-  process.exitCode = 1;
+  process.exit(1);
 }
