@@ -1,6 +1,7 @@
 // Several app instances behind one address share one database: a lockout earned on one holds on
 // the other, and a sign-out on one ends the session on both (finding 2 and 7 across instances).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/auth/password";
 import { freePort } from "../../scripts/lib/embedded-pg.mjs";
 import { AuthClient, ensureBuild, startNext, type AppProcess } from "../support/app-process";
@@ -61,5 +62,18 @@ describe("two app instances on one database", { timeout: 120_000 }, () => {
     const page = await again.request("/account/password");
     expect(page.status).toBe(307);
     expect(page.headers.get("location")).toContain("/login");
+  });
+
+  it("an exit ends the session on both instances; /api/auth/session no longer names the person", async () => {
+    const user = await person();
+    const onA = new AuthClient(a.url);
+    expect(await onA.signIn(user.employeeNo, PASSWORD)).toBe(true);
+    const onB = new AuthClient(b.url);
+    onB.useSessionCookie(onA.sessionCookie!);
+    expect((await onB.sessionUser())?.email).toBe(user.email);
+    await getDb().user.update({ where: { id: user.id }, data: { status: "EXITED", exitedAt: new Date() } });
+    const body = await (await onB.request("/api/auth/session")).json();
+    expect(body).toEqual({});
+    expect(await onA.sessionUser()).toBeNull();
   });
 });

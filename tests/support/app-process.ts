@@ -93,11 +93,11 @@ export async function startNext(options: { port: number; databaseUrl: string; se
 export async function startSupervisor(options: { port: number; env: Record<string, string>; args?: string[] }): Promise<AppProcess> {
   const url = `http://localhost:${options.port}`;
   // Not the integration run's DATABASE_URL: the supervisor runs its own embedded PostgreSQL.
-  const env: Record<string, string | undefined> = { ...process.env, DATABASE_URL: undefined, PORT: String(options.port), NEXTAUTH_URL: url, ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port), NEXTAUTH_URL: url };
   delete env.DATABASE_URL;
   const proc = spawn(process.execPath, [path.join(root, "scripts", "start.mjs"), ...(options.args ?? [])], {
     cwd: root,
-    env: { ...env, ...(options.env.DATABASE_URL ? { DATABASE_URL: options.env.DATABASE_URL } : {}) },
+    env: { ...env, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output = collect(proc);
