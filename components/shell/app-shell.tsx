@@ -16,7 +16,7 @@ export function AppShell({ viewer, children }: { viewer: { name: string; role: R
           <nav aria-label="主导航" className="order-3 w-full sm:order-none sm:w-auto">
             <NavLinks items={NAV_BY_ROLE[viewer.role]} />
           </nav>
-          <div className="ml-auto flex items-center gap-3 text-sm">
+          <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
             <span data-testid="viewer">
               <span className="font-medium">{viewer.name}</span>
               <span className="ml-2 text-slate-500">

@@ -195,6 +195,21 @@ test.describe("finding 7: passwords and sessions", () => {
   });
 });
 
+test.describe("the new pages on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("修改密码 and 重置密码 fit 390 px without sideways scrolling", async ({ page }) => {
+    await login(page, "hr@eagle.test");
+    for (const path of ["/account/password", "/hr/password-reset?employeeNo=300001"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await expect(page.getByTestId("reset-candidate")).toContainText("对公客户经理");
+  });
+});
+
 test.describe("finding 8: refusals never become an English error page", () => {
   const big = { name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(12 * 1024 * 1024, "a") };
 
