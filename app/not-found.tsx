@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 
 export const metadata: Metadata = { title: "页面不存在" };
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, so that its scripts carry the CSP nonce of that request (proxy.ts).
+  await connection();
   return (
     <main className="mx-auto flex min-h-[60vh] max-w-md flex-col items-center justify-center gap-4 px-6 text-center">
       <p className="text-5xl font-bold text-brand-700">404</p>

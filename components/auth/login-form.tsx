@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { signIn } from "next-auth/react";
+import { safeRedirectPath } from "@/lib/domain/safe-redirect";
+import { SIGN_IN_REFUSED } from "@/lib/domain/sign-in-throttle";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -21,12 +23,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signIn("credentials", { identifier, password, redirect: false });
     if (!result || result.error) {
       setPending(false);
-      // One message for every failure: it must not reveal whether the account exists.
-      setError("账号或密码错误，请重新输入");
+      // One message for every failure (wrong password, unknown account, locked): it must not
+      // reveal whether the account exists.
+      setError(SIGN_IN_REFUSED);
       return;
     }
     // A full navigation so that server components see the new session cookie.
-    window.location.assign(callbackUrl);
+    window.location.assign(safeRedirectPath(callbackUrl, window.location.origin) ?? "/");
   }
 
   return (

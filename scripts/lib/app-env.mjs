@@ -41,12 +41,12 @@ export function seedIfEmpty(databaseUrl) {
  * Starts (or connects to) the database, migrates it and seeds an empty one.
  * Returns { databaseUrl, stop }.
  */
-export async function prepareDatabase({ dataDir, pgPort, fresh = false }) {
+export async function prepareDatabase({ dataDir, pgPort, fresh = false, seed = true }) {
   if (process.env.DATABASE_URL) {
     log("使用 DATABASE_URL 指定的 PostgreSQL（不启动内置数据库）");
     migrateDeploy(process.env.DATABASE_URL);
-    seedIfEmpty(process.env.DATABASE_URL);
-    return { databaseUrl: process.env.DATABASE_URL, stop: async () => {} };
+    if (seed) seedIfEmpty(process.env.DATABASE_URL);
+    return { databaseUrl: process.env.DATABASE_URL, embedded: null, stop: async () => {} };
   }
   const pgDir = path.join(dataDir, "pg");
   if (fresh) fs.rmSync(pgDir, { recursive: true, force: true });
@@ -54,12 +54,12 @@ export async function prepareDatabase({ dataDir, pgPort, fresh = false }) {
   const server = await startEmbeddedPostgres({ dataDir: pgDir, port: pgPort, fast: fresh });
   try {
     migrateDeploy(server.url);
-    seedIfEmpty(server.url);
+    if (seed) seedIfEmpty(server.url);
   } catch (error) {
     await server.stop();
     throw error;
   }
-  return { databaseUrl: server.url, stop: () => server.stop() };
+  return { databaseUrl: server.url, embedded: server, pgDir, stop: () => server.stop() };
 }
 
 const SOURCE_ROOTS = ["app", "components", "lib", "proxy.ts", "next.config.ts", "package.json", "postcss.config.mjs", "tsconfig.json"];

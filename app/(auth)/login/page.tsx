@@ -1,20 +1,16 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getViewer, homeFor } from "@/lib/server/auth/viewer";
+import { safeCallbackPath } from "@/lib/server/auth/redirect";
 import { LoginForm } from "@/components/auth/login-form";
 
 export const metadata: Metadata = { title: "登录" };
 export const dynamic = "force-dynamic";
 
-/** Only same-site paths are followed after sign-in, never another host. */
-function safeCallback(value: string | string[] | undefined): string | null {
-  const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith("/") && !path.startsWith("//") ? path : null;
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only same-site paths are followed after sign-in, never another host.
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   const viewer = await getViewer();
   if (viewer) redirect(callbackUrl ?? homeFor(viewer.role));
   return (
@@ -24,6 +20,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="text-3xl font-bold tracking-wide text-brand-700">鹰阶</p>
           <h1 className="mt-1 text-sm text-slate-600">对公客户经理成长与晋级平台</h1>
         </div>
+        {params.changed === "1" ? (
+          <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+            密码已修改，请用新密码重新登录。
+          </p>
+        ) : null}
         <LoginForm callbackUrl={callbackUrl ?? "/"} />
       </div>
     </main>

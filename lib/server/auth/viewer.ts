@@ -16,17 +16,34 @@ export interface Viewer {
   role: Role;
   branchId: string;
   branchName: string;
+  /** HR reset the password: every page sends the user to /account/password until they pick a new one. */
+  mustChangePassword?: boolean;
 }
+
+export const CHANGE_PASSWORD_PATH = "/account/password";
 
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await getServerSession(authOptions);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
+  const sessionUser = session?.user as { id?: string; sv?: number } | undefined;
+  const userId = sessionUser?.id;
   if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, employeeNo: true, role: true, status: true, branchId: true, branch: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      employeeNo: true,
+      role: true,
+      status: true,
+      branchId: true,
+      sessionVersion: true,
+      mustChangePassword: true,
+      branch: { select: { name: true } },
+    },
   });
   if (!user || user.status !== "ACTIVE") return null;
+  // Signed out, exited or password changed since this token was issued (lib/server/auth/sessions.ts).
+  if (user.sessionVersion !== (sessionUser.sv ?? 0)) return null;
   return {
     id: user.id,
     name: user.name,
@@ -34,16 +51,16 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     role: user.role,
     branchId: user.branchId,
     branchName: user.branch.name,
+    mustChangePassword: user.mustChangePassword,
   };
 });
 
 /** For pages: the viewer, or a redirect to the login page that comes back here afterwards. */
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) {
-    const path = (await headers()).get("x-eagle-path") ?? "/";
-    redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  }
+  const path = (await headers()).get("x-eagle-path") ?? "/";
+  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  if (viewer.mustChangePassword && !path.startsWith(CHANGE_PASSWORD_PATH)) redirect(CHANGE_PASSWORD_PATH);
   return viewer;
 }
 
@@ -55,6 +72,8 @@ export async function requireActor(roles?: readonly Role[]): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) throw new AuthorizationError("登录已失效，请重新登录");
   if (roles && !roles.includes(viewer.role)) throw new AuthorizationError();
+  // After HR's reset nothing else is done until the user has chosen a new password.
+  if (viewer.mustChangePassword) throw new AuthorizationError("请先修改密码（账户 › 修改密码）后再继续");
   return viewer;
 }
 
