@@ -157,6 +157,7 @@ test.describe.serial("programme planning and self check-in", () => {
   });
 
   test("the year view, a closed phase's roster and my training work at phone width", async ({ page }) => {
+    test.setTimeout(90_000);
     await page.setViewportSize({ width: 390, height: 844 });
     await login(page, "hr@eagle.test");
     await page.goto("/hr/programmes");

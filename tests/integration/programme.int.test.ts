@@ -3,7 +3,7 @@ import { getDb } from "@/lib/server/db";
 import { isoToDate } from "@/lib/domain/dates";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { copyProgramme, createProgramme, getProgrammeYear, listProgrammes } from "@/lib/server/dal/programme/years";
-import { advancePhaseStatus, getPhaseDetail, updatePhase } from "@/lib/server/dal/programme/phases";
+import { advancePhaseStatus, getPhaseDetail, getSessionConflicts, updatePhase } from "@/lib/server/dal/programme/phases";
 import { getSessionDetail, saveSession, withdrawSeat } from "@/lib/server/dal/programme/sessions";
 import { addParticipants, decideProposal, proposeByGrade, proposeFromBranch, removeParticipant } from "@/lib/server/dal/programme/participants";
 import { checkIn, getCheckIn, recordAttendance } from "@/lib/server/dal/programme/attendance";
@@ -204,6 +204,20 @@ describe("sessions, seats and the waiting list", () => {
     const detail = await getPhaseDetail(hr, programmeId, phase.id);
     expect(detail!.conflicts.map((c) => [c.a.title, c.b.title].sort().join("")).sort()).toEqual(["丙乙", "乙甲"]);
     expect(detail!.conflicts.every((c) => c.reason.includes("1 名学员同时在两场"))).toBe(true);
+    const middle = detail!.phase.sessions.find((x) => x.title === "乙")!;
+    const first = detail!.phase.sessions.find((x) => x.title === "甲")!;
+    expect((await getSessionConflicts(hr, phase.id, middle.id)).length).toBe(2);
+    expect((await getSessionConflicts(hr, phase.id, first.id)).map((c) => [c.a.title, c.b.title].sort().join(""))).toEqual(["乙甲"]);
+
+    // A lecturer alone makes a conflict too, also with a session of another phase at the same time.
+    const golden = await db.phase.findFirstOrThrow({ where: { programmeId, kind: "GOLDEN_EAGLE_CAMP" } });
+    await updatePhase(hr, { phaseId: golden.id, name: "金鹰训练营", startsOn: "2036-04-01", endsOn: "2036-04-30", grades: ["SENIOR"], includeAssistants: false, goal: null, budget: null, feedsQuarter: null });
+    await saveSession(hr, sessionInput(golden.id, { title: "丁", startsAt: "2036-04-10T12:30", endsAt: "2036-04-10T13:30", lecturerName: "李老师" }));
+    const withGolden = await getPhaseDetail(hr, programmeId, phase.id);
+    const pair = withGolden!.conflicts.find((c) => [c.a.title, c.b.title].sort().join("") === "丁乙")!;
+    expect(pair.reason).toBe("同一讲师（李老师）");
+    expect([pair.a, pair.b].find((x) => x.title === "丁")!.phaseName).toBe("2036年金鹰训练营");
+    expect(withGolden!.conflicts).toHaveLength(3);
   });
 });
 

@@ -135,7 +135,7 @@ export async function addParticipants(viewer: Viewer, input: AddParticipantsInpu
       await tx.phaseParticipant.upsert({
         where: { phaseId_userId: { phaseId: phase.id, userId: p.id } },
         create: { createdAt: new Date(base + i), phaseId: phase.id, userId: p.id, status: "ENROLLED", origin: "HR", reason: input.reason, createdById: viewer.id, decidedById: viewer.id },
-        update: { status: "ENROLLED", reason: input.reason, decidedById: viewer.id },
+        update: { status: "ENROLLED", origin: "HR", reason: input.reason, decidedById: viewer.id },
       });
     }
     await enrolInPhase(tx, phase.id, adding.map((p) => p.id));

@@ -143,3 +143,12 @@ export async function advancePhaseStatus(viewer: Viewer, phaseId: string, expect
   });
   return next;
 }
+
+/** The conflicts one session is part of (shown where HR edits it). */
+export async function getSessionConflicts(viewer: Viewer, phaseId: string, sessionId: string): Promise<PhaseDetailView["conflicts"]> {
+  assertHr(viewer);
+  const phase = await db.phase.findUnique({ where: { id: phaseId }, select: { id: true, name: true, startsOn: true, endsOn: true } });
+  if (!phase) return [];
+  const all = await phaseConflicts(phase, new Map([[phase.id, phase.name]]));
+  return all.filter((c) => c.a.id === sessionId || c.b.id === sessionId);
+}

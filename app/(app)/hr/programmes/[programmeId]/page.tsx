@@ -51,7 +51,7 @@ export default async function ProgrammeYearPage({ params }: { params: Promise<{ 
                 <AdvancePhase phaseId={p.id} name={p.name} status={p.status} />
               </div>
               {p.sessions.length === 0 ? (
-                <p className="mt-3 text-sm text-slate-600">尚未安排培训场次。<Link href={phaseHref(p.id)} className="text-brand-700 hover:underline">去安排</Link></p>
+                <p className="mt-3 text-sm text-slate-600">尚未安排培训场次。<Link href={phaseHref(p.id)} className="text-brand-700 underline">去安排</Link></p>
               ) : (
                 <ul className="mt-3 divide-y divide-slate-100 text-sm">
                   {p.sessions.map((s) => (

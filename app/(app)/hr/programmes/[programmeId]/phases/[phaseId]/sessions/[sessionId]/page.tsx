@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { getSessionDetail } from "@/lib/server/dal/programme/sessions";
+import { getSessionConflicts } from "@/lib/server/dal/programme/phases";
 import { saveSessionAction, withdrawSeatAction } from "@/lib/actions/programme";
 import { checkInUrl, qrSvg } from "@/lib/server/check-in-link";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -23,6 +24,7 @@ export default async function SessionPage({ params }: { params: Promise<{ progra
   if (!detail) notFound();
   const { session, phase, programme } = detail;
   const closed = phase.status === "CLOSED";
+  const conflicts = await getSessionConflicts(viewer, phase.id, session.id);
   const link = await checkInUrl(session.checkInToken);
   const svg = await qrSvg(link);
   const seated = detail.seats.filter((s) => s.status === "ENROLLED");
@@ -39,6 +41,22 @@ export default async function SessionPage({ params }: { params: Promise<{ progra
         <Link href={`/hr/programmes/${programme.id}/phases/${phase.id}`} className="text-brand-700 hover:underline">{phase.name}</Link>
       </nav>
       <PageHeader title={session.title} subtitle={`${formatSessionTime(session.startsAt, session.endsAt)} · ${session.place} · 讲师：${session.lecturer ?? "待定"}${session.lecturerExternal ? "（外聘）" : ""}`} />
+
+      {conflicts.length > 0 ? (
+        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="session-conflicts">
+          <p className="font-medium">本场与 {conflicts.length} 场培训时间冲突：</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {conflicts.map((c) => {
+              const other = c.a.id === session.id ? c.b : c.a;
+              return (
+                <li key={other.id}>
+                  {other.phaseName}《{other.title}》（{formatSessionTime(other.startsAt, other.endsAt)}）：{c.reason}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <Card title={`出勤登记（${seated.length} 人入座）`}>
