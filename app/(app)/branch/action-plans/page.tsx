@@ -50,19 +50,17 @@ export default async function BranchActionPlansPage() {
                       <dt className="text-slate-600">具体行动</dt>
                       <dd className="whitespace-pre-wrap text-slate-900">{p.actions}</dd>
                     </div>
-                    <div className="flex flex-wrap gap-x-6 gap-y-1">
-                      <div>
-                        <dt className="inline text-slate-600">完成期限：</dt>
-                        <dd className="inline">{formatDate(p.deadline)}</dd>
-                      </div>
-                      <div>
-                        <dt className="inline text-slate-600">提交日期：</dt>
-                        <dd className="inline">{formatDate(p.submittedAt)}</dd>
-                      </div>
-                      <div>
-                        <dt className="inline text-slate-600">计入：</dt>
-                        <dd className="inline">{p.quarter ? `${quarterLabel(p.quarter)}考评` : "未关联考评季度"}</dd>
-                      </div>
+                    <div>
+                      <dt className="inline text-slate-600">完成期限：</dt>
+                      <dd className="inline">{formatDate(p.deadline)}</dd>
+                    </div>
+                    <div>
+                      <dt className="inline text-slate-600">提交日期：</dt>
+                      <dd className="inline">{formatDate(p.submittedAt)}</dd>
+                    </div>
+                    <div>
+                      <dt className="inline text-slate-600">计入：</dt>
+                      <dd className="inline">{p.quarter ? `${quarterLabel(p.quarter)}考评` : "未关联考评季度"}</dd>
                     </div>
                     {p.resources ? (
                       <div>
