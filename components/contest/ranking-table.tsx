@@ -1,5 +1,5 @@
 import { EmptyState } from "@/components/ui/card";
-import { CONTEST_EVENT_LABELS, type ContestEventKind, type Ranking } from "@/lib/domain/contest";
+import { CONTEST_EVENT_LABELS, RANKING_LABELS, type ContestEventKind, type Ranking } from "@/lib/domain/contest";
 import type { StandingRow } from "@/lib/server/dal/contest/views";
 import { formatPoints } from "./text";
 
@@ -11,7 +11,8 @@ export function RankingTable({ ranking, rows, kinds, limit, large = false }: { r
   const scoreKinds: ContestEventKind[] = ranking === "OVERALL" ? kinds : team ? ["TEAM_PROPOSAL"] : [ranking as ContestEventKind];
   const cell = large ? "py-3 pr-6" : "py-2 pr-4";
   return (
-    <div className="overflow-x-auto">
+    // Focusable so that a keyboard user can scroll a wide ranking on a narrow screen.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${RANKING_LABELS[ranking]}（表格，可横向滚动）`}>
       <table className={`w-full ${large ? "text-2xl" : "text-sm"}`} data-testid={`ranking-${ranking}`}>
         <thead className="text-left text-slate-600">
           <tr>

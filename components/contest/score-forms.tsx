@@ -65,7 +65,7 @@ export function DirectScoresForm({ eventId, maxScore, locked, entrants }: { even
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="eventId" value={eventId} />
-      <div className="max-h-[32rem] overflow-auto">
+      <div className="max-h-[32rem] overflow-auto" tabIndex={0} role="region" aria-label="参赛人员分数">
         <table className="w-full text-sm">
           <thead className="sticky top-0 bg-white text-left text-slate-600">
             <tr>

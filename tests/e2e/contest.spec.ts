@@ -143,3 +143,31 @@ test.describe.serial("skills contest: judges score, HR locks, ranks and awards",
     await expect(page.getByTestId("priority-holders")).toContainText("晋升和调配优先");
   });
 });
+
+test.describe("skills contest pages on a phone", () => {
+  test.setTimeout(90_000);
+
+  test("HR's contest pages and the results page fit 390 px and pass an accessibility scan", async ({ page }) => {
+    const { default: AxeBuilder } = await import("@axe-core/playwright");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await login(page, "hr@eagle.test");
+    await page.goto("/hr/contest");
+    await page.getByRole("link", { name: /打开.*2026年业务技能大比拼/ }).click();
+    await page.waitForURL(/\/hr\/contest\/[^/]+$/);
+    const contestUrl = page.url();
+    for (const path of ["", "/entrants", "/teams", "/judges", "/results", "/results?ranking=TEAM"]) {
+      await page.goto(`${contestUrl}${path}`);
+      await expect(page.getByRole("navigation", { name: "比赛管理" })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `sideways scroll on ${path || "/"}`).toBeLessThanOrEqual(0);
+    }
+    await page.goto("/contest/results");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const scan = await new AxeBuilder({ page }).include("main").analyze();
+    expect(scan.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    await page.goto(`${contestUrl}/results`);
+    const scan2 = await new AxeBuilder({ page }).include("main").analyze();
+    expect(scan2.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+});
