@@ -5,7 +5,6 @@ import { addQuarters, compareQuarters, formatIsoDate, parseIsoDate, quarterEnd, 
 import { SURNAMES, GIVEN_NAMES } from "../../lib/domain/defaults/people-names";
 import { DEFAULT_GRADE_RULES } from "../../lib/domain/promotion";
 import { tenureReachedOn } from "../../lib/domain/next-grade";
-import { tenureMonths } from "../../lib/domain/tenure";
 import type { Random } from "./random";
 
 /** Months in role that each grade is generated with: consistent with the default entry rules. */
@@ -62,14 +61,13 @@ export function generateManager(random: Random, today: IsoDate, quarters: Quarte
   const roleStartDate = monthsBefore(today, random.int(min, max), random.int(1, 28));
   const gradingFloor = "2025-01-01";
   // The probation assessment closes the first six months in the role (passed on the 10th of the
-  // seventh month), never before the role started; a trainee may have just passed it.
-  // (Drawn for trainees only, as before, so every later random draw of the demo stays the same.)
-  const traineePass = g === "TRAINEE" && random.next() < 0.3 ? monthsBefore(today, 1, 15) : null;
+  // seventh month), never before the role started. Trainees have not passed it yet: a pass would
+  // promote them at the next review by the probation path, and the demo's quarter-end flow
+  // expects one promotion only. (The draw is kept so every later random draw stays the same.)
+  if (g === "TRAINEE") random.next();
   const probationPassedOn =
     g === "TRAINEE"
-      ? traineePass && traineePass >= roleStartDate && tenureMonths(roleStartDate, traineePass) >= 6
-        ? traineePass
-        : null
+      ? null
       : [monthsBefore(roleStartDate, -7, 10), today].sort()[0] < tenureReachedOn(roleStartDate, 6)
         ? tenureReachedOn(roleStartDate, 6)
         : [monthsBefore(roleStartDate, -7, 10), today].sort()[0];
