@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
-import { GRADE_LABELS, RATING_LABELS, gradeTitle } from "@/lib/domain/grades";
+import { GRADE_LABELS, gradeTitle } from "@/lib/domain/grades";
 import type { PathView } from "@/lib/server/dal/review/next-grade";
 import { RatingChips } from "./rating-chip";
 import { formatDate } from "@/lib/format";
@@ -19,14 +18,6 @@ function TenureBar({ months, need, compact = false }: { months: number; need: nu
     >
       <div className={`h-full rounded-full ${pct >= 100 ? "bg-blue-700" : "bg-blue-400"}`} style={{ width: `${pct}%` }} />
     </div>
-  );
-}
-
-export function RiskFlag({ text }: { text: string }) {
-  return (
-    <span title={text} className="inline-flex items-center gap-1 whitespace-nowrap rounded bg-orange-100 px-1.5 py-0.5 text-xs font-medium text-orange-900 ring-1 ring-orange-400">
-      <span aria-hidden="true">▼</span>降级风险
-    </span>
   );
 }
 
@@ -90,66 +81,5 @@ export function NextGradePath({ view }: { view: PathView | null }) {
         ) : null}
       </div>
     </Card>
-  );
-}
-
-/** /branch: the same per person, compact, with a demotion-risk flag. */
-export function TeamPathTable({ rows }: { rows: PathView[] }) {
-  if (rows.length === 0) return <EmptyState title="本机构暂无已定级的客户经理" hint="人力资源部完成定级后，这里会显示每个人的晋升路径。" />;
-  return (
-    <div className="overflow-x-auto" tabIndex={0}>
-      <table className="w-full text-sm" data-testid="team-paths">
-        <thead className="text-left text-slate-600">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-normal">姓名</th>
-            <th scope="col" className="py-2 pr-4 font-normal">等级</th>
-            <th scope="col" className="py-2 pr-4 font-normal">任职年限</th>
-            <th scope="col" className="py-2 pr-4 font-normal">近四季度考评</th>
-            <th scope="col" className="py-2 font-normal">距下一等级</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`path-row-${r.userId}`}>
-              <th scope="row" className="py-2 pr-4 text-left font-normal">
-                <Link href={`/people/${r.userId}`} className="font-medium text-brand-700 hover:underline">
-                  {r.name}
-                </Link>
-              </th>
-              <td className="py-2 pr-4 whitespace-nowrap">
-                {GRADE_LABELS[r.grade]}
-                {r.path.next ? <span className="text-slate-600"> → {GRADE_LABELS[r.path.next]}</span> : null}
-              </td>
-              <td className="py-2 pr-4">
-                {r.path.tenure ? (
-                  <>
-                    <span className="tabular-nums">
-                      {r.path.tenure.months}/{r.path.tenure.needMonths} 月
-                    </span>
-                    <TenureBar months={r.path.tenure.months} need={r.path.tenure.needMonths} compact />
-                  </>
-                ) : (
-                  "—"
-                )}
-              </td>
-              <td className="py-2 pr-4">
-                <RatingChips ratings={r.ratings} />
-              </td>
-              <td className="py-2">
-                <div className="flex flex-wrap items-center gap-2">
-                  {r.path.demotionRisk ? <RiskFlag text={r.path.riskSentence ?? ""} /> : null}
-                  <span>{r.path.sentence}</span>
-                </div>
-                {r.path.latestCountedRating && r.path.demotionRisk ? (
-                  <p className="mt-0.5 text-xs text-orange-900">{r.path.riskSentence}</p>
-                ) : r.path.streak > 0 ? (
-                  <p className="mt-0.5 text-xs text-slate-600">已连续 {r.path.streak} 个季度{RATING_LABELS.EXCELLENT}</p>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
