@@ -333,7 +333,7 @@ export async function runPageStage(
       const s20 = stats(c20.times);
       const floor = stats(floorTimes);
       const ratio = Math.round((s1.p50 / Math.max(1, floor.p50)) * 10) / 10;
-      const ok = errors === 0 && s1.p95 <= page.target.c1 && s20.p95 <= page.target.c20 && (ratio <= 2 || s1.p50 - floor.p50 <= 20);
+      const ok = errors === 0 && s1.p95 <= page.target.c1 && s20.p95 <= page.target.c20 && ratio <= 2;
       const firstError = warm.firstError ?? c1.firstError ?? c20.firstError;
       results.push({ name: page.name, path: page.path, c1: s1, c20: s20, floor, ratio, errors, requests: 3 + n1 + n20, kb: Math.round(c1.bytes / 1024), target: page.target, ok });
       console.log(

@@ -120,6 +120,13 @@ describe("the cached review preview", () => {
     // Nothing written: the same computation is served again.
     expect(await wholeReview("2033Q2")).toBe(await wholeReview("2033Q2"));
 
+    // A password change is nothing the review reads; a new name is.
+    const beforePassword = await wholeReview("2033Q2");
+    await db().user.update({ where: { id: am.id }, data: { passwordHash: "changed" } });
+    expect(await wholeReview("2033Q2")).toBe(beforePassword);
+    await db().user.update({ where: { id: am.id }, data: { name: "缓存甲（改名）" } });
+    expect((await row()).name).toBe("缓存甲（改名）");
+
     // A rating corrected (by any path: the trigger sits on the table).
     const cached = await wholeReview("2033Q2");
     await db().appraisal.update({ where: { userId_quarter: { userId: am.id, quarter: "2033Q2" } }, data: { rating: "GOOD" } });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { Suspense } from "react";
+import { requireViewer, type Viewer } from "@/lib/server/auth/viewer";
+import { DashboardLoading } from "@/components/dashboard/loading";
 import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
 import { branchLearning } from "@/lib/server/dal/courses/reports";
 import { listTeam, waitingForHead } from "@/lib/server/dal/dashboard/branch";
@@ -20,10 +22,20 @@ export default async function BranchHome({ searchParams }: { searchParams: Promi
   if (viewer.role !== "BRANCH_HEAD") notFound();
   const sp = await searchParams;
   const page = Math.max(1, Number.parseInt(String(Array.isArray(sp.page) ? sp.page[0] : (sp.page ?? "1")), 10) || 1);
-  const [waiting, team, competencies, learning] = await Promise.all([waitingForHead(viewer), listTeam(viewer), getBranchCompetencies(viewer), branchLearning(viewer)]);
   return (
     <div className="space-y-6">
       <PageHeader title={`${viewer.branchName} · 团队概览`} subtitle="待办、团队名单与晋降级提示、团队能力、培训完成情况" />
+      <Suspense fallback={<DashboardLoading />}>
+        <BranchDashboard viewer={viewer} page={page} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function BranchDashboard({ viewer, page }: { viewer: Viewer; page: number }) {
+  const [waiting, team, competencies, learning] = await Promise.all([waitingForHead(viewer), listTeam(viewer), getBranchCompetencies(viewer), branchLearning(viewer)]);
+  return (
+    <div className="space-y-6">
       <WaitingList items={waiting} />
       <TeamRoster members={team} page={page} pageSize={PAGE_SIZE} pageHref={(p) => `/branch?page=${p}`} />
       <div className="grid gap-6 lg:grid-cols-2">

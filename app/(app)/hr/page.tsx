@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { Suspense } from "react";
+import { requireViewer, type Viewer } from "@/lib/server/auth/viewer";
+import { DashboardLoading } from "@/components/dashboard/loading";
 import { headcountsByGrade } from "@/lib/server/dal/people";
 import { previewReview } from "@/lib/server/dal/review/preview";
 import { completionReport } from "@/lib/server/dal/courses/reports";
@@ -51,6 +53,18 @@ export default async function HrHome({ searchParams }: { searchParams: Promise<S
   const viewer = await requireViewer();
   if (viewer.role !== "HR") notFound();
   const sp = await searchParams;
+  // The heading and navigation show at once; the panels stream in when their queries are done.
+  return (
+    <div className="space-y-6">
+      <PageHeader title="全行概览" subtitle="等级分布、季度考评、晋级评审、人才九宫格、培训与认证" />
+      <Suspense fallback={<DashboardLoading />}>
+        <HrDashboard viewer={viewer} sp={sp} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function HrDashboard({ viewer, sp }: { viewer: Viewer; sp: SearchParams }) {
   const cellParam = one(sp.cell);
   const cell = cellParam && CELL_RE.test(cellParam) ? cellParam : null;
   const branchParam = one(sp.branch) || null;
@@ -94,7 +108,6 @@ export default async function HrHome({ searchParams }: { searchParams: Promise<S
 
   return (
     <div className="space-y-6">
-      <PageHeader title="全行概览" subtitle="等级分布、季度考评、晋级评审、人才九宫格、培训与认证" />
       <HrTodoList todos={todos} />
       <BranchDirectory branches={branches} />
       <div className="grid gap-6 lg:grid-cols-2">

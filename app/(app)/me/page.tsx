@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
-import { getProfileForViewer } from "@/lib/server/dal/people";
+import { Suspense } from "react";
+import { requireViewer, type Viewer } from "@/lib/server/auth/viewer";
+import { DashboardLoading } from "@/components/dashboard/loading";
+import { getProfileForViewer, type ProfileView } from "@/lib/server/dal/people";
 import { getMyNextGradePath } from "@/lib/server/dal/review/next-grade";
 import { getMyCompetencies } from "@/lib/server/dal/competencies/results";
 import { getMyCourses } from "@/lib/server/dal/courses/learner";
@@ -25,11 +27,23 @@ export const dynamic = "force-dynamic";
  */
 export default async function MePage() {
   const viewer = await requireViewer();
+  const me = await getProfileForViewer(viewer, viewer.id);
+  if (!me) notFound();
+  return (
+    <div className="space-y-6">
+      <ProfileSummary person={me} />
+      <Suspense fallback={<DashboardLoading />}>
+        <MyDashboard viewer={viewer} me={me} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function MyDashboard({ viewer, me }: { viewer: Viewer; me: ProfileView }) {
   const quarter = quarterOf(todayInShanghai());
   const learner = viewer.role === "ACCOUNT_MANAGER" || viewer.role === "ASSISTANT";
   const manager = viewer.role === "ACCOUNT_MANAGER";
-  const [me, path, courses, competencies, forms, plans, timeline, learning] = await Promise.all([
-    getProfileForViewer(viewer, viewer.id),
+  const [path, courses, competencies, forms, plans, timeline, learning] = await Promise.all([
     manager ? getMyNextGradePath(viewer) : Promise.resolve(null),
     learner ? getMyCourses(viewer) : Promise.resolve(null),
     manager ? getMyCompetencies(viewer) : Promise.resolve(null),
@@ -38,11 +52,9 @@ export default async function MePage() {
     myTimeline(viewer),
     getLearningMetrics(viewer, [viewer.id], quarter),
   ]);
-  if (!me) notFound();
   const dueCourses = courses ? [...courses.required, ...courses.enrolledElectives] : [];
   return (
     <div className="space-y-6">
-      <ProfileSummary person={me} />
       {learner ? <MyDuePanel forms={forms} courses={dueCourses} showForms={manager} /> : null}
       {manager ? <NextGradePath view={path} /> : null}
       {manager && competencies ? <MyRadarPanel view={competencies} /> : null}

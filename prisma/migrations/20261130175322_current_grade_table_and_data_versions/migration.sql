@@ -142,7 +142,10 @@ CREATE CONSTRAINT TRIGGER "ReviewExclusion_data_version" AFTER INSERT OR UPDATE 
 -- Read by both.
 CREATE CONSTRAINT TRIGGER "GradeChange_data_version" AFTER INSERT OR UPDATE OR DELETE ON "GradeChange"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review', 'competency'])) EXECUTE FUNCTION eagle_bump_data_version('review', 'competency');
-CREATE CONSTRAINT TRIGGER "User_data_version" AFTER INSERT OR UPDATE OR DELETE ON "User"
+-- Only the columns the computations read: a password change or a sign-in counter does not
+-- invalidate anything.
+CREATE CONSTRAINT TRIGGER "User_data_version"
+  AFTER INSERT OR DELETE OR UPDATE OF "name", "employeeNo", "role", "status", "branchId", "roleStartDate", "exitedAt" ON "User"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review', 'competency', 'courses'])) EXECUTE FUNCTION eagle_bump_data_version('review', 'competency', 'courses');
 CREATE CONSTRAINT TRIGGER "Branch_data_version" AFTER INSERT OR UPDATE OR DELETE ON "Branch"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review', 'competency', 'courses'])) EXECUTE FUNCTION eagle_bump_data_version('review', 'competency', 'courses');
