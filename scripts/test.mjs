@@ -3,12 +3,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { root } from "./lib/app-env.mjs";
+import { buildIsStale, root, runBuild } from "./lib/app-env.mjs";
 import { runE2e } from "./e2e.mjs";
 
 const results = path.join(root, "test-reports");
 fs.rmSync(results, { recursive: true, force: true });
 fs.mkdirSync(results, { recursive: true });
+
+// The production build first: integration tests that run the app (supervisor, two instances,
+// database down) and the end-to-end tests all use it.
+if (buildIsStale()) runBuild();
 
 const vitest = spawnSync(
   process.execPath,

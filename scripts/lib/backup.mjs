@@ -202,6 +202,10 @@ export async function restoreDatabase(databaseUrl, file, migrationsDir) {
         await flush();
         ({ table, columns } = JSON.parse(line.slice(2)));
         counts[table] = 0;
+        // Migrations may seed rows (reference names, data-version counters) that the backup holds
+        // too: the backup's rows replace them.
+        const { rows: seeded } = await client.query(`SELECT EXISTS (SELECT 1 FROM ${quote(table)}) AS "any"`);
+        if (seeded[0].any) await client.query(`DELETE FROM ${quote(table)}`);
       } else if (line.startsWith("R\t")) {
         batch.push(line.slice(2));
         if (batch.length >= BATCH) await flush();

@@ -14,13 +14,13 @@ beforeAll(async () => {
 });
 
 describe("the demo's programme year", () => {
-  it("has 2026 with two closed camps with sessions and a contest still in planning without sessions", async () => {
+  it("has 2026 with two closed camps with sessions and the contest under way (its events, not sessions)", async () => {
     const year = await db.programmeYear.findUniqueOrThrow({ where: { year: 2026 }, include: { phases: { orderBy: { startsOn: "asc" }, include: { _count: { select: { sessions: true } } } } } });
     expect(year.name).toBe("2026年对公客户经理素质提升项目");
     expect(year.phases.map((p) => [p.name, p.status, p.feedsQuarter, p._count.sessions > 2 || p.kind === "SKILLS_CONTEST" ? "ok" : "few"])).toEqual([
       ["雏鹰训练营", "CLOSED", "2026Q2", "ok"],
       ["金鹰训练营", "CLOSED", "2026Q3", "ok"],
-      ["业务技能大比拼", "PLANNING", null, "ok"],
+      ["业务技能大比拼", "RUNNING", null, "ok"],
     ]);
     expect(year.phases[2]._count.sessions).toBe(0);
     const lecturers = await db.trainingSession.findMany({ select: { lecturerId: true, lecturerName: true, courseId: true } });

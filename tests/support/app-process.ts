@@ -2,13 +2,35 @@
 // integration tests that need real HTTP: sign-in throttling across instances, sessions, the
 // database-down page, the supervisor. Reuses the production build (builds it when stale).
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { buildIsStale, nextBin, root, runBuild } from "../../scripts/lib/app-env.mjs";
 
 export const clientAddressHook = path.join(root, "scripts", "lib", "client-address-hook.cjs");
 
+// Vitest runs the files that need the app in parallel: one builds, the others wait for it
+// (two `next build`s into one .next folder would break each other).
 export function ensureBuild() {
-  if (buildIsStale()) runBuild();
+  const lock = path.join(root, ".data", "build.lock");
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  const deadline = Date.now() + 15 * 60_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than the deadline was left by a killed run.
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 15 * 60_000 || Date.now() > deadline) fs.rmSync(lock, { recursive: true, force: true });
+      else sleep(1000);
+    }
+  }
+  try {
+    if (buildIsStale()) runBuild();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface AppProcess {
