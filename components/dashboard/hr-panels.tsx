@@ -484,17 +484,6 @@ export function HeatmapLinkCard({ cycleName }: { cycleName: string | null }) {
   );
 }
 
-/** Slot for the skills contest (issue 9): results and award priority marks once they exist. */
-export function ContestSlot() {
-  return (
-    <Card title="业务技能大比拼" className="min-w-0">
-      <div data-testid="panel-contest">
-        <EmptyState title="暂无比赛结果" hint="业务技能大比拼成绩公布后，获奖名单与晋级优先标记会显示在这里。" />
-      </div>
-    </Card>
-  );
-}
-
 /** Each branch's people and competency details, one link per branch (collapsed: 300 branches stay light). */
 export function BranchDirectory({ branches }: { branches: { id: string; name: string }[] }) {
   if (branches.length === 0) return null;

@@ -141,8 +141,8 @@ describe("Branch head: the waiting list and the roster flags", () => {
       { kind: "RATINGS", quarter: OPEN, count: 3, href: `/branch/appraisal/${OPEN}?status=UNRATED` },
       { kind: "MANAGER_ASSESSMENTS", cycleName: "待办周期", count: 3, href: "/branch/competencies" },
       { kind: "PEER_NOMINATIONS", cycleName: "待办周期", count: 3, href: "/branch/competencies" },
-      { kind: "FOLLOW_UPS", count: 1, href: null },
-      { kind: "REFLECTIONS", count: 1, href: null },
+      { kind: "FOLLOW_UPS", count: 1, href: "/branch/action-plans" },
+      { kind: "REFLECTIONS", count: 1, href: "/mentoring" },
     ]);
     // The other branch's head sees their own one person, nothing of this branch.
     const theirs = await waitingForHead(other.viewers.head);

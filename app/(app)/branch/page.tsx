@@ -7,6 +7,8 @@ import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
 import { branchLearning } from "@/lib/server/dal/courses/reports";
 import { listTeam, waitingForHead } from "@/lib/server/dal/dashboard/branch";
 import { PageHeader } from "@/components/ui/card";
+import { priorityHoldersForViewer } from "@/lib/server/dal/contest/awards";
+import { PriorityPanel } from "@/components/contest/priority-panel";
 import { TeamLearningPanel, TeamRoster, WaitingList } from "@/components/dashboard/branch-panels";
 import { TeamHeatmapPanel, TeamRadarPanel } from "@/components/dashboard/competency-panels";
 import { titleFor } from "@/lib/server/page-title";
@@ -33,7 +35,13 @@ export default async function BranchHome({ searchParams }: { searchParams: Promi
 }
 
 async function BranchDashboard({ viewer, page }: { viewer: Viewer; page: number }) {
-  const [waiting, team, competencies, learning] = await Promise.all([waitingForHead(viewer), listTeam(viewer), getBranchCompetencies(viewer), branchLearning(viewer)]);
+  const [waiting, team, competencies, learning, priorityHolders] = await Promise.all([
+    waitingForHead(viewer),
+    listTeam(viewer),
+    getBranchCompetencies(viewer),
+    branchLearning(viewer),
+    priorityHoldersForViewer(viewer),
+  ]);
   return (
     <div className="space-y-6">
       <WaitingList items={waiting} />
@@ -41,6 +49,7 @@ async function BranchDashboard({ viewer, page }: { viewer: Viewer; page: number 
       <div className="grid gap-6 lg:grid-cols-2">
         <TeamRadarPanel view={competencies} href="/branch/competencies" />
         <TeamLearningPanel people={learning.people} />
+        <PriorityPanel holders={priorityHolders} />
       </div>
       <TeamHeatmapPanel view={competencies} />
     </div>

@@ -4,6 +4,8 @@ import { Suspense } from "react";
 import { requireViewer, type Viewer } from "@/lib/server/auth/viewer";
 import { DashboardLoading } from "@/components/dashboard/loading";
 import { headcountsByGrade } from "@/lib/server/dal/people";
+import { priorityHoldersForViewer } from "@/lib/server/dal/contest/awards";
+import { PriorityPanel } from "@/components/contest/priority-panel";
 import { previewReview } from "@/lib/server/dal/review/preview";
 import { completionReport } from "@/lib/server/dal/courses/reports";
 import {
@@ -25,7 +27,6 @@ import {
   BranchDirectory,
   CertificationRates,
   CompletionByTierChart,
-  ContestSlot,
   DistributionChart,
   HeadcountChart,
   HeatmapLinkCard,
@@ -78,7 +79,7 @@ async function HrDashboard({ viewer, sp }: { viewer: Viewer; sp: SearchParams })
   const branches = [...new Map(headcounts.map((h) => [h.branchId, h.branchName])).entries()].map(([id, name]) => ({ id, name }));
   const branchId = branchParam && branches.some((b) => b.id === branchParam) ? branchParam : null;
 
-  const [progress, distribution, reviewQuarter, box, newcomers, certs, completion, todos, programme] = await Promise.all([
+  const [progress, distribution, reviewQuarter, box, newcomers, certs, completion, todos, programme, priorityHolders] = await Promise.all([
     openQuarter ? ratingProgressByBranch(viewer, openQuarter) : Promise.resolve([]),
     distQuarter ? ratingDistributionByBranch(viewer, distQuarter) : Promise.resolve([]),
     reviewSummaryQuarter(viewer),
@@ -88,6 +89,7 @@ async function HrDashboard({ viewer, sp }: { viewer: Viewer; sp: SearchParams })
     completionReport(viewer),
     hrTodos(viewer),
     programmeProgress(viewer),
+    priorityHoldersForViewer(viewer),
   ]);
   // The review's counts come from the review DAL's own computation, once, and only while the
   // review is still open (a committed review has its result page).
@@ -124,8 +126,9 @@ async function HrDashboard({ viewer, sp }: { viewer: Viewer; sp: SearchParams })
         <CertificationRates rows={certs} />
         {/* Programme year (issue 8) fills these tables; the panel shows its empty state until then. */}
         <ProgrammeProgress view={programme} />
-        {/* Slot for the skills contest (issue 9): results and award priority marks. */}
-        <ContestSlot />
+        <div data-testid="panel-contest" className="min-w-0">
+          <PriorityPanel holders={priorityHolders} showBranch />
+        </div>
       </div>
     </div>
   );

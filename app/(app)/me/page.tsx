@@ -10,6 +10,7 @@ import { getMyCourses } from "@/lib/server/dal/courses/learner";
 import { listPendingForms } from "@/lib/server/dal/competencies/assessments";
 import { listMyActionPlans, myTimeline } from "@/lib/server/dal/dashboard/me";
 import { CertificationList, GradeHistory, ProfileSummary } from "@/components/people/profile";
+import { priorityMarks } from "@/lib/server/dal/contest/awards";
 import { NextGradePath } from "@/components/review/next-grade-path";
 import { LearningCard } from "@/components/courses/learning-card";
 import { getLearningMetrics } from "@/lib/server/dal/courses/metrics";
@@ -27,11 +28,11 @@ export const dynamic = "force-dynamic";
  */
 export default async function MePage() {
   const viewer = await requireViewer();
-  const me = await getProfileForViewer(viewer, viewer.id);
+  const [me, marks] = await Promise.all([getProfileForViewer(viewer, viewer.id), priorityMarks([viewer.id])]);
   if (!me) notFound();
   return (
     <div className="space-y-6">
-      <ProfileSummary person={me} />
+      <ProfileSummary person={me} contestMarks={marks.get(viewer.id) ?? []} />
       <Suspense fallback={<DashboardLoading />}>
         <MyDashboard viewer={viewer} me={me} />
       </Suspense>
@@ -60,7 +61,6 @@ async function MyDashboard({ viewer, me }: { viewer: Viewer; me: ProfileView }) 
       {manager && competencies ? <MyRadarPanel view={competencies} /> : null}
       {learner && learning.get(viewer.id) ? <LearningCard metrics={learning.get(viewer.id)!} quarter={quarter} self /> : null}
       {learner ? <MyActionPlans plans={plans} /> : null}
-      {/* Slot for the skills contest (issue 9): my results and awards, shown only once they exist. */}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           {manager ? <GradeHistory person={me} /> : null}

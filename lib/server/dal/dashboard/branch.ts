@@ -113,8 +113,8 @@ export async function waitingForHead(viewer: Viewer, now = new Date()): Promise<
   for (const m of managerForms) items.push({ kind: "MANAGER_ASSESSMENTS", cycleName: m.cycleName, count: Number(m.n), href: "/branch/competencies" });
   for (const p of peers) items.push({ kind: "PEER_NOMINATIONS", cycleName: p.cycleName, count: Number(p.n), href: "/branch/competencies" });
   // Slots for the programme year (issue 8): the follow-up and reflection pages come with it.
-  if (Number(followUps.n) > 0) items.push({ kind: "FOLLOW_UPS", count: Number(followUps.n), href: null });
-  if (Number(reflections.n) > 0) items.push({ kind: "REFLECTIONS", count: Number(reflections.n), href: null });
+  if (Number(followUps.n) > 0) items.push({ kind: "FOLLOW_UPS", count: Number(followUps.n), href: "/branch/action-plans" });
+  if (Number(reflections.n) > 0) items.push({ kind: "REFLECTIONS", count: Number(reflections.n), href: "/mentoring" });
   return items;
 }
 

@@ -43,7 +43,16 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
       <PageHeader
         title={`${programme.year}年${phase.name}`}
         subtitle={`${formatDayRange(phase.startsOn, phase.endsOn)} · ${phase.participants} 名学员 · ${phase.sessions.length} 场培训`}
-        actions={<AdvancePhase phaseId={phase.id} name={phase.name} status={phase.status} />}
+        actions={
+          <div className="flex flex-wrap items-center gap-3">
+            {phase.kind !== "SKILLS_CONTEST" ? (
+              <Link href={`${base}/report`} className="text-sm font-medium text-brand-700 underline">
+                培训效果报告
+              </Link>
+            ) : null}
+            <AdvancePhase phaseId={phase.id} name={phase.name} status={phase.status} />
+          </div>
+        }
       />
       <PhaseSteps status={phase.status} />
       {closed ? <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">本阶段已结束：计划、场次、学员和出勤均不能再修改。</p> : null}
