@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { headcountsByGrade, listBranchRoster } from "@/lib/server/dal/people";
 import { Card, PageHeader } from "@/components/ui/card";
 import { HeadcountTable } from "@/components/people/headcount-table";
@@ -12,8 +11,7 @@ export const metadata: Metadata = { title: "团队概览" };
 export const dynamic = "force-dynamic";
 
 export default async function BranchHome() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "BRANCH_HEAD") notFound();
+  const viewer = await requirePageViewer("branch.home");
   const [counts, roster, paths] = await Promise.all([headcountsByGrade(viewer), listBranchRoster(viewer), listTeamPaths(viewer)]);
   const atRisk = paths.filter((p) => p.path.demotionRisk).length;
   return (

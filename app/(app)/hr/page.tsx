@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { headcountsByGrade } from "@/lib/server/dal/people";
 import { Card, PageHeader } from "@/components/ui/card";
 import { HeadcountTable } from "@/components/people/headcount-table";
@@ -9,8 +8,7 @@ export const metadata: Metadata = { title: "全行概览" };
 export const dynamic = "force-dynamic";
 
 export default async function HrHome() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const rows = await headcountsByGrade(viewer);
   return (
     <div className="space-y-6">

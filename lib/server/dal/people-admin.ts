@@ -1,9 +1,10 @@
 import "server-only";
+import { assertCan } from "@/lib/server/auth/permissions";
 import { syncRequiredEnrolments } from "@/lib/server/dal/courses/assignment";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
-import { AuthorizationError, type Viewer } from "@/lib/server/auth/viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { hashPassword } from "@/lib/server/auth/password";
 import { isoToDate, quarterOf, type IsoDate } from "@/lib/domain/dates";
 import type { Grade, Role } from "@/lib/domain/grades";
@@ -22,7 +23,7 @@ export interface NewPerson {
 
 /** HR creates a person, with their initial grading, in one transaction with its audit rows. */
 export async function createPerson(viewer: Viewer, input: NewPerson): Promise<{ id: string }> {
-  if (viewer.role !== "HR") throw new AuthorizationError();
+  assertCan(viewer, "people.create");
   const branch = await db.branch.findUnique({ where: { id: input.branchId }, select: { id: true } });
   if (!branch) throw new DomainError("所选机构不存在", { branchId: ["所选机构不存在"] });
   const clash = await db.user.findFirst({

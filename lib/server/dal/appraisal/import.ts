@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan, can } from "@/lib/server/auth/permissions";
 import { db, type Tx } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
@@ -7,7 +8,7 @@ import { readTable, writeTable, type Column } from "@/lib/server/spreadsheet";
 import { checkAppraisalImport, importIsClean, importTemplateHeaders, type ImportCheck, type ImportPerson, type ImportProblem, type ImportTable } from "@/lib/domain/appraisal-import";
 import { templateIndicators } from "@/lib/domain/appraisal";
 import { RATINGS, type Rating } from "@/lib/domain/grades";
-import { findQuarter, LONG_TRANSACTION, quarterStatusForWrite, requireHr } from "./shared";
+import { findQuarter, LONG_TRANSACTION, quarterStatusForWrite } from "./shared";
 
 export interface ImportReport {
   quarter: string;
@@ -82,7 +83,7 @@ function report(quarter: string, fileName: string, table: ImportTable, result: I
 
 /** Dry run: reads the file and reports every problem; writes nothing. */
 export async function checkAppraisalFile(viewer: Viewer, quarter: string, data: ArrayBuffer | Buffer, fileName: string): Promise<ImportReport> {
-  requireHr(viewer);
+  assertCan(viewer, "appraisal.import");
   const table = await readTable(data, fileName);
   const result = await check(db, quarter, table);
   const existing = importIsClean(result) ? await existingFor(db, quarter, result.rows.map((r) => r.userId)) : new Map();
@@ -94,7 +95,7 @@ export async function checkAppraisalFile(viewer: Viewer, quarter: string, data: 
  * again inside the transaction; if anything is wrong nothing is written and the report says why.
  */
 export async function importAppraisalFile(viewer: Viewer, quarter: string, data: ArrayBuffer | Buffer, fileName: string): Promise<ImportReport> {
-  requireHr(viewer);
+  assertCan(viewer, "appraisal.import");
   const table = await readTable(data, fileName);
   return db.$transaction(async (tx) => {
     const status = await quarterStatusForWrite(tx, quarter);
@@ -162,7 +163,7 @@ export async function importAppraisalFile(viewer: Viewer, quarter: string, data:
  * one row per active account manager (of one branch when given) to fill in.
  */
 export async function buildImportTemplate(viewer: Viewer, quarterCode: string, format: "xlsx" | "csv", branchId?: string | null): Promise<{ file: Buffer; fileName: string } | null> {
-  if (viewer.role !== "HR") return null;
+  if (!can(viewer.role, "appraisal.import")) return null;
   const quarter = await findQuarter(db, quarterCode);
   if (!quarter) return null;
   const people = await db.$queryRaw<{ employeeNo: string; name: string; branchName: string }[]>`

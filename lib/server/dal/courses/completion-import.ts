@@ -1,7 +1,7 @@
 import "server-only";
+import { assertCan } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
-import { AuthorizationError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { Table } from "@/lib/server/spreadsheet";
 import { isIsoDate, todayInShanghai } from "@/lib/domain/dates";
@@ -21,7 +21,7 @@ export const COMPLETION_COLUMNS = ["工号", "课程编号", "完成日期", "�
  * A course already completed may be recorded again: the row corrects date, hours and score.
  */
 export async function importCompletions(viewer: Viewer, table: Table, { dryRun }: { dryRun: boolean }, today = todayInShanghai()): Promise<{ rows: number; problems: RowProblem[] }> {
-  if (viewer.role !== "HR") throw new AuthorizationError();
+  assertCan(viewer, "course.import");
   const missingColumns = COMPLETION_COLUMNS.filter((c) => c !== "考试成绩" && !table.headers.includes(c));
   if (missingColumns.length) return { rows: table.rows.length, problems: [{ line: 1, problem: `缺少列：${missingColumns.join("、")}` }] };
   if (table.rows.length === 0) return { rows: 0, problems: [{ line: 1, problem: "文件中没有数据行" }] };

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import { audit, type AuditEntry } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
@@ -9,7 +10,6 @@ import { normaliseCertificationRow, type CertificationRecord } from "@/lib/domai
 import { certificationName } from "@/lib/domain/promotion";
 import { inChunks } from "./commit";
 import type { Client } from "./population";
-import { assertHr } from "./preview";
 
 // Certification results (岗位资格认证, DOMAIN §3), recorded by HR one at a time or imported.
 
@@ -28,7 +28,7 @@ export interface CertificationView {
 }
 
 export async function listRecentCertifications(viewer: Viewer, limit = 50): Promise<CertificationView[]> {
-  assertHr(viewer);
+  assertCan(viewer, "certification.record");
   const rows = await db.certification.findMany({
     orderBy: [{ createdAt: "desc" }, { passedOn: "desc" }],
     take: limit,
@@ -119,7 +119,7 @@ async function check(client: Client, records: { line: number; record: Certificat
  * then writes all rows and their audit rows in one transaction.
  */
 export async function importCertifications(viewer: Viewer, table: Table, { dryRun }: { dryRun: boolean }): Promise<ImportReport> {
-  assertHr(viewer);
+  assertCan(viewer, "certification.record");
   const missing = ["工号", "认证代码", "通过日期"].filter((h) => !table.headers.includes(h));
   if (missing.length > 0) throw new DomainError(`文件缺少必填列：${missing.join("、")}。请使用模板中的列名（工号、认证代码、通过日期、有效期至、成绩）`);
   if (table.rows.length === 0) throw new DomainError("文件中没有数据行");
@@ -164,7 +164,7 @@ export async function importCertifications(viewer: Viewer, table: Table, { dryRu
 
 /** Records one result entered in the form. */
 export async function recordCertification(viewer: Viewer, input: CertificationRecord): Promise<{ id: string; name: string }> {
-  assertHr(viewer);
+  assertCan(viewer, "certification.record");
   if (input.passedOn > todayInShanghai()) throw new DomainError("通过日期不能晚于今天", { passedOn: ["通过日期不能晚于今天"] });
   return db.$transaction(async (tx) => {
     const { rows, problems } = await check(tx, [{ line: 1, record: input, errors: [] }]);

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan, scopeOf } from "@/lib/server/auth/permissions";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
@@ -8,7 +9,6 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { dayAfterQuarter, isoToDate, quarterLabel, type Quarter } from "@/lib/domain/dates";
 import { computeReview, type ReviewCounts } from "./compute";
 import { requireLockedQuarter, type Client } from "./population";
-import { assertHr } from "./preview";
 import { syncRequiredEnrolments } from "@/lib/server/dal/courses/assignment";
 
 export const ALREADY_COMMITTED = "该季度的晋级评审已提交，不能重复提交";
@@ -50,7 +50,7 @@ export interface CommitResult {
  * Any failure rolls everything back.
  */
 export async function commitReview(viewer: Viewer, quarter: string): Promise<CommitResult> {
-  assertHr(viewer);
+  assertCan(viewer, "review.commit");
   try {
     return await db.$transaction(
       async (tx) => {
@@ -78,7 +78,7 @@ export async function commitReview(viewer: Viewer, quarter: string): Promise<Com
         }
         const review = await tx.promotionReview.findUniqueOrThrow({ where: { id: reviewId }, select: { id: true, quotas: true } });
 
-        const computed = await computeReview(tx, q, review);
+        const computed = await computeReview(tx, q, review, scopeOf(viewer));
         await tx.promotionReview.update({
           where: { id: reviewId },
           data: { ruleSetId: computed.rules.ruleSetId, rulesSnapshot: computed.rules.rules as unknown as Prisma.InputJsonValue },

@@ -1,7 +1,7 @@
 import "server-only";
+import { assertCan, scopeOf } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { AuthorizationError } from "@/lib/server/errors";
 import type { Quarter } from "@/lib/domain/dates";
 import type { Grade, Rating } from "@/lib/domain/grades";
 import type { GradeRule } from "@/lib/domain/promotion";
@@ -65,10 +65,6 @@ export interface ReviewPreviewView {
   branches: { id: string; name: string }[];
 }
 
-export function assertHr(viewer: Viewer): void {
-  if (viewer.role !== "HR") throw new AuthorizationError();
-}
-
 /** The DRAFT or COMMITTED review of a quarter (the database allows at most one). */
 export async function liveReview(client: Client, quarter: Quarter): Promise<LiveReviewView | null> {
   const row = await client.promotionReview.findFirst({
@@ -106,10 +102,10 @@ function toView(row: ComputedRow, ratingQuarters: Quarter[]): ReviewRowView {
  * whole review is computed, so quotas and counts are those of the whole bank.
  */
 export async function previewReview(viewer: Viewer, quarter: string, filters: ReviewFilters = {}): Promise<ReviewPreviewView> {
-  assertHr(viewer);
+  assertCan(viewer, "review.prepare");
   const q = await requireLockedQuarter(db, quarter);
   const review = await liveReview(db, q);
-  const computed = await computeReview(db, q, review);
+  const computed = await computeReview(db, q, review, scopeOf(viewer));
   const ratingQuarters = lastFourQuarters(q);
 
   const branches = new Map<string, string>();
@@ -154,7 +150,7 @@ export async function previewReview(viewer: Viewer, quarter: string, filters: Re
 
 /** The appraisal status of a quarter, or null when the quarter has no appraisal record. */
 export async function appraisalQuarterStatus(viewer: Viewer, quarter: string): Promise<"OPEN" | "LOCKED" | null> {
-  assertHr(viewer);
+  assertCan(viewer, "review.prepare");
   const row = await db.appraisalQuarter.findUnique({ where: { quarter }, select: { status: true } });
   return row?.status ?? null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan } from "@/lib/server/auth/permissions";
 import { syncRequiredEnrolments } from "@/lib/server/dal/courses/assignment";
 import { db } from "@/lib/server/db";
 import { audit, type AuditEntry } from "@/lib/server/audit";
@@ -6,7 +7,6 @@ import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { isQuarter, quarterLabel } from "@/lib/domain/dates";
 import { inChunks, refuseIfLaterCommitted } from "./commit";
-import { assertHr } from "./preview";
 
 /**
  * Reverts a committed review as a whole (DOMAIN §5.8): its grade changes are voided (kept as
@@ -14,7 +14,7 @@ import { assertHr } from "./preview";
  * quarter for a new review. One transaction with its audit rows.
  */
 export async function revertReview(viewer: Viewer, quarter: string, reason: string): Promise<{ voided: number; restored: number }> {
-  assertHr(viewer);
+  assertCan(viewer, "review.commit");
   const why = reason.trim();
   if (why.length < 2) throw new DomainError("请填写撤销原因", { reason: ["请填写撤销原因（至少 2 个字）"] });
   if (!isQuarter(quarter)) throw new DomainError("季度格式不正确，应为例如 2026Q2");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getAppraisalSheet } from "@/lib/server/dal/appraisal/sheet";
 import { parseSheetSearchParams } from "@/lib/schemas/appraisal";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -19,8 +19,7 @@ export const metadata: Metadata = { title: "季度考评" };
 export const dynamic = "force-dynamic";
 
 export default async function HrQuarterPage({ params, searchParams }: { params: Promise<{ quarter: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const { quarter } = await params;
   const filters = parseSheetSearchParams(await searchParams);
   const sheet = await getAppraisalSheet(viewer, quarter, filters);

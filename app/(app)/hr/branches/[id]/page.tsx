@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listBranchRoster } from "@/lib/server/dal/people";
 import { db } from "@/lib/server/db";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -8,8 +8,7 @@ import { RosterTable } from "@/components/people/roster-table";
 export const dynamic = "force-dynamic";
 
 export default async function HrBranchPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const { id } = await params;
   const branch = await db.branch.findUnique({ where: { id }, select: { name: true } });
   if (!branch) notFound();

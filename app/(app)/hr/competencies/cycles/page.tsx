@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listAssessableBranches, listCycles } from "@/lib/server/dal/competencies/cycles";
 import { todayInShanghai } from "@/lib/domain/dates";
 import { SOURCE_LABELS, SOURCES } from "@/lib/domain/competency";
@@ -14,8 +13,7 @@ export const metadata: Metadata = { title: "评估周期" };
 export const dynamic = "force-dynamic";
 
 export default async function HrCyclesPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const [cycles, branches] = await Promise.all([listCycles(viewer), listAssessableBranches(viewer)]);
   return (
     <div>

@@ -1,13 +1,11 @@
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CourseForm } from "@/components/courses/course-form";
 
 export const dynamic = "force-dynamic";
 
 export default async function NewCoursePage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   return (
     <div className="space-y-6">
       <PageHeader title="新增课程" />

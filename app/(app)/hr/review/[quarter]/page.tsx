@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { appraisalQuarterStatus, previewReview, type ReviewPreviewView } from "@/lib/server/dal/review/preview";
 import { getCommittedReview, reviewHistory } from "@/lib/server/dal/review/committed";
 import { REVIEW_CATEGORIES, type ReviewCategory } from "@/lib/server/dal/review/compute";
@@ -32,8 +32,7 @@ function filterValues(sp: SearchParams): FilterValues {
 }
 
 export default async function ReviewQuarterPage({ params, searchParams }: { params: Promise<{ quarter: string }>; searchParams: Promise<SearchParams> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const quarter = (await params).quarter.toUpperCase();
   if (!isQuarter(quarter)) notFound();
   const status = await appraisalQuarterStatus(viewer, quarter);

@@ -1,11 +1,9 @@
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { CourseRosterPage } from "@/components/courses/roster-page";
 
 export const dynamic = "force-dynamic";
 
 export default async function BranchRosterPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "BRANCH_HEAD") notFound();
+  const viewer = await requirePageViewer("branch.home");
   return <CourseRosterPage viewer={viewer} courseId={(await params).id} />;
 }

@@ -1,0 +1,25 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { getViewer, requireViewer, type Viewer } from "./viewer";
+import { can, type Permission } from "./permissions";
+
+/**
+ * The one page guard: the signed-in viewer (else to the login page) holding `permission` in the
+ * permission table, else 404 — a page outside one's role does not admit it exists.
+ */
+export async function requirePageViewer(permission: Permission): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (!can(viewer.role, permission)) notFound();
+  return viewer;
+}
+
+/** The same guard for route handlers (downloads): the viewer holding `permission`, else null. */
+export async function routeViewer(permission: Permission): Promise<Viewer | null> {
+  const viewer = await getViewer();
+  return viewer && can(viewer.role, permission) ? viewer : null;
+}
+
+/** A route handler's refusal: the same 404 a page gives, in Chinese. */
+export function notFoundResponse(): Response {
+  return new Response("页面不存在", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
