@@ -145,3 +145,5 @@ export const SubmitAssessmentForm = z.object(answerShape).transform((v) => {
   };
 });
 
+
+export const CycleIdInput = z.object({ cycleId: z.string({ error: "缺少评估周期" }).trim().min(1, "缺少评估周期").max(64, "缺少评估周期") });

@@ -51,3 +51,5 @@ export const AssignInput = z.object({
     .pipe(z.array(z.string().max(32)).min(1, "请填写至少一个工号").max(500, "一次最多指派 500 人")),
   dueDate: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "截止日期格式应为 YYYY-MM-DD")]).transform((v) => v || null),
 });
+
+export const CourseStatusInput = z.object({ courseId: id, status: z.enum(["ACTIVE", "RETIRED"], { error: "未知的课程状态" }) });

@@ -26,8 +26,11 @@ function cellText(value: ExcelJS.CellValue): string {
  * Reads the first sheet of an XLSX file or a CSV file (UTF-8, with or without BOM) into rows keyed
  * by the header row. Values stay text: an employee number like 000123 keeps its zeros.
  */
-export async function readTable(data: ArrayBuffer | Buffer, fileName: string): Promise<Table> {
-  const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data);
+export type ImportData = ArrayBuffer | Buffer | Blob;
+
+export async function readTable(data: ImportData, fileName: string): Promise<Table> {
+  if (data instanceof Blob && data.size > MAX_BYTES) throw new DomainError("文件超过 10 MB，请拆分后分批导入");
+  const buffer = Buffer.isBuffer(data) ? data : data instanceof Blob ? Buffer.from(await data.arrayBuffer()) : Buffer.from(data);
   if (buffer.byteLength === 0) throw new DomainError("文件是空的，请选择填写好的模板文件");
   if (buffer.byteLength > MAX_BYTES) throw new DomainError("文件超过 10 MB，请拆分后分批导入");
   const workbook = new ExcelJS.Workbook();

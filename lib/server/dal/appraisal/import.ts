@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { readTable, writeTable, type Column } from "@/lib/server/spreadsheet";
+import { readTable, writeTable, type Column, type ImportData } from "@/lib/server/spreadsheet";
 import { checkAppraisalImport, importIsClean, importTemplateHeaders, type ImportCheck, type ImportPerson, type ImportProblem, type ImportTable } from "@/lib/domain/appraisal-import";
 import { templateIndicators } from "@/lib/domain/appraisal";
 import { RATINGS, type Rating } from "@/lib/domain/grades";
@@ -82,7 +82,7 @@ function report(quarter: string, fileName: string, table: ImportTable, result: I
 }
 
 /** Dry run: reads the file and reports every problem; writes nothing. */
-export async function checkAppraisalFile(viewer: Viewer, quarter: string, data: ArrayBuffer | Buffer, fileName: string): Promise<ImportReport> {
+export async function checkAppraisalFile(viewer: Viewer, quarter: string, data: ImportData, fileName: string): Promise<ImportReport> {
   assertCan(viewer, "appraisal.import");
   const table = await readTable(data, fileName);
   const result = await check(db, quarter, table);
@@ -94,7 +94,7 @@ export async function checkAppraisalFile(viewer: Viewer, quarter: string, data: 
  * Imports a clean file in one transaction (source IMPORT, every row audited). The file is checked
  * again inside the transaction; if anything is wrong nothing is written and the report says why.
  */
-export async function importAppraisalFile(viewer: Viewer, quarter: string, data: ArrayBuffer | Buffer, fileName: string): Promise<ImportReport> {
+export async function importAppraisalFile(viewer: Viewer, quarter: string, data: ImportData, fileName: string): Promise<ImportReport> {
   assertCan(viewer, "appraisal.import");
   const table = await readTable(data, fileName);
   return db.$transaction(async (tx) => {
