@@ -369,3 +369,145 @@ describe("permission matrix", () => {
     expect(rows.length).toBe(Object.keys(CASES).length * 12);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Page loaders and route handlers: the same roles and scopes. Refused pages end in 404
+// (notFound), signed-out and exited viewers at the login page; refused downloads answer 404.
+
+interface PageCase {
+  /** The operation the page guard checks; null for pages any signed-in viewer may open. */
+  permission: Permission | null;
+  /** The page shows one person or record, so a branch head or a learner only sees their own scope. */
+  scoped?: boolean;
+  params?: (ctx: Ctx) => Promise<Record<string, string>>;
+}
+
+const quarterParam = async () => ({ quarter: (await createQuarter()).quarter });
+const courseParam = async () => ({ id: (await course()).id });
+const peersParam = async ({ target }: Ctx) => ({ cycleId: sharedCycle, userId: target.id });
+
+// Every page.tsx under app/ except the public sign-in page and the root redirect.
+const PAGES: Record<string, PageCase> = {
+  "(app)/hr/page.tsx": { permission: "hr.view" },
+  "(app)/hr/appraisal/page.tsx": { permission: "hr.view" },
+  "(app)/hr/appraisal/[quarter]/page.tsx": { permission: "hr.view", params: quarterParam },
+  "(app)/hr/appraisal/template/page.tsx": { permission: "hr.view" },
+  "(app)/hr/branches/[id]/page.tsx": { permission: "hr.view", params: async ({ target }) => ({ id: target.branchId }) },
+  "(app)/hr/certifications/page.tsx": { permission: "hr.view" },
+  "(app)/hr/competencies/page.tsx": { permission: "hr.view" },
+  "(app)/hr/competencies/cycles/page.tsx": { permission: "hr.view" },
+  "(app)/hr/competencies/cycles/[cycleId]/peers/[userId]/page.tsx": { permission: "hr.view", params: peersParam },
+  "(app)/hr/competencies/heatmap/page.tsx": { permission: "hr.view" },
+  "(app)/hr/competencies/heatmap/[branchId]/page.tsx": { permission: "hr.view", params: async ({ target }) => ({ branchId: target.branchId }) },
+  "(app)/hr/courses/page.tsx": { permission: "hr.view" },
+  "(app)/hr/courses/new/page.tsx": { permission: "hr.view" },
+  "(app)/hr/courses/import/page.tsx": { permission: "hr.view" },
+  "(app)/hr/courses/report/page.tsx": { permission: "hr.view" },
+  "(app)/hr/courses/[id]/edit/page.tsx": { permission: "hr.view", params: courseParam },
+  "(app)/hr/courses/[id]/roster/page.tsx": { permission: "hr.view", params: courseParam },
+  "(app)/hr/grading/page.tsx": { permission: "hr.view" },
+  "(app)/hr/review/page.tsx": { permission: "hr.view" },
+  "(app)/hr/review/[quarter]/page.tsx": { permission: "hr.view", params: async () => ({ quarter: await lockedReviewQuarter() }) },
+  "(app)/hr/rules/page.tsx": { permission: "hr.view" },
+  "(app)/branch/page.tsx": { permission: "branch.home" },
+  "(app)/branch/appraisal/page.tsx": { permission: "branch.home" },
+  "(app)/branch/appraisal/[quarter]/page.tsx": { permission: "branch.home", params: quarterParam },
+  "(app)/branch/competencies/page.tsx": { permission: "branch.home" },
+  "(app)/branch/competencies/cycles/[cycleId]/peers/[userId]/page.tsx": { permission: "branch.home", scoped: true, params: peersParam },
+  "(app)/branch/courses/page.tsx": { permission: "branch.home" },
+  "(app)/branch/courses/[id]/roster/page.tsx": { permission: "branch.home", params: courseParam },
+  "(app)/me/page.tsx": { permission: null },
+  "(app)/me/courses/page.tsx": { permission: "course.learn" },
+  "(app)/me/competencies/page.tsx": { permission: "competency.self" },
+  "(app)/me/competencies/assess/[assessmentId]/page.tsx": {
+    permission: "competency.assess",
+    scoped: true,
+    params: async ({ who, target }) => {
+      const assessee = target.role === "ASSISTANT" ? world.amA[0] : target;
+      return { assessmentId: (await formOf(sharedCycle, assessee.id, who === "BRANCH_HEAD" ? "MANAGER" : "SELF")).id };
+    },
+  },
+  "(app)/people/[id]/page.tsx": { permission: null, scoped: true, params: async ({ target }) => ({ id: target.id }) },
+};
+const PUBLIC_PAGES = ["(auth)/login/page.tsx", "page.tsx"];
+
+function listPages(dir: string, prefix = ""): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return listPages(path.join(dir, entry.name), rel);
+    return entry.name === "page.tsx" ? [rel] : [];
+  });
+}
+
+type Outcome = "shown" | "not found" | "login";
+async function openPage(file: string, who: Who, params: Record<string, string>): Promise<Outcome> {
+  const mod = (await import(`@/app/${file.replace(/\.tsx$/, "")}`)) as { default: (props: unknown) => Promise<unknown> };
+  session.userId = viewerFor(who)?.id ?? null;
+  try {
+    await mod.default({ params: Promise.resolve(params), searchParams: Promise.resolve({}) });
+    return "shown";
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (message === "NEXT_NOT_FOUND") return "not found";
+    if (message.startsWith("NEXT_REDIRECT:/login")) return "login";
+    throw error;
+  } finally {
+    session.userId = null;
+  }
+}
+
+describe("page matrix", () => {
+  it("covers every page of the app", () => {
+    const pages = listPages(path.resolve(import.meta.dirname, "../../app")).filter((p) => !PUBLIC_PAGES.includes(p));
+    expect(pages.filter((p) => !(p in PAGES)), "pages missing from PAGES").toEqual([]);
+    expect(Object.keys(PAGES).filter((p) => !pages.includes(p)), "PAGES without a page").toEqual([]);
+  });
+
+  const rows = Object.keys(PAGES).flatMap((page) => WHO.flatMap((who) => WHERE.map((where) => ({ page, who, where }))));
+
+  it.each(rows)("$page as $who, target $where", async ({ page, who, where }) => {
+    const spec = PAGES[page];
+    const role = roleOf(who);
+    const viewer = viewerFor(who);
+    const target = targetFor(who, where);
+    const params = spec.params ? await spec.params({ who, viewer, target, colleagues: [] }) : {};
+    const inScope = !spec.scoped || who === "HR" || where === "in scope";
+    const expected: Outcome = role === null ? "login" : (spec.permission === null || can(role, spec.permission)) && inScope ? "shown" : "not found";
+    expect(await openPage(page, who, params)).toBe(expected);
+  });
+
+  it("reports its size", () => {
+    console.info(`[page matrix] ${Object.keys(PAGES).length} pages × ${WHO.length} roles × ${WHERE.length} scopes = ${rows.length} loads`);
+  });
+});
+
+const ROUTES = {
+  "appraisal import template": {
+    permission: "appraisal.import" as Permission,
+    load: async () => import("@/app/(app)/hr/appraisal/[quarter]/import-template/route"),
+    call: async (mod: { GET: (r: Request, c: { params: Promise<{ quarter: string }> }) => Promise<Response> }) => {
+      const { quarter } = await quarterParam();
+      return mod.GET(new Request(`http://test/hr/appraisal/${quarter}/import-template?format=csv`), { params: Promise.resolve({ quarter }) });
+    },
+  },
+  "course report export": {
+    permission: "course.report" as Permission,
+    load: async () => import("@/app/(app)/hr/courses/report/export/route"),
+    call: async (mod: { GET: (r: Request) => Promise<Response> }) => mod.GET(new Request("http://test/hr/courses/report/export?part=branch&format=csv")),
+  },
+};
+
+describe("route handler matrix", () => {
+  const rows = Object.keys(ROUTES).flatMap((route) => WHO.map((who) => ({ route, who })));
+  it.each(rows)("$route as $who", async ({ route, who }) => {
+    const spec = ROUTES[route as keyof typeof ROUTES];
+    const mod = await spec.load();
+    session.userId = viewerFor(who)?.id ?? null;
+    try {
+      const response = await (spec.call as (m: unknown) => Promise<Response>)(mod);
+      expect(response.status).toBe(can(roleOf(who), spec.permission) ? 200 : 404);
+    } finally {
+      session.userId = null;
+    }
+  });
+});
