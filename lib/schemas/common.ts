@@ -2,6 +2,7 @@
 // it arrives: NUL and other control characters refused, real calendar dates only, hours written
 // as plain decimals that do not round away to nothing.
 import { z } from "zod";
+import { isIsoDate } from "@/lib/domain/dates";
 
 /** C0 control characters and DEL except tab, line feed and carriage return. */
 // eslint-disable-next-line no-control-regex
@@ -37,22 +38,13 @@ export const recordId = z
   .max(64, "记录编号无效")
   .regex(/^[A-Za-z0-9_-]+$/, "记录编号无效");
 
-/** True when `y-m-d` is a day of the calendar (2026-02-30 is not). */
-export function isRealDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
-
 /** A calendar date written YYYY-MM-DD, checked against the real calendar. */
 export function isoDate(message = "日期格式应为 YYYY-MM-DD") {
   return z
     .string({ error: message })
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-    .refine(isRealDate, "日期不存在，请检查年月日");
+    .refine(isIsoDate, "日期不存在，请检查年月日");
 }
 
 /**

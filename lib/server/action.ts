@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { invalidInput, type ActionState } from "@/lib/actions/state";
+import { CONTROL_CHAR_MESSAGE, hasControlChars } from "@/lib/schemas/common";
 import { actionError } from "@/lib/server/action-errors";
 import { requireActorFor } from "@/lib/server/auth/guards";
 import type { Permission } from "@/lib/server/auth/permissions";
@@ -59,6 +60,9 @@ export function defineFormAction<S extends z.ZodType, R, D = undefined>(def: For
     try {
       values = (def.values ?? formValues)(form);
       const viewer = await requireActorFor(def.permission);
+      // No text field may carry NUL or other control characters, whatever its schema says.
+      const tainted = [...form.entries()].find(([key, v]) => !key.startsWith("$") && typeof v === "string" && hasControlChars(v));
+      if (tainted) return { ok: false, message: `所填内容${CONTROL_CHAR_MESSAGE}`, fieldErrors: { [tainted[0]]: [CONTROL_CHAR_MESSAGE] }, values };
       const parsed = def.schema.safeParse(def.input ? def.input(form, values) : values);
       if (!parsed.success) return invalidInput(parsed.error, values);
       const result = await def.run(viewer, parsed.data);

@@ -511,3 +511,41 @@ describe("route handler matrix", () => {
     }
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Hostile input: every action, as a viewer allowed to call it, with its fields replaced by
+// random, hostile, huge or wrongly typed values. Never an unexpected error, never a partial write.
+
+const hostile = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.constantFrom("\u0000", "a\u0000b", "\u0007\u001b[31m", "2026-02-30", "0x10", "1e3", "-1", "0.0000001", "NaN", "Infinity", "=HYPERLINK(\"http://x\")", "'; DROP TABLE \"User\"; --", "../../etc/passwd", "", " ", "９", "２０２６-０１-０１"),
+  fc.integer().map(String),
+  fc.double().map(String),
+  fc.nat(5).map((n) => "长".repeat(10 ** n)),
+  fc.constant(new File(["x"], "x.txt")),
+);
+
+describe("action input fuzz", () => {
+  it.each(Object.keys(CASES))("%s never fails unexpectedly and never writes half", async (name) => {
+    const action = actions.get(name)!;
+    const who: Who = can("HR", action.permission!) ? "HR" : can("BRANCH_HEAD", action.permission!) ? "BRANCH_HEAD" : "ACCOUNT_MANAGER";
+    const viewer = viewerFor(who);
+    const target = targetFor(who, "in scope");
+    const colleagues = world.amA.filter((u) => u.id !== target.id && u.id !== viewer?.id);
+    const valid = await CASES[name].form({ who, viewer, target, colleagues });
+    const keys = Object.keys(valid);
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.constantFrom(...(keys.length ? keys : ["x"])), hostile, { minKeys: 1 }), async (changes) => {
+        const fields: Fields = { ...valid, ...changes };
+        consoleError.mockClear();
+        const before = await fingerprint();
+        const result = await call(action, who, fields);
+        expect(consoleError, "an unexpected error was logged").not.toHaveBeenCalled();
+        expect(result.message).not.toBe(UNEXPECTED);
+        if (!result.ok) expect(await fingerprint(), "a refused call wrote something").toBe(before);
+      }),
+      { numRuns: 6, seed: 20261130 },
+    );
+  });
+});
