@@ -78,12 +78,23 @@ export interface Column<T> {
   width?: number;
 }
 
-/** Writes rows as XLSX or as CSV with a BOM (so Excel shows the Chinese correctly). */
+/**
+ * A cell as it may leave the app: text starting with = + - @, a tab or a carriage return would be
+ * run as a formula by Excel or LibreOffice (CSV injection), so it gets a leading apostrophe and
+ * stays text. Numbers are written as numbers.
+ */
+export function safeCell(value: string | number | null | undefined): string | number {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return value;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Writes rows as XLSX or as CSV with a BOM (so Excel shows the Chinese correctly); every cell through `safeCell`. */
 export async function writeTable<T>(format: "xlsx" | "csv", sheetName: string, columns: Column<T>[], rows: T[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(10, c.header.length * 2 + 2) }));
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row) ?? ""));
+  sheet.columns = columns.map((c) => ({ header: String(safeCell(c.header)), width: c.width ?? Math.max(10, c.header.length * 2 + 2) }));
+  for (const row of rows) sheet.addRow(columns.map((c) => safeCell(c.value(row))));
   sheet.getRow(1).font = { bold: true };
   if (format === "xlsx") return Buffer.from(await workbook.xlsx.writeBuffer());
   const csv = Buffer.from(await workbook.csv.writeBuffer());
