@@ -28,6 +28,16 @@ export async function inChunks<T>(rows: T[], size: number, insert: (chunk: T[]) 
 }
 
 /** Reviews of later quarters must be reverted first: grades build on each other quarter by quarter. */
+/**
+ * Reviews must be committed and reverted in quarter order, and a read-then-write check alone does
+ * not hold when two quarters are fired together: every commit and revert first takes this one
+ * transaction-scoped advisory lock, so they run one at a time and each re-checks the order after
+ * the previous one is visible.
+ */
+export async function lockReviewOrder(client: Client): Promise<void> {
+  await client.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('promotion-review-order'))`;
+}
+
 export async function refuseIfLaterCommitted(client: Client, quarter: Quarter, doing: string): Promise<void> {
   const later = await client.promotionReview.findFirst({
     where: { status: "COMMITTED", quarter: { gt: quarter } },
@@ -54,6 +64,7 @@ export async function commitReview(viewer: Viewer, quarter: string): Promise<Com
   try {
     return await db.$transaction(
       async (tx) => {
+        await lockReviewOrder(tx);
         const q = await requireLockedQuarter(tx, quarter);
         await refuseIfLaterCommitted(tx, q, "提交");
         const now = new Date();

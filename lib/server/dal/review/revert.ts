@@ -6,7 +6,7 @@ import { audit, type AuditEntry } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { isQuarter, quarterLabel } from "@/lib/domain/dates";
-import { inChunks, refuseIfLaterCommitted } from "./commit";
+import { inChunks, lockReviewOrder, refuseIfLaterCommitted } from "./commit";
 
 /**
  * Reverts a committed review as a whole (DOMAIN §5.8): its grade changes are voided (kept as
@@ -20,6 +20,7 @@ export async function revertReview(viewer: Viewer, quarter: string, reason: stri
   if (!isQuarter(quarter)) throw new DomainError("季度格式不正确，应为例如 2026Q2");
   return db.$transaction(
     async (tx) => {
+      await lockReviewOrder(tx);
       const review = await tx.promotionReview.findFirst({ where: { quarter, status: "COMMITTED" }, select: { id: true } });
       if (!review) throw new DomainError(`${quarterLabel(quarter)}没有已提交的晋级评审，无需撤销`);
       await refuseIfLaterCommitted(tx, quarter, "撤销");
