@@ -107,14 +107,16 @@ export const importAppraisalsAction = defineFormAction<z.ZodType<{ quarter: stri
   run: async (viewer, { quarter, commit, file }) =>
     commit ? importAppraisalFile(viewer, quarter, file, file.name) : checkAppraisalFile(viewer, quarter, file, file.name),
   revalidate: (input, report) => (input.commit && report.written > 0 ? APPRAISAL_PAGES : []),
-  done: (report) => {
-    const clean = report.fileErrors.length === 0 && report.problems.length === 0;
+  done: (report, input) => {
+    const clean = report.fileErrors.length === 0 && report.totalProblems === 0;
     const message =
       report.written > 0
         ? `已导入 ${report.written} 条考评结果`
-        : clean
-          ? `文件检查通过：${report.ready} 行可以导入`
-          : `文件有 ${report.fileErrors.length + report.problems.length} 处问题，未写入任何数据；请修改后重新检查`;
+        : !clean
+          ? `文件有 ${report.fileErrors.length + report.totalProblems} 处问题，未写入任何数据；请修改后重新检查`
+          : input.commit
+            ? `文件中的 ${report.ready} 条考评结果与系统中已有的一致，无需重复导入`
+            : `文件检查通过：${report.ready} 行可以导入`;
     return { ok: true, message, data: report };
   },
 });

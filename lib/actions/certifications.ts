@@ -2,7 +2,7 @@
 
 import { defineFormAction } from "@/lib/server/action";
 import { importCertifications, recordCertification, type ImportReport } from "@/lib/server/dal/review/certifications";
-import { readTable } from "@/lib/server/spreadsheet";
+import { readUpload } from "@/lib/server/import";
 import { CertificationInput } from "@/lib/schemas/certifications";
 import { ImportFileInput } from "@/lib/schemas/common";
 import type { ActionState } from "@/lib/actions/state";
@@ -21,13 +21,13 @@ export const importCertificationsAction = defineFormAction<typeof ImportFileInpu
   schema: ImportFileInput,
   input: (form, values) => ({ file: form.get("file"), write: values.mode === "import" }),
   run: async (viewer, { file, write }) => {
-    const table = await readTable(file, file.name);
+    const table = await readUpload(file, file.name);
     return { report: await importCertifications(viewer, table, { dryRun: !write }), dryRun: !write };
   },
   revalidate: (input, { report }) => (input.write && report.written > 0 ? ["/hr/certifications"] : []),
   done: ({ report, dryRun }): ActionState<ImportReport> => {
-    if (report.problems.length > 0) return { ok: false, message: `有 ${report.problems.length} 行存在问题，请修改文件后重新检查；未写入任何数据`, data: report };
-    if (dryRun) return { ok: true, message: `检查通过：共 ${report.rows.length} 行，可以导入`, data: report };
+    if (report.totalProblems > 0) return { ok: false, message: `有 ${report.totalProblems} 行存在问题，请修改文件后重新检查；未写入任何数据`, data: report };
+    if (dryRun) return { ok: true, message: `检查通过：共 ${report.rowCount} 行，可以导入`, data: report };
     return { ok: true, message: `已导入 ${report.written} 条认证记录`, data: report };
   },
 });

@@ -8,8 +8,8 @@ import { enrolElective, startMyCourse } from "@/lib/server/dal/courses/learner";
 import { assignCourse, recordCompletions, waiveEnrolment } from "@/lib/server/dal/courses/completion";
 import { saveCourse, setCourseStatus, syncAllRequired } from "@/lib/server/dal/courses/catalogue";
 import { importCompletions } from "@/lib/server/dal/courses/completion-import";
-import { readTable } from "@/lib/server/spreadsheet";
-import type { RowProblem } from "@/lib/server/dal/courses/completion-import";
+import { readUpload } from "@/lib/server/import";
+import type { CompletionImportReport, RowProblem } from "@/lib/server/dal/courses/completion-import";
 
 const COURSE_PAGES: readonly RevalidateTarget[] = ["/me/courses", ["/hr/courses", "layout"], ["/branch/courses", "layout"]];
 
@@ -89,27 +89,24 @@ export const syncRequiredAction = defineFormAction({
   done: (added) => ({ ok: true, message: added === 0 ? "所有人的必修课都已分配，无需补充" : `已为相关人员补充分配 ${added} 门必修课` }),
 });
 
-type ImportData = { problems: RowProblem[]; rows: number; written: boolean };
+type ImportData = { problems: RowProblem[]; totalProblems: number; rows: number; written: boolean };
 export type ImportState = ActionState<ImportData>;
 
-export const importCompletionsAction = defineFormAction<typeof ImportFileInput, { rows: number; problems: RowProblem[]; write: boolean }, ImportData>({
+export const importCompletionsAction = defineFormAction<typeof ImportFileInput, CompletionImportReport & { write: boolean }, ImportData>({
   permission: "course.import",
   schema: ImportFileInput,
   input: (form, values) => ({ file: form.get("file"), write: values.mode === "write" }),
   run: async (viewer, { file, write }) => {
-    const table = await readTable(file, file.name);
+    const table = await readUpload(file, file.name);
     return { ...(await importCompletions(viewer, table, { dryRun: !write })), write };
   },
-  revalidate: (_input, report) => (report.write && report.problems.length === 0 ? COURSE_PAGES : []),
+  revalidate: (_input, report) => (report.written > 0 ? COURSE_PAGES : []),
   done: (report): ImportState => {
-    if (report.problems.length > 0) {
-      return { ok: false, message: `发现 ${report.problems.length} 处问题，未写入任何数据；请修改文件后重新检查`, data: { problems: report.problems, rows: report.rows, written: false } };
-    }
-    return {
-      ok: true,
-      message: report.write ? `已导入 ${report.rows} 条完成记录` : `检查通过：共 ${report.rows} 行，可以导入`,
-      data: { problems: [], rows: report.rows, written: report.write },
-    };
+    const data = { problems: report.problems, totalProblems: report.totalProblems, rows: report.rows, written: report.write && report.totalProblems === 0 };
+    if (report.totalProblems > 0) return { ok: false, message: `发现 ${report.totalProblems} 处问题，未写入任何数据；请修改文件后重新检查`, data };
+    if (!report.write) return { ok: true, message: `检查通过：共 ${report.rows} 行，可以导入`, data };
+    if (report.written === 0) return { ok: true, message: `文件中的 ${report.rows} 条完成记录与系统中已有的一致，无需重复导入`, data };
+    return { ok: true, message: `已导入 ${report.written} 条完成记录`, data };
   },
 });
 

@@ -3,10 +3,10 @@ import { z } from "zod";
 import { CONTROL_CHAR_MESSAGE, hasControlChars, recordId, text } from "@/lib/schemas/common";
 import { RATINGS } from "@/lib/domain/grades";
 import { isQuarter } from "@/lib/domain/dates";
-import { MIN_REASON_LENGTH } from "@/lib/domain/appraisal";
+import { MAX_REASON_LENGTH, MIN_REASON_LENGTH } from "@/lib/domain/appraisal";
 
 const QuarterField = z.string().refine(isQuarter, "季度格式无效");
-const Reason = text(500, { label: "说明" })
+const Reason = text(MAX_REASON_LENGTH, { label: "说明" })
   .optional()
   .transform((v) => v || undefined);
 

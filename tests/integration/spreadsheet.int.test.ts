@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readTable, writeTable } from "@/lib/server/spreadsheet";
+import { writeTable } from "@/lib/server/spreadsheet";
+import { readUpload as readTable } from "@/lib/server/import";
 
 describe("spreadsheet import/export", () => {
   it("round-trips Chinese text and keeps leading zeros through XLSX and CSV", async () => {

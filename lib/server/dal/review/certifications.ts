@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { audit, type AuditEntry } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import type { Table } from "@/lib/server/spreadsheet";
+import { capProblems, IMPORT_LIMITS, lockImport, type Table } from "@/lib/server/import";
 import { dateToIso, isoToDate, todayInShanghai, type IsoDate } from "@/lib/domain/dates";
 import { normaliseCertificationRow, type CertificationRecord } from "@/lib/domain/certification-import";
 import { certificationName } from "@/lib/domain/promotion";
@@ -69,8 +69,12 @@ export interface ImportProblem {
 }
 
 export interface ImportReport {
+  /** The first 200 rows, to show. */
   rows: ImportLine[];
+  rowCount: number;
+  /** The first 200 problems (IMPORT_LIMITS.maxProblems). */
   problems: ImportProblem[];
+  totalProblems: number;
   /** Rows written; 0 on a dry run or when any row has a problem. */
   written: number;
 }
@@ -126,15 +130,22 @@ export async function importCertifications(viewer: Viewer, table: Table, { dryRu
   if (table.rows.length > 20000) throw new DomainError("一次最多导入 20,000 行，请拆分文件");
   const parsed = table.rows.map((r) => ({ line: r.line, ...normaliseCertificationRow(r.values, todayInShanghai()) }));
 
-  const strip = (rows: (ImportLine & { userId: string | null })[]): ImportLine[] => rows.map(({ userId: _userId, ...rest }) => rest);
+  const summary = (rows: (ImportLine & { userId: string | null })[], problems: ImportProblem[], written: number): ImportReport => ({
+    rows: rows.slice(0, IMPORT_LIMITS.maxProblems).map(({ userId: _userId, ...rest }) => rest),
+    rowCount: table.rows.length,
+    ...capProblems(problems),
+    written,
+  });
   if (dryRun) {
     const { rows, problems } = await check(db, parsed);
-    return { rows: strip(rows), problems, written: 0 };
+    return summary(rows, problems, 0);
   }
   return db.$transaction(
     async (tx) => {
+      // One certification import at a time; checked again once the previous one is visible.
+      await lockImport(tx, "certification");
       const { rows, problems } = await check(tx, parsed);
-      if (problems.length > 0) return { rows: strip(rows), problems, written: 0 };
+      if (problems.length > 0) return summary(rows, problems, 0);
       await inChunks(rows, 5000, (chunk) =>
         tx.certification.createMany({
           data: chunk.map((r) => ({
@@ -156,7 +167,7 @@ export async function importCertifications(viewer: Viewer, table: Table, { dryRu
       }));
       entries.push({ actorId: viewer.id, action: "CERTIFICATION_IMPORT", entity: "System", entityId: "certifications", after: { rows: rows.length } });
       await inChunks(entries, 5000, (chunk) => audit(tx, chunk));
-      return { rows: strip(rows), problems: [], written: rows.length };
+      return summary(rows, [], rows.length);
     },
     { timeout: 60_000 },
   );
