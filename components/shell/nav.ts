@@ -16,6 +16,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/hr/certifications", label: "资格认证" },
     { href: "/hr/competencies", label: "胜任力" },
     { href: "/hr/courses", label: "培训课程" },
+    { href: "/hr/audit", label: "审计日志" },
   ],
   BRANCH_HEAD: [
     { href: "/branch", label: "团队概览" },

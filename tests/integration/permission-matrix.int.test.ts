@@ -409,6 +409,7 @@ const PAGES: Record<string, PageCase> = {
   "(app)/hr/review/page.tsx": { permission: "hr.view" },
   "(app)/hr/review/[quarter]/page.tsx": { permission: "hr.view", params: async () => ({ quarter: await lockedReviewQuarter() }) },
   "(app)/hr/rules/page.tsx": { permission: "hr.view" },
+  "(app)/hr/audit/page.tsx": { permission: "audit.view" },
   "(app)/branch/page.tsx": { permission: "branch.home" },
   "(app)/branch/appraisal/page.tsx": { permission: "branch.home" },
   "(app)/branch/appraisal/[quarter]/page.tsx": { permission: "branch.home", params: quarterParam },
@@ -489,6 +490,11 @@ const ROUTES = {
       const { quarter } = await quarterParam();
       return mod.GET(new Request(`http://test/hr/appraisal/${quarter}/import-template?format=csv`), { params: Promise.resolve({ quarter }) });
     },
+  },
+  "audit export": {
+    permission: "audit.view" as Permission,
+    load: async () => import("@/app/(app)/hr/audit/export/route"),
+    call: async (mod: { GET: (r: Request) => Promise<Response> }) => mod.GET(new Request("http://test/hr/audit/export?kind=ENROL")),
   },
   "course report export": {
     permission: "course.report" as Permission,

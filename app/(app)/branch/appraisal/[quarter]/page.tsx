@@ -8,7 +8,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { AppraisalSheet } from "@/components/appraisal/appraisal-sheet";
 import { RatingCounts } from "@/components/appraisal/rating-counts";
 import { SheetFilters } from "@/components/appraisal/sheet-filters";
-import { Pagination } from "@/components/appraisal/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { QuarterStatusBadge } from "@/components/appraisal/quarter-status-badge";
 import { formatDateTime, LOCKED_NOTICE_FOR_HEAD } from "@/components/appraisal/text";
 

@@ -9,7 +9,8 @@ import { DomainError } from "@/lib/server/errors";
 import { isQuarter, quarterLabel } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ReviewCountTiles, countsSentence } from "@/components/review/review-counts";
-import { Pagination, ReviewFilters, type FilterValues } from "@/components/review/review-filters";
+import { ReviewFilters, type FilterValues } from "@/components/review/review-filters";
+import { Pagination } from "@/components/ui/pagination";
 import { CommittedEntriesTable, ReviewPreviewTable } from "@/components/review/review-table";
 import { CommitReviewButton, QuotaForm, RevertReviewButton } from "@/components/review/review-actions";
 import { RulesTable } from "@/components/review/rules-table";
@@ -65,7 +66,7 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
           <div className="space-y-4">
             <ReviewFilters base={base} branches={committed.branches} values={values} scopeCounts={committed.scopeCounts} />
             <CommittedEntriesTable rows={committed.rows} />
-            <Pagination base={base} values={values} page={committed.page} pageCount={committed.pageCount} matching={committed.matching} />
+            <Pagination basePath={base} params={{ branch: values.branch, outcome: values.outcome }} page={committed.page} pageCount={committed.pageCount} matching={committed.matching} />
           </div>
         </Card>
         <div className="grid gap-6 lg:grid-cols-2">
@@ -148,7 +149,7 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
         <div className="space-y-4">
           <ReviewFilters base={base} branches={preview.branches} values={values} scopeCounts={preview.scopeCounts} />
           <ReviewPreviewTable quarter={quarter} rows={preview.rows} editable />
-          <Pagination base={base} values={values} page={preview.page} pageCount={preview.pageCount} matching={preview.matching} />
+          <Pagination basePath={base} params={{ branch: values.branch, outcome: values.outcome }} page={preview.page} pageCount={preview.pageCount} matching={preview.matching} />
         </div>
       </Card>
       <div className="grid gap-6 lg:grid-cols-2">
