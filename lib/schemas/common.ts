@@ -5,7 +5,6 @@ import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/dates";
 
 /** C0 control characters and DEL except tab, line feed and carriage return. */
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const CONTROL_CHAR_MESSAGE = "含有不可见的控制字符，请删除后重试";

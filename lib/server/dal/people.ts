@@ -125,3 +125,12 @@ export async function listBranchRoster(viewer: Viewer, branchId?: string): Promi
     ORDER BY u.role, cg.grade DESC NULLS LAST, u."employeeNo"`;
   return rows.map((r) => ({ ...r, roleStartDate: r.roleStartDate ? dateToIso(r.roleStartDate) : null }));
 }
+
+
+/** One branch's name and people, for HR (null when there is no such branch or the viewer is not HR). */
+export async function getBranchRoster(viewer: Viewer, branchId: string): Promise<{ name: string; roster: RosterRow[] } | null> {
+  if (!can(viewer.role, "hr.view")) return null;
+  const branch = await db.branch.findUnique({ where: { id: branchId }, select: { name: true } });
+  if (!branch) return null;
+  return { name: branch.name, roster: await listBranchRoster(viewer, branchId) };
+}

@@ -1,6 +1,5 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/server/auth/viewer";
 import { ConflictError, DomainError } from "@/lib/server/errors";
 import type { Tx } from "@/lib/server/db";
 import { validateBands, validateTemplate, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";

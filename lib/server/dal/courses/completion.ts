@@ -143,3 +143,12 @@ export async function assignCourse(viewer: Viewer, courseId: string, employeeNos
     return { assigned: result.count, skipped: people.length - result.count };
   });
 }
+
+
+/** The roster page's data: the course and its enrolled people in the viewer's scope; null when there is no such course. */
+export async function getCourseRoster(viewer: Viewer, courseId: string) {
+  assertCan(viewer, "course.record");
+  const course = await db.course.findUnique({ where: { id: courseId }, select: { id: true, title: true, tier: true, category: true, delivery: true, hours: true, status: true } });
+  if (!course) return null;
+  return { course: { ...course, hours: Number(course.hours) }, people: await listCourseRoster(viewer, course.id) };
+}

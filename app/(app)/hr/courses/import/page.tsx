@@ -5,7 +5,7 @@ import { CompletionImportForm } from "@/components/courses/import-form";
 export const dynamic = "force-dynamic";
 
 export default async function ImportCompletionsPage() {
-  const viewer = await requirePageViewer("hr.view");
+  await requirePageViewer("hr.view");
   return (
     <div className="space-y-6">
       <PageHeader title="导入课程完成记录" subtitle="先检查：文件中每一处问题都会列出，全部无误后才会写入，且一次写入全部记录。" />

@@ -5,7 +5,7 @@ import { CourseForm } from "@/components/courses/course-form";
 export const dynamic = "force-dynamic";
 
 export default async function NewCoursePage() {
-  const viewer = await requirePageViewer("hr.view");
+  await requirePageViewer("hr.view");
   return (
     <div className="space-y-6">
       <PageHeader title="新增课程" />

@@ -1,9 +1,15 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/server/auth/guards";
+import { getCourseRoster } from "@/lib/server/dal/courses/completion";
 import { CourseRosterPage } from "@/components/courses/roster-page";
 
+export const metadata: Metadata = { title: "课程学员" };
 export const dynamic = "force-dynamic";
 
 export default async function BranchRosterPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePageViewer("branch.home");
-  return <CourseRosterPage viewer={viewer} courseId={(await params).id} />;
+  const roster = await getCourseRoster(viewer, (await params).id);
+  if (!roster) notFound();
+  return <CourseRosterPage {...roster} />;
 }
