@@ -3,15 +3,8 @@
 import { useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/actions/state";
 
-export function FieldError({ state, name, id }: { state: ActionState<unknown>; name: string; id?: string }) {
-  const messages = state.ok ? undefined : state.fieldErrors?.[name];
-  if (!messages?.length) return null;
-  return (
-    <p id={id} className="mt-1 text-sm text-red-700" role="alert">
-      {messages.join("；")}
-    </p>
-  );
-}
+// The field error lives in components/ui; re-exported where the forms have always found it.
+export { FieldError } from "@/components/ui/field-error";
 
 export function FormMessage({ state }: { state: ActionState<unknown> }) {
   if (!state.message) return null;
