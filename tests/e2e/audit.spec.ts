@@ -3,6 +3,7 @@ import { login } from "./support";
 
 test.describe("audit log", () => {
   test("HR records a certification and finds it in the audit log, in Chinese, on a phone-sized screen", async ({ page }) => {
+    test.slow(); // sign-in, a form, a filter and a download
     await page.setViewportSize({ width: 390, height: 844 });
     await login(page, "hr@eagle.test");
     await page.goto("/hr/certifications");
