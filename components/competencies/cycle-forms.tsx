@@ -1,5 +1,6 @@
 "use client";
 
+import { SubmitRow } from "@/components/ui/submit-row";
 import { FieldMessage } from "@/components/ui/field-error";
 import { useActionState, useState } from "react";
 import { closeCycleAction, openCycleAction } from "@/lib/actions/competencies";
@@ -104,16 +105,7 @@ export function OpenCycleForm({ branches, minDate }: { branches: { id: string; n
         </p>
         <FieldMessage id="weights-error" message={error("weights")} />
       </fieldset>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? "正在开启…" : "开启评估周期"}
-        </button>
-        {state.message ? (
-          <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-sky-800" : "text-red-700"}`}>
-            {state.message}
-          </p>
-        ) : null}
-      </div>
+      <SubmitRow pending={pending} label="开启评估周期" pendingLabel="正在开启…" state={state} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { SubmitRow } from "@/components/ui/submit-row";
 import { FieldMessage } from "@/components/ui/field-error";
 import { useActionState } from "react";
 import { saveCompetencyModelAction } from "@/lib/actions/competencies";
@@ -155,16 +156,7 @@ export function ModelEditor({ version, competencies }: { version: number; compet
         </label>
         <input id="note" name="note" maxLength={200} defaultValue={value("note", "")} className={`${input} ${border(error("note"))}`} placeholder="例如：根据年度岗位要求调整中级的客户导向要求" />
         <FieldMessage id="note-error" message={error("note")} />
-        <div className="mt-4 flex flex-wrap items-center gap-3">
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-            {pending ? "正在保存…" : `保存为第 ${version + 1} 版`}
-          </button>
-          {state.message ? (
-            <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-sky-800" : "text-red-700"}`}>
-              {state.message}
-            </p>
-          ) : null}
-        </div>
+        <SubmitRow className="mt-4" pending={pending} label={`保存为第 ${version + 1} 版`} pendingLabel="正在保存…" state={state} />
       </div>
     </form>
   );
