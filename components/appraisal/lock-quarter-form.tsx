@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { lockQuarterAction } from "@/lib/actions/appraisal";
 import type { ActionState } from "@/lib/actions/state";
+import { Dialog } from "@/components/ui/dialog";
 
 const initialState: ActionState = { ok: true };
 
@@ -25,11 +26,8 @@ export function LockQuarterForm({ quarter, label, unrated, maxExcellentPct, over
           {state.message}
         </p>
       ) : null}
-      <dialog ref={dialogRef} aria-labelledby="lock-title" className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl p-0 shadow-xl backdrop:bg-slate-900/40">
-        <div className="space-y-3 px-5 py-4 text-sm text-slate-700">
-          <h2 id="lock-title" className="text-lg font-semibold text-slate-900">
-            确认锁定{label}？
-          </h2>
+      <Dialog dialogRef={dialogRef} titleId="lock-title" title={`确认锁定${label}？`}>
+        <div className="space-y-3 text-sm text-slate-700">
           <p>锁定后支行长不能再录入或修改本季度的评级，此操作不可撤销；之后只有人力资源部可以逐条更正，且必须填写原因。</p>
           {unrated > 0 ? <p className="font-medium text-amber-700">还有 {unrated} 名客户经理未评级：锁定后他们本季度没有评级，这会中断晋级或降级的连续季度计算。</p> : null}
           {maxExcellentPct !== null ? (
@@ -39,7 +37,7 @@ export function LockQuarterForm({ quarter, label, unrated, maxExcellentPct, over
             </p>
           ) : null}
         </div>
-        <div className="flex justify-end gap-3 border-t border-slate-200 px-5 py-3">
+        <div className="flex justify-end gap-3 border-t border-slate-200 pt-3">
           <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
             取消
           </button>
@@ -47,7 +45,7 @@ export function LockQuarterForm({ quarter, label, unrated, maxExcellentPct, over
             {pending ? "正在锁定…" : "确认锁定"}
           </button>
         </div>
-      </dialog>
+      </Dialog>
     </form>
   );
 }

@@ -1,5 +1,7 @@
 "use client";
 
+import { SubmitRow } from "@/components/ui/submit-row";
+import { FieldMessage } from "@/components/ui/field-error";
 import { useActionState, useState } from "react";
 import { closeCycleAction, openCycleAction } from "@/lib/actions/competencies";
 import { initialActionState } from "@/lib/actions/state";
@@ -7,14 +9,6 @@ import { DEFAULT_SOURCE_WEIGHTS } from "@/lib/domain/competency";
 
 const input = "w-full rounded-md border px-3 py-2 text-sm";
 const border = (error?: string) => (error ? "border-red-400" : "border-slate-300");
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} className="mt-1 text-sm text-red-700" role="alert">
-      {message}
-    </p>
-  ) : null;
-}
 
 /** HR opens a cycle: name, branches (some or all), deadline and source weights. */
 export function OpenCycleForm({ branches, minDate }: { branches: { id: string; name: string }[]; minDate: string }) {
@@ -57,7 +51,7 @@ export function OpenCycleForm({ branches, minDate }: { branches: { id: string; n
         aria-invalid={error(key) ? true : undefined}
         className={`${input} ${border(error(key))} tabular-nums`}
       />
-      <FieldError id={`${key}-error`} message={error(key)} />
+      <FieldMessage id={`${key}-error`} message={error(key)} />
     </div>
   );
 
@@ -69,14 +63,14 @@ export function OpenCycleForm({ branches, minDate }: { branches: { id: string; n
             周期名称
           </label>
           <input id="cycle-name" name="name" maxLength={40} defaultValue={String(values.name ?? "")} placeholder="例如：2027 上半年" className={`${input} ${border(error("name"))}`} />
-          <FieldError id="name-error" message={error("name")} />
+          <FieldMessage id="name-error" message={error("name")} />
         </div>
         <div>
           <label htmlFor="deadline" className="mb-1 block text-sm font-medium text-slate-700">
             截止日期
           </label>
           <input id="deadline" name="deadline" type="date" min={minDate} defaultValue={String(values.deadline ?? "")} className={`${input} ${border(error("deadline"))}`} />
-          <FieldError id="deadline-error" message={error("deadline")} />
+          <FieldMessage id="deadline-error" message={error("deadline")} />
         </div>
       </div>
       <fieldset>
@@ -97,7 +91,7 @@ export function OpenCycleForm({ branches, minDate }: { branches: { id: string; n
             </label>
           ))}
         </div>
-        <FieldError id="branchIds-error" message={error("branchIds")} />
+        <FieldMessage id="branchIds-error" message={error("branchIds")} />
       </fieldset>
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-slate-700">评价来源权重（合计为 1；缺少某来源时按其余来源重新归一）</legend>
@@ -109,18 +103,9 @@ export function OpenCycleForm({ branches, minDate }: { branches: { id: string; n
         <p className={`mt-1 text-sm tabular-nums ${Math.abs(sum - 1) > 0.001 ? "text-orange-700" : "text-slate-600"}`} aria-live="polite">
           当前合计：{Math.round(sum * 1000) / 1000}
         </p>
-        <FieldError id="weights-error" message={error("weights")} />
+        <FieldMessage id="weights-error" message={error("weights")} />
       </fieldset>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? "正在开启…" : "开启评估周期"}
-        </button>
-        {state.message ? (
-          <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-sky-800" : "text-red-700"}`}>
-            {state.message}
-          </p>
-        ) : null}
-      </div>
+      <SubmitRow pending={pending} label="开启评估周期" pendingLabel="正在开启…" state={state} />
     </form>
   );
 }

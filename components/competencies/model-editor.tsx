@@ -1,5 +1,7 @@
 "use client";
 
+import { SubmitRow } from "@/components/ui/submit-row";
+import { FieldMessage } from "@/components/ui/field-error";
 import { useActionState } from "react";
 import { saveCompetencyModelAction } from "@/lib/actions/competencies";
 import { initialActionState } from "@/lib/actions/state";
@@ -16,14 +18,6 @@ export interface EditableCompetency {
 
 const input = "w-full rounded-md border px-3 py-2 text-sm";
 const border = (error?: string) => (error ? "border-red-400" : "border-slate-300");
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} className="mt-1 text-sm text-red-700" role="alert">
-      {message}
-    </p>
-  ) : null;
-}
 
 /**
  * HR edits names, definitions, behavioural indicators (one per line) and the competency × grade
@@ -118,14 +112,14 @@ export function ModelEditor({ version, competencies }: { version: number; compet
                   名称
                 </label>
                 <input id={`name-${c.code}`} name={`name.${c.code}`} defaultValue={value(`name.${c.code}`, c.name)} maxLength={20} className={`${input} ${border(error(`name.${c.code}`))}`} />
-                <FieldError id={`name-${c.code}-error`} message={error(`name.${c.code}`)} />
+                <FieldMessage id={`name-${c.code}-error`} message={error(`name.${c.code}`)} />
               </div>
               <div className="md:col-span-2">
                 <label htmlFor={`definition-${c.code}`} className="mb-1 block text-sm font-medium text-slate-700">
                   定义
                 </label>
                 <textarea id={`definition-${c.code}`} name={`definition.${c.code}`} rows={3} defaultValue={value(`definition.${c.code}`, c.definition)} className={`${input} ${border(error(`definition.${c.code}`))}`} />
-                <FieldError id={`definition-${c.code}-error`} message={error(`definition.${c.code}`)} />
+                <FieldMessage id={`definition-${c.code}-error`} message={error(`definition.${c.code}`)} />
               </div>
             </div>
             <div className="mt-4 grid gap-4 md:grid-cols-5">
@@ -147,7 +141,7 @@ export function ModelEditor({ version, competencies }: { version: number; compet
                     <p id={`ind-${c.code}-${l}-hint`} className="mt-1 text-xs text-slate-600">
                       每行一条行为指标
                     </p>
-                    <FieldError id={`ind-${c.code}-${l}-error`} message={error(key)} />
+                    <FieldMessage id={`ind-${c.code}-${l}-error`} message={error(key)} />
                   </div>
                 );
               })}
@@ -161,17 +155,8 @@ export function ModelEditor({ version, competencies }: { version: number; compet
           修订说明（选填）
         </label>
         <input id="note" name="note" maxLength={200} defaultValue={value("note", "")} className={`${input} ${border(error("note"))}`} placeholder="例如：根据年度岗位要求调整中级的客户导向要求" />
-        <FieldError id="note-error" message={error("note")} />
-        <div className="mt-4 flex flex-wrap items-center gap-3">
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-            {pending ? "正在保存…" : `保存为第 ${version + 1} 版`}
-          </button>
-          {state.message ? (
-            <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-sky-800" : "text-red-700"}`}>
-              {state.message}
-            </p>
-          ) : null}
-        </div>
+        <FieldMessage id="note-error" message={error("note")} />
+        <SubmitRow className="mt-4" pending={pending} label={`保存为第 ${version + 1} 版`} pendingLabel="正在保存…" state={state} />
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useActionState, useState } from "react";
 import { nominatePeersAction } from "@/lib/actions/competencies";
 import { initialActionState } from "@/lib/actions/state";
@@ -73,16 +74,7 @@ export function PeerForm({ cycleId, assesseeId, candidates, disabled }: { cycleI
           {errors.peerIds[0]}
         </p>
       ) : null}
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending || disabled} className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? "正在保存…" : "保存同事评估人"}
-        </button>
-        {state.message ? (
-          <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-sky-800" : "text-red-700"}`}>
-            {state.message}
-          </p>
-        ) : null}
-      </div>
+      <SubmitRow pending={pending} disabled={disabled} label="保存同事评估人" pendingLabel="正在保存…" state={state} />
     </form>
   );
 }

@@ -30,6 +30,9 @@ export function CompletionImportForm() {
       {state.message ? <p role={state.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700"}`}>{state.message}</p> : null}
       {problems.length > 0 ? (
         <table className="w-full text-sm" data-testid="import-problems">
+          <caption className="mb-2 text-left text-sm text-red-700">
+            共 {state.data!.totalProblems} 处问题{state.data!.totalProblems > problems.length ? `，下面列出前 ${problems.length} 处` : ""}
+          </caption>
           <thead className="text-left text-slate-600">
             <tr><th scope="col" className="py-1 pr-3 font-normal">行号</th><th scope="col" className="py-1 font-normal">问题</th></tr>
           </thead>

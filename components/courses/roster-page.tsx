@@ -1,18 +1,14 @@
-import { notFound } from "next/navigation";
-import type { Viewer } from "@/lib/server/auth/viewer";
-import { getCourse } from "@/lib/server/dal/courses/catalogue";
-import { listCourseRoster } from "@/lib/server/dal/courses/completion";
+import type { getCourseRoster } from "@/lib/server/dal/courses/completion";
 import { todayInShanghai } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { RosterForm } from "./roster-form";
 import { AssignForm } from "./assign-form";
 import { CourseMeta } from "./course-bits";
 
-/** The roster page shared by HR (whole bank) and branch heads (own branch: scoped in the DAL). */
-export async function CourseRosterPage({ viewer, courseId }: { viewer: Viewer; courseId: string }) {
-  const course = await getCourse(viewer, courseId);
-  if (!course) notFound();
-  const people = await listCourseRoster(viewer, course.id);
+export type CourseRosterView = NonNullable<Awaited<ReturnType<typeof getCourseRoster>>>;
+
+/** The roster page shared by HR (whole bank) and branch heads (own branch: scoped in the DAL, loaded by the page). */
+export function CourseRosterPage({ course, people }: CourseRosterView) {
   return (
     <div className="space-y-6">
       <PageHeader title={`课程学员：${course.title}`} subtitle={<CourseMeta tier={course.tier} category={course.category} delivery={course.delivery} hours={course.hours} />} />

@@ -110,7 +110,9 @@ export function ImportCertificationsForm() {
       {report && report.problems.length > 0 ? (
         <div className="overflow-x-auto" tabIndex={0}>
           <table className="w-full text-sm" data-testid="import-problems">
-            <caption className="mb-2 text-left text-sm font-medium text-red-700">需要修改的行</caption>
+            <caption className="mb-2 text-left text-sm font-medium text-red-700">
+              需要修改的行：共 {report.totalProblems} 行{report.totalProblems > report.problems.length ? `，下面列出前 ${report.problems.length} 行` : ""}
+            </caption>
             <thead className="text-left text-slate-600">
               <tr>
                 <th scope="col" className="py-2 pr-4 font-normal">行号</th>
@@ -132,7 +134,9 @@ export function ImportCertificationsForm() {
       ) : null}
       {report && report.problems.length === 0 && report.rows.length > 0 ? (
         <details className="text-sm">
-          <summary className="cursor-pointer text-slate-600">查看 {report.rows.length} 行内容</summary>
+          <summary className="cursor-pointer text-slate-600">
+            查看{report.rowCount > report.rows.length ? `前 ${report.rows.length} 行` : ` ${report.rowCount} 行`}内容
+          </summary>
           <ul className="mt-2 max-h-64 space-y-1 overflow-auto">
             {report.rows.map((r) => (
               <li key={r.line} className="tabular-nums">

@@ -1,17 +1,9 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/actions/state";
 
-export function FieldError({ state, name, id }: { state: ActionState<unknown>; name: string; id?: string }) {
-  const messages = state.ok ? undefined : state.fieldErrors?.[name];
-  if (!messages?.length) return null;
-  return (
-    <p id={id} className="mt-1 text-sm text-red-700" role="alert">
-      {messages.join("；")}
-    </p>
-  );
-}
+// The field error lives in components/ui; re-exported where the forms have always found it.
+export { FieldError } from "@/components/ui/field-error";
 
 export function FormMessage({ state }: { state: ActionState<unknown> }) {
   if (!state.message) return null;
@@ -52,26 +44,5 @@ export function SubmitButton({ pending, children, pendingText, tone = "primary",
   );
 }
 
-/** A modal <dialog> that closes itself after the action it wraps succeeds. */
-export function useDialogClosingOnSuccess(state: ActionState<unknown>) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const last = useRef(state);
-  useEffect(() => {
-    if (state !== last.current && state.ok) ref.current?.close();
-    last.current = state;
-  }, [state]);
-  return ref;
-}
-
-export function Dialog({ dialogRef, titleId, title, children }: { dialogRef: React.RefObject<HTMLDialogElement | null>; titleId: string; title: string; children: React.ReactNode }) {
-  return (
-    <dialog ref={dialogRef} aria-labelledby={titleId} className="m-auto w-[min(32rem,92vw)] rounded-xl p-0 shadow-xl backdrop:bg-slate-900/40">
-      <div className="space-y-4 p-5">
-        <h2 id={titleId} className="text-lg font-semibold text-slate-900">
-          {title}
-        </h2>
-        {children}
-      </div>
-    </dialog>
-  );
-}
+// The modal dialog lives in components/ui; re-exported where the review forms have always found it.
+export { Dialog, useDialogClosingOnSuccess } from "@/components/ui/dialog";

@@ -59,24 +59,3 @@ export function ReviewFilters({ base, branches, values, scopeCounts }: { base: s
     </form>
   );
 }
-
-export function Pagination({ base, values, page, pageCount, matching }: { base: string; values: FilterValues; page: number; pageCount: number; matching: number }) {
-  if (pageCount <= 1) return <p className="text-sm text-slate-600">共 {matching} 人</p>;
-  return (
-    <nav aria-label="分页" className="flex flex-wrap items-center gap-3 text-sm">
-      <span className="text-slate-600">
-        共 {matching} 人，第 {page}/{pageCount} 页
-      </span>
-      {page > 1 ? (
-        <Link className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100" href={filterHref(base, { ...values, page: page - 1 })}>
-          上一页
-        </Link>
-      ) : null}
-      {page < pageCount ? (
-        <Link className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100" href={filterHref(base, { ...values, page: page + 1 })}>
-          下一页
-        </Link>
-      ) : null}
-    </nav>
-  );
-}

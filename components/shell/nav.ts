@@ -20,6 +20,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/hr/programmes", label: "培训项目" },
     { href: "/hr/mentoring", label: "导师计划" },
     { href: "/hr/contest", label: "技能大比拼" },
+    { href: "/hr/audit", label: "审计日志" },
   ],
   BRANCH_HEAD: [
     { href: "/branch", label: "团队概览" },

@@ -1,10 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/server/auth/viewer";
-import { actionError } from "@/lib/server/action-errors";
-import { invalidInput, type ActionState } from "@/lib/actions/state";
+import { z } from "zod";
+import { defineFormAction, type RevalidateTarget } from "@/lib/server/action";
 import { ImportInput, QuarterInput, SaveAppraisalInput, TemplateVersionInput } from "@/lib/schemas/appraisal";
+import { NoInput, uploadedFile } from "@/lib/schemas/common";
 import { saveAppraisal } from "@/lib/server/dal/appraisal/save";
 import { lockQuarter, openNextQuarter } from "@/lib/server/dal/appraisal/quarters";
 import { createTemplateVersion } from "@/lib/server/dal/appraisal/template";
@@ -12,81 +11,67 @@ import { checkAppraisalFile, importAppraisalFile, type ImportReport } from "@/li
 import { RATING_LABELS } from "@/lib/domain/grades";
 import { quarterLabel } from "@/lib/domain/dates";
 
-function revalidateAppraisal() {
-  revalidatePath("/hr/appraisal", "layout");
-  revalidatePath("/branch/appraisal", "layout");
-}
+const APPRAISAL_PAGES: readonly RevalidateTarget[] = [
+  ["/hr/appraisal", "layout"],
+  ["/branch/appraisal", "layout"],
+];
 
-/** Form fields as plain values, so a refused form can show what the user typed. */
-function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
-  return values;
-}
-
-export async function saveAppraisalAction(_prev: ActionState<{ userId: string }>, formData: FormData): Promise<ActionState<{ userId: string }>> {
-  const raw = formValues(formData);
-  const indicatorValues: Record<string, string> = {};
-  for (const [key, value] of Object.entries(raw)) if (key.startsWith("v.")) indicatorValues[key.slice(2)] = value;
-  try {
-    const viewer = await requireActor(["HR", "BRANCH_HEAD"]);
-    const parsed = SaveAppraisalInput.safeParse({
-      quarter: raw.quarter,
-      userId: raw.userId,
-      version: raw.version,
-      mode: raw.mode,
-      rating: raw.mode === "rating" && raw.rating ? raw.rating : undefined,
-      reason: raw.reason,
-      values: raw.mode === "score" ? indicatorValues : {},
-    });
-    if (!parsed.success) return invalidInput(parsed.error, raw);
-    const saved = await saveAppraisal(viewer, parsed.data);
-    revalidateAppraisal();
+export const saveAppraisalAction = defineFormAction({
+  permission: "appraisal.rate",
+  schema: SaveAppraisalInput,
+  input: (_form, raw) => {
+    const text = raw as Record<string, string | undefined>;
+    const indicatorValues: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(raw)) if (key.startsWith("v.")) indicatorValues[key.slice(2)] = value;
+    return {
+      quarter: text.quarter,
+      userId: text.userId,
+      version: text.version,
+      mode: text.mode,
+      rating: text.mode === "rating" && text.rating ? text.rating : undefined,
+      reason: text.reason,
+      values: text.mode === "score" ? indicatorValues : {},
+    };
+  },
+  run: (viewer, input) => saveAppraisal(viewer, input),
+  revalidate: APPRAISAL_PAGES,
+  done: (saved, input) => {
     const score = saved.score === null ? "" : `（${saved.score.toFixed(2)} 分）`;
-    return { ok: true, message: `已保存：${saved.name} ${RATING_LABELS[saved.rating]}${score}`, data: { userId: parsed.data.userId } };
-  } catch (error) {
-    return actionError(error, raw);
-  }
-}
+    return { ok: true, message: `已保存：${saved.name} ${RATING_LABELS[saved.rating]}${score}`, data: { userId: input.userId } };
+  },
+});
 
-export async function lockQuarterAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const raw = formValues(formData);
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = QuarterInput.safeParse(raw);
-    if (!parsed.success) return invalidInput(parsed.error, raw);
-    const result = await lockQuarter(viewer, parsed.data.quarter);
-    revalidateAppraisal();
+export const lockQuarterAction = defineFormAction({
+  permission: "appraisal.quarter",
+  schema: QuarterInput,
+  run: (viewer, input) => lockQuarter(viewer, input.quarter),
+  revalidate: APPRAISAL_PAGES,
+  done: (result) => {
     const adjusted = result.adjusted > 0 ? `；按强制分布将 ${result.adjusted} 个优秀调整为良好` : "";
     return { ok: true, message: `${quarterLabel(result.quarter)}已锁定${adjusted}` };
-  } catch (error) {
-    return actionError(error, raw);
-  }
-}
+  },
+});
 
-export async function openNextQuarterAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const raw = formValues(formData);
-  try {
-    const viewer = await requireActor(["HR"]);
-    const { quarter } = await openNextQuarter(viewer);
-    revalidateAppraisal();
-    return { ok: true, message: `已开启${quarterLabel(quarter)}的考评` };
-  } catch (error) {
-    return actionError(error, raw);
-  }
-}
+export const openNextQuarterAction = defineFormAction({
+  permission: "appraisal.quarter",
+  schema: NoInput,
+  run: (viewer) => openNextQuarter(viewer),
+  revalidate: APPRAISAL_PAGES,
+  done: ({ quarter }) => ({ ok: true, message: `已开启${quarterLabel(quarter)}的考评` }),
+});
 
-export async function saveTemplateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const raw = formValues(formData);
-  try {
-    const viewer = await requireActor(["HR"]);
+export const saveTemplateAction = defineFormAction({
+  permission: "appraisal.template",
+  schema: TemplateVersionInput,
+  input: (_form, values) => {
+    const raw = values as Record<string, string | undefined>;
     const weights = Object.keys(raw)
       .filter((k) => /^weight\.\d+$/.test(k))
       .sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]))
       .map((k) => raw[k]);
-    const size = weights.length;
+    const size = Math.min(weights.length, 20);
     const useAhp = raw.useAhp === "on";
-    const parsed = TemplateVersionInput.safeParse({
+    return {
       baseVersion: raw.baseVersion,
       name: raw.name ?? "",
       weights,
@@ -95,10 +80,10 @@ export async function saveTemplateAction(_prev: ActionState, formData: FormData)
       bands: { EXCELLENT: raw["band.EXCELLENT"], GOOD: raw["band.GOOD"], QUALIFIED: raw["band.QUALIFIED"], BASIC: raw["band.BASIC"] },
       maxExcellentPct: raw.maxExcellentPct ?? "",
       applyToOpenQuarters: raw.applyToOpenQuarters === "on",
-    });
-    if (!parsed.success) return invalidInput(parsed.error, raw);
-    const input = parsed.data;
-    const result = await createTemplateVersion(viewer, {
+    };
+  },
+  run: (viewer, input) =>
+    createTemplateVersion(viewer, {
       baseVersion: input.baseVersion,
       name: input.name,
       weights: input.weights,
@@ -106,36 +91,32 @@ export async function saveTemplateAction(_prev: ActionState, formData: FormData)
       bands: input.bands,
       maxExcellentPct: input.maxExcellentPct,
       applyToOpenQuarters: input.applyToOpenQuarters,
-    });
-    revalidateAppraisal();
+    }),
+  revalidate: APPRAISAL_PAGES,
+  done: (result) => {
     const applied = result.quarters.length > 0 ? `；${result.quarters.join("、")} 已改用新版本，重新计算了 ${result.rescored} 条按指标打分的结果` : "";
     return { ok: true, message: `已保存评分模板第 ${result.version} 版${applied}` };
-  } catch (error) {
-    return actionError(error, raw);
-  }
-}
+  },
+});
 
 /** Dry run (commit off) or import (commit on) of an appraisal file; nothing is written unless the file is clean. */
-export async function importAppraisalsAction(_prev: ActionState<ImportReport>, formData: FormData): Promise<ActionState<ImportReport>> {
-  const raw = formValues(formData);
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = ImportInput.safeParse({ quarter: raw.quarter, commit: raw.commit === "1" });
-    if (!parsed.success) return invalidInput(parsed.error, raw);
-    const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) return { ok: false, message: "请选择要导入的 .xlsx 或 .csv 文件", fieldErrors: { file: ["请选择文件"] } };
-    const data = Buffer.from(await file.arrayBuffer());
-    const { quarter, commit } = parsed.data;
-    const report = commit ? await importAppraisalFile(viewer, quarter, data, file.name) : await checkAppraisalFile(viewer, quarter, data, file.name);
-    if (commit && report.written > 0) revalidateAppraisal();
-    const clean = report.fileErrors.length === 0 && report.problems.length === 0;
-    const message = report.written > 0
-      ? `已导入 ${report.written} 条考评结果`
-      : clean
-        ? `文件检查通过：${report.ready} 行可以导入`
-        : `文件有 ${report.fileErrors.length + report.problems.length} 处问题，未写入任何数据；请修改后重新检查`;
+export const importAppraisalsAction = defineFormAction<z.ZodType<{ quarter: string; commit: boolean; file: File }>, ImportReport, ImportReport>({
+  permission: "appraisal.import",
+  schema: ImportInput.extend({ file: uploadedFile }),
+  input: (form, raw) => ({ quarter: raw.quarter, commit: raw.commit === "1", file: form.get("file") }),
+  run: async (viewer, { quarter, commit, file }) =>
+    commit ? importAppraisalFile(viewer, quarter, file, file.name) : checkAppraisalFile(viewer, quarter, file, file.name),
+  revalidate: (input, report) => (input.commit && report.written > 0 ? APPRAISAL_PAGES : []),
+  done: (report, input) => {
+    const clean = report.fileErrors.length === 0 && report.totalProblems === 0;
+    const message =
+      report.written > 0
+        ? `已导入 ${report.written} 条考评结果`
+        : !clean
+          ? `文件有 ${report.fileErrors.length + report.totalProblems} 处问题，未写入任何数据；请修改后重新检查`
+          : input.commit
+            ? `文件中的 ${report.ready} 条考评结果与系统中已有的一致，无需重复导入`
+            : `文件检查通过：${report.ready} 行可以导入`;
     return { ok: true, message, data: report };
-  } catch (error) {
-    return actionError(error, raw);
-  }
-}
+  },
+});

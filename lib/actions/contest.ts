@@ -26,7 +26,7 @@ import { addJudge, removeJudge } from "@/lib/server/dal/contest/judges";
 import { correctScore, saveDirectScores, submitJudgeScore } from "@/lib/server/dal/contest/scores";
 import { importScores, type RowProblem } from "@/lib/server/dal/contest/import";
 import { grantAward, revokeAward } from "@/lib/server/dal/contest/awards";
-import { readTable } from "@/lib/server/spreadsheet";
+import { readUpload } from "@/lib/server/import";
 
 function revalidateContest() {
   revalidatePath("/hr/contest", "layout");
@@ -218,7 +218,7 @@ export async function importScoresAction(_prev: ScoreImportState, formData: Form
     if (!parsed.success) return invalidInput(parsed.error);
     const file = formData.get("file");
     if (!(file instanceof File) || file.size === 0) return { ok: false, message: "请选择要导入的 .xlsx 或 .csv 文件" };
-    const table = await readTable(await file.arrayBuffer(), file.name);
+    const table = await readUpload(await file.arrayBuffer(), file.name);
     const dryRun = formData.get("mode") !== "write";
     const report = await importScores(viewer, parsed.data.eventId, table, { dryRun });
     if (report.problems.length > 0) {

@@ -15,7 +15,7 @@ import {
   type RosterReport,
 } from "@/lib/server/dal/people-admin";
 import { saveMyGoals } from "@/lib/server/dal/goals";
-import { readTable } from "@/lib/server/spreadsheet";
+import { readUpload } from "@/lib/server/import";
 import { ConvertAssistantInput, ExitInput, GoalsInput, ManualGradeInput, NewPersonInput, PersonIdInput, TransferInput } from "@/lib/schemas/people";
 import { GRADE_LABELS } from "@/lib/domain/grades";
 
@@ -123,7 +123,7 @@ export async function importRosterAction(_prev: RosterImportState, form: FormDat
     const viewer = await requireActor(["HR"]);
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) return { ok: false, message: "请选择要导入的 .xlsx 或 .csv 文件" };
-    const table = await readTable(await file.arrayBuffer(), file.name);
+    const table = await readUpload(await file.arrayBuffer(), file.name);
     const dryRun = form.get("mode") !== "write";
     const report = await importRoster(viewer, table, { dryRun });
     if (report.problems.length > 0) {

@@ -3,7 +3,7 @@
 // the file and looks the employee numbers up.
 
 import { RATING_LABELS, RATINGS, type Rating } from "./grades";
-import { checkPersonIndicatorInputs, MIN_REASON_LENGTH, parseRating, scoreAndRate, templateIndicators } from "./appraisal";
+import { checkPersonIndicatorInputs, MAX_REASON_LENGTH, MIN_REASON_LENGTH, parseRating, scoreAndRate, templateIndicators } from "./appraisal";
 import { ACTION_PLAN_INDICATOR, type RatingBands, type ScorecardTemplate } from "./scoring";
 
 export const EMPLOYEE_NO_HEADER = "工号";
@@ -152,7 +152,9 @@ export function checkAppraisalImport(table: ImportTable, ctx: ImportContext): Im
     const anyValue = Object.values(raw).some((v) => v.trim() !== "");
 
     let parsed: Pick<ImportRow, "values" | "score" | "rating" | "reason"> | null = null;
-    if (anyValue && ratingText) {
+    if (reason.length > MAX_REASON_LENGTH) messages.push(`「${REASON_HEADER}」不超过 ${MAX_REASON_LENGTH} 字（与表单相同）`);
+    if (ratingText.length > 20) messages.push("评级无法识别");
+    else if (anyValue && ratingText) {
       messages.push("同一行不能既填指标数值又填评级，请只保留一种");
     } else if (!anyValue && !ratingText) {
       messages.push(hasIndicators ? "没有填写指标数值或评级" : "没有填写评级");
@@ -160,13 +162,13 @@ export function checkAppraisalImport(table: ImportTable, ctx: ImportContext): Im
       const rating = parseRating(ratingText);
       if (!rating) messages.push(`评级“${ratingText}”无法识别，应为 ${RATINGS.map((r) => RATING_LABELS[r]).join("/")}`);
       if (reason.length < MIN_REASON_LENGTH) messages.push(`直接评级必须在「${REASON_HEADER}」列写明原因`);
-      if (rating) parsed = { values: null, score: null, rating, reason: reason || null };
+      if (rating && reason.length <= MAX_REASON_LENGTH) parsed = { values: null, score: null, rating, reason: reason || null };
     } else {
       const plan = person ? (ctx.actionPlanScores?.get(person.id) ?? null) : null;
       const check = checkPersonIndicatorInputs(ctx.template, raw, plan);
       const errors = Object.values(check.errors);
       if (errors.length > 0) messages.push(...errors);
-      else parsed = { values: check.values, ...scoreAndRate(check.scorecard, ctx.bands, check.values), reason: reason || null };
+      else if (reason.length <= MAX_REASON_LENGTH) parsed = { values: check.values, ...scoreAndRate(check.scorecard, ctx.bands, check.values), reason: reason || null };
     }
 
     if (messages.length > 0) problems.push({ line, employeeNo, messages });

@@ -29,6 +29,8 @@ export const APPRAISAL_CONFLICT_MESSAGE = "该考评结果已被他人修改，�
 
 /** A direct rating (without a score) must carry a reason of at least this many characters. */
 export const MIN_REASON_LENGTH = 2;
+/** 说明 of a rating, in the form and in an import alike. */
+export const MAX_REASON_LENGTH = 500;
 
 export type FlatIndicator = Indicator & { dimensionCode: string; dimensionName: string };
 

@@ -1,27 +1,25 @@
 // Input schemas of the quarterly appraisal forms (DOMAIN §4), shared by forms and actions.
 import { z } from "zod";
+import { CONTROL_CHAR_MESSAGE, hasControlChars, recordId, text } from "@/lib/schemas/common";
 import { RATINGS } from "@/lib/domain/grades";
 import { isQuarter } from "@/lib/domain/dates";
-import { MIN_REASON_LENGTH } from "@/lib/domain/appraisal";
+import { MAX_REASON_LENGTH, MIN_REASON_LENGTH } from "@/lib/domain/appraisal";
 
 const QuarterField = z.string().refine(isQuarter, "季度格式无效");
-const Reason = z
-  .string()
-  .trim()
-  .max(500, "说明不能超过 500 字")
+const Reason = text(MAX_REASON_LENGTH, { label: "说明" })
   .optional()
   .transform((v) => v || undefined);
 
 export const SaveAppraisalInput = z
   .object({
     quarter: QuarterField,
-    userId: z.string().min(1, "缺少客户经理"),
+    userId: recordId,
     version: z.coerce.number().int().min(0),
     mode: z.enum(["score", "rating"], { error: "请选择评分方式" }),
     rating: z.enum(RATINGS, { error: "请选择评级" }).optional(),
     reason: Reason,
     /** Raw indicator texts by code; checked against the quarter's template on the server. */
-    values: z.record(z.string(), z.string().max(30)).default({}),
+    values: z.record(z.string().max(40), z.string().max(30).refine((v) => !hasControlChars(v), CONTROL_CHAR_MESSAGE)).default({}),
   })
   .superRefine((v, ctx) => {
     if (v.mode !== "rating") return;
@@ -38,7 +36,7 @@ const Bound = z.coerce.number({ error: "请输入数字" }).min(0, "分数线不
 
 export const TemplateVersionInput = z.object({
   baseVersion: z.coerce.number().int().min(1),
-  name: z.string().trim().max(60, "名称不能超过 60 字"),
+  name: text(60, { label: "名称" }),
   weights: z.array(Weight).min(1),
   useAhp: z.boolean(),
   ahpMatrix: z.array(z.array(z.string().max(10))).optional(),

@@ -1,5 +1,6 @@
 // Input schema for recording one certification result by form.
 import { z } from "zod";
+import { text } from "@/lib/schemas/common";
 import { normaliseCertificationCode, parseDateText } from "@/lib/domain/certification-import";
 
 const dateField = (label: string) =>
@@ -18,7 +19,7 @@ const dateField = (label: string) =>
 
 export const CertificationInput = z
   .object({
-    employeeNo: z.string({ error: "请填写工号" }).trim().min(1, "请填写工号").max(32, "工号过长"),
+    employeeNo: text(32, { min: 1, label: "工号", minMessage: "请填写工号" }),
     code: z
       .string({ error: "请选择或填写认证代码" })
       .trim()

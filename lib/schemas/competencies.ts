@@ -2,6 +2,7 @@
 // Form fields are flat ("name.CLIENT_FOCUS", "req.CLIENT_FOCUS.JUNIOR") so that zod's
 // per-field errors land on the right input.
 import { z } from "zod";
+import { CONTROL_CHAR_MESSAGE, hasControlChars, recordId, text } from "@/lib/schemas/common";
 import { GRADES, type Grade } from "@/lib/domain/grades";
 import { isIsoDate } from "@/lib/domain/dates";
 import {
@@ -24,6 +25,7 @@ const INDICATOR_MAX = 200;
 const lines = (label: string) =>
   z
     .string({ error: `请填写${label}` })
+    .refine((v) => !hasControlChars(v), CONTROL_CHAR_MESSAGE)
     .transform((text) =>
       text
         .split(/\r?\n/)
@@ -40,12 +42,12 @@ const levelField = z.coerce.number({ error: "请填写 1–5 的整数" }).int("
 
 const modelShape: Record<string, z.ZodType> = {
   baseVersion: z.coerce.number().int().positive(),
-  note: z.string().trim().max(200, "修订说明不超过 200 字").optional().default(""),
+  note: text(200, { label: "修订说明" }).optional().default(""),
 };
 for (const code of COMPETENCY_CODES) {
   const label = COMPETENCY_LABELS[code];
-  modelShape[`name.${code}`] = z.string({ error: "请填写名称" }).trim().min(1, "请填写名称").max(NAME_MAX, `名称不超过 ${NAME_MAX} 字`);
-  modelShape[`definition.${code}`] = z.string({ error: "请填写定义" }).trim().min(1, "请填写定义").max(DEFINITION_MAX, `定义不超过 ${DEFINITION_MAX} 字`);
+  modelShape[`name.${code}`] = text(NAME_MAX, { min: 1, label: "名称", minMessage: "请填写名称" });
+  modelShape[`definition.${code}`] = text(DEFINITION_MAX, { min: 1, label: "定义", minMessage: "请填写定义" });
   for (const level of PROFICIENCY_LEVELS) modelShape[`indicators.${code}.${level}`] = lines(`${label}第 ${level} 级`);
   for (const grade of GRADES) modelShape[`req.${code}.${grade}`] = levelField;
 }
@@ -98,8 +100,8 @@ const weight = (label: string) => z.coerce.number({ error: `请填写${label}权
 
 export const OpenCycleInput = z
   .object({
-    name: z.string({ error: "请填写周期名称" }).trim().min(1, "请填写周期名称").max(40, "周期名称不超过 40 字"),
-    branchIds: z.array(z.string().min(1), { error: "请至少选择一个机构" }).min(1, "请至少选择一个机构"),
+    name: text(40, { min: 1, label: "周期名称", minMessage: "请填写周期名称" }),
+    branchIds: z.array(recordId, { error: "请至少选择一个机构" }).min(1, "请至少选择一个机构"),
     deadline: z.string({ error: "请选择截止日期" }).refine(isIsoDate, "请选择截止日期"),
     weightSelf: weight("自评"),
     weightManager: weight("上级评价"),
@@ -117,9 +119,9 @@ export function weightsOf(input: OpenCycleInput): SourceWeights {
 }
 
 export const NominatePeersInput = z.object({
-  cycleId: z.string().min(1),
-  assesseeId: z.string().min(1),
-  peerIds: z.array(z.string().min(1)).max(5, "每人最多提名 5 名同事评估人").min(2, "每人须提名 2–5 名同事评估人"),
+  cycleId: recordId,
+  assesseeId: recordId,
+  peerIds: z.array(recordId).max(5, "每人最多提名 5 名同事评估人").min(2, "每人须提名 2–5 名同事评估人"),
 });
 export type NominatePeersInput = z.infer<typeof NominatePeersInput>;
 
@@ -129,11 +131,11 @@ export interface AssessmentAnswer {
   comment: string;
 }
 
-const answerShape: Record<string, z.ZodType> = { assessmentId: z.string().min(1) };
+const answerShape: Record<string, z.ZodType> = { assessmentId: recordId };
 for (const code of COMPETENCY_CODES) {
   const message = `请为「${COMPETENCY_LABELS[code]}」选择 1–5 级`;
   answerShape[`level.${code}`] = z.coerce.number({ error: message }).int(message).min(1, message).max(5, message);
-  answerShape[`comment.${code}`] = z.string().trim().max(500, "评语不超过 500 字").optional().default("");
+  answerShape[`comment.${code}`] = text(500, { label: "评语" }).optional().default("");
 }
 
 /** The assessment form, flat; parses into the assessment id and nine answers. */
@@ -145,3 +147,5 @@ export const SubmitAssessmentForm = z.object(answerShape).transform((v) => {
   };
 });
 
+
+export const CycleIdInput = z.object({ cycleId: recordId });

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { CONTROL_CHAR_MESSAGE, hasControlChars, hoursField, isoDate, recordId, text } from "@/lib/schemas/common";
 import { COMPETENCY_CODES } from "@/lib/domain/competency";
 import { CATEGORIES, DELIVERIES, TIERS } from "@/lib/domain/curriculum-labels";
 
-const id = z.string().trim().min(1, "缺少记录编号").max(64);
+const id = recordId;
 
 export const EnrolInput = z.object({ courseId: id });
 export const EnrolmentIdInput = z.object({ enrolmentId: id });
@@ -13,28 +14,28 @@ const score = z
 
 export const CompletionRowInput = z.object({
   userId: id,
-  hours: z.coerce.number({ message: "学时必须是数字" }).gt(0, "学时必须大于 0").max(200, "学时不能超过 200"),
+  hours: hoursField,
   examScore: score,
 });
 
 export const RosterInput = z.object({
   courseId: id,
-  completedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "请选择完成日期"),
+  completedOn: isoDate("请选择完成日期"),
   rows: z.array(CompletionRowInput).min(1, "请至少勾选一名学员"),
 });
 export type RosterInput = z.infer<typeof RosterInput>;
 
-export const WaiveInput = z.object({ enrolmentId: id, reason: z.string().trim().min(2, "请填写免修原因").max(200, "原因不超过 200 字") });
+export const WaiveInput = z.object({ enrolmentId: id, reason: text(200, { min: 2, label: "免修原因", minMessage: "请填写免修原因" }) });
 
 export const CourseInput = z.object({
-  id: z.string().optional(),
+  id: recordId.optional(),
   code: z.string().trim().regex(/^[FAE]-(PRO|KNO|SKI)-\d{2}$/, "课程编号格式如 F-PRO-01（层级-类别-序号）"),
-  title: z.string().trim().min(2, "请填写课程名称").max(60, "课程名称不超过 60 字"),
-  description: z.string().trim().min(10, "请用至少 10 个字介绍课程").max(500, "介绍不超过 500 字"),
+  title: text(60, { min: 2, label: "课程名称", minMessage: "请填写课程名称" }),
+  description: text(500, { min: 10, label: "介绍", minMessage: "请用至少 10 个字介绍课程" }),
   tier: z.enum(TIERS, { message: "请选择层级" }),
   category: z.enum(CATEGORIES, { message: "请选择类别" }),
   delivery: z.enum(DELIVERIES, { message: "请选择授课方式" }),
-  hours: z.coerce.number({ message: "学时必须是数字" }).gt(0, "学时必须大于 0").max(200, "学时不能超过 200"),
+  hours: hoursField,
   competencies: z
     .array(z.enum(COMPETENCY_CODES, { message: "未知的能力项" }))
     .min(1, "请选择 1–3 项培养的能力")
@@ -48,6 +49,8 @@ export const AssignInput = z.object({
   employeeNos: z
     .string()
     .transform((s) => s.split(/[\s,，、;；]+/).filter(Boolean))
-    .pipe(z.array(z.string().max(32)).min(1, "请填写至少一个工号").max(500, "一次最多指派 500 人")),
-  dueDate: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "截止日期格式应为 YYYY-MM-DD")]).transform((v) => v || null),
+    .pipe(z.array(z.string().max(32).refine((v) => !hasControlChars(v), CONTROL_CHAR_MESSAGE)).min(1, "请填写至少一个工号").max(500, "一次最多指派 500 人")),
+  dueDate: z.union([z.literal(""), isoDate("截止日期格式应为 YYYY-MM-DD")]).transform((v) => v || null),
 });
+
+export const CourseStatusInput = z.object({ courseId: id, status: z.enum(["ACTIVE", "RETIRED"], { error: "未知的课程状态" }) });

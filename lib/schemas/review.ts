@@ -1,5 +1,6 @@
 // Input schemas for the promotion review, grade rules and initial grading (shared by forms and actions).
 import { z } from "zod";
+import { recordId, text } from "@/lib/schemas/common";
 import { GRADES, type Grade } from "@/lib/domain/grades";
 import { normaliseCertificationCode } from "@/lib/domain/certification-import";
 
@@ -14,17 +15,17 @@ export type ReviewQuarterInput = z.infer<typeof ReviewQuarterInput>;
 
 export const ExcludeInput = z.object({
   quarter: QuarterField,
-  userId: z.string().min(1, "缺少人员"),
-  reason: z.string({ error: "请填写排除原因" }).trim().min(2, "请填写排除原因（至少 2 个字）").max(200, "原因最多 200 个字"),
+  userId: recordId,
+  reason: text(200, { min: 2, label: "排除原因" }),
 });
 export type ExcludeInput = z.infer<typeof ExcludeInput>;
 
-export const IncludeInput = z.object({ quarter: QuarterField, userId: z.string().min(1, "缺少人员") });
+export const IncludeInput = z.object({ quarter: QuarterField, userId: recordId });
 export type IncludeInput = z.infer<typeof IncludeInput>;
 
 export const RevertInput = z.object({
   quarter: QuarterField,
-  reason: z.string({ error: "请填写撤销原因" }).trim().min(2, "请填写撤销原因（至少 2 个字）").max(500, "原因最多 500 个字"),
+  reason: text(500, { min: 2, label: "撤销原因" }),
 });
 export type RevertInput = z.infer<typeof RevertInput>;
 
@@ -100,7 +101,7 @@ const checkboxField = z
  */
 export const GradeRulesInput = z.object({
   effectiveFromQuarter: QuarterField,
-  note: z.string().trim().max(200, "说明最多 200 个字").optional(),
+  note: text(200, { label: "说明" }).optional(),
   tenure_JUNIOR: tenureField,
   certs_JUNIOR: certificationsField,
   byCert_JUNIOR: checkboxField,
@@ -118,7 +119,7 @@ export type GradeRulesInput = z.infer<typeof GradeRulesInput>;
 
 export const InitialGradesInput = z.object({
   decisions: z
-    .array(z.object({ userId: z.string().min(1), grade: z.enum(GRADES, { error: "请选择等级" }) }))
+    .array(z.object({ userId: recordId, grade: z.enum(GRADES, { error: "请选择等级" }) }))
     .min(1, "请至少勾选一名人员")
     .max(5000, "一次最多确认 5,000 人"),
 });

@@ -1,6 +1,5 @@
 import "server-only";
-import { AuthorizationError } from "@/lib/server/auth/viewer";
-import { DomainError } from "@/lib/server/errors";
+import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import type { ActionState } from "@/lib/actions/state";
 
 /**

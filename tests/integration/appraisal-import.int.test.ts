@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { buildImportTemplate, checkAppraisalFile, importAppraisalFile } from "@/lib/server/dal/appraisal/import";
-import { readTable, writeTable } from "@/lib/server/spreadsheet";
+import { writeTable } from "@/lib/server/spreadsheet";
+import { readUpload as readTable } from "@/lib/server/import";
 import { DEFAULT_TEMPLATE } from "@/lib/domain/scoring";
 import { createBranch, createUser, viewerOf } from "../factories";
 import { createAppraisal, createQuarter, excellentValues, uniformValues } from "../factories/appraisal";

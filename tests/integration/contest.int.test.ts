@@ -12,7 +12,7 @@ import { grantAward, honoursForQuarter, priorityMarks } from "@/lib/server/dal/c
 import { rankingsWorkbook } from "@/lib/server/dal/contest/export";
 import { previewReview } from "@/lib/server/dal/review/preview";
 import { setReviewQuotas } from "@/lib/server/dal/review/draft";
-import { readTable } from "@/lib/server/spreadsheet";
+import { readUpload } from "@/lib/server/import";
 import { createBranch, createUser, viewerOf } from "../factories";
 import { certify, quarters, rate } from "../factories/review";
 
@@ -29,7 +29,7 @@ const entrantOf = async (userId: string) => (await db.contestEntrant.findFirstOr
 const eventOf = async (kind: "KNOWLEDGE_TEST" | "OPERATIONS" | "PITCH" | "TEAM_PROPOSAL") => (await db.contestEvent.findFirstOrThrow({ where: { phaseId, kind }, select: { id: true } })).id;
 
 async function csv(lines: string[]) {
-  return readTable(Buffer.from(lines.join("\n"), "utf8"), "scores.csv");
+  return readUpload(Buffer.from(lines.join("\n"), "utf8"), "scores.csv");
 }
 
 beforeAll(async () => {

@@ -17,7 +17,7 @@ import { completionReport } from "@/lib/server/dal/courses/reports";
 import { recordCertification, importCertifications } from "@/lib/server/dal/review/certifications";
 import { getGoalsForViewer, saveMyGoals } from "@/lib/server/dal/goals";
 import { dateToIso, isoToDate } from "@/lib/domain/dates";
-import type { Table } from "@/lib/server/spreadsheet";
+import type { Table } from "@/lib/server/import";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { createBranch, createUser, viewerOf } from "../factories";
 import { createAppraisal, createQuarter } from "../factories/appraisal";

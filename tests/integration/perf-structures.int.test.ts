@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { versionedCache } from "@/lib/server/cache";
 import { previewReview, wholeReview } from "@/lib/server/dal/review/preview";
+import { scopeOf } from "@/lib/server/auth/permissions";
 import { excludeFromReview, includeAgain, setReviewQuotas } from "@/lib/server/dal/review/draft";
 import { commitReview } from "@/lib/server/dal/review/commit";
 import { revertReview } from "@/lib/server/dal/review/revert";
@@ -118,19 +119,19 @@ describe("the cached review preview", () => {
 
     expect(await row()).toMatchObject({ category: "PROMOTE", to: "INTERMEDIATE" });
     // Nothing written: the same computation is served again.
-    expect(await wholeReview("2033Q2")).toBe(await wholeReview("2033Q2"));
+    expect(await wholeReview("2033Q2", scopeOf(hr))).toBe(await wholeReview("2033Q2", scopeOf(hr)));
 
     // A password change is nothing the review reads; a new name is.
-    const beforePassword = await wholeReview("2033Q2");
+    const beforePassword = await wholeReview("2033Q2", scopeOf(hr));
     await db().user.update({ where: { id: am.id }, data: { passwordHash: "changed" } });
-    expect(await wholeReview("2033Q2")).toBe(beforePassword);
+    expect(await wholeReview("2033Q2", scopeOf(hr))).toBe(beforePassword);
     await db().user.update({ where: { id: am.id }, data: { name: "缓存甲（改名）" } });
     expect((await row()).name).toBe("缓存甲（改名）");
 
     // A rating corrected (by any path: the trigger sits on the table).
-    const cached = await wholeReview("2033Q2");
+    const cached = await wholeReview("2033Q2", scopeOf(hr));
     await db().appraisal.update({ where: { userId_quarter: { userId: am.id, quarter: "2033Q2" } }, data: { rating: "GOOD" } });
-    expect(await wholeReview("2033Q2")).not.toBe(cached);
+    expect(await wholeReview("2033Q2", scopeOf(hr))).not.toBe(cached);
     expect(await row()).toMatchObject({ category: "NONE" });
     await db().appraisal.update({ where: { userId_quarter: { userId: am.id, quarter: "2033Q2" } }, data: { rating: "EXCELLENT" } });
     expect(await row()).toMatchObject({ category: "PROMOTE" });

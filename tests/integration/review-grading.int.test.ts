@@ -3,7 +3,7 @@ import { getDb } from "@/lib/server/db";
 import { confirmInitialGrades, listGradingCandidates } from "@/lib/server/dal/review/grading";
 import { importCertifications, recordCertification } from "@/lib/server/dal/review/certifications";
 import { getProfileForViewer } from "@/lib/server/dal/people";
-import { readTable } from "@/lib/server/spreadsheet";
+import { readUpload as readTable } from "@/lib/server/import";
 import { createBranch, createUser } from "../factories";
 import { certify, hrViewer, quarters, rate } from "../factories/review";
 

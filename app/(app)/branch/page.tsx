@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { requireViewer, type Viewer } from "@/lib/server/auth/viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { DashboardLoading } from "@/components/dashboard/loading";
 import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
 import { branchLearning } from "@/lib/server/dal/courses/reports";
@@ -20,8 +20,7 @@ const PAGE_SIZE = 25;
 
 /** The branch head's home (DOMAIN §11), all of it scoped to their own branch. ?page= pages the roster. */
 export default async function BranchHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "BRANCH_HEAD") notFound();
+  const viewer = await requirePageViewer("branch.home");
   const sp = await searchParams;
   const page = Math.max(1, Number.parseInt(String(Array.isArray(sp.page) ? sp.page[0] : (sp.page ?? "1")), 10) || 1);
   return (

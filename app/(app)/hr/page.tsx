@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { requireViewer, type Viewer } from "@/lib/server/auth/viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { DashboardLoading } from "@/components/dashboard/loading";
 import { headcountsByGrade } from "@/lib/server/dal/people";
 import { priorityHoldersForViewer } from "@/lib/server/dal/contest/awards";
@@ -51,8 +51,7 @@ const CELL_RE = /^(LOW|MID|HIGH)-(LOW|MID|HIGH)$/;
  * ?branch= (9-box), ?cell= (9-box drill-down).
  */
 export default async function HrHome({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const sp = await searchParams;
   // The heading and navigation show at once; the panels stream in when their queries are done.
   return (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { requireViewer, type Viewer } from "@/lib/server/auth/viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { DashboardLoading } from "@/components/dashboard/loading";
 import { getProfileForViewer, type ProfileView } from "@/lib/server/dal/people";
 import { getMyNextGradePath } from "@/lib/server/dal/review/next-grade";
@@ -27,7 +28,7 @@ export const dynamic = "force-dynamic";
  * A branch head's "我的档案": their profile and history.
  */
 export default async function MePage() {
-  const viewer = await requireViewer();
+  const viewer = await requirePageViewer("me.view");
   const [me, marks] = await Promise.all([getProfileForViewer(viewer, viewer.id), priorityMarks([viewer.id])]);
   if (!me) notFound();
   return (

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { peopleScope } from "./scope";
+import { peopleScope, userScopeSql } from "./scope";
+import { can, narrowToBranch, scopeOf } from "@/lib/server/auth/permissions";
 import { dateToIso, todayInShanghai } from "@/lib/domain/dates";
 import { tenureMonths } from "@/lib/domain/tenure";
 import { currentGrade, gradeSince, type GradeChangeRecord } from "@/lib/domain/grade-history";
@@ -93,14 +94,13 @@ export interface HeadcountRow {
 
 /** Active account managers by branch and current grade, counted in SQL, within the viewer's scope. */
 export async function headcountsByGrade(viewer: Viewer): Promise<HeadcountRow[]> {
-  const branchFilter = viewer.role === "HR" ? null : viewer.branchId;
   const rows = await db.$queryRaw<{ branchId: string; branchName: string; grade: Grade | null; count: bigint }[]>`
     SELECT b.id AS "branchId", b.name AS "branchName", cg.grade, count(*) AS count
     FROM "User" u
     JOIN "Branch" b ON b.id = u."branchId"
     LEFT JOIN "CurrentGrade" cg ON cg."userId" = u.id
     WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
-      AND (${branchFilter}::text IS NULL OR u."branchId" = ${branchFilter})
+      AND ${userScopeSql(scopeOf(viewer))}
     GROUP BY b.id, b.name, cg.grade
     ORDER BY b.name`;
   return rows.map((r) => ({ ...r, count: Number(r.count) }));
@@ -117,12 +117,23 @@ export interface RosterRow {
 
 /** The people of the viewer's branch (branch head) or of one branch (HR), for rosters. */
 export async function listBranchRoster(viewer: Viewer, branchId?: string): Promise<RosterRow[]> {
-  const target = viewer.role === "HR" ? branchId : viewer.branchId;
-  if (!target || (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD")) return [];
+  if (!can(viewer.role, "branch.view")) return [];
+  const scope = narrowToBranch(scopeOf(viewer), branchId);
+  if (scope.kind !== "branch") return [];
+  const target = scope.branchId;
   const rows = await db.$queryRaw<{ id: string; name: string; employeeNo: string; role: Role; grade: Grade | null; roleStartDate: Date | null }[]>`
     SELECT u.id, u.name, u."employeeNo", u.role, cg.grade, u."roleStartDate"
     FROM "User" u LEFT JOIN "CurrentGrade" cg ON cg."userId" = u.id
     WHERE u."branchId" = ${target} AND u.status = 'ACTIVE' AND u.role IN ('ACCOUNT_MANAGER', 'ASSISTANT')
     ORDER BY u.role, cg.grade DESC NULLS LAST, u."employeeNo"`;
   return rows.map((r) => ({ ...r, roleStartDate: r.roleStartDate ? dateToIso(r.roleStartDate) : null }));
+}
+
+
+/** One branch's name and people, for HR (null when there is no such branch or the viewer is not HR). */
+export async function getBranchRoster(viewer: Viewer, branchId: string): Promise<{ name: string; roster: RosterRow[] } | null> {
+  if (!can(viewer.role, "hr.view")) return null;
+  const branch = await db.branch.findUnique({ where: { id: branchId }, select: { name: true } });
+  if (!branch) return null;
+  return { name: branch.name, roster: await listBranchRoster(viewer, branchId) };
 }

@@ -1,24 +1,34 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isBankScope, scopeOf, type Scope } from "@/lib/server/auth/permissions";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
-/**
- * The people a viewer may see (DOMAIN §1): HR the whole bank, a branch head their own branch,
- * everyone else only themselves. Used inside every `where`, so an out-of-scope id matches no row.
- */
-export function peopleScope(viewer: Viewer): Prisma.UserWhereInput {
-  switch (viewer.role) {
-    case "HR":
-      return {};
-    case "BRANCH_HEAD":
-      return { OR: [{ branchId: viewer.branchId }, { id: viewer.id }] };
-    default:
-      return { id: viewer.id };
-  }
+// The scope rule of lib/server/auth/permissions.ts, turned into query filters. A non-HR viewer's
+// scope is always a branch or themselves; the whole bank needs the bank scope object that only
+// `scopeOf(HR viewer)` issues — a null or a hand-made `{ kind: "bank" }` never widens a query.
+
+/** The people a scope covers, as a Prisma `where` (a branch head also sees themselves). */
+export function scopeWhere(scope: Scope): Prisma.UserWhereInput {
+  if (isBankScope(scope)) return {};
+  if (scope.kind === "branch") return { branchId: scope.branchId };
+  return { id: scope.userId };
 }
 
-/** The branch ids a viewer may see, or null for all of them. */
-export function branchScope(viewer: Viewer): string[] | null {
-  if (viewer.role === "HR") return null;
-  return [viewer.branchId];
+/** The people a viewer may see (DOMAIN §1). Used inside every `where`, so an out-of-scope id matches no row. */
+export function peopleScope(viewer: Viewer): Prisma.UserWhereInput {
+  const scope = scopeOf(viewer);
+  if (scope.kind === "branch") return { OR: [{ branchId: scope.branchId }, { id: viewer.id }] };
+  return scopeWhere(scope);
+}
+
+/**
+ * The same rule for raw SQL: a condition on the "User" row aliased `alias` (a constant of the
+ * calling query, never user input). Bank: TRUE; branch: its branch; self: that one person.
+ */
+export function userScopeSql(scope: Scope, alias = "u"): Prisma.Sql {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`bad SQL alias ${alias}`);
+  const user = Prisma.raw(`"${alias}"`);
+  if (isBankScope(scope)) return Prisma.sql`TRUE`;
+  if (scope.kind === "branch") return Prisma.sql`${user}."branchId" = ${scope.branchId}`;
+  return Prisma.sql`${user}.id = ${scope.userId}`;
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listAppraisalQuarters } from "@/lib/server/dal/appraisal/quarters";
 import { Card, PageHeader } from "@/components/ui/card";
 import { QuarterTable } from "@/components/appraisal/quarter-table";
@@ -10,8 +9,7 @@ export const generateMetadata = titleFor("季度考评", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
 export default async function BranchAppraisalPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "BRANCH_HEAD") notFound();
+  const viewer = await requirePageViewer("branch.home");
   const quarters = await listAppraisalQuarters(viewer);
   const open = quarters.filter((q) => q.status === "OPEN");
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { BranchCompetencyPanels, CyclePicker, CycleStatus, PendingFormsList } from "@/components/competencies/panels";
@@ -11,8 +11,7 @@ export const generateMetadata = titleFor("团队胜任力", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
 export default async function BranchCompetenciesPage({ searchParams }: { searchParams: Promise<{ cycle?: string; submitted?: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "BRANCH_HEAD") notFound();
+  const viewer = await requirePageViewer("branch.home");
   const { cycle: cycleId, submitted } = await searchParams;
   const view = await getBranchCompetencies(viewer, { cycleId });
   if (!view) notFound();

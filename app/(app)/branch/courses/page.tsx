@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { branchLearning } from "@/lib/server/dal/courses/reports";
 import { DataTable } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -11,8 +10,7 @@ export const generateMetadata = titleFor("团队培训", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
 export default async function BranchCoursesPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "BRANCH_HEAD") notFound();
+  const viewer = await requirePageViewer("branch.home");
   const { people, courses } = await branchLearning(viewer);
   const overdueCourses = courses.filter((c) => c.overdue > 0);
   return (

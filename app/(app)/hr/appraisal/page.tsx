@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listAppraisalQuarters, nextQuarterToOpen } from "@/lib/server/dal/appraisal/quarters";
 import { currentTemplate } from "@/lib/server/dal/appraisal/template";
 import { quarterLabel } from "@/lib/domain/dates";
@@ -14,8 +13,7 @@ export const generateMetadata = titleFor("季度考评", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrAppraisalPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const [quarters, next, template] = await Promise.all([listAppraisalQuarters(viewer), nextQuarterToOpen(), currentTemplate().catch(() => null)]);
   return (
     <div className="space-y-6">

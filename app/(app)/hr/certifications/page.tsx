@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listRecentCertifications } from "@/lib/server/dal/review/certifications";
 import { DataTable } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -15,8 +14,7 @@ export const generateMetadata = titleFor("资格认证", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function CertificationsPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const [recent, names] = await Promise.all([listRecentCertifications(viewer, 50), listCertificationNames(viewer)]);
   const knownCodes = [...new Set(["PROBATION", ...recent.map((r) => r.code)])];
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getCurrentModel } from "@/lib/server/dal/competencies/model";
 import { listModelVersions } from "@/lib/server/dal/competencies/model-admin";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -14,8 +13,7 @@ export const dynamic = "force-dynamic";
 
 
 export default async function HrCompetencyModelPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const [model, versions] = await Promise.all([getCurrentModel(), listModelVersions(viewer)]);
   return (
     <div>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listCourses, type CourseFilters } from "@/lib/server/dal/courses/catalogue";
 import { syncRequiredAction } from "@/lib/actions/courses";
 import { DataTable } from "@/components/ui/table";
@@ -20,8 +19,7 @@ function pick<T extends string>(value: string | undefined, allowed: readonly T[]
 }
 
 export default async function HrCoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const p = await searchParams;
   const filters: CourseFilters = {
     tier: pick(p.tier, TIERS),

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listGradingCandidates } from "@/lib/server/dal/review/grading";
 import { todayInShanghai } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -11,8 +10,7 @@ export const generateMetadata = titleFor("定级", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function GradingPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const today = todayInShanghai();
   const rows = await listGradingCandidates(viewer, today);
   return (

@@ -5,7 +5,7 @@ import { requireViewer } from "@/lib/server/auth/viewer";
 import { listBranchOptions, listPeople } from "@/lib/server/dal/people-admin";
 import { PeopleFiltersInput } from "@/lib/schemas/people";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Pagination } from "@/components/appraisal/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { PeopleFiltersForm } from "@/components/people/admin/people-filters";
 import { PeopleTable } from "@/components/people/admin/people-table";
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listReviewQuarters } from "@/lib/server/dal/review/committed";
 import { quarterLabel } from "@/lib/domain/dates";
 import { DataTable } from "@/components/ui/table";
@@ -14,8 +13,7 @@ export const generateMetadata = titleFor("晋级评审", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function ReviewQuartersPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const quarters = await listReviewQuarters(viewer);
   return (
     <div className="space-y-6">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getRulesOverview } from "@/lib/server/dal/review/rules";
 import { GRADES, GRADE_LABELS } from "@/lib/domain/grades";
 import { certificationName } from "@/lib/domain/promotion";
@@ -14,8 +13,7 @@ export const generateMetadata = titleFor("晋级条件", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function RulesPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const overview = await getRulesOverview(viewer);
   const { current } = overview;
   const defaultQuarter =

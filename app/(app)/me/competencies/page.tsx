@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getMyCompetencies } from "@/lib/server/dal/competencies/results";
 import { GRADE_LABELS } from "@/lib/domain/grades";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -13,8 +12,7 @@ export const generateMetadata = titleFor("我的胜任力", ["ACCOUNT_MANAGER"])
 export const dynamic = "force-dynamic";
 
 export default async function MyCompetenciesPage({ searchParams }: { searchParams: Promise<{ cycle?: string; submitted?: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "ACCOUNT_MANAGER") notFound();
+  const viewer = await requirePageViewer("competency.self");
   const { cycle: cycleId, submitted } = await searchParams;
   const view = await getMyCompetencies(viewer, cycleId);
   return (

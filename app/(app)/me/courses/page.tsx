@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getMyCourses } from "@/lib/server/dal/courses/learner";
 import { enrolElectiveAction, startCourseAction } from "@/lib/actions/courses";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -17,8 +16,7 @@ export const generateMetadata = titleFor("我的课程", ["ACCOUNT_MANAGER", "AS
 export const dynamic = "force-dynamic";
 
 export default async function MyCoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "ACCOUNT_MANAGER" && viewer.role !== "ASSISTANT") notFound();
+  const viewer = await requirePageViewer("course.learn");
   const params = await searchParams;
   const competency = params.competency && (COMPETENCY_CODES as readonly string[]).includes(params.competency) ? params.competency : null;
   const my = await getMyCourses(viewer, competency);

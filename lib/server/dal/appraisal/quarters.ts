@@ -1,4 +1,6 @@
 import "server-only";
+import { assertCan, can, scopeOf } from "@/lib/server/auth/permissions";
+import { userScopeSql } from "@/lib/server/dal/scope";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
@@ -6,7 +8,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { addQuarters, previousQuarter, quarterLabel, quarterOf, quarterStart, todayInShanghai, type IsoDate, quarterEnd } from "@/lib/domain/dates";
 import { forcedDistributionReason, planForcedDistribution, type LockRow, type RatingSource } from "@/lib/domain/appraisal";
 import type { Rating } from "@/lib/domain/grades";
-import { findQuarter, LONG_TRANSACTION, quarterStatusForWrite, requireHr, withConflictAsRefusal, type QuarterStatus } from "./shared";
+import { findQuarter, LONG_TRANSACTION, quarterStatusForWrite, withConflictAsRefusal, type QuarterStatus } from "./shared";
 import { currentTemplate } from "./template";
 
 export interface QuarterListItem {
@@ -23,19 +25,19 @@ export interface QuarterListItem {
 
 /** Every appraisal quarter, newest first, with the progress of the viewer's scope (HR: the bank; head: own branch). */
 export async function listAppraisalQuarters(viewer: Viewer): Promise<QuarterListItem[]> {
-  if (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD") return [];
-  const branch = viewer.role === "HR" ? null : viewer.branchId;
+  if (!can(viewer.role, "appraisal.rate")) return [];
+  const inScope = userScopeSql(scopeOf(viewer));
   const [quarters, rated, [{ total }]] = await Promise.all([
     db.appraisalQuarter.findMany({ orderBy: { quarter: "desc" }, include: { template: { select: { version: true } } } }),
     db.$queryRaw<{ quarter: string; rated: bigint }[]>`
       SELECT a.quarter, count(*) AS rated
       FROM "Appraisal" a JOIN "User" u ON u.id = a."userId"
       WHERE a.rating IS NOT NULL AND u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
-        AND (${branch}::text IS NULL OR u."branchId" = ${branch})
+        AND ${inScope}
       GROUP BY a.quarter`,
     db.$queryRaw<{ total: bigint }[]>`
       SELECT count(*) AS total FROM "User" u
-      WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE' AND (${branch}::text IS NULL OR u."branchId" = ${branch})`,
+      WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE' AND ${inScope}`,
   ]);
   const ratedBy = new Map(rated.map((r) => [r.quarter, Number(r.rated)]));
   return quarters.map((q) => ({
@@ -59,7 +61,7 @@ export async function nextQuarterToOpen(today: IsoDate = todayInShanghai()): Pro
 
 /** HR opens the next quarter for rating, with the current scorecard template. */
 export async function openNextQuarter(viewer: Viewer, today: IsoDate = todayInShanghai()): Promise<{ quarter: string }> {
-  requireHr(viewer);
+  assertCan(viewer, "appraisal.quarter");
   const next = await nextQuarterToOpen(today);
   if (!next.started) throw new DomainError(`${quarterLabel(next.quarter)}要到 ${next.startsOn} 才开始，届时再开启考评`);
   return withConflictAsRefusal(
@@ -93,7 +95,7 @@ export interface LockResult {
  * transaction (lib/domain/appraisal planForcedDistribution), each change audited.
  */
 export async function lockQuarter(viewer: Viewer, quarterCode: string): Promise<LockResult> {
-  requireHr(viewer);
+  assertCan(viewer, "appraisal.quarter");
   return db.$transaction(async (tx) => {
     // FOR UPDATE waits for saves in progress (they hold a share lock) and blocks new ones.
     const status = await quarterStatusForWrite(tx, quarterCode, "update");

@@ -1,4 +1,6 @@
 import "server-only";
+import { assertCan, scopeOf } from "@/lib/server/auth/permissions";
+import { scopeWhere } from "@/lib/server/dal/scope";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { ConflictError, DomainError } from "@/lib/server/errors";
@@ -12,7 +14,6 @@ import {
   appraisalSnapshot,
   findQuarter,
   quarterStatusForWrite,
-  requireAppraiser,
   withConflictAsRefusal,
 } from "./shared";
 
@@ -42,7 +43,7 @@ export interface SavedAppraisal {
  * version it edited and is refused when somebody saved in between.
  */
 export async function saveAppraisal(viewer: Viewer, input: SaveAppraisalInput): Promise<SavedAppraisal> {
-  requireAppraiser(viewer);
+  assertCan(viewer, "appraisal.rate");
   const reason = input.reason?.trim() || null;
   return withConflictAsRefusal(() =>
     db.$transaction(async (tx) => {
@@ -53,7 +54,7 @@ export async function saveAppraisal(viewer: Viewer, input: SaveAppraisalInput): 
           id: input.userId,
           role: "ACCOUNT_MANAGER",
           status: "ACTIVE",
-          ...(viewer.role === "HR" ? {} : { branchId: viewer.branchId }),
+          ...scopeWhere(scopeOf(viewer)),
         },
         select: { id: true, name: true },
       });

@@ -1,7 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/server/auth/viewer";
-import { AuthorizationError, ConflictError, DomainError } from "@/lib/server/errors";
+import { ConflictError, DomainError } from "@/lib/server/errors";
 import type { Tx } from "@/lib/server/db";
 import { validateBands, validateTemplate, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
 import { isQuarter, quarterLabel } from "@/lib/domain/dates";
@@ -65,14 +64,6 @@ export async function quarterStatusForWrite(tx: Tx, quarter: string, mode: "shar
       : await tx.$queryRaw<{ status: QuarterStatus }[]>`SELECT status::text AS status FROM "AppraisalQuarter" WHERE quarter = ${quarter} FOR UPDATE`;
   if (rows.length === 0) throw new DomainError("考评季度不存在");
   return rows[0].status;
-}
-
-export function requireAppraiser(viewer: Viewer): void {
-  if (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD") throw new AuthorizationError();
-}
-
-export function requireHr(viewer: Viewer): void {
-  if (viewer.role !== "HR") throw new AuthorizationError();
 }
 
 /** Runs a write, turning a lost race on a unique key into the optimistic-concurrency refusal. */

@@ -1,4 +1,6 @@
 import "server-only";
+import { can, narrowToBranch, scopeOf } from "@/lib/server/auth/permissions";
+import { userScopeSql } from "@/lib/server/dal/scope";
 import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { previousQuarter, quarterEnd } from "@/lib/domain/dates";
@@ -121,11 +123,16 @@ function likeEscape(text: string): string {
  * happen in SQL, so the page stays fast with 10,000 people.
  */
 export async function getAppraisalSheet(viewer: Viewer, quarterCode: string, filters: SheetFilters = {}): Promise<AppraisalSheet | null> {
-  if (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD") return null;
+  if (!can(viewer.role, "appraisal.rate")) return null;
   const quarter = await findQuarter(db, quarterCode);
   if (!quarter) return null;
-  const ownBranch = viewer.role === "HR" ? null : viewer.branchId;
-  const branchId = ownBranch ?? (filters.branchId || null);
+  const ownScope = scopeOf(viewer);
+  const scope = narrowToBranch(ownScope, filters.branchId);
+  const branchId = scope.kind === "branch" ? scope.branchId : null;
+  const inOwnScope = userScopeSql(ownScope);
+  // Null for HR (per-branch figures by the branch at the quarter's end), else the viewer's branch.
+  const ownBranch = ownScope.kind === "bank" ? null : ownScope.branchId;
+  const inScope = userScopeSql(scope);
   const q = (filters.q ?? "").trim().slice(0, 50);
   const namePattern = q ? `%${likeEscape(q)}%` : null;
   const numberPattern = q ? `${likeEscape(q)}%` : null;
@@ -138,14 +145,14 @@ export async function getAppraisalSheet(viewer: Viewer, quarterCode: string, fil
       SELECT count(*) AS n
       FROM "User" u LEFT JOIN "Appraisal" a ON a."userId" = u.id AND a.quarter = ${quarterCode}
       WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
-        AND (${branchId}::text IS NULL OR u."branchId" = ${branchId})
+        AND ${inScope}
         AND (${namePattern}::text IS NULL OR u.name ILIKE ${namePattern} OR u."employeeNo" LIKE ${numberPattern})
         AND (${status}::text = 'ALL' OR (${status}::text = 'UNRATED' AND a.rating IS NULL)
              OR (${status}::text = 'RATED' AND a.rating IS NOT NULL) OR a.rating::text = ${status})`,
     db.$queryRaw<{ rating: Rating | null; n: bigint }[]>`
       SELECT a.rating::text AS rating, count(*) AS n
       FROM "User" u LEFT JOIN "Appraisal" a ON a."userId" = u.id AND a.quarter = ${quarterCode}
-      WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE' AND (${branchId}::text IS NULL OR u."branchId" = ${branchId})
+      WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE' AND ${inScope}
       GROUP BY a.rating`,
     db.$queryRaw<{ branchId: string; branchName: string; total: bigint; rated: bigint; excellent: bigint }[]>`
       SELECT b.id AS "branchId", b.name AS "branchName", count(*) AS total, count(a.rating) AS rated,
@@ -157,7 +164,7 @@ export async function getAppraisalSheet(viewer: Viewer, quarterCode: string, fil
       JOIN "Branch" b ON b.id = hb.bid
       LEFT JOIN "Appraisal" a ON a."userId" = u.id AND a.quarter = ${quarterCode}
       WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
-        AND (${ownBranch}::text IS NULL OR u."branchId" = ${ownBranch})
+        AND ${inOwnScope}
       GROUP BY b.id, b.name, b.code
       ORDER BY b.code`,
   ]);
@@ -177,7 +184,7 @@ export async function getAppraisalSheet(viewer: Viewer, quarterCode: string, fil
     LEFT JOIN "Appraisal" p1 ON p1."userId" = u.id AND p1.quarter = ${prev1}
     LEFT JOIN "Appraisal" p2 ON p2."userId" = u.id AND p2.quarter = ${prev2}
     WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
-      AND (${branchId}::text IS NULL OR u."branchId" = ${branchId})
+      AND ${inScope}
       AND (${namePattern}::text IS NULL OR u.name ILIKE ${namePattern} OR u."employeeNo" LIKE ${numberPattern})
       AND (${status}::text = 'ALL' OR (${status}::text = 'UNRATED' AND a.rating IS NULL)
            OR (${status}::text = 'RATED' AND a.rating IS NOT NULL) OR a.rating::text = ${status})

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan, can } from "@/lib/server/auth/permissions";
 import { db, type Tx } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { ConflictError, DomainError } from "@/lib/server/errors";
@@ -7,7 +8,7 @@ import { completeReciprocal, computeAhp, parseSaatyValue, type AhpResult } from 
 import { ACTION_PLAN_INDICATOR, round, scorecardForPerson, validateBands, validateTemplate, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
 import { scoreAndRate, type RatingSource } from "@/lib/domain/appraisal";
 import type { Rating } from "@/lib/domain/grades";
-import { LONG_TRANSACTION, requireHr, toStoredTemplate, withConflictAsRefusal, type StoredTemplate } from "./shared";
+import { LONG_TRANSACTION, toStoredTemplate, withConflictAsRefusal, type StoredTemplate } from "./shared";
 
 const TEMPLATE_CONFLICT_MESSAGE = "评分模板已被他人修改，请刷新后再试";
 
@@ -26,7 +27,7 @@ export interface TemplateOverview {
 
 /** HR's view of the scorecard: the current version and every version with the quarters using it. */
 export async function getTemplateOverview(viewer: Viewer): Promise<TemplateOverview | null> {
-  if (viewer.role !== "HR") return null;
+  if (!can(viewer.role, "appraisal.template")) return null;
   const rows = await db.scorecardTemplate.findMany({
     orderBy: { version: "desc" },
     select: { id: true, version: true, name: true, createdAt: true, dimensions: true, bands: true, maxExcellentPct: true, appraisalQuarters: { select: { quarter: true, status: true }, orderBy: { quarter: "desc" } } },
@@ -85,7 +86,7 @@ export function ahpWeights(matrix: string[][], size: number): { weights: number[
  * asked, and then their score-based ratings are re-scored under it. All in one transaction, audited.
  */
 export async function createTemplateVersion(viewer: Viewer, input: TemplateVersionInput): Promise<{ version: number; rescored: number; quarters: string[] }> {
-  requireHr(viewer);
+  assertCan(viewer, "appraisal.template");
   const base = await currentTemplate();
   if (base.version !== input.baseVersion) throw new ConflictError(TEMPLATE_CONFLICT_MESSAGE);
   const dims = base.template.dimensions;

@@ -1,9 +1,11 @@
 import "server-only";
+import { assertCan, scopeOf } from "@/lib/server/auth/permissions";
+import { userScopeSql } from "@/lib/server/dal/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
-import { AuthorizationError, type Viewer } from "@/lib/server/auth/viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { todayInShanghai } from "@/lib/domain/dates";
 import { cycleDeadline } from "@/lib/domain/competency";
 import { weightsOf, type OpenCycleInput } from "@/lib/schemas/competencies";
@@ -36,12 +38,7 @@ export async function listCycles(viewer: Viewer, now = new Date()): Promise<Cycl
   });
   if (cycles.length === 0) return [];
   const branchNames = new Map((await db.branch.findMany({ select: { id: true, name: true } })).map((b) => [b.id, b.name]));
-  const scope =
-    viewer.role === "HR"
-      ? Prisma.empty
-      : viewer.role === "BRANCH_HEAD"
-        ? Prisma.sql`AND a."assesseeId" IN (SELECT id FROM "User" WHERE "branchId" = ${viewer.branchId})`
-        : Prisma.sql`AND a."assesseeId" = ${viewer.id}`;
+  const scope = Prisma.sql`AND a."assesseeId" IN (SELECT u.id FROM "User" u WHERE ${userScopeSql(scopeOf(viewer))})`;
   const counts = await db.$queryRaw<{ cycleId: string; participants: number; forms: number; submitted: number }[]>`
     SELECT a."cycleId", count(*) FILTER (WHERE a.source = 'SELF')::int AS participants, count(*)::int AS forms, count(a."submittedAt")::int AS submitted
     FROM "Assessment" a
@@ -60,7 +57,7 @@ export async function listCycles(viewer: Viewer, now = new Date()): Promise<Cycl
 
 /** The branches a cycle can cover (every branch but the head office). */
 export async function listAssessableBranches(viewer: Viewer) {
-  if (viewer.role !== "HR") throw new AuthorizationError();
+  assertCan(viewer, "competency.cycle");
   return db.branch.findMany({ where: { isHeadOffice: false }, orderBy: { code: "asc" }, select: { id: true, name: true } });
 }
 
@@ -70,7 +67,7 @@ export async function listAssessableBranches(viewer: Viewer) {
  * peers are named afterwards, person by person. A branch can be in one open cycle at a time.
  */
 export async function openCycle(viewer: Viewer, input: OpenCycleInput, now = new Date()): Promise<{ id: string; participants: number; withoutManager: number }> {
-  if (viewer.role !== "HR") throw new AuthorizationError();
+  assertCan(viewer, "competency.cycle");
   const today = todayInShanghai(now);
   if (input.deadline < today) throw new DomainError("截止日期不能早于今天", { deadline: ["截止日期不能早于今天"] });
   const branchIds = [...new Set(input.branchIds)];
@@ -129,7 +126,7 @@ export async function openCycle(viewer: Viewer, input: OpenCycleInput, now = new
 
 /** HR closes an open cycle: no more answers; forms not submitted stay unanswered. */
 export async function closeCycle(viewer: Viewer, cycleId: string): Promise<void> {
-  if (viewer.role !== "HR") throw new AuthorizationError();
+  assertCan(viewer, "competency.cycle");
   await db.$transaction(async (tx) => {
     const cycle = await tx.assessmentCycle.findUnique({ where: { id: cycleId }, select: { id: true, name: true, status: true } });
     if (!cycle) throw new DomainError("评估周期不存在");

@@ -1,9 +1,10 @@
 import "server-only";
+import { assertCan } from "@/lib/server/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { ConflictError, DomainError } from "@/lib/server/errors";
-import { AuthorizationError, type Viewer } from "@/lib/server/auth/viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { GRADES } from "@/lib/domain/grades";
 import { COMPETENCY_CODES, validateRequiredLevels, type CompetencyCode } from "@/lib/domain/competency";
 import type { CompetencyModelInput } from "@/lib/schemas/competencies";
@@ -23,7 +24,7 @@ export interface ModelVersionRow {
 
 /** Every model version with the cycles that use it (HR). */
 export async function listModelVersions(viewer: Viewer): Promise<ModelVersionRow[]> {
-  if (viewer.role !== "HR") throw new AuthorizationError();
+  assertCan(viewer, "competency.model");
   const rows = await db.competencyModel.findMany({
     orderBy: { version: "desc" },
     select: { id: true, version: true, note: true, isCurrent: true, createdAt: true, createdById: true, cycles: { select: { name: true }, orderBy: { createdAt: "asc" } } },
@@ -71,7 +72,7 @@ function diff(current: CompetencyModelView, input: CompetencyModelInput): Change
  * `baseVersion` is the version the editor started from: a save over someone else's is refused.
  */
 export async function saveCompetencyModel(viewer: Viewer, input: CompetencyModelInput): Promise<{ id: string; version: number; changes: number }> {
-  if (viewer.role !== "HR") throw new AuthorizationError();
+  assertCan(viewer, "competency.model");
   const codes = input.competencies.map((c) => c.code);
   if (codes.length !== COMPETENCY_CODES.length || COMPETENCY_CODES.some((c) => !codes.includes(c))) {
     throw new DomainError("胜任力模型须包含全部九项能力");

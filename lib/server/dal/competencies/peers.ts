@@ -1,8 +1,9 @@
 import "server-only";
+import { assertCan, can } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { ConflictError, DomainError } from "@/lib/server/errors";
-import { AuthorizationError, type Viewer } from "@/lib/server/auth/viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import type { Grade } from "@/lib/domain/grades";
 import { usablePeerAnswers, validatePeerChange } from "@/lib/domain/competency";
 import type { NominatePeersInput } from "@/lib/schemas/competencies";
@@ -31,7 +32,7 @@ export interface PeerNominationView {
 
 /** The assessee, if the viewer (HR, or the head of their branch) may name their peers in this cycle. */
 async function assesseeInScope(viewer: Viewer, cycleId: string, assesseeId: string) {
-  if (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD") return null;
+  if (!can(viewer.role, "competency.nominate")) return null;
   const user = await db.user.findFirst({
     where: { AND: [{ id: assesseeId, role: "ACCOUNT_MANAGER" }, peopleScope(viewer), viewer.role === "BRANCH_HEAD" ? { branchId: viewer.branchId } : {}] },
     select: { id: true, name: true, employeeNo: true, branchId: true, branch: { select: { name: true } } },
@@ -98,7 +99,7 @@ export async function getPeerNomination(viewer: Viewer, cycleId: string, assesse
  * (only while unanswered). The rules on what may change are lib/domain/competency's.
  */
 export async function nominatePeers(viewer: Viewer, input: NominatePeersInput, now = new Date()): Promise<{ added: number; removed: number }> {
-  if (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD") throw new AuthorizationError();
+  assertCan(viewer, "competency.nominate");
   const assessee = await assesseeInScope(viewer, input.cycleId, input.assesseeId);
   if (!assessee) throw new DomainError("该客户经理不在此评估周期中，或不在您的管辖范围内");
   const cycle = await db.assessmentCycle.findUnique({ where: { id: input.cycleId }, select: { status: true, deadline: true } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { can, narrowToBranch, scopeOf } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { Grade } from "@/lib/domain/grades";
@@ -186,9 +187,10 @@ export interface BranchCompetenciesView {
  * branch only; HR any branch (drill-down from the bank heatmap). Null when out of scope.
  */
 export async function getBranchCompetencies(viewer: Viewer, options: { branchId?: string; cycleId?: string } = {}, now = new Date()): Promise<BranchCompetenciesView | null> {
-  if (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD") return null;
-  const branchId = viewer.role === "HR" ? options.branchId : viewer.branchId;
-  if (!branchId) return null;
+  if (!can(viewer.role, "branch.view")) return null;
+  const scope = narrowToBranch(scopeOf(viewer), options.branchId);
+  if (scope.kind !== "branch") return null;
+  const branchId = scope.branchId;
   // The version first, then the data (lib/server/cache.ts).
   const version = await dataVersion("competency");
   const branch = await db.branch.findUnique({ where: { id: branchId }, select: { id: true, name: true } });
@@ -317,7 +319,7 @@ export interface BankHeatmapView {
  * integration tests), then the mean gap per branch. Plus each branch's pending forms.
  */
 export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new Date()): Promise<BankHeatmapView | null> {
-  if (viewer.role !== "HR") return null;
+  if (!can(viewer.role, "hr.view")) return null;
   // The version first, then the data (lib/server/cache.ts).
   const version = await dataVersion("competency");
   const cycleRows = await db.assessmentCycle.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: cycleSelect });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import type { Table } from "@/lib/server/spreadsheet";
+import type { Table } from "@/lib/server/import";
 import { CONTEST_EVENT_LABELS, isJudgedEvent, scoreProblem } from "@/lib/domain/contest";
 import { assertHr, eventOrThrow } from "./shared";
 import { saveDirectScores } from "./scores";

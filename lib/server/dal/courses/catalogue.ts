@@ -1,16 +1,14 @@
 import "server-only";
+import { assertCan } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
-import { AuthorizationError, DomainError } from "@/lib/server/errors";
+import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { CourseInput } from "@/lib/schemas/courses";
 import type { Category, Delivery, Tier } from "@/lib/domain/curriculum";
 import type { CourseCardView } from "./learner";
 import { syncRequiredEnrolments } from "./assignment";
 
-function assertHr(viewer: Viewer) {
-  if (viewer.role !== "HR") throw new AuthorizationError();
-}
 
 export interface CourseRow extends CourseCardView {
   status: "ACTIVE" | "RETIRED";
@@ -31,7 +29,7 @@ export interface CourseFilters {
 
 /** The catalogue with enrolment counts (one grouped query), filtered on the server. */
 export async function listCourses(viewer: Viewer, filters: CourseFilters = {}): Promise<CourseRow[]> {
-  assertHr(viewer);
+  assertCan(viewer, "course.catalogue");
   const q = filters.q?.trim();
   const courses = await db.course.findMany({
     where: {
@@ -57,14 +55,14 @@ export async function listCourses(viewer: Viewer, filters: CourseFilters = {}): 
 }
 
 export async function getCourse(viewer: Viewer, id: string) {
-  if (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD") throw new AuthorizationError();
+  assertCan(viewer, "course.assign");
   const c = await db.course.findUnique({ where: { id } });
   return c ? { ...c, hours: Number(c.hours) } : null;
 }
 
 /** Create or edit a course; the code must stay unique. Audited. */
 export async function saveCourse(viewer: Viewer, input: CourseInput): Promise<{ id: string }> {
-  assertHr(viewer);
+  assertCan(viewer, "course.catalogue");
   const clash = await db.course.findFirst({ where: { code: input.code, ...(input.id ? { NOT: { id: input.id } } : {}) }, select: { id: true } });
   if (clash) throw new DomainError("课程编号已存在", { code: ["该课程编号已被使用"] });
   const data = {
@@ -94,7 +92,7 @@ export async function saveCourse(viewer: Viewer, input: CourseInput): Promise<{ 
 
 /** Retire (keeps every past record; no longer assigned or recommended) or reactivate a course. */
 export async function setCourseStatus(viewer: Viewer, id: string, status: "ACTIVE" | "RETIRED"): Promise<void> {
-  assertHr(viewer);
+  assertCan(viewer, "course.catalogue");
   await db.$transaction(async (tx) => {
     const before = await tx.course.findUnique({ where: { id }, select: { status: true } });
     if (!before) throw new DomainError("课程不存在");
@@ -105,7 +103,7 @@ export async function setCourseStatus(viewer: Viewer, id: string, status: "ACTIV
 
 /** HR: make sure everyone has their tier's required courses (idempotent). */
 export async function syncAllRequired(viewer: Viewer): Promise<number> {
-  assertHr(viewer);
+  assertCan(viewer, "course.catalogue");
   return db.$transaction(async (tx) => {
     const added = await syncRequiredEnrolments(tx);
     await audit(tx, { actorId: viewer.id, action: "SYNC_REQUIRED_COURSES", entity: "System", entityId: "courses", after: { added } });

@@ -1,4 +1,6 @@
 import "server-only";
+import { assertCan, scopeOf } from "@/lib/server/auth/permissions";
+import { scopeWhere } from "@/lib/server/dal/scope";
 import { db, type Tx } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
@@ -18,9 +20,6 @@ export async function writeCompletions(tx: Tx, actorId: string, rows: { enrolmen
     WHERE e.id = v.id`;
 }
 
-function assertRecorder(viewer: Viewer) {
-  if (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD") throw new AuthorizationError();
-}
 
 /**
  * A session roster: everyone ticked completed the course on one date (DOMAIN §7). All or nothing:
@@ -28,7 +27,7 @@ function assertRecorder(viewer: Viewer) {
  * enrolment's person, never from the form) or with bad hours/score refuses the whole roster.
  */
 export async function recordCompletions(viewer: Viewer, input: RosterInput, today = todayInShanghai()): Promise<{ count: number }> {
-  assertRecorder(viewer);
+  assertCan(viewer, "course.record");
   if (!isIsoDate(input.completedOn)) throw new DomainError("完成日期无效", { completedOn: ["完成日期无效"] });
   if (input.completedOn > today) throw new DomainError("完成日期不能晚于今天", { completedOn: ["完成日期不能晚于今天"] });
   const ids = [...new Set(input.rows.map((r) => r.userId))];
@@ -72,7 +71,7 @@ export async function recordCompletions(viewer: Viewer, input: RosterInput, toda
 
 /** HR excuses a person from a course, with a reason (DOMAIN §7). */
 export async function waiveEnrolment(viewer: Viewer, enrolmentId: string, reason: string): Promise<void> {
-  if (viewer.role !== "HR") throw new AuthorizationError();
+  assertCan(viewer, "course.waive");
   const e = await db.enrolment.findUnique({ where: { id: enrolmentId }, select: { id: true, status: true } });
   if (!e) throw new DomainError("找不到该报名记录");
   if (e.status === "COMPLETED") throw new DomainError("已完成的课程不能免修");
@@ -95,9 +94,9 @@ export interface RosterPerson {
 
 /** Who is enrolled in a course, within the viewer's scope (for the roster page). */
 export async function listCourseRoster(viewer: Viewer, courseId: string): Promise<RosterPerson[]> {
-  assertRecorder(viewer);
+  assertCan(viewer, "course.record");
   const rows = await db.enrolment.findMany({
-    where: { courseId, user: { status: "ACTIVE", ...(viewer.role === "BRANCH_HEAD" ? { branchId: viewer.branchId } : {}) } },
+    where: { courseId, user: { status: "ACTIVE", ...scopeWhere(scopeOf(viewer)) } },
     select: { id: true, status: true, completedOn: true, examScore: true, user: { select: { id: true, name: true, employeeNo: true, branch: { select: { name: true } } } } },
     orderBy: [{ user: { branch: { name: "asc" } } }, { user: { employeeNo: "asc" } }],
   });
@@ -119,14 +118,14 @@ export async function listCourseRoster(viewer: Viewer, courseId: string): Promis
  * enrolled are skipped. Returns how many were assigned.
  */
 export async function assignCourse(viewer: Viewer, courseId: string, employeeNos: string[], dueDate: string | null): Promise<{ assigned: number; skipped: number }> {
-  assertRecorder(viewer);
+  assertCan(viewer, "course.record");
   const course = await db.course.findUnique({ where: { id: courseId }, select: { id: true, status: true } });
   if (!course) throw new DomainError("课程不存在");
   if (course.status !== "ACTIVE") throw new DomainError("该课程已停用，不能指派");
   const numbers = [...new Set(employeeNos.map((n) => n.trim()).filter(Boolean))];
   if (numbers.length === 0) throw new DomainError("请填写至少一个工号", { employeeNos: ["请填写至少一个工号"] });
   const people = await db.user.findMany({
-    where: { employeeNo: { in: numbers }, status: "ACTIVE", role: { in: ["ACCOUNT_MANAGER", "ASSISTANT"] }, ...(viewer.role === "BRANCH_HEAD" ? { branchId: viewer.branchId } : {}) },
+    where: { employeeNo: { in: numbers }, status: "ACTIVE", role: { in: ["ACCOUNT_MANAGER", "ASSISTANT"] }, ...scopeWhere(scopeOf(viewer)) },
     select: { id: true, employeeNo: true },
   });
   const found = new Set(people.map((p) => p.employeeNo));
@@ -143,4 +142,13 @@ export async function assignCourse(viewer: Viewer, courseId: string, employeeNos
     await audit(tx, { actorId: viewer.id, action: "COURSE_ASSIGN", entity: "Course", entityId: courseId, after: { employeeNos: numbers, assigned: result.count, dueDate } });
     return { assigned: result.count, skipped: people.length - result.count };
   });
+}
+
+
+/** The roster page's data: the course and its enrolled people in the viewer's scope; null when there is no such course. */
+export async function getCourseRoster(viewer: Viewer, courseId: string) {
+  assertCan(viewer, "course.record");
+  const course = await db.course.findUnique({ where: { id: courseId }, select: { id: true, title: true, tier: true, category: true, delivery: true, hours: true, status: true } });
+  if (!course) return null;
+  return { course: { ...course, hours: Number(course.hours) }, people: await listCourseRoster(viewer, course.id) };
 }

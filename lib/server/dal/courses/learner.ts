@@ -1,7 +1,8 @@
 import "server-only";
+import { assertCan } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
-import { AuthorizationError, DomainError } from "@/lib/server/errors";
+import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { getLatestCompetencyGaps } from "@/lib/server/dal/competencies/results";
 import { dateToIso, todayInShanghai } from "@/lib/domain/dates";
@@ -54,11 +55,6 @@ export interface MyCoursesView {
   metrics: LearningMetrics;
 }
 
-const LEARNER_ROLES = ["ACCOUNT_MANAGER", "ASSISTANT"] as const;
-
-function assertLearner(viewer: Viewer) {
-  if (!(LEARNER_ROLES as readonly string[]).includes(viewer.role)) throw new AuthorizationError();
-}
 
 const courseSelect = { id: true, code: true, title: true, description: true, tier: true, category: true, delivery: true, hours: true, competencies: true, required: true, status: true } as const;
 
@@ -68,7 +64,7 @@ function toCard(c: { id: string; code: string; title: string; description: strin
 
 /** /me/courses: my required courses, electives, recommendations from my competency gaps, metrics. */
 export async function getMyCourses(viewer: Viewer, competency?: string | null, today = todayInShanghai()): Promise<MyCoursesView> {
-  assertLearner(viewer);
+  assertCan(viewer, "course.learn");
   const [gradeRow] = await db.$queryRaw<{ grade: Grade | null }[]>`SELECT grade FROM "CurrentGrade" WHERE "userId" = ${viewer.id}`;
   const grade = gradeRow?.grade ?? null;
   const tier = tierForGrade(grade);
@@ -119,7 +115,7 @@ export async function getMyCourses(viewer: Viewer, competency?: string | null, t
 
 /** Enrol myself in an elective (origin SELF). */
 export async function enrolElective(viewer: Viewer, courseId: string): Promise<{ title: string }> {
-  assertLearner(viewer);
+  assertCan(viewer, "course.learn");
   const course = await db.course.findUnique({ where: { id: courseId }, select: { id: true, title: true, status: true, required: true, tier: true } });
   if (!course) throw new DomainError("课程不存在");
   if (course.status !== "ACTIVE") throw new DomainError("该课程已停用，不能报名");
@@ -134,7 +130,7 @@ export async function enrolElective(viewer: Viewer, courseId: string): Promise<{
 
 /** Start one of my courses: ASSIGNED → IN_PROGRESS. */
 export async function startMyCourse(viewer: Viewer, enrolmentId: string): Promise<{ title: string }> {
-  assertLearner(viewer);
+  assertCan(viewer, "course.learn");
   const e = await db.enrolment.findFirst({ where: { id: enrolmentId, userId: viewer.id }, include: { course: { select: { title: true } } } });
   if (!e) throw new DomainError("找不到该课程报名记录");
   await db.$transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan, narrowToBranch, scopeOf } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import { AuthorizationError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
@@ -53,7 +54,7 @@ function toRow(r: Raw): CompletionRow {
  * category, each one GROUP BY over the enrolments (DOMAIN §11). One query for all three.
  */
 export async function completionReport(viewer: Viewer, today = todayInShanghai()): Promise<CompletionReport> {
-  if (viewer.role !== "HR") throw new AuthorizationError();
+  assertCan(viewer, "course.report");
   // Per day (overdue counts move with it) and "courses" data version (enrolments, courses, people,
   // branches; lib/server/cache.ts). The version is read before the data.
   const version = await dataVersion("courses");
@@ -120,8 +121,10 @@ export interface TeamCourseLearning {
  * Branch heads get their own branch; HR may name one.
  */
 export async function branchLearning(viewer: Viewer, branchId?: string, today = todayInShanghai()): Promise<{ people: TeamMemberLearning[]; courses: TeamCourseLearning[] }> {
-  const target = viewer.role === "HR" ? branchId : viewer.role === "BRANCH_HEAD" ? viewer.branchId : undefined;
-  if (!target) throw new AuthorizationError();
+  assertCan(viewer, "branch.view");
+  const scope = narrowToBranch(scopeOf(viewer), branchId);
+  if (scope.kind !== "branch") throw new AuthorizationError();
+  const target = scope.branchId;
   const people = await db.$queryRaw<{ userId: string; name: string; employeeNo: string; required_hours: string | null; completed_hours: string | null; exam_average: string | null; overdue: bigint }[]>`
     SELECT u.id AS "userId", u.name, u."employeeNo",
            sum(c.hours) FILTER (WHERE c.required AND c.tier = t.tier AND e.status <> 'WAIVED')::text AS required_hours,

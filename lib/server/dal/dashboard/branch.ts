@@ -1,4 +1,5 @@
 import "server-only";
+import { scopeOf } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import { AuthorizationError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
@@ -27,7 +28,7 @@ export async function listTeam(viewer: Viewer, today: IsoDate = todayInShanghai(
   const quarters = locked.map((q) => q.quarter);
   const latest = quarters[0] ?? null;
   const [people, reviewed, rules, assistants] = await Promise.all([
-    loadAccountManagers(db, { quarters, branchId: viewer.branchId }),
+    loadAccountManagers(db, { quarters, scope: scopeOf(viewer) }),
     latestCommittedReviewQuarter(db),
     latest ? rulesInForce(db, addQuarters(latest, 1)) : Promise.resolve(null),
     db.user.findMany({

@@ -1,4 +1,5 @@
 import "server-only";
+import { scopeOf } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { peopleScope } from "../scope";
@@ -27,7 +28,7 @@ export async function getPersonExtras(viewer: Viewer, personId: string, today: I
   const locked = await db.appraisalQuarter.findMany({ where: { status: "LOCKED" }, orderBy: { quarter: "desc" }, take: 8, select: { quarter: true } });
   const quarters = locked.map((q) => q.quarter);
   const [facts, reviewed, rules, gaps, enrolments] = await Promise.all([
-    person.role === "ACCOUNT_MANAGER" ? loadAccountManagers(db, { quarters, userIds: [person.id] }) : Promise.resolve([]),
+    person.role === "ACCOUNT_MANAGER" ? loadAccountManagers(db, { quarters, scope: scopeOf(viewer), userIds: [person.id] }) : Promise.resolve([]),
     latestCommittedReviewQuarter(db),
     rulesInForce(db, quarterOf(today)),
     person.role === "ACCOUNT_MANAGER" ? getLatestCompetencyGaps(viewer, person.id) : Promise.resolve([]),

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { AuthorizationError, type Viewer } from "@/lib/server/auth/viewer";
 import { audit } from "@/lib/server/audit";
-import type { Table } from "@/lib/server/spreadsheet";
+import type { Table } from "@/lib/server/import";
 import { writeTable } from "@/lib/server/spreadsheet";
 import { dateToIso, todayInShanghai, quarterOf } from "@/lib/domain/dates";
 import { ROSTER_COLUMNS, checkRosterRow, type PersonFact, type RosterRowPlan } from "@/lib/domain/roster";

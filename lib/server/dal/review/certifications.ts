@@ -1,14 +1,14 @@
 import "server-only";
+import { assertCan } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import { audit, type AuditEntry } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import type { Table } from "@/lib/server/spreadsheet";
+import { capProblems, IMPORT_LIMITS, lockImport, type Table } from "@/lib/server/import";
 import { dateToIso, isoToDate, todayInShanghai, type IsoDate } from "@/lib/domain/dates";
 import { normaliseCertificationRow, type CertificationRecord } from "@/lib/domain/certification-import";
 import { inChunks } from "./commit";
 import type { Client } from "./population";
-import { assertHr } from "./preview";
 import { getCertificationNames, nameOfCertification } from "../certification-names";
 
 // Certification results (岗位资格认证, DOMAIN §3), recorded by HR one at a time or imported.
@@ -28,7 +28,7 @@ export interface CertificationView {
 }
 
 export async function listRecentCertifications(viewer: Viewer, limit = 50): Promise<CertificationView[]> {
-  assertHr(viewer);
+  assertCan(viewer, "certification.record");
   const rows = await db.certification.findMany({
     orderBy: [{ createdAt: "desc" }, { passedOn: "desc" }],
     take: limit,
@@ -70,8 +70,12 @@ export interface ImportProblem {
 }
 
 export interface ImportReport {
+  /** The first 200 rows, to show. */
   rows: ImportLine[];
+  rowCount: number;
+  /** The first 200 problems (IMPORT_LIMITS.maxProblems). */
   problems: ImportProblem[];
+  totalProblems: number;
   /** Rows written; 0 on a dry run or when any row has a problem. */
   written: number;
 }
@@ -126,22 +130,29 @@ async function check(client: Client, records: { line: number; record: Certificat
  * then writes all rows and their audit rows in one transaction.
  */
 export async function importCertifications(viewer: Viewer, table: Table, { dryRun }: { dryRun: boolean }): Promise<ImportReport> {
-  assertHr(viewer);
+  assertCan(viewer, "certification.record");
   const missing = ["工号", "认证代码", "通过日期"].filter((h) => !table.headers.includes(h));
   if (missing.length > 0) throw new DomainError(`文件缺少必填列：${missing.join("、")}。请使用模板中的列名（工号、认证代码、通过日期、有效期至、成绩）`);
   if (table.rows.length === 0) throw new DomainError("文件中没有数据行");
   if (table.rows.length > 20000) throw new DomainError("一次最多导入 20,000 行，请拆分文件");
   const parsed = table.rows.map((r) => ({ line: r.line, ...normaliseCertificationRow(r.values, todayInShanghai()) }));
 
-  const strip = (rows: (ImportLine & { userId: string | null })[]): ImportLine[] => rows.map(({ userId: _userId, ...rest }) => rest);
+  const summary = (rows: (ImportLine & { userId: string | null })[], problems: ImportProblem[], written: number): ImportReport => ({
+    rows: rows.slice(0, IMPORT_LIMITS.maxProblems).map(({ userId: _userId, ...rest }) => rest),
+    rowCount: table.rows.length,
+    ...capProblems(problems),
+    written,
+  });
   if (dryRun) {
     const { rows, problems } = await check(db, parsed);
-    return { rows: strip(rows), problems, written: 0 };
+    return summary(rows, problems, 0);
   }
   return db.$transaction(
     async (tx) => {
+      // One certification import at a time; checked again once the previous one is visible.
+      await lockImport(tx, "certification");
       const { rows, problems } = await check(tx, parsed);
-      if (problems.length > 0) return { rows: strip(rows), problems, written: 0 };
+      if (problems.length > 0) return summary(rows, problems, 0);
       await inChunks(rows, 5000, (chunk) =>
         tx.certification.createMany({
           data: chunk.map((r) => ({
@@ -163,7 +174,7 @@ export async function importCertifications(viewer: Viewer, table: Table, { dryRu
       }));
       entries.push({ actorId: viewer.id, action: "CERTIFICATION_IMPORT", entity: "System", entityId: "certifications", after: { rows: rows.length } });
       await inChunks(entries, 5000, (chunk) => audit(tx, chunk));
-      return { rows: strip(rows), problems: [], written: rows.length };
+      return summary(rows, [], rows.length);
     },
     { timeout: 60_000 },
   );
@@ -171,7 +182,7 @@ export async function importCertifications(viewer: Viewer, table: Table, { dryRu
 
 /** Records one result entered in the form. */
 export async function recordCertification(viewer: Viewer, input: CertificationRecord): Promise<{ id: string; name: string }> {
-  assertHr(viewer);
+  assertCan(viewer, "certification.record");
   if (input.passedOn > todayInShanghai()) throw new DomainError("通过日期不能晚于今天", { passedOn: ["通过日期不能晚于今天"] });
   return db.$transaction(async (tx) => {
     const { rows, problems } = await check(tx, [{ line: 1, record: input, errors: [] }]);

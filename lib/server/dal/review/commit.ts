@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan, scopeOf } from "@/lib/server/auth/permissions";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
@@ -8,7 +9,6 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { dayAfterQuarter, isoToDate, quarterLabel, type Quarter } from "@/lib/domain/dates";
 import { computeReview, type ReviewCounts } from "./compute";
 import { requireLockedQuarter, type Client } from "./population";
-import { assertHr } from "./preview";
 import { syncRequiredEnrolments } from "@/lib/server/dal/courses/assignment";
 
 export const ALREADY_COMMITTED = "该季度的晋级评审已提交，不能重复提交";
@@ -28,6 +28,16 @@ export async function inChunks<T>(rows: T[], size: number, insert: (chunk: T[]) 
 }
 
 /** Reviews of later quarters must be reverted first: grades build on each other quarter by quarter. */
+/**
+ * Reviews must be committed and reverted in quarter order, and a read-then-write check alone does
+ * not hold when two quarters are fired together: every commit and revert first takes this one
+ * transaction-scoped advisory lock, so they run one at a time and each re-checks the order after
+ * the previous one is visible.
+ */
+export async function lockReviewOrder(client: Client): Promise<void> {
+  await client.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('promotion-review-order'))`;
+}
+
 export async function refuseIfLaterCommitted(client: Client, quarter: Quarter, doing: string): Promise<void> {
   const later = await client.promotionReview.findFirst({
     where: { status: "COMMITTED", quarter: { gt: quarter } },
@@ -50,10 +60,11 @@ export interface CommitResult {
  * Any failure rolls everything back.
  */
 export async function commitReview(viewer: Viewer, quarter: string): Promise<CommitResult> {
-  assertHr(viewer);
+  assertCan(viewer, "review.commit");
   try {
     return await db.$transaction(
       async (tx) => {
+        await lockReviewOrder(tx);
         const q = await requireLockedQuarter(tx, quarter);
         await refuseIfLaterCommitted(tx, q, "提交");
         const now = new Date();
@@ -78,7 +89,7 @@ export async function commitReview(viewer: Viewer, quarter: string): Promise<Com
         }
         const review = await tx.promotionReview.findUniqueOrThrow({ where: { id: reviewId }, select: { id: true, quotas: true } });
 
-        const computed = await computeReview(tx, q, review);
+        const computed = await computeReview(tx, q, review, scopeOf(viewer));
         await tx.promotionReview.update({
           where: { id: reviewId },
           data: { ruleSetId: computed.rules.ruleSetId, rulesSnapshot: computed.rules.rules as unknown as Prisma.InputJsonValue },

@@ -1,11 +1,12 @@
 import "server-only";
+import { assertCan } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { isQuarter, type Quarter } from "@/lib/domain/dates";
 import type { Grade } from "@/lib/domain/grades";
 import type { GradeRule } from "@/lib/domain/promotion";
 import { REVIEW_CATEGORIES, quotasFromJson, type ReviewCategory, type ReviewCounts } from "./compute";
-import { assertHr, type ReviewFilters } from "./preview";
+import type { ReviewFilters } from "./preview";
 import type { Quotas } from "@/lib/domain/review";
 import { dataVersion, versionedCache } from "@/lib/server/cache";
 
@@ -24,7 +25,7 @@ export interface ReviewHistoryItem {
 
 /** Every review of a quarter, newest first, with the names of who committed and reverted them. */
 export async function reviewHistory(viewer: Viewer, quarter: string): Promise<ReviewHistoryItem[]> {
-  assertHr(viewer);
+  assertCan(viewer, "review.prepare");
   if (!isQuarter(quarter)) return [];
   const reviews = await db.promotionReview.findMany({
     where: { quarter },
@@ -101,7 +102,7 @@ const emptyCounts = (): ReviewCounts => ({ PROMOTE: 0, DEMOTE: 0, EXIT: 0, BLOCK
 
 /** The committed review of a quarter as recorded (read-only), or null when none is committed. */
 export async function getCommittedReview(viewer: Viewer, quarter: string, filters: ReviewFilters = {}): Promise<CommittedReviewView | null> {
-  assertHr(viewer);
+  assertCan(viewer, "review.prepare");
   if (!isQuarter(quarter)) return null;
   // The version first, then the data (lib/server/cache.ts).
   const version = await dataVersion("review");
@@ -189,7 +190,7 @@ export interface ReviewQuarterItem {
 
 /** Appraisal quarters, newest first, with the state of their promotion review. */
 export async function listReviewQuarters(viewer: Viewer): Promise<ReviewQuarterItem[]> {
-  assertHr(viewer);
+  assertCan(viewer, "review.prepare");
   const quarters = await db.appraisalQuarter.findMany({
     orderBy: { quarter: "desc" },
     select: {

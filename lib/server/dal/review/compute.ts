@@ -1,4 +1,5 @@
 import "server-only";
+import type { Scope } from "@/lib/server/auth/permissions";
 import { dayAfterQuarter, type Quarter } from "@/lib/domain/dates";
 import { GRADES, shiftGrade, type Grade } from "@/lib/domain/grades";
 import {
@@ -84,10 +85,11 @@ export async function computeReview(
   client: Client,
   quarter: Quarter,
   review: { id: string; quotas: unknown } | null,
+  scope: Scope,
 ): Promise<ComputedReview> {
   // Sequential on purpose: inside a transaction all queries share one connection.
   const rules = await rulesInForce(client, quarter);
-  const people = await loadAccountManagers(client, { quarters: lastFourQuarters(quarter), scoreQuarter: quarter });
+  const people = await loadAccountManagers(client, { quarters: lastFourQuarters(quarter), scoreQuarter: quarter, scope });
   const exclusions = review
     ? await client.reviewExclusion.findMany({ where: { reviewId: review.id }, select: { userId: true, reason: true } })
     : [];

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
@@ -10,7 +11,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isLiveReviewViolation } from "./commit";
 import { quotasFromJson } from "./compute";
 import { requireLockedQuarter, type Client } from "./population";
-import { assertHr } from "./preview";
 
 // HR's edits before a commit — exclusions and quotas — live on the quarter's DRAFT review,
 // created on the first edit.
@@ -28,7 +28,7 @@ async function draftFor(tx: Client, viewer: Viewer, quarter: Quarter): Promise<{
 }
 
 async function inDraft<T>(viewer: Viewer, quarter: string, work: (tx: Client, q: Quarter, draft: { id: string; quotas: unknown }) => Promise<T>): Promise<T> {
-  assertHr(viewer);
+  assertCan(viewer, "review.prepare");
   try {
     return await db.$transaction(async (tx) => {
       const q = await requireLockedQuarter(tx, quarter);

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan } from "@/lib/server/auth/permissions";
 import { syncRequiredEnrolments } from "@/lib/server/dal/courses/assignment";
 import { db } from "@/lib/server/db";
 import { audit, type AuditEntry } from "@/lib/server/audit";
@@ -11,7 +12,6 @@ import { proposeInitialGrade, type InitialGradeProposal } from "@/lib/domain/rev
 import { tenureMonths } from "@/lib/domain/tenure";
 import { inChunks } from "./commit";
 import { rulesInForce, type Client } from "./population";
-import { assertHr } from "./preview";
 
 // Initial grading (定级, DOMAIN §3): active account managers without a live grade get a proposed
 // grade from tenure, certifications and the last annual appraisal; HR confirms in bulk.
@@ -102,7 +102,7 @@ function toCandidate(r: RawCandidate, asOf: IsoDate, rules: GradeRules): Grading
 
 /** Active account managers without a grade, each with a proposed grade and the reason. */
 export async function listGradingCandidates(viewer: Viewer, asOf: IsoDate = todayInShanghai()): Promise<GradingCandidate[]> {
-  assertHr(viewer);
+  assertCan(viewer, "grading.confirm");
   const [rows, rules] = await Promise.all([loadCandidates(db, null), rulesInForce(db, quarterOf(asOf))]);
   return rows.map((r) => toCandidate(r, asOf, rules.rules));
 }
@@ -118,7 +118,7 @@ export interface GradeDecision {
  * (somebody graded them meanwhile) or is no longer an active account manager.
  */
 export async function confirmInitialGrades(viewer: Viewer, decisions: GradeDecision[], asOf: IsoDate = todayInShanghai()): Promise<{ graded: number }> {
-  assertHr(viewer);
+  assertCan(viewer, "grading.confirm");
   if (decisions.length === 0) throw new DomainError("请至少勾选一名人员");
   const seen = new Set<string>();
   for (const d of decisions) {

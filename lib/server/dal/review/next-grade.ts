@@ -1,4 +1,5 @@
 import "server-only";
+import { scopeOf, type Scope } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { quarterOf, todayInShanghai, type IsoDate, type Quarter } from "@/lib/domain/dates";
@@ -19,7 +20,7 @@ export interface PathView {
   ratings: { quarter: Quarter; rating: Rating | null }[];
 }
 
-async function pathsFor(scope: { userIds?: string[]; branchId?: string }, today: IsoDate): Promise<PathView[]> {
+async function pathsFor(scope: Scope, today: IsoDate): Promise<PathView[]> {
   // Only LOCKED quarters count: an open quarter's ratings can still change.
   const [locked, reviewed, rules, names] = await Promise.all([
     db.appraisalQuarter.findMany({ where: { status: "LOCKED" }, orderBy: { quarter: "desc" }, take: 8, select: { quarter: true } }),
@@ -28,7 +29,7 @@ async function pathsFor(scope: { userIds?: string[]; branchId?: string }, today:
     getCertificationNames(),
   ]);
   const quarters = locked.map((q) => q.quarter);
-  const people: PersonFacts[] = await loadAccountManagers(db, { quarters, userIds: scope.userIds ?? null, branchId: scope.branchId ?? null });
+  const people: PersonFacts[] = await loadAccountManagers(db, { quarters, scope });
   const lastFour = quarters.slice(0, 4).reverse();
   return people
     .filter((p): p is PersonFacts & { grade: Grade } => p.grade !== null)
@@ -67,12 +68,12 @@ function withCertificationNames(names: Map<string, string>, path: NextGradePath)
 /** The viewer's own path, when they are an active, graded account manager. */
 export async function getMyNextGradePath(viewer: Viewer, today: IsoDate = todayInShanghai()): Promise<PathView | null> {
   if (viewer.role !== "ACCOUNT_MANAGER") return null;
-  const [mine] = await pathsFor({ userIds: [viewer.id] }, today);
+  const [mine] = await pathsFor({ kind: "self", userId: viewer.id, branchId: viewer.branchId }, today);
   return mine ?? null;
 }
 
 /** Every graded account manager of the branch head's own branch, in one set-based query. */
 export async function listTeamPaths(viewer: Viewer, today: IsoDate = todayInShanghai()): Promise<PathView[]> {
   if (viewer.role !== "BRANCH_HEAD") return [];
-  return pathsFor({ branchId: viewer.branchId }, today);
+  return pathsFor(scopeOf(viewer), today);
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import type { Scope } from "@/lib/server/auth/permissions";
+import { userScopeSql } from "@/lib/server/dal/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
 import { DomainError } from "@/lib/server/errors";
@@ -49,13 +51,13 @@ export interface PeopleQuery {
   quarters: Quarter[];
   /** Quarter whose score to load (the reviewed quarter). */
   scoreQuarter?: Quarter | null;
-  branchId?: string | null;
+  /** Whose facts: the whole bank needs HR's bank scope (lib/server/auth/permissions.ts). */
+  scope: Scope;
   userIds?: string[] | null;
 }
 
 /** Every ACTIVE account manager in the query's scope with the facts the ladder rules read. */
 export async function loadAccountManagers(client: Client, query: PeopleQuery): Promise<PersonFacts[]> {
-  const branchId = query.branchId ?? null;
   const userIds = query.userIds ?? null;
   const scoreQuarter = query.scoreQuarter ?? null;
   const rows = await client.$queryRaw<RawPerson[]>`
@@ -75,7 +77,7 @@ export async function loadAccountManagers(client: Client, query: PeopleQuery): P
       FROM "Certification" ce WHERE ce."userId" = u.id
     ) c ON true
     WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
-      AND (${branchId}::text IS NULL OR u."branchId" = ${branchId}::text)
+      AND ${userScopeSql(query.scope)}
       AND (${userIds}::text[] IS NULL OR u.id = ANY(${userIds}::text[]))
     ORDER BY b.name, u."employeeNo"`;
   return rows.map((r) => ({

@@ -1,7 +1,8 @@
 import "server-only";
+import { assertCan, isBankScope, scopeOf, type Scope } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
-import type { Viewer } from "@/lib/server/auth/viewer";
 import { AuthorizationError } from "@/lib/server/errors";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import type { Quarter } from "@/lib/domain/dates";
 import type { Grade, Rating } from "@/lib/domain/grades";
 import type { GradeRule } from "@/lib/domain/promotion";
@@ -68,10 +69,6 @@ export interface ReviewPreviewView {
   branches: { id: string; name: string }[];
 }
 
-export function assertHr(viewer: Viewer): void {
-  if (viewer.role !== "HR") throw new AuthorizationError();
-}
-
 /** The DRAFT or COMMITTED review of a quarter (the database allows at most one). */
 export async function liveReview(client: Client, quarter: Quarter): Promise<LiveReviewView | null> {
   const row = await client.promotionReview.findFirst({
@@ -110,9 +107,10 @@ function toView(row: ComputedRow, ratingQuarters: Quarter[]): ReviewRowView {
  * whole review is computed, so quotas and counts are those of the whole bank.
  */
 export async function previewReview(viewer: Viewer, quarter: string, filters: ReviewFilters = {}): Promise<ReviewPreviewView> {
-  assertHr(viewer);
+  assertCan(viewer, "review.prepare");
   const q = await requireLockedQuarter(db, quarter);
-  const whole = await wholeReview(q);
+  // The review is bank-wide (HR only): the cached computation runs under HR's bank scope.
+  const whole = await wholeReview(q, scopeOf(viewer));
   const { computed, review } = whole;
   const ratingQuarters = lastFourQuarters(q);
 
@@ -160,12 +158,14 @@ interface WholeReview {
 const reviewCache = versionedCache<WholeReview>("review-preview", 2);
 
 /** The whole review of a locked quarter, computed once per data version. Shared: do not mutate. */
-export async function wholeReview(q: Quarter): Promise<WholeReview> {
+export async function wholeReview(q: Quarter, scope: Scope): Promise<WholeReview> {
+  // Cached per quarter only, so only the bank-wide computation may be cached.
+  if (!isBankScope(scope)) throw new AuthorizationError();
   // The version first, then the data: never an old computation under a new version.
   const version = await dataVersion("review");
   return reviewCache.get(q, version, async () => {
     const review = await liveReview(db, q);
-    const computed = await computeReview(db, q, review);
+    const computed = await computeReview(db, q, review, scope);
     const branches = new Map<string, string>();
     for (const r of computed.rows) branches.set(r.person.branchId, r.person.branchName);
     const promotionCandidates: Partial<Record<Grade, number>> = {};
@@ -185,7 +185,7 @@ export async function wholeReview(q: Quarter): Promise<WholeReview> {
 
 /** The appraisal status of a quarter, or null when the quarter has no appraisal record. */
 export async function appraisalQuarterStatus(viewer: Viewer, quarter: string): Promise<"OPEN" | "LOCKED" | null> {
-  assertHr(viewer);
+  assertCan(viewer, "review.prepare");
   const row = await db.appraisalQuarter.findUnique({ where: { quarter }, select: { status: true } });
   return row?.status ?? null;
 }

@@ -1,12 +1,12 @@
 import "server-only";
+import { assertCan } from "@/lib/server/auth/permissions";
 import { syncRequiredEnrolments } from "@/lib/server/dal/courses/assignment";
 import { db } from "@/lib/server/db";
 import { audit, type AuditEntry } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { isQuarter, quarterLabel } from "@/lib/domain/dates";
-import { inChunks, refuseIfLaterCommitted } from "./commit";
-import { assertHr } from "./preview";
+import { inChunks, lockReviewOrder, refuseIfLaterCommitted } from "./commit";
 
 /**
  * Reverts a committed review as a whole (DOMAIN §5.8): its grade changes are voided (kept as
@@ -14,12 +14,13 @@ import { assertHr } from "./preview";
  * quarter for a new review. One transaction with its audit rows.
  */
 export async function revertReview(viewer: Viewer, quarter: string, reason: string): Promise<{ voided: number; restored: number }> {
-  assertHr(viewer);
+  assertCan(viewer, "review.commit");
   const why = reason.trim();
   if (why.length < 2) throw new DomainError("请填写撤销原因", { reason: ["请填写撤销原因（至少 2 个字）"] });
   if (!isQuarter(quarter)) throw new DomainError("季度格式不正确，应为例如 2026Q2");
   return db.$transaction(
     async (tx) => {
+      await lockReviewOrder(tx);
       const review = await tx.promotionReview.findFirst({ where: { quarter, status: "COMMITTED" }, select: { id: true } });
       if (!review) throw new DomainError(`${quarterLabel(quarter)}没有已提交的晋级评审，无需撤销`);
       await refuseIfLaterCommitted(tx, quarter, "撤销");

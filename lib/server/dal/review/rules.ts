@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
@@ -8,7 +9,6 @@ import { GRADES, GRADE_LABELS, type Grade } from "@/lib/domain/grades";
 import { mergeGradeRules, type GradeRule, type GradeRules } from "@/lib/domain/promotion";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { latestCommittedReviewQuarter, rulesInForce } from "./population";
-import { assertHr } from "./preview";
 
 // Grade entry requirements (DOMAIN §3) are data, versioned by the quarter they apply from.
 
@@ -34,7 +34,7 @@ export interface RulesOverview {
 }
 
 export async function getRulesOverview(viewer: Viewer, today = todayInShanghai()): Promise<RulesOverview> {
-  assertHr(viewer);
+  assertCan(viewer, "rules.edit");
   const currentQuarter = quarterOf(today);
   const [current, sets, latestCommitted] = await Promise.all([
     rulesInForce(db, currentQuarter),
@@ -77,7 +77,7 @@ export interface SaveRulesInput {
  * replaces that (not yet used) version; the audit row keeps before and after.
  */
 export async function saveGradeRules(viewer: Viewer, input: SaveRulesInput): Promise<{ id: string }> {
-  assertHr(viewer);
+  assertCan(viewer, "rules.edit");
   const from = input.effectiveFromQuarter.trim().toUpperCase();
   if (!isQuarter(from)) {
     throw new DomainError("请填写正确的起始季度，例如 2026Q4", { effectiveFromQuarter: ["格式应为 年份Q季度，例如 2026Q4"] });

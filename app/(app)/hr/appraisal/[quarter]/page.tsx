@@ -3,14 +3,14 @@ import { isQuarter } from "@/lib/domain/dates";
 import { quarterLabel } from "@/lib/format";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getAppraisalSheet } from "@/lib/server/dal/appraisal/sheet";
 import { parseSheetSearchParams } from "@/lib/schemas/appraisal";
 import { Card, PageHeader } from "@/components/ui/card";
 import { AppraisalSheet } from "@/components/appraisal/appraisal-sheet";
 import { RatingCounts } from "@/components/appraisal/rating-counts";
 import { SheetFilters } from "@/components/appraisal/sheet-filters";
-import { Pagination } from "@/components/appraisal/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { QuarterStatusBadge } from "@/components/appraisal/quarter-status-badge";
 import { BranchDistribution } from "@/components/appraisal/branch-distribution";
 import { LockQuarterForm } from "@/components/appraisal/lock-quarter-form";
@@ -24,8 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ quarter: 
 export const dynamic = "force-dynamic";
 
 export default async function HrQuarterPage({ params, searchParams }: { params: Promise<{ quarter: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const { quarter } = await params;
   const filters = parseSheetSearchParams(await searchParams);
   const sheet = await getAppraisalSheet(viewer, quarter, filters);

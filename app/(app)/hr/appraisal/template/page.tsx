@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getTemplateOverview } from "@/lib/server/dal/appraisal/template";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { TemplateView } from "@/components/appraisal/template-view";
@@ -14,8 +13,7 @@ export const generateMetadata = titleFor("评分模板", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function TemplatePage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const overview = await getTemplateOverview(viewer);
   if (!overview) {
     return (

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
-import { listBranchRoster } from "@/lib/server/dal/people";
-import { db } from "@/lib/server/db";
+import { requirePageViewer } from "@/lib/server/auth/guards";
+import { getBranchRoster } from "@/lib/server/dal/people";
 import { Card, PageHeader } from "@/components/ui/card";
 import { RosterTable } from "@/components/people/roster-table";
 import { titleFor } from "@/lib/server/page-title";
@@ -11,17 +10,14 @@ export const generateMetadata = titleFor("机构名单", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrBranchPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
-  const { id } = await params;
-  const branch = await db.branch.findUnique({ where: { id }, select: { name: true } });
+  const viewer = await requirePageViewer("hr.view");
+  const branch = await getBranchRoster(viewer, (await params).id);
   if (!branch) notFound();
-  const roster = await listBranchRoster(viewer, id);
   return (
     <div className="space-y-6">
       <PageHeader title={branch.name} subtitle="人员名单" />
       <Card>
-        <RosterTable rows={roster} />
+        <RosterTable rows={branch.roster} />
       </Card>
     </div>
   );

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listAssessableBranches, listCycles } from "@/lib/server/dal/competencies/cycles";
 import { todayInShanghai } from "@/lib/domain/dates";
 import { SOURCE_LABELS, SOURCES } from "@/lib/domain/competency";
@@ -16,8 +15,7 @@ export const generateMetadata = titleFor("评估周期", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrCyclesPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const [cycles, branches] = await Promise.all([listCycles(viewer), listAssessableBranches(viewer)]);
   return (
     <div>

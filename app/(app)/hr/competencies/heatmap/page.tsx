@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getBankHeatmap } from "@/lib/server/dal/competencies/results";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { HrCompetencyTabs } from "@/components/competencies/hr-tabs";
@@ -14,8 +14,7 @@ export const generateMetadata = titleFor("全行胜任力热力图", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrHeatmapPage({ searchParams }: { searchParams: Promise<{ cycle?: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const { cycle: cycleId } = await searchParams;
   const view = await getBankHeatmap(viewer, cycleId);
   if (!view) notFound();

@@ -1,6 +1,4 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CourseForm } from "@/components/courses/course-form";
 import { titleFor } from "@/lib/server/page-title";
@@ -9,8 +7,7 @@ export const generateMetadata = titleFor("新增课程", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function NewCoursePage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  await requirePageViewer("hr.view");
   return (
     <div className="space-y-6">
       <PageHeader title="新增课程" />

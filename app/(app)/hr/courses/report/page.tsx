@@ -1,6 +1,4 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { labelledCompletionReport } from "@/lib/server/dal/courses/report-export";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CompletionTable } from "@/components/courses/completion-table";
@@ -19,8 +17,7 @@ function Downloads({ part }: { part: string }) {
 }
 
 export default async function CourseReportPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const report = await labelledCompletionReport(viewer);
   return (
     <div className="space-y-6">

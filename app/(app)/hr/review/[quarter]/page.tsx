@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { appraisalQuarterStatus, previewReview, type ReviewPreviewView } from "@/lib/server/dal/review/preview";
 import { getCommittedReview, reviewHistory } from "@/lib/server/dal/review/committed";
 import { REVIEW_CATEGORIES, type ReviewCategory } from "@/lib/server/dal/review/compute";
@@ -9,7 +9,8 @@ import { DomainError } from "@/lib/server/errors";
 import { isQuarter, quarterLabel } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ReviewCountTiles, countsSentence } from "@/components/review/review-counts";
-import { Pagination, ReviewFilters, type FilterValues } from "@/components/review/review-filters";
+import { ReviewFilters, type FilterValues } from "@/components/review/review-filters";
+import { Pagination } from "@/components/ui/pagination";
 import { CommittedEntriesTable, ReviewPreviewTable } from "@/components/review/review-table";
 import { CommitReviewButton, QuotaForm, RevertReviewButton } from "@/components/review/review-actions";
 import { RulesTable } from "@/components/review/rules-table";
@@ -36,8 +37,7 @@ function filterValues(sp: SearchParams): FilterValues {
 }
 
 export default async function ReviewQuarterPage({ params, searchParams }: { params: Promise<{ quarter: string }>; searchParams: Promise<SearchParams> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const quarter = (await params).quarter.toUpperCase();
   if (!isQuarter(quarter)) notFound();
   const status = await appraisalQuarterStatus(viewer, quarter);
@@ -70,7 +70,7 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
           <div className="space-y-4">
             <ReviewFilters base={base} branches={committed.branches} values={values} scopeCounts={committed.scopeCounts} />
             <CommittedEntriesTable rows={committed.rows} />
-            <Pagination base={base} values={values} page={committed.page} pageCount={committed.pageCount} matching={committed.matching} />
+            <Pagination basePath={base} params={{ branch: values.branch, outcome: values.outcome }} page={committed.page} pageCount={committed.pageCount} matching={committed.matching} />
           </div>
         </Card>
         <div className="grid gap-6 lg:grid-cols-2">
@@ -153,7 +153,7 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
         <div className="space-y-4">
           <ReviewFilters base={base} branches={preview.branches} values={values} scopeCounts={preview.scopeCounts} />
           <ReviewPreviewTable quarter={quarter} rows={preview.rows} editable />
-          <Pagination base={base} values={values} page={preview.page} pageCount={preview.pageCount} matching={preview.matching} />
+          <Pagination basePath={base} params={{ branch: values.branch, outcome: values.outcome }} page={preview.page} pageCount={preview.pageCount} matching={preview.matching} />
         </div>
       </Card>
       <div className="grid gap-6 lg:grid-cols-2">

@@ -1,4 +1,4 @@
-import { getViewer } from "@/lib/server/auth/viewer";
+import { notFoundResponse, routeViewer } from "@/lib/server/auth/guards";
 import { buildImportTemplate } from "@/lib/server/dal/appraisal/import";
 import { contentType } from "@/lib/server/spreadsheet";
 
@@ -6,14 +6,13 @@ export const dynamic = "force-dynamic";
 
 /** HR downloads the import template of a quarter (XLSX or CSV), prefilled with the people to rate. */
 export async function GET(request: Request, { params }: { params: Promise<{ quarter: string }> }) {
-  const viewer = await getViewer();
-  const notFound = () => new Response("页面不存在", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  if (!viewer || viewer.role !== "HR") return notFound();
+  const viewer = await routeViewer("appraisal.import");
+  if (!viewer) return notFoundResponse();
   const { quarter } = await params;
   const url = new URL(request.url);
   const format = url.searchParams.get("format") === "csv" ? "csv" : "xlsx";
   const built = await buildImportTemplate(viewer, quarter, format, url.searchParams.get("branch"));
-  if (!built) return notFound();
+  if (!built) return notFoundResponse();
   return new Response(new Uint8Array(built.file), {
     headers: {
       "content-type": contentType(format),

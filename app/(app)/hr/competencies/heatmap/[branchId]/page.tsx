@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { BranchCompetencyPanels, CyclePicker } from "@/components/competencies/panels";
@@ -12,8 +12,7 @@ export const generateMetadata = titleFor("机构胜任力详情", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrBranchCompetenciesPage({ params, searchParams }: { params: Promise<{ branchId: string }>; searchParams: Promise<{ cycle?: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const [{ branchId }, { cycle: cycleId }] = await Promise.all([params, searchParams]);
   const view = await getBranchCompetencies(viewer, { branchId, cycleId });
   if (!view) notFound();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getCourse } from "@/lib/server/dal/courses/catalogue";
 import { setCourseStatusAction } from "@/lib/actions/courses";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -12,8 +12,7 @@ export const generateMetadata = titleFor("编辑课程", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function EditCoursePage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const course = await getCourse(viewer, (await params).id);
   if (!course) notFound();
   const retired = course.status === "RETIRED";

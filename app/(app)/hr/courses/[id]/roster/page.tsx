@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
+import { getCourseRoster } from "@/lib/server/dal/courses/completion";
 import { CourseRosterPage } from "@/components/courses/roster-page";
 import { titleFor } from "@/lib/server/page-title";
 
@@ -8,7 +9,8 @@ export const generateMetadata = titleFor("登记完成", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrRosterPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
-  return <CourseRosterPage viewer={viewer} courseId={(await params).id} />;
+  const viewer = await requirePageViewer("hr.view");
+  const roster = await getCourseRoster(viewer, (await params).id);
+  if (!roster) notFound();
+  return <CourseRosterPage {...roster} />;
 }

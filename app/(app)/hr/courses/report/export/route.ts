@@ -1,4 +1,4 @@
-import { getViewer } from "@/lib/server/auth/viewer";
+import { notFoundResponse, routeViewer } from "@/lib/server/auth/guards";
 import { contentType } from "@/lib/server/spreadsheet";
 import { exportCompletionReport, type ReportPart } from "@/lib/server/dal/courses/report-export";
 
@@ -6,8 +6,8 @@ export const dynamic = "force-dynamic";
 
 /** GET ?part=tier|branch|category&format=xlsx|csv — HR only; anyone else gets 404. */
 export async function GET(request: Request) {
-  const viewer = await getViewer();
-  if (!viewer || viewer.role !== "HR") return new Response("页面不存在", { status: 404 });
+  const viewer = await routeViewer("course.report");
+  if (!viewer) return notFoundResponse();
   const url = new URL(request.url);
   const part = (["tier", "branch", "category"] as const).find((p) => p === url.searchParams.get("part")) ?? "branch";
   const format = url.searchParams.get("format") === "csv" ? "csv" : "xlsx";

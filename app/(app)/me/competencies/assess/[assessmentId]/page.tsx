@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getAssessmentForm } from "@/lib/server/dal/competencies/assessments";
 import { GRADE_LABELS } from "@/lib/domain/grades";
 import { PROFICIENCY_LABELS, SOURCE_LABELS, type ProficiencyLevel } from "@/lib/domain/competency";
@@ -16,8 +16,7 @@ export const dynamic = "force-dynamic";
 
 
 export default async function AssessPage({ params }: { params: Promise<{ assessmentId: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "ACCOUNT_MANAGER" && viewer.role !== "BRANCH_HEAD") notFound();
+  const viewer = await requirePageViewer("competency.assess");
   const { assessmentId } = await params;
   // Only the form's own assessor gets it; for anyone else it does not exist.
   const form = await getAssessmentForm(viewer, assessmentId);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getPeerNomination } from "@/lib/server/dal/competencies/peers";
 import { PeerNomination } from "@/components/competencies/peer-nomination";
 import { titleFor } from "@/lib/server/page-title";
@@ -9,8 +9,7 @@ export const generateMetadata = titleFor("提名同事评估人", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrPeerNominationPage({ params }: { params: Promise<{ cycleId: string; userId: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const { cycleId, userId } = await params;
   const view = await getPeerNomination(viewer, cycleId, userId);
   if (!view) notFound();

@@ -1,0 +1,35 @@
+import { notFoundResponse, routeViewer } from "@/lib/server/auth/guards";
+import { exportAuditEntries } from "@/lib/server/dal/audit/browse";
+import { contentType, writeTable, type Column } from "@/lib/server/spreadsheet";
+import { auditActionLabel, auditEntityLabel, describeAuditValues } from "@/lib/domain/audit-labels";
+import type { AuditEntryView } from "@/lib/server/dal/audit/views";
+import { parseAuditFilters } from "@/lib/schemas/audit";
+
+export const dynamic = "force-dynamic";
+
+const shanghai = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });
+
+const COLUMNS: Column<AuditEntryView>[] = [
+  { header: "时间", value: (e) => shanghai.format(new Date(e.at)), width: 22 },
+  { header: "操作人", value: (e) => (e.actorName ? `${e.actorName}（${e.actorEmployeeNo}）` : "系统"), width: 20 },
+  { header: "操作", value: (e) => auditActionLabel(e.action), width: 20 },
+  { header: "对象", value: (e) => (e.personName ? `${e.personName}（${e.personEmployeeNo}）` : auditEntityLabel(e.entity)), width: 20 },
+  { header: "修改前", value: (e) => describeAuditValues(e.before).join("\n"), width: 40 },
+  { header: "修改后", value: (e) => describeAuditValues(e.after).join("\n"), width: 40 },
+  { header: "说明", value: (e) => e.note, width: 30 },
+];
+
+/** GET with the page's filters: the matching audit entries as XLSX. HR only; anyone else gets 404. */
+export async function GET(request: Request) {
+  const viewer = await routeViewer("audit.view");
+  if (!viewer) return notFoundResponse();
+  const filters = parseAuditFilters(Object.fromEntries(new URL(request.url).searchParams));
+  const entries = await exportAuditEntries(viewer, filters);
+  const file = await writeTable("xlsx", "审计日志", COLUMNS, entries);
+  return new Response(new Uint8Array(file), {
+    headers: {
+      "Content-Type": contentType("xlsx"),
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent("审计日志.xlsx")}`,
+    },
+  });
+}

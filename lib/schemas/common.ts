@@ -1,0 +1,84 @@
+// Field schemas shared by every form and every import, so a value is judged the same way however
+// it arrives: NUL and other control characters refused, real calendar dates only, hours written
+// as plain decimals that do not round away to nothing.
+import { z } from "zod";
+import { isIsoDate } from "@/lib/domain/dates";
+
+/** C0 control characters and DEL except tab, line feed and carriage return. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export const CONTROL_CHAR_MESSAGE = "含有不可见的控制字符，请删除后重试";
+
+export function hasControlChars(value: string): boolean {
+  return CONTROL_CHARS.test(value);
+}
+
+/** Free text of at most `max` characters (trimmed), no control characters; `min` makes it required. */
+export function text(max: number, options: { min?: number; label?: string; minMessage?: string } = {}) {
+  const label = options.label ?? "内容";
+  const min = options.min ?? 0;
+  return z
+    .string({ error: `请填写${label}` })
+    .refine((v) => !hasControlChars(v), CONTROL_CHAR_MESSAGE)
+    .transform((v) => v.trim())
+    .pipe(
+      z
+        .string()
+        .min(min, options.minMessage ?? `请填写${label}（至少 ${min} 个字）`)
+        .max(max, `${label}不超过 ${max} 个字`),
+    );
+}
+
+/** An id sent back by a form (a cuid); never user-typed, so short and plain. */
+export const recordId = z
+  .string({ error: "缺少记录编号" })
+  .trim()
+  .min(1, "缺少记录编号")
+  .max(64, "记录编号无效")
+  .regex(/^[A-Za-z0-9_-]+$/, "记录编号无效");
+
+/** A calendar date written YYYY-MM-DD, checked against the real calendar. */
+export function isoDate(message = "日期格式应为 YYYY-MM-DD") {
+  return z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    .refine(isIsoDate, "日期不存在，请检查年月日");
+}
+
+/**
+ * A decimal number as people type it (digits, one point): refuses 0x10, 1e3, "Infinity", blanks.
+ * `places` caps the decimals; a value that would round to 0 is refused when `min` is above 0.
+ */
+export function decimalText(options: { label: string; min: number; max: number; places: number; exclusiveMin?: boolean }) {
+  const { label, min, max, places } = options;
+  const pattern = new RegExp(`^\\d{1,6}(\\.\\d{1,${places}})?$`);
+  return z
+    .union([z.string(), z.number()], { error: `${label}必须是数字` })
+    .transform((v, ctx) => {
+      const t = typeof v === "number" ? String(v) : v.trim();
+      if (!pattern.test(t)) {
+        ctx.addIssue({ code: "custom", message: places > 0 ? `${label}必须是数字，最多 ${places} 位小数` : `${label}必须是整数` });
+        return z.NEVER;
+      }
+      const n = Number(t);
+      const tooSmall = options.exclusiveMin ? n <= min : n < min;
+      if (tooSmall || n > max) {
+        ctx.addIssue({ code: "custom", message: options.exclusiveMin ? `${label}必须大于 ${min} 且不超过 ${max}` : `${label}应在 ${min}–${max} 之间` });
+        return z.NEVER;
+      }
+      return n;
+    });
+}
+
+/** Course hours: more than 0, at most 200, one decimal place (0.5 h steps are common). */
+export const hoursField = decimalText({ label: "学时", min: 0, max: 200, places: 1, exclusiveMin: true });
+
+/** An uploaded file, present and not empty (the size limit is the import module's). */
+export const uploadedFile = z.custom<File>((v) => typeof File !== "undefined" && v instanceof File && v.size > 0, { message: "请选择要导入的 .xlsx 或 .csv 文件" });
+
+/** A form with no fields (the button is the whole input). */
+export const NoInput = z.object({});
+
+/** An import form: the file, and whether to write (otherwise only check). */
+export const ImportFileInput = z.object({ file: uploadedFile, write: z.boolean() });
