@@ -1,9 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/server/auth/viewer";
-import { actionError } from "@/lib/server/action-errors";
-import { invalidInput, type ActionState } from "@/lib/actions/state";
+import { z } from "zod";
+import { defineFormAction, type RevalidateTarget } from "@/lib/server/action";
+import { DomainError } from "@/lib/server/errors";
+import type { ActionState } from "@/lib/actions/state";
 import {
   AwardInput,
   CorrectScoreInput,
@@ -28,233 +28,168 @@ import { importScores, type RowProblem } from "@/lib/server/dal/contest/import";
 import { grantAward, revokeAward } from "@/lib/server/dal/contest/awards";
 import { readUpload } from "@/lib/server/import";
 
-function revalidateContest() {
-  revalidatePath("/hr/contest", "layout");
-  revalidatePath("/contest", "layout");
-  revalidatePath("/branch/contest");
-  revalidatePath("/hr/review", "layout");
-  revalidatePath("/people", "layout");
-}
+const CONTEST_PATHS: readonly RevalidateTarget[] = [["/hr/contest", "layout"], ["/contest", "layout"], "/branch/contest", ["/hr/review", "layout"], ["/people", "layout"]];
 
 const str = (formData: FormData, key: string) => {
   const v = formData.get(key);
   return typeof v === "string" ? v : "";
 };
 
-export async function createContestAction(_prev: ActionState<{ id: string }>, formData: FormData): Promise<ActionState<{ id: string }>> {
-  const values = { year: str(formData, "year"), startsOn: str(formData, "startsOn"), endsOn: str(formData, "endsOn") };
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = CreateContestInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    const { id } = await createContest(viewer, parsed.data);
-    revalidateContest();
-    return { ok: true, message: `已创建${parsed.data.year}年业务技能大比拼`, data: { id } };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const createContestAction = defineFormAction({
+  permission: "contest.manage",
+  schema: CreateContestInput,
+  input: (form) => ({ year: str(form, "year"), startsOn: str(form, "startsOn"), endsOn: str(form, "endsOn") }),
+  run: (viewer, data) => createContest(viewer, data),
+  revalidate: CONTEST_PATHS,
+  done: ({ id }, data): ActionState<{ id: string }> => ({ ok: true, message: `已创建${data.year}年业务技能大比拼`, data: { id } }),
+});
 
-export async function saveEventAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = { eventId: str(formData, "eventId"), heldOn: str(formData, "heldOn"), maxScore: str(formData, "maxScore"), weight: str(formData, "weight") };
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = EventInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    const label = await saveEvent(viewer, parsed.data);
-    revalidateContest();
-    return { ok: true, message: `已保存「${label}」的设置` };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const saveEventAction = defineFormAction({
+  permission: "contest.manage",
+  schema: EventInput,
+  input: (form) => ({ eventId: str(form, "eventId"), heldOn: str(form, "heldOn"), maxScore: str(form, "maxScore"), weight: str(form, "weight") }),
+  run: (viewer, data) => saveEvent(viewer, data),
+  revalidate: CONTEST_PATHS,
+  done: (label) => ({ ok: true, message: `已保存「${label}」的设置` }),
+});
 
-export async function lockEventAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = EventIdInput.safeParse({ eventId: str(formData, "eventId") });
-    if (!parsed.success) return invalidInput(parsed.error);
-    const label = await lockEvent(viewer, parsed.data.eventId);
-    revalidateContest();
-    return { ok: true, message: `已锁定「${label}」` };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const lockEventAction = defineFormAction({
+  permission: "contest.manage",
+  schema: EventIdInput,
+  input: (form) => ({ eventId: str(form, "eventId") }),
+  run: (viewer, data) => lockEvent(viewer, data.eventId),
+  revalidate: CONTEST_PATHS,
+  done: (label) => ({ ok: true, message: `已锁定「${label}」` }),
+});
 
-export async function syncEntrantsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = PhaseIdInput.safeParse({ phaseId: str(formData, "phaseId") });
-    if (!parsed.success) return invalidInput(parsed.error);
-    const added = await syncEntrants(viewer, parsed.data.phaseId);
-    revalidateContest();
-    return { ok: true, message: added === 0 ? "参赛名单已是最新，没有新增人员" : `已新增 ${added} 名参赛人员` };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const syncEntrantsAction = defineFormAction({
+  permission: "contest.manage",
+  schema: PhaseIdInput,
+  input: (form) => ({ phaseId: str(form, "phaseId") }),
+  run: (viewer, data) => syncEntrants(viewer, data.phaseId),
+  revalidate: CONTEST_PATHS,
+  done: (added) => ({ ok: true, message: added === 0 ? "参赛名单已是最新，没有新增人员" : `已新增 ${added} 名参赛人员` }),
+});
 
-export async function withdrawEntrantAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = { entrantId: str(formData, "entrantId"), reason: str(formData, "reason") };
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = WithdrawInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    const name = await withdrawEntrant(viewer, parsed.data.entrantId, parsed.data.reason);
-    revalidateContest();
-    return { ok: true, message: `${name}已退赛` };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const withdrawEntrantAction = defineFormAction({
+  permission: "contest.manage",
+  schema: WithdrawInput,
+  input: (form) => ({ entrantId: str(form, "entrantId"), reason: str(form, "reason") }),
+  run: (viewer, data) => withdrawEntrant(viewer, data.entrantId, data.reason),
+  revalidate: CONTEST_PATHS,
+  done: (name) => ({ ok: true, message: `${name}已退赛` }),
+});
 
-export async function saveTeamAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = { phaseId: str(formData, "phaseId"), teamId: str(formData, "teamId"), name: str(formData, "name"), entrantIds: formData.getAll("entrantIds").map(String) };
-  try {
-    const viewer = await requireActor(["HR", "BRANCH_HEAD"]);
-    const parsed = TeamInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    const team = await saveTeam(viewer, parsed.data);
-    revalidateContest();
-    return { ok: true, message: `已保存团队「${team.name}」` };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const saveTeamAction = defineFormAction({
+  permission: "contest.team",
+  schema: TeamInput,
+  input: (form) => ({ phaseId: str(form, "phaseId"), teamId: str(form, "teamId"), name: str(form, "name"), entrantIds: form.getAll("entrantIds").map(String) }),
+  run: (viewer, data) => saveTeam(viewer, data),
+  revalidate: CONTEST_PATHS,
+  done: (team) => ({ ok: true, message: `已保存团队「${team.name}」` }),
+});
 
-export async function dissolveTeamAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const viewer = await requireActor(["HR", "BRANCH_HEAD"]);
-    const parsed = TeamIdInput.safeParse({ teamId: str(formData, "teamId") });
-    if (!parsed.success) return invalidInput(parsed.error);
-    const name = await dissolveTeam(viewer, parsed.data.teamId);
-    revalidateContest();
-    return { ok: true, message: `已解散团队「${name}」` };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const dissolveTeamAction = defineFormAction({
+  permission: "contest.team",
+  schema: TeamIdInput,
+  input: (form) => ({ teamId: str(form, "teamId") }),
+  run: (viewer, data) => dissolveTeam(viewer, data.teamId),
+  revalidate: CONTEST_PATHS,
+  done: (name) => ({ ok: true, message: `已解散团队「${name}」` }),
+});
 
-export async function addJudgeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = { eventId: str(formData, "eventId"), employeeNo: str(formData, "employeeNo"), externalName: str(formData, "externalName") };
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = JudgeInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    const name = await addJudge(viewer, parsed.data);
-    revalidateContest();
-    return { ok: true, message: `已添加评委 ${name}` };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const addJudgeAction = defineFormAction({
+  permission: "contest.manage",
+  schema: JudgeInput,
+  input: (form) => ({ eventId: str(form, "eventId"), employeeNo: str(form, "employeeNo"), externalName: str(form, "externalName") }),
+  run: (viewer, data) => addJudge(viewer, data),
+  revalidate: CONTEST_PATHS,
+  done: (name) => ({ ok: true, message: `已添加评委 ${name}` }),
+});
 
-export async function removeJudgeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = JudgeIdInput.safeParse({ judgeId: str(formData, "judgeId") });
-    if (!parsed.success) return invalidInput(parsed.error);
-    const name = await removeJudge(viewer, parsed.data.judgeId);
-    revalidateContest();
-    return { ok: true, message: `已移除评委 ${name}` };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const removeJudgeAction = defineFormAction({
+  permission: "contest.manage",
+  schema: JudgeIdInput,
+  input: (form) => ({ judgeId: str(form, "judgeId") }),
+  run: (viewer, data) => removeJudge(viewer, data.judgeId),
+  revalidate: CONTEST_PATHS,
+  done: (name) => ({ ok: true, message: `已移除评委 ${name}` }),
+});
 
 /** A judge's score for one entrant or team. Any role may be a judge; the DAL checks the judge and the branch. */
-export async function submitJudgeScoreAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = { eventId: str(formData, "eventId"), judgeId: str(formData, "judgeId"), targetId: str(formData, "targetId"), score: str(formData, "score") };
-  try {
-    const viewer = await requireActor();
-    const parsed = JudgeScoreInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    const name = await submitJudgeScore(viewer, parsed.data);
-    revalidateContest();
-    return { ok: true, message: `已为${name}评分：${parsed.data.score}` };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const submitJudgeScoreAction = defineFormAction({
+  permission: "contest.judge",
+  schema: JudgeScoreInput,
+  input: (form) => ({ eventId: str(form, "eventId"), judgeId: str(form, "judgeId"), targetId: str(form, "targetId"), score: str(form, "score") }),
+  run: (viewer, data) => submitJudgeScore(viewer, data),
+  revalidate: CONTEST_PATHS,
+  done: (name, data) => ({ ok: true, message: `已为${name}评分：${data.score}` }),
+});
 
-export async function saveDirectScoresAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const ids = formData.getAll("entrantId").map(String);
-  const values: Record<string, unknown> = Object.fromEntries(ids.map((id) => [`score.${id}`, str(formData, `score.${id}`)]));
-  values.reason = str(formData, "reason");
-  try {
-    const viewer = await requireActor(["HR"]);
-    const rows = ids.filter((id) => str(formData, `score.${id}`).trim() !== "").map((id) => ({ entrantId: id, score: str(formData, `score.${id}`).trim() }));
-    const parsed = DirectScoresInput.safeParse({ eventId: str(formData, "eventId"), rows, reason: values.reason });
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    const count = await saveDirectScores(viewer, parsed.data);
-    revalidateContest();
-    return { ok: true, message: count === 0 ? "分数没有变化" : `已保存 ${count} 个分数` };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const saveDirectScoresAction = defineFormAction({
+  permission: "contest.manage",
+  schema: DirectScoresInput,
+  values: (form) => {
+    const values: Record<string, unknown> = Object.fromEntries(form.getAll("entrantId").map((id) => [`score.${id}`, str(form, `score.${id}`)]));
+    values.reason = str(form, "reason");
+    return values;
+  },
+  input: (form) => {
+    const ids = form.getAll("entrantId").map(String);
+    const rows = ids.filter((id) => str(form, `score.${id}`).trim() !== "").map((id) => ({ entrantId: id, score: str(form, `score.${id}`).trim() }));
+    return { eventId: str(form, "eventId"), rows, reason: str(form, "reason") };
+  },
+  run: (viewer, data) => saveDirectScores(viewer, data),
+  revalidate: CONTEST_PATHS,
+  done: (count) => ({ ok: true, message: count === 0 ? "分数没有变化" : `已保存 ${count} 个分数` }),
+});
 
-export async function correctScoreAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = { scoreId: str(formData, "scoreId"), score: str(formData, "score"), reason: str(formData, "reason") };
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = CorrectScoreInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    await correctScore(viewer, parsed.data);
-    revalidateContest();
-    return { ok: true, message: `已更正为 ${parsed.data.score} 分` };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const correctScoreAction = defineFormAction({
+  permission: "contest.manage",
+  schema: CorrectScoreInput,
+  input: (form) => ({ scoreId: str(form, "scoreId"), score: str(form, "score"), reason: str(form, "reason") }),
+  run: (viewer, data) => correctScore(viewer, data),
+  revalidate: CONTEST_PATHS,
+  done: (_r, data) => ({ ok: true, message: `已更正为 ${data.score} 分` }),
+});
 
 export type ScoreImportState = ActionState<{ problems: RowProblem[]; rows: number; written: boolean }>;
 
-export async function importScoresAction(_prev: ScoreImportState, formData: FormData): Promise<ScoreImportState> {
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = EventIdInput.safeParse({ eventId: str(formData, "eventId") });
-    if (!parsed.success) return invalidInput(parsed.error);
-    const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) return { ok: false, message: "请选择要导入的 .xlsx 或 .csv 文件" };
+const ScoreImportInput = EventIdInput.extend({ write: z.boolean(), file: z.unknown() });
+
+export const importScoresAction = defineFormAction({
+  permission: "contest.manage",
+  schema: ScoreImportInput,
+  input: (form) => ({ eventId: str(form, "eventId"), write: form.get("mode") === "write", file: form.get("file") }),
+  run: async (viewer, data) => {
+    const file = data.file;
+    if (!(file instanceof File) || file.size === 0) throw new DomainError("请选择要导入的 .xlsx 或 .csv 文件");
     const table = await readUpload(await file.arrayBuffer(), file.name);
-    const dryRun = formData.get("mode") !== "write";
-    const report = await importScores(viewer, parsed.data.eventId, table, { dryRun });
+    return importScores(viewer, data.eventId, table, { dryRun: !data.write });
+  },
+  revalidate: (data, report) => (data.write && report.problems.length === 0 ? CONTEST_PATHS : []),
+  done: (report, data): ScoreImportState => {
     if (report.problems.length > 0) {
       return { ok: false, message: `发现 ${report.problems.length} 处问题，未写入任何数据；请修改文件后重新检查`, data: { problems: report.problems, rows: report.rows, written: false } };
     }
-    if (!dryRun) revalidateContest();
-    return { ok: true, message: dryRun ? `检查通过：共 ${report.rows} 行，可以导入` : `已导入 ${report.rows} 个分数`, data: { problems: [], rows: report.rows, written: !dryRun } };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+    return { ok: true, message: data.write ? `已导入 ${report.rows} 个分数` : `检查通过：共 ${report.rows} 行，可以导入`, data: { problems: [], rows: report.rows, written: data.write } };
+  },
+});
 
-export async function grantAwardAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = { phaseId: str(formData, "phaseId"), kind: str(formData, "kind"), ranking: str(formData, "ranking"), holderId: str(formData, "holderId"), note: str(formData, "note") };
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = AwardInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    const label = await grantAward(viewer, parsed.data);
-    revalidateContest();
-    return { ok: true, message: `已颁奖：${label}` };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const grantAwardAction = defineFormAction({
+  permission: "contest.manage",
+  schema: AwardInput,
+  input: (form) => ({ phaseId: str(form, "phaseId"), kind: str(form, "kind"), ranking: str(form, "ranking"), holderId: str(form, "holderId"), note: str(form, "note") }),
+  run: (viewer, data) => grantAward(viewer, data),
+  revalidate: CONTEST_PATHS,
+  done: (label) => ({ ok: true, message: `已颁奖：${label}` }),
+});
 
-export async function revokeAwardAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = { awardId: str(formData, "awardId"), reason: str(formData, "reason") };
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = RevokeAwardInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    await revokeAward(viewer, parsed.data.awardId, parsed.data.reason);
-    revalidateContest();
-    return { ok: true, message: "已撤销该奖项" };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const revokeAwardAction = defineFormAction({
+  permission: "contest.manage",
+  schema: RevokeAwardInput,
+  input: (form) => ({ awardId: str(form, "awardId"), reason: str(form, "reason") }),
+  run: (viewer, data) => revokeAward(viewer, data.awardId, data.reason),
+  revalidate: CONTEST_PATHS,
+  done: () => ({ ok: true, message: "已撤销该奖项" }),
+});

@@ -1,9 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/server/auth/viewer";
-import { actionError } from "@/lib/server/action-errors";
-import { invalidInput, type ActionState } from "@/lib/actions/state";
+import { z } from "zod";
+import { defineFormAction, type RevalidateTarget } from "@/lib/server/action";
+import { DomainError } from "@/lib/server/errors";
+import type { ActionState } from "@/lib/actions/state";
 import {
   changeGradeManually,
   convertAssistant,
@@ -19,134 +19,97 @@ import { readUpload } from "@/lib/server/import";
 import { ConvertAssistantInput, ExitInput, GoalsInput, ManualGradeInput, NewPersonInput, PersonIdInput, TransferInput } from "@/lib/schemas/people";
 import { GRADE_LABELS } from "@/lib/domain/grades";
 
-const values = (form: FormData) => Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string"));
-
-function revalidatePeople(userId?: string) {
-  revalidatePath("/hr/people");
-  if (userId) {
-    revalidatePath(`/hr/people/${userId}`);
-    revalidatePath(`/people/${userId}`);
-  }
-  revalidatePath("/hr");
-  revalidatePath("/branch", "layout");
+function peoplePaths(userId?: string): RevalidateTarget[] {
+  return ["/hr/people", ...(userId ? [`/hr/people/${userId}`, `/people/${userId}`] : []), "/hr", ["/branch", "layout"]];
 }
 
 export type CreatePersonState = ActionState<{ id: string; password: string | null }>;
 
-export async function createPersonAction(_prev: CreatePersonState, form: FormData): Promise<CreatePersonState> {
-  const input = NewPersonInput.safeParse(values(form));
-  if (!input.success) return invalidInput(input.error, values(form));
-  try {
-    const viewer = await requireActor(["HR"]);
-    const created = await createPerson(viewer, input.data);
-    revalidatePeople(created.id);
-    return {
-      ok: true,
-      message: created.password ? `已新增${input.data.name}。初始密码只显示这一次，请妥善转交：` : `已新增${input.data.name}，初始密码为您设定的密码`,
-      data: created,
-    };
-  } catch (error) {
-    return actionError(error, values(form));
-  }
-}
+export const createPersonAction = defineFormAction({
+  permission: "people.create",
+  schema: NewPersonInput,
+  run: (viewer, data) => createPerson(viewer, data),
+  revalidate: (_data, created) => peoplePaths(created.id),
+  done: (created, data): CreatePersonState => ({
+    ok: true,
+    message: created.password ? `已新增${data.name}。初始密码只显示这一次，请妥善转交：` : `已新增${data.name}，初始密码为您设定的密码`,
+    data: created,
+  }),
+});
 
-export async function convertAssistantAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const input = ConvertAssistantInput.safeParse(values(form));
-  if (!input.success) return invalidInput(input.error, values(form));
-  try {
-    const viewer = await requireActor(["HR"]);
-    const { name } = await convertAssistant(viewer, input.data);
-    revalidatePeople(input.data.userId);
-    return { ok: true, message: `${name}已转岗为见习对公客户经理，必修课已分配` };
-  } catch (error) {
-    return actionError(error, values(form));
-  }
-}
+export const convertAssistantAction = defineFormAction({
+  permission: "people.manage",
+  schema: ConvertAssistantInput,
+  run: (viewer, data) => convertAssistant(viewer, data),
+  revalidate: (data) => peoplePaths(data.userId),
+  done: ({ name }) => ({ ok: true, message: `${name}已转岗为见习对公客户经理，必修课已分配` }),
+});
 
-export async function transferBranchAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const input = TransferInput.safeParse(values(form));
-  if (!input.success) return invalidInput(input.error, values(form));
-  try {
-    const viewer = await requireActor(["HR"]);
-    const { name, branchName } = await transferBranch(viewer, input.data);
-    revalidatePeople(input.data.userId);
-    return { ok: true, message: `${name}已调入${branchName}` };
-  } catch (error) {
-    return actionError(error, values(form));
-  }
-}
+export const transferBranchAction = defineFormAction({
+  permission: "people.manage",
+  schema: TransferInput,
+  run: (viewer, data) => transferBranch(viewer, data),
+  revalidate: (data) => peoplePaths(data.userId),
+  done: ({ name, branchName }) => ({ ok: true, message: `${name}已调入${branchName}` }),
+});
 
-export async function exitPersonAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const input = ExitInput.safeParse(values(form));
-  if (!input.success) return invalidInput(input.error, values(form));
-  try {
-    const viewer = await requireActor(["HR"]);
-    const { name } = await exitPerson(viewer, input.data);
-    revalidatePeople(input.data.userId);
-    return { ok: true, message: `${name}已办理退出` };
-  } catch (error) {
-    return actionError(error, values(form));
-  }
-}
+export const exitPersonAction = defineFormAction({
+  permission: "people.manage",
+  schema: ExitInput,
+  run: (viewer, data) => exitPerson(viewer, data),
+  revalidate: (data) => peoplePaths(data.userId),
+  done: ({ name }) => ({ ok: true, message: `${name}已办理退出` }),
+});
 
-export async function changeGradeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const input = ManualGradeInput.safeParse(values(form));
-  if (!input.success) return invalidInput(input.error, values(form));
-  try {
-    const viewer = await requireActor(["HR"]);
-    const { name } = await changeGradeManually(viewer, input.data);
-    revalidatePeople(input.data.userId);
-    return { ok: true, message: `${name}的等级已调整为${GRADE_LABELS[input.data.grade]}` };
-  } catch (error) {
-    return actionError(error, values(form));
-  }
-}
+export const changeGradeAction = defineFormAction({
+  permission: "people.manage",
+  schema: ManualGradeInput,
+  run: (viewer, data) => changeGradeManually(viewer, data),
+  revalidate: (data) => peoplePaths(data.userId),
+  done: ({ name }, data) => ({ ok: true, message: `${name}的等级已调整为${GRADE_LABELS[data.grade]}` }),
+});
 
 export type PasswordState = ActionState<{ password: string }>;
 
-export async function resetPasswordAction(_prev: PasswordState, form: FormData): Promise<PasswordState> {
-  const input = PersonIdInput.safeParse(values(form));
-  if (!input.success) return invalidInput(input.error);
-  try {
-    const viewer = await requireActor(["HR"]);
-    const { name, password } = await resetPassword(viewer, input.data.userId);
-    return { ok: true, message: `已为${name}生成新密码，只显示这一次：`, data: { password } };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+/** HR's new password for a person from their record page (shown once). */
+export const resetPersonPasswordAction = defineFormAction({
+  permission: "people.manage",
+  schema: PersonIdInput,
+  values: () => ({}),
+  run: (viewer, data) => resetPassword(viewer, data.userId),
+  done: ({ name, password }): PasswordState => ({ ok: true, message: `已为${name}生成新密码，只显示这一次：`, data: { password } }),
+});
 
 export type RosterImportState = ActionState<RosterReport>;
 
-export async function importRosterAction(_prev: RosterImportState, form: FormData): Promise<RosterImportState> {
-  try {
-    const viewer = await requireActor(["HR"]);
-    const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) return { ok: false, message: "请选择要导入的 .xlsx 或 .csv 文件" };
-    const table = await readUpload(await file.arrayBuffer(), file.name);
-    const dryRun = form.get("mode") !== "write";
-    const report = await importRoster(viewer, table, { dryRun });
-    if (report.problems.length > 0) {
-      return { ok: false, message: `发现 ${report.problems.length} 处问题，未写入任何数据；请修改文件后重新检查`, data: report };
-    }
-    const summary = `新增 ${report.counts.NEW} 人、调动 ${report.counts.TRANSFER} 人、退出 ${report.counts.EXIT} 人${report.counts.SAME ? `，${report.counts.SAME} 行已是最新无需变更` : ""}`;
-    if (!dryRun) revalidatePeople();
-    return { ok: true, message: dryRun ? `检查通过：共 ${report.rows} 行（${summary}），可以导入` : `已导入：${summary}`, data: report };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+const RosterImportInput = z.object({ write: z.boolean(), file: z.unknown() });
 
-export async function saveGoalsAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const input = GoalsInput.safeParse(values(form));
-  if (!input.success) return invalidInput(input.error, values(form));
-  try {
-    const viewer = await requireActor(["ACCOUNT_MANAGER", "ASSISTANT"]);
-    await saveMyGoals(viewer, input.data);
-    revalidatePath("/me", "layout");
-    revalidatePath(`/people/${viewer.id}`);
-    return { ok: true, message: "目标已保存" };
-  } catch (error) {
-    return actionError(error, values(form));
-  }
-}
+export const importRosterAction = defineFormAction({
+  permission: "people.manage",
+  schema: RosterImportInput,
+  values: () => ({}),
+  input: (form) => ({ write: form.get("mode") === "write", file: form.get("file") }),
+  run: async (viewer, data) => {
+    const file = data.file;
+    if (!(file instanceof File) || file.size === 0) throw new DomainError("请选择要导入的 .xlsx 或 .csv 文件");
+    const table = await readUpload(await file.arrayBuffer(), file.name);
+    return importRoster(viewer, table, { dryRun: !data.write });
+  },
+  revalidate: (data, report) => (data.write && report.problems.length === 0 ? peoplePaths() : []),
+  done: (report, data): RosterImportState => {
+    if (report.problems.length > 0) return { ok: false, message: `发现 ${report.problems.length} 处问题，未写入任何数据；请修改文件后重新检查`, data: report };
+    const summary = `新增 ${report.counts.NEW} 人、调动 ${report.counts.TRANSFER} 人、退出 ${report.counts.EXIT} 人${report.counts.SAME ? `，${report.counts.SAME} 行已是最新无需变更` : ""}`;
+    return { ok: true, message: data.write ? `已导入：${summary}` : `检查通过：共 ${report.rows} 行（${summary}），可以导入`, data: report };
+  },
+});
+
+export const saveGoalsAction = defineFormAction({
+  permission: "people.goals",
+  schema: GoalsInput,
+  run: async (viewer, data) => {
+    await saveMyGoals(viewer, data);
+    return viewer.id;
+  },
+  revalidate: (_data, userId) => [["/me", "layout"], `/people/${userId}`],
+  done: () => ({ ok: true, message: "目标已保存" }),
+});

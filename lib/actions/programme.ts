@@ -1,9 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/server/auth/viewer";
-import { actionError } from "@/lib/server/action-errors";
-import { invalidInput, type ActionState } from "@/lib/actions/state";
+import { z } from "zod";
+import { defineFormAction, type RevalidateTarget } from "@/lib/server/action";
+import { DomainError } from "@/lib/server/errors";
+import type { ActionState } from "@/lib/actions/state";
 import {
   AddParticipantsInput,
   AttendanceInput,
@@ -29,225 +29,167 @@ import { PHASE_STATUS_LABELS, ATTENDANCE_LABELS } from "@/lib/domain/programme-l
 
 export type NavigateState = ActionState<{ href?: string }>;
 
-function revalidateProgramme() {
-  revalidatePath("/hr/programmes", "layout");
-  revalidatePath("/branch/programme");
-  revalidatePath("/me/programme");
-}
+const PROGRAMME_PATHS: readonly RevalidateTarget[] = [["/hr/programmes", "layout"], "/branch/programme", "/me/programme"];
 
 function text(formData: FormData, name: string): string {
   const v = formData.get(name);
   return typeof v === "string" ? v : "";
 }
 
-export async function createProgrammeAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
-  const values = { year: text(formData, "year"), name: text(formData, "name") };
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = CreateProgrammeInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    const { id } = await createProgramme(viewer, parsed.data);
-    revalidateProgramme();
-    return { ok: true, message: `已创建 ${parsed.data.year} 年度培训项目`, data: { href: `/hr/programmes/${id}` } };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const createProgrammeAction = defineFormAction({
+  permission: "programme.manage",
+  schema: CreateProgrammeInput,
+  input: (form) => ({ year: text(form, "year"), name: text(form, "name") }),
+  run: (viewer, data) => createProgramme(viewer, data),
+  revalidate: PROGRAMME_PATHS,
+  done: ({ id }, data): NavigateState => ({ ok: true, message: `已创建 ${data.year} 年度培训项目`, data: { href: `/hr/programmes/${id}` } }),
+});
 
-export async function copyProgrammeAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = CopyProgrammeInput.safeParse({ fromProgrammeId: text(formData, "fromProgrammeId") });
-    if (!parsed.success) return invalidInput(parsed.error);
-    const { id, year } = await copyProgramme(viewer, parsed.data.fromProgrammeId);
-    revalidateProgramme();
-    return { ok: true, message: `已复制为 ${year} 年度培训项目`, data: { href: `/hr/programmes/${id}` } };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const copyProgrammeAction = defineFormAction({
+  permission: "programme.manage",
+  schema: CopyProgrammeInput,
+  input: (form) => ({ fromProgrammeId: text(form, "fromProgrammeId") }),
+  run: (viewer, data) => copyProgramme(viewer, data.fromProgrammeId),
+  revalidate: PROGRAMME_PATHS,
+  done: ({ id, year }): NavigateState => ({ ok: true, message: `已复制为 ${year} 年度培训项目`, data: { href: `/hr/programmes/${id}` } }),
+});
 
-export async function updatePhaseAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
-  const values = {
-    phaseId: text(formData, "phaseId"),
-    name: text(formData, "name"),
-    startsOn: text(formData, "startsOn"),
-    endsOn: text(formData, "endsOn"),
-    grades: formData.getAll("grades").map(String),
-    includeAssistants: formData.get("includeAssistants") === "on",
-    goal: text(formData, "goal"),
-    budget: text(formData, "budget"),
-    feedsQuarter: text(formData, "feedsQuarter"),
-  };
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = PhaseInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    await updatePhase(viewer, parsed.data);
-    revalidateProgramme();
-    return { ok: true, message: "阶段计划已保存" };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const updatePhaseAction = defineFormAction({
+  permission: "programme.manage",
+  schema: PhaseInput,
+  input: (form) => ({
+    phaseId: text(form, "phaseId"),
+    name: text(form, "name"),
+    startsOn: text(form, "startsOn"),
+    endsOn: text(form, "endsOn"),
+    grades: form.getAll("grades").map(String),
+    includeAssistants: form.get("includeAssistants") === "on",
+    goal: text(form, "goal"),
+    budget: text(form, "budget"),
+    feedsQuarter: text(form, "feedsQuarter"),
+  }),
+  run: (viewer, data) => updatePhase(viewer, data),
+  revalidate: PROGRAMME_PATHS,
+  done: (): NavigateState => ({ ok: true, message: "阶段计划已保存" }),
+});
 
-export async function advancePhaseAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = PhaseIdInput.safeParse({ phaseId: text(formData, "phaseId") });
-    const expected = text(formData, "expected") as PhaseStatus;
-    if (!parsed.success || !PHASE_STATUSES.includes(expected)) return { ok: false, message: "请求无效，请刷新后再试" };
-    const next = await advancePhaseStatus(viewer, parsed.data.phaseId, expected);
-    revalidateProgramme();
-    return { ok: true, message: `已进入「${PHASE_STATUS_LABELS[next]}」` };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+// The status the page showed travels with the request, so a double submit cannot skip a step.
+const AdvancePhaseInput = PhaseIdInput.extend({ expected: z.string() });
 
-export async function saveSessionAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
-  const values = {
-    sessionId: text(formData, "sessionId") || undefined,
-    phaseId: text(formData, "phaseId"),
-    courseId: text(formData, "courseId"),
-    title: text(formData, "title"),
-    startsAt: text(formData, "startsAt"),
-    endsAt: text(formData, "endsAt"),
-    place: text(formData, "place"),
-    lecturerNo: text(formData, "lecturerNo"),
-    lecturerName: text(formData, "lecturerName"),
-    capacity: text(formData, "capacity"),
-  };
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = SessionInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    const { id, programmeId } = await saveSession(viewer, parsed.data);
-    revalidateProgramme();
-    return { ok: true, message: values.sessionId ? "培训场次已保存" : "已新增培训场次", data: { href: values.sessionId ? undefined : `/hr/programmes/${programmeId}/phases/${parsed.data.phaseId}/sessions/${id}` } };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const advancePhaseAction = defineFormAction({
+  permission: "programme.manage",
+  schema: AdvancePhaseInput,
+  input: (form) => ({ phaseId: text(form, "phaseId"), expected: text(form, "expected") }),
+  run: (viewer, data) => {
+    const expected = data.expected as PhaseStatus;
+    if (!PHASE_STATUSES.includes(expected)) throw new DomainError("请求无效，请刷新后再试");
+    return advancePhaseStatus(viewer, data.phaseId, expected);
+  },
+  revalidate: PROGRAMME_PATHS,
+  done: (next): NavigateState => ({ ok: true, message: `已进入「${PHASE_STATUS_LABELS[next]}」` }),
+});
 
-export async function proposeByGradeAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = PhaseIdInput.safeParse({ phaseId: text(formData, "phaseId") });
-    if (!parsed.success) return invalidInput(parsed.error);
-    const { added } = await proposeByGrade(viewer, parsed.data.phaseId);
-    revalidateProgramme();
-    return { ok: true, message: added === 0 ? "没有新的符合条件人员，名单未变" : `已按开营日职级加入 ${added} 人` };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const saveSessionAction = defineFormAction({
+  permission: "programme.manage",
+  schema: SessionInput,
+  input: (form) => ({
+    sessionId: text(form, "sessionId") || undefined,
+    phaseId: text(form, "phaseId"),
+    courseId: text(form, "courseId"),
+    title: text(form, "title"),
+    startsAt: text(form, "startsAt"),
+    endsAt: text(form, "endsAt"),
+    place: text(form, "place"),
+    lecturerNo: text(form, "lecturerNo"),
+    lecturerName: text(form, "lecturerName"),
+    capacity: text(form, "capacity"),
+  }),
+  run: (viewer, data) => saveSession(viewer, data),
+  revalidate: PROGRAMME_PATHS,
+  done: ({ id, programmeId }, data): NavigateState => ({
+    ok: true,
+    message: data.sessionId ? "培训场次已保存" : "已新增培训场次",
+    data: { href: data.sessionId ? undefined : `/hr/programmes/${programmeId}/phases/${data.phaseId}/sessions/${id}` },
+  }),
+});
 
-export async function addParticipantsAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
-  const values = { phaseId: text(formData, "phaseId"), employeeNos: text(formData, "employeeNos"), reason: text(formData, "reason") };
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = AddParticipantsInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    const { added, skipped } = await addParticipants(viewer, parsed.data);
-    revalidateProgramme();
-    return { ok: true, message: `已加入 ${added} 人${skipped ? `，${skipped} 人已在名单中` : ""}` };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const proposeByGradeAction = defineFormAction({
+  permission: "programme.manage",
+  schema: PhaseIdInput,
+  input: (form) => ({ phaseId: text(form, "phaseId") }),
+  run: (viewer, data) => proposeByGrade(viewer, data.phaseId),
+  revalidate: PROGRAMME_PATHS,
+  done: ({ added }): NavigateState => ({ ok: true, message: added === 0 ? "没有新的符合条件人员，名单未变" : `已按开营日职级加入 ${added} 人` }),
+});
 
-export async function removeParticipantAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
-  const values = { phaseId: text(formData, "phaseId"), userId: text(formData, "userId"), reason: text(formData, "reason") };
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = RemoveParticipantInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    await removeParticipant(viewer, parsed.data);
-    revalidateProgramme();
-    return { ok: true, message: "已移出名单，候补人员已按顺序递补" };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const addParticipantsAction = defineFormAction({
+  permission: "programme.manage",
+  schema: AddParticipantsInput,
+  input: (form) => ({ phaseId: text(form, "phaseId"), employeeNos: text(form, "employeeNos"), reason: text(form, "reason") }),
+  run: (viewer, data) => addParticipants(viewer, data),
+  revalidate: PROGRAMME_PATHS,
+  done: ({ added, skipped }): NavigateState => ({ ok: true, message: `已加入 ${added} 人${skipped ? `，${skipped} 人已在名单中` : ""}` }),
+});
 
-export async function decideProposalAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
-  const values = { phaseId: text(formData, "phaseId"), userId: text(formData, "userId"), decision: text(formData, "decision"), reason: text(formData, "reason") };
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = DecideProposalInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    await decideProposal(viewer, parsed.data);
-    revalidateProgramme();
-    return { ok: true, message: parsed.data.decision === "APPROVE" ? "已批准并加入名单" : "已不予批准" };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const removeParticipantAction = defineFormAction({
+  permission: "programme.manage",
+  schema: RemoveParticipantInput,
+  input: (form) => ({ phaseId: text(form, "phaseId"), userId: text(form, "userId"), reason: text(form, "reason") }),
+  run: (viewer, data) => removeParticipant(viewer, data),
+  revalidate: PROGRAMME_PATHS,
+  done: (): NavigateState => ({ ok: true, message: "已移出名单，候补人员已按顺序递补" }),
+});
 
-export async function proposeFromBranchAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
-  const values = { phaseId: text(formData, "phaseId"), employeeNo: text(formData, "employeeNo"), reason: text(formData, "reason") };
-  try {
-    const viewer = await requireActor(["BRANCH_HEAD"]);
-    const parsed = BranchProposalInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    const { name, phaseName } = await proposeFromBranch(viewer, parsed.data);
-    revalidateProgramme();
-    return { ok: true, message: `已推荐 ${name} 参加${phaseName}，等待人力资源部审批` };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const decideProposalAction = defineFormAction({
+  permission: "programme.manage",
+  schema: DecideProposalInput,
+  input: (form) => ({ phaseId: text(form, "phaseId"), userId: text(form, "userId"), decision: text(form, "decision"), reason: text(form, "reason") }),
+  run: (viewer, data) => decideProposal(viewer, data),
+  revalidate: PROGRAMME_PATHS,
+  done: (_r, data): NavigateState => ({ ok: true, message: data.decision === "APPROVE" ? "已批准并加入名单" : "已不予批准" }),
+});
 
-export async function withdrawSeatAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
-  const values = { sessionId: text(formData, "sessionId"), userId: text(formData, "userId"), reason: text(formData, "reason") };
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = WithdrawSeatInput.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
-    const { promoted } = await withdrawSeat(viewer, parsed.data);
-    revalidateProgramme();
-    return { ok: true, message: promoted ? "已退出本场，候补第一位已递补" : "已退出本场" };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
+export const proposeFromBranchAction = defineFormAction({
+  permission: "programme.propose",
+  schema: BranchProposalInput,
+  input: (form) => ({ phaseId: text(form, "phaseId"), employeeNo: text(form, "employeeNo"), reason: text(form, "reason") }),
+  run: (viewer, data) => proposeFromBranch(viewer, data),
+  revalidate: PROGRAMME_PATHS,
+  done: ({ name, phaseName }): NavigateState => ({ ok: true, message: `已推荐 ${name} 参加${phaseName}，等待人力资源部审批` }),
+});
 
-export async function withdrawMySeatAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
-  try {
-    const viewer = await requireActor(["ACCOUNT_MANAGER", "ASSISTANT"]);
-    const parsed = MyWithdrawInput.safeParse({ sessionId: text(formData, "sessionId") });
-    if (!parsed.success) return invalidInput(parsed.error);
-    await withdrawSeat(viewer, { sessionId: parsed.data.sessionId, userId: viewer.id, reason: "本人申请退出" });
-    revalidateProgramme();
-    return { ok: true, message: "已退出本场培训" };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const withdrawSeatAction = defineFormAction({
+  permission: "programme.manage",
+  schema: WithdrawSeatInput,
+  input: (form) => ({ sessionId: text(form, "sessionId"), userId: text(form, "userId"), reason: text(form, "reason") }),
+  run: (viewer, data) => withdrawSeat(viewer, data),
+  revalidate: PROGRAMME_PATHS,
+  done: ({ promoted }): NavigateState => ({ ok: true, message: promoted ? "已退出本场，候补第一位已递补" : "已退出本场" }),
+});
 
-export async function recordAttendanceAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
-  try {
-    const viewer = await requireActor(["HR"]);
-    const parsed = AttendanceInput.safeParse({ sessionId: text(formData, "sessionId"), userId: text(formData, "userId"), status: text(formData, "status") });
-    if (!parsed.success) return invalidInput(parsed.error);
-    const { name } = await recordAttendance(viewer, parsed.data);
-    revalidateProgramme();
-    return { ok: true, message: `${name}：${ATTENDANCE_LABELS[parsed.data.status]}` };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const withdrawMySeatAction = defineFormAction({
+  permission: "programme.attend",
+  schema: MyWithdrawInput,
+  input: (form) => ({ sessionId: text(form, "sessionId") }),
+  run: (viewer, data) => withdrawSeat(viewer, { sessionId: data.sessionId, userId: viewer.id, reason: "本人申请退出" }),
+  revalidate: PROGRAMME_PATHS,
+  done: (): NavigateState => ({ ok: true, message: "已退出本场培训" }),
+});
 
-export async function checkInAction(_prev: NavigateState, formData: FormData): Promise<NavigateState> {
-  try {
-    const viewer = await requireActor();
-    const parsed = CheckInInput.safeParse({ token: text(formData, "token") });
-    if (!parsed.success) return invalidInput(parsed.error);
-    const { title, already } = await checkIn(viewer, parsed.data.token);
-    revalidateProgramme();
-    return { ok: true, message: already ? `您的《${title}》出勤已登记，无需重复签到` : `签到成功：《${title}》已记为出席` };
-  } catch (error) {
-    return actionError(error);
-  }
-}
+export const recordAttendanceAction = defineFormAction({
+  permission: "programme.manage",
+  schema: AttendanceInput,
+  input: (form) => ({ sessionId: text(form, "sessionId"), userId: text(form, "userId"), status: text(form, "status") }),
+  run: (viewer, data) => recordAttendance(viewer, data),
+  revalidate: PROGRAMME_PATHS,
+  done: ({ name }, data): NavigateState => ({ ok: true, message: `${name}：${ATTENDANCE_LABELS[data.status]}` }),
+});
+
+export const checkInAction = defineFormAction({
+  permission: "programme.checkIn",
+  schema: CheckInInput,
+  input: (form) => ({ token: text(form, "token") }),
+  run: (viewer, data) => checkIn(viewer, data.token),
+  revalidate: PROGRAMME_PATHS,
+  done: ({ title, already }): NavigateState => ({ ok: true, message: already ? `您的《${title}》出勤已登记，无需重复签到` : `签到成功：《${title}》已记为出席` }),
+});

@@ -18,6 +18,8 @@ export type ActionOutcome<D> = ActionState<D> | { redirect: string };
 export interface FormActionDefinition<S extends z.ZodType, R, D> {
   /** The operation in the permission table (lib/server/auth/permissions.ts). */
   permission: Permission;
+  /** Only for changing one's own password: runs while HR's reset still forces a new password. */
+  allowPendingPasswordChange?: boolean;
   schema: S;
   /** The raw object to parse; default: the form's text fields (what `values` returns). */
   input?: (form: FormData, values: Record<string, unknown>) => unknown;
@@ -59,7 +61,7 @@ export function defineFormAction<S extends z.ZodType, R, D = undefined>(def: For
     let target: string;
     try {
       values = (def.values ?? formValues)(form);
-      const viewer = await requireActorFor(def.permission);
+      const viewer = await requireActorFor(def.permission, { allowPendingPasswordChange: def.allowPendingPasswordChange });
       // No text field may carry NUL or other control characters, whatever its schema says.
       const tainted = [...form.entries()].find(([key, v]) => !key.startsWith("$") && typeof v === "string" && hasControlChars(v));
       if (tainted) return { ok: false, message: `所填内容${CONTROL_CHAR_MESSAGE}`, fieldErrors: { [tainted[0]]: [CONTROL_CHAR_MESSAGE] }, values };

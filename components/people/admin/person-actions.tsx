@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { changeGradeAction, convertAssistantAction, exitPersonAction, resetPasswordAction, transferBranchAction, type PasswordState } from "@/lib/actions/people";
+import { changeGradeAction, convertAssistantAction, exitPersonAction, resetPersonPasswordAction, transferBranchAction, type PasswordState } from "@/lib/actions/people";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { GRADES, GRADE_LABELS, type Grade, type Role } from "@/lib/domain/grades";
 import type { BranchOption } from "@/lib/server/dal/people-admin/views";
@@ -140,7 +140,7 @@ export function PersonActions({ person, branches, today }: { person: { id: strin
 }
 
 function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {
-  const [state, action, pending] = useActionState(resetPasswordAction, { ok: true } as PasswordState);
+  const [state, action, pending] = useActionState(resetPersonPasswordAction, { ok: true } as PasswordState);
   return (
     <section className="rounded-lg border border-slate-200 p-4" aria-label="重置密码">
       <h3 className="mb-3 text-base font-semibold text-slate-900">重置密码</h3>

@@ -29,11 +29,11 @@ export function notFoundResponse(): Response {
  * For server actions: the viewer holding `permission`, else an AuthorizationError (an action
  * must not redirect mid-way; `defineFormAction` turns it into the form's message).
  */
-export async function requireActorFor(permission: Permission): Promise<Viewer> {
+export async function requireActorFor(permission: Permission, options: { allowPendingPasswordChange?: boolean } = {}): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) throw new AuthorizationError("登录已失效，请重新登录");
   if (!can(viewer.role, permission)) throw new AuthorizationError();
   // After HR's reset nothing else is done until the user has chosen a new password.
-  if (viewer.mustChangePassword) throw new AuthorizationError("请先修改密码（账户 › 修改密码）后再继续");
+  if (viewer.mustChangePassword && !options.allowPendingPasswordChange) throw new AuthorizationError("请先修改密码（账户 › 修改密码）后再继续");
   return viewer;
 }

@@ -44,6 +44,29 @@ export const PERMISSIONS = {
   "course.report": ["HR"],
   // People
   "people.create": ["HR"],
+  /** Transfers, exits, grade changes, conversions, roster imports, password resets. */
+  "people.manage": ["HR"],
+  "people.goals": ["ACCOUNT_MANAGER", "ASSISTANT"],
+  // Own account: every signed-in person (the DAL checks it is their own)
+  "account.password": ["ACCOUNT_MANAGER", "ASSISTANT", "BRANCH_HEAD", "HR"],
+  // Programme year (phases, sessions, participants, attendance)
+  "programme.manage": ["HR"],
+  "programme.propose": ["BRANCH_HEAD"],
+  "programme.attend": ["ACCOUNT_MANAGER", "ASSISTANT"],
+  /** Self check-in: anyone signed in; the DAL admits only a seated participant. */
+  "programme.checkIn": ["ACCOUNT_MANAGER", "ASSISTANT", "BRANCH_HEAD", "HR"],
+  // After-phase forms
+  "programme.feedback": ["ACCOUNT_MANAGER", "ASSISTANT"],
+  "programme.followUp": ["BRANCH_HEAD"],
+  // Mentoring
+  "mentoring.manage": ["HR"],
+  /** Reflections and replies: the DAL admits only the pair's mentee or mentor. */
+  "mentoring.reflect": ["ACCOUNT_MANAGER", "ASSISTANT", "BRANCH_HEAD", "HR"],
+  // Skills contest
+  "contest.manage": ["HR"],
+  "contest.team": ["HR", "BRANCH_HEAD"],
+  /** Judging: the DAL admits only an assigned judge. */
+  "contest.judge": ["ACCOUNT_MANAGER", "ASSISTANT", "BRANCH_HEAD", "HR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
