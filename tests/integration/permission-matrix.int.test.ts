@@ -32,6 +32,11 @@ vi.mock("@/lib/server/auth/viewer", async () => {
   };
 });
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+// The session page builds its check-in link from the request's host; changing a password clears cookies.
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ host: "eagle.test", "x-forwarded-proto": "https" }),
+  cookies: async () => ({ get: () => undefined, delete: () => undefined, set: () => undefined }),
+}));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
     throw Object.assign(new Error(`NEXT_REDIRECT:${to}`), { redirectTo: to });
@@ -48,6 +53,9 @@ import { createBranch, createUser } from "../factories";
 import { createQuarter, uniqueQuarter } from "../factories/appraisal";
 import { ensureModel, inDays, openTestCycle, formOf } from "../factories/competencies";
 import { quarters } from "../factories/review";
+import { attend, createPhase, createSession } from "../factories/programme-forms";
+import { addJudge } from "@/lib/server/dal/contest/judges";
+import { createContest } from "@/lib/server/dal/contest/setup";
 import type { ActionState } from "@/lib/actions/state";
 import type { Role } from "@/lib/domain/grades";
 import { COMPETENCY_CODES } from "@/lib/domain/competency";
@@ -386,6 +394,23 @@ const quarterParam = async () => ({ quarter: (await createQuarter()).quarter });
 const courseParam = async () => ({ id: (await course()).id });
 const peersParam = async ({ target }: Ctx) => ({ cycleId: sharedCycle, userId: target.id });
 
+async function phaseParams() {
+  const phase = await createPhase();
+  return { programmeId: phase.programmeId, phaseId: phase.id };
+}
+async function attendedSession({ target }: Ctx) {
+  const phase = await createPhase();
+  const session = await createSession(phase.id);
+  await attend(phase.id, session.id, [{ userId: target.id, status: "PRESENT" }]);
+  return session;
+}
+let contestYear = 2200;
+async function contestParams() {
+  contestYear += 1;
+  const { id } = await createContest(hrViewer(), { year: contestYear, startsOn: `${contestYear}-11-01`, endsOn: `${contestYear}-11-30` });
+  return { phaseId: id };
+}
+
 // Every page.tsx under app/ except the public sign-in page and the root redirect.
 const PAGES: Record<string, PageCase> = {
   "(app)/hr/page.tsx": { permission: "hr.view" },
@@ -429,6 +454,65 @@ const PAGES: Record<string, PageCase> = {
     },
   },
   "(app)/people/[id]/page.tsx": { permission: null, scoped: true, params: async ({ target }) => ({ id: target.id }) },
+  // Programme year, after-phase forms and mentoring
+  "(app)/hr/programmes/page.tsx": { permission: "hr.view" },
+  "(app)/hr/programmes/[programmeId]/page.tsx": { permission: "hr.view", params: async () => ({ programmeId: (await createPhase()).programmeId }) },
+  "(app)/hr/programmes/[programmeId]/phases/[phaseId]/page.tsx": { permission: "hr.view", params: phaseParams },
+  "(app)/hr/programmes/[programmeId]/phases/[phaseId]/report/page.tsx": { permission: "hr.view", params: phaseParams },
+  "(app)/hr/programmes/[programmeId]/phases/[phaseId]/sessions/[sessionId]/page.tsx": {
+    permission: "hr.view",
+    params: async () => {
+      const p = await phaseParams();
+      return { ...p, sessionId: (await createSession(p.phaseId)).id };
+    },
+  },
+  "(app)/hr/mentoring/page.tsx": { permission: "mentoring.manage" },
+  "(app)/mentoring/page.tsx": { permission: null },
+  "(app)/branch/programme/page.tsx": { permission: "programme.propose" },
+  "(app)/branch/action-plans/page.tsx": { permission: "programme.followUp" },
+  "(app)/me/programme/page.tsx": { permission: "programme.attend" },
+  // The forms open only for someone who attended: the in-scope target attended, the viewer is them.
+  "(app)/me/programme/phases/[phaseId]/plan/page.tsx": { permission: "programme.feedback", scoped: true, params: async (ctx) => ({ phaseId: (await attendedSession(ctx)).phaseId }) },
+  "(app)/me/programme/sessions/[sessionId]/evaluation/page.tsx": { permission: "programme.feedback", scoped: true, params: async (ctx) => ({ sessionId: (await attendedSession(ctx)).id }) },
+  "(app)/checkin/[token]/page.tsx": { permission: null, params: async () => ({ token: "no-such-token" }) },
+  // Skills contest
+  "(app)/hr/contest/page.tsx": { permission: "contest.manage" },
+  "(app)/hr/contest/[phaseId]/page.tsx": { permission: "contest.manage", params: contestParams },
+  "(app)/hr/contest/[phaseId]/entrants/page.tsx": { permission: "contest.manage", params: contestParams },
+  "(app)/hr/contest/[phaseId]/judges/page.tsx": { permission: "contest.manage", params: contestParams },
+  "(app)/hr/contest/[phaseId]/teams/page.tsx": { permission: "contest.manage", params: contestParams },
+  "(app)/hr/contest/[phaseId]/results/page.tsx": { permission: "contest.manage", params: contestParams },
+  "(app)/hr/contest/[phaseId]/events/[eventId]/page.tsx": {
+    permission: "contest.manage",
+    params: async () => {
+      const { phaseId } = await contestParams();
+      const event = await db.contestEvent.findFirstOrThrow({ where: { phaseId } });
+      return { phaseId, eventId: event.id };
+    },
+  },
+  "(app)/branch/contest/page.tsx": { permission: "branch.home" },
+  "(app)/contest/judge/page.tsx": { permission: null },
+  // A judge's sheet: the in-scope case makes the viewer a judge of the event (HR sees every sheet).
+  "(app)/contest/judge/[eventId]/page.tsx": {
+    permission: "contest.judge",
+    scoped: true,
+    params: async ({ who, viewer, target }) => {
+      const { phaseId } = await contestParams();
+      const event = await db.contestEvent.findFirstOrThrow({ where: { phaseId, kind: "PITCH" } });
+      const inScope = who === "HR" || target.id !== world.amB[0].id;
+      if (viewer && who !== "EXITED" && inScope) await addJudge(hrViewer(), { eventId: event.id, employeeNo: viewer.employeeNo });
+      return { eventId: event.id };
+    },
+  },
+  "(app)/contest/results/page.tsx": { permission: null },
+  // People admin and account
+  "(app)/hr/people/page.tsx": { permission: "people.manage" },
+  "(app)/hr/people/new/page.tsx": { permission: "people.create" },
+  "(app)/hr/people/import/page.tsx": { permission: "people.manage" },
+  "(app)/hr/people/[id]/page.tsx": { permission: "people.manage", params: async ({ target }) => ({ id: target.id }) },
+  "(app)/hr/password-reset/page.tsx": { permission: "people.manage" },
+  "(app)/me/goals/page.tsx": { permission: "people.goals" },
+  "(app)/account/password/page.tsx": { permission: null },
 };
 const PUBLIC_PAGES = ["(auth)/login/page.tsx", "page.tsx"];
 

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { branchResults, latestContestId } from "@/lib/server/dal/contest/results";
 import { listTeams, teamCandidates } from "@/lib/server/dal/contest/teams";
 import { priorityHoldersForViewer } from "@/lib/server/dal/contest/awards";
@@ -14,8 +13,7 @@ export const metadata: Metadata = { title: "本支行技能大比拼" };
 export const dynamic = "force-dynamic";
 
 export default async function BranchContestPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "BRANCH_HEAD") notFound();
+  const viewer = await requirePageViewer("branch.home");
   const id = await latestContestId();
   const results = id ? await branchResults(viewer, id) : null;
   if (!id || !results) {

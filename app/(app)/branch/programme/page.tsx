@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getBranchProgramme } from "@/lib/server/dal/programme/people";
 import { proposeFromBranchAction } from "@/lib/actions/programme";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -16,8 +15,7 @@ export const dynamic = "force-dynamic";
 const input = "w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm";
 
 export default async function BranchProgrammePage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "BRANCH_HEAD") notFound();
+  const viewer = await requirePageViewer("branch.home");
   const view = await getBranchProgramme(viewer);
   return (
     <div className="space-y-6">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listContests } from "@/lib/server/dal/contest/setup";
 import { parseIsoDate, todayInShanghai } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -13,8 +12,7 @@ export const metadata: Metadata = { title: "业务技能大比拼" };
 export const dynamic = "force-dynamic";
 
 export default async function ContestListPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const contests = await listContests();
   const year = parseIsoDate(todayInShanghai()).y;
   const hasThisYear = contests.some((c) => c.year === year);

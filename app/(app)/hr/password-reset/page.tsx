@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { findPersonForReset } from "@/lib/server/auth/account";
 import { FindByEmployeeNoInput } from "@/lib/schemas/account";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -10,8 +9,7 @@ export const metadata: Metadata = { title: "重置密码" };
 export const dynamic = "force-dynamic";
 
 export default async function PasswordResetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const raw = (await searchParams).employeeNo;
   const parsed = FindByEmployeeNoInput.safeParse({ employeeNo: Array.isArray(raw) ? raw[0] : (raw ?? "") });
   const employeeNo = parsed.success ? parsed.data.employeeNo : "";

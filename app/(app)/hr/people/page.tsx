@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listBranchOptions, listPeople } from "@/lib/server/dal/people-admin";
 import { PeopleFiltersInput } from "@/lib/schemas/people";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -13,8 +12,7 @@ export const metadata: Metadata = { title: "人员管理" };
 export const dynamic = "force-dynamic";
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filters = PeopleFiltersInput.parse(raw);
   const [page, branches] = await Promise.all([listPeople(viewer, filters), listBranchOptions()]);

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listProgrammes } from "@/lib/server/dal/programme/years";
 import { copyProgrammeAction, createProgrammeAction } from "@/lib/actions/programme";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -16,8 +15,7 @@ export const dynamic = "force-dynamic";
 const input = "w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm";
 
 export default async function ProgrammesPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const programmes = await listProgrammes(viewer);
   const thisYear = Number(todayInShanghai().slice(0, 4));
   const taken = new Set(programmes.map((p) => p.year));

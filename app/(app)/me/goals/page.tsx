@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getMyGoals } from "@/lib/server/dal/goals";
 import { PageHeader } from "@/components/ui/card";
 import { GoalsCard } from "@/components/people/goals-card";
@@ -9,8 +8,7 @@ export const metadata: Metadata = { title: "我的目标" };
 export const dynamic = "force-dynamic";
 
 export default async function MyGoalsPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "ACCOUNT_MANAGER" && viewer.role !== "ASSISTANT") notFound();
+  const viewer = await requirePageViewer("people.goals");
   const goals = await getMyGoals(viewer);
   return (
     <div className="space-y-6">

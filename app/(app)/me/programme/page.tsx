@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getMyProgramme } from "@/lib/server/dal/programme/people";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { MyPhaseCard } from "@/components/programme/my-programme";
@@ -9,8 +8,7 @@ export const metadata: Metadata = { title: "我的培训" };
 export const dynamic = "force-dynamic";
 
 export default async function MyProgrammePage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "ACCOUNT_MANAGER" && viewer.role !== "ASSISTANT") notFound();
+  const viewer = await requirePageViewer("programme.attend");
   const phases = await getMyProgramme(viewer);
   return (
     <div className="space-y-6">

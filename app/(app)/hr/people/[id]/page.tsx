@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getPersonForHr, listBranchOptions } from "@/lib/server/dal/people-admin";
 import { MEMBERSHIP_REASON_LABELS } from "@/lib/server/dal/people-admin/views";
 import { chineseDateLabel, todayInShanghai } from "@/lib/domain/dates";
@@ -16,8 +16,7 @@ export const metadata: Metadata = { title: "人员详情" };
 export const dynamic = "force-dynamic";
 
 export default async function PersonAdminPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const { id } = await params;
   const today = todayInShanghai();
   const [person, branches] = await Promise.all([getPersonForHr(viewer, id, today), listBranchOptions()]);

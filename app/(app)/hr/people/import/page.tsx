@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { Card, PageHeader } from "@/components/ui/card";
 import { RosterImportForm } from "@/components/people/admin/roster-import-form";
 
@@ -9,8 +8,7 @@ export const metadata: Metadata = { title: "导入人员名单" };
 export const dynamic = "force-dynamic";
 
 export default async function RosterImportPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   return (
     <div className="space-y-6">
       <PageHeader

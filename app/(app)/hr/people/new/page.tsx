@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listBranchOptions } from "@/lib/server/dal/people-admin";
 import { todayInShanghai } from "@/lib/domain/dates";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -11,8 +10,7 @@ export const metadata: Metadata = { title: "新增人员" };
 export const dynamic = "force-dynamic";
 
 export default async function NewPersonPage() {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const branches = await listBranchOptions();
   return (
     <div className="space-y-6">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getProgrammeYear } from "@/lib/server/dal/programme/years";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ProgrammeTimeline } from "@/components/programme/timeline";
@@ -15,8 +15,7 @@ export const metadata: Metadata = { title: "年度培训计划" };
 export const dynamic = "force-dynamic";
 
 export default async function ProgrammeYearPage({ params }: { params: Promise<{ programmeId: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const { programmeId } = await params;
   const year = await getProgrammeYear(viewer, programmeId);
   if (!year) notFound();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getContest, listEntrants } from "@/lib/server/dal/contest/setup";
 import { syncEntrantsAction, withdrawEntrantAction } from "@/lib/actions/contest";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -13,8 +13,7 @@ export const metadata: Metadata = { title: "参赛人员" };
 export const dynamic = "force-dynamic";
 
 export default async function ContestEntrantsPage({ params }: { params: Promise<{ phaseId: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const contest = await getContest(viewer, (await params).phaseId);
   if (!contest) notFound();
   const entrants = await listEntrants(viewer, contest.id);

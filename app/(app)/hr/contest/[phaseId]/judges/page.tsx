@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getContest } from "@/lib/server/dal/contest/setup";
 import { listJudges } from "@/lib/server/dal/contest/judges";
 import { removeJudgeAction } from "@/lib/actions/contest";
@@ -15,8 +15,7 @@ export const metadata: Metadata = { title: "比赛评委" };
 export const dynamic = "force-dynamic";
 
 export default async function ContestJudgesPage({ params }: { params: Promise<{ phaseId: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const contest = await getContest(viewer, (await params).phaseId);
   if (!contest) notFound();
   const judges = await listJudges(viewer, contest.id);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { contestResults } from "@/lib/server/dal/contest/results";
 import { revokeAwardAction } from "@/lib/actions/contest";
 import { AWARD_LABELS, RANKINGS, RANKING_LABELS, type Ranking } from "@/lib/domain/contest";
@@ -16,8 +16,7 @@ export const metadata: Metadata = { title: "比赛排名与颁奖" };
 export const dynamic = "force-dynamic";
 
 export default async function ContestResultsAdminPage({ params, searchParams }: { params: Promise<{ phaseId: string }>; searchParams: Promise<{ ranking?: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const results = await contestResults((await params).phaseId);
   if (!results) notFound();
   const { contest } = results;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getContest } from "@/lib/server/dal/contest/setup";
 import { listTeams, teamCandidates } from "@/lib/server/dal/contest/teams";
 import { PageHeader } from "@/components/ui/card";
@@ -12,8 +12,7 @@ export const metadata: Metadata = { title: "比赛团队" };
 export const dynamic = "force-dynamic";
 
 export default async function ContestTeamsPage({ params, searchParams }: { params: Promise<{ phaseId: string }>; searchParams: Promise<{ branch?: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const contest = await getContest(viewer, (await params).phaseId);
   if (!contest) notFound();
   const [teams, all] = await Promise.all([listTeams(viewer, contest.id), teamCandidates(viewer, contest.id)]);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getContest, listEntrants } from "@/lib/server/dal/contest/setup";
 import { eventScores, judgeSheet } from "@/lib/server/dal/contest/scores";
 import { listJudges } from "@/lib/server/dal/contest/judges";
@@ -17,8 +17,7 @@ export const metadata: Metadata = { title: "比赛项目成绩" };
 export const dynamic = "force-dynamic";
 
 export default async function ContestEventPage({ params, searchParams }: { params: Promise<{ phaseId: string; eventId: string }>; searchParams: Promise<{ judge?: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const { phaseId, eventId } = await params;
   const contest = await getContest(viewer, phaseId);
   const event = contest?.events.find((e) => e.id === eventId);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getPhaseDetail } from "@/lib/server/dal/programme/phases";
 import { addParticipantsAction, decideProposalAction, proposeByGradeAction, removeParticipantAction, saveSessionAction, updatePhaseAction } from "@/lib/actions/programme";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -20,8 +20,7 @@ export const dynamic = "force-dynamic";
 const input = "w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm";
 
 export default async function PhasePage({ params }: { params: Promise<{ programmeId: string; phaseId: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const { programmeId, phaseId } = await params;
   const detail = await getPhaseDetail(viewer, programmeId, phaseId);
   if (!detail) notFound();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getSessionDetail } from "@/lib/server/dal/programme/sessions";
 import { getSessionConflicts } from "@/lib/server/dal/programme/phases";
 import { saveSessionAction, withdrawSeatAction } from "@/lib/actions/programme";
@@ -17,8 +17,7 @@ export const metadata: Metadata = { title: "培训场次" };
 export const dynamic = "force-dynamic";
 
 export default async function SessionPage({ params }: { params: Promise<{ programmeId: string; phaseId: string; sessionId: string }> }) {
-  const viewer = await requireViewer();
-  if (viewer.role !== "HR") notFound();
+  const viewer = await requirePageViewer("hr.view");
   const { programmeId, phaseId, sessionId } = await params;
   const detail = await getSessionDetail(viewer, programmeId, phaseId, sessionId);
   if (!detail) notFound();
