@@ -89,7 +89,8 @@ export const SessionInput = z
     const v = ctx.value;
     if (!v.courseId && !v.title) ctx.issues.push({ code: "custom", path: ["title"], message: "请选择课程或填写培训名称", input: v.title });
     if (v.lecturerNo && v.lecturerName) ctx.issues.push({ code: "custom", path: ["lecturerName"], message: "内部讲师和外部讲师只能填写一个", input: v.lecturerName });
-    if (v.endsAt.getTime() <= v.startsAt.getTime()) ctx.issues.push({ code: "custom", path: ["endsAt"], message: "结束时间必须晚于开始时间", input: v.endsAt });
+    // The check runs even when a field failed: compare only two real dates.
+    if (v.startsAt instanceof Date && v.endsAt instanceof Date && v.endsAt.getTime() <= v.startsAt.getTime()) ctx.issues.push({ code: "custom", path: ["endsAt"], message: "结束时间必须晚于开始时间", input: v.endsAt });
   });
 export type SessionInput = z.infer<typeof SessionInput>;
 

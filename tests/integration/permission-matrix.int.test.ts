@@ -157,6 +157,7 @@ const CASES: Record<string, Case> = {
   },
   // certifications
   recordCertificationAction: { valid: true, form: async ({ target }) => ({ employeeNo: target.employeeNo, code: "PROBATION", passedOn: "2026-01-05" }) },
+  saveCertificationNameAction: { valid: true, form: async () => ({ code: "CREDIT_L1", name: "信贷业务一级认证" }) },
   importCertificationsAction: {
     valid: true,
     form: async ({ target }) => ({ mode: "dry-run", file: csv("认证.csv", ["工号,认证代码,通过日期,有效期至,成绩", `${target.employeeNo},CREDIT_L1,2026-02-01,,88`]) }),
@@ -251,7 +252,86 @@ const CASES: Record<string, Case> = {
   setReviewQuotasAction: { form: async () => ({ quarter: await lockedReviewQuarter(), quota_JUNIOR: "3" }) },
   commitReviewAction: { form: async () => ({ quarter: await lockedReviewQuarter() }) },
   revertReviewAction: { form: async () => ({ quarter: await lockedReviewQuarter(), reason: "矩阵测试撤销" }) },
+  // programme year
+  createProgrammeAction: { valid: true, form: async () => ({ year: String(++programmeYear), name: "" }) },
+  copyProgrammeAction: { form: async () => ({ fromProgrammeId: (await db.programmeYear.create({ data: { year: (copiedYear += 2), name: "矩阵复制来源" } })).id }) },
+  updatePhaseAction: {
+    form: async () => ({ phaseId: (await createPhase()).id, name: "雏鹰训练营", startsOn: "2026-04-13", endsOn: "2026-04-17", grades: ["TRAINEE", "JUNIOR"], includeAssistants: "on", goal: "", budget: "", feedsQuarter: "" }),
+  },
+  advancePhaseAction: { form: async () => ({ phaseId: (await createPhase()).id, expected: "EVALUATING" }) },
+  saveSessionAction: {
+    form: async () => ({ phaseId: (await createPhase()).id, title: "矩阵场次", startsAt: "2026-04-14T09:00", endsAt: "2026-04-14T12:00", place: "总行 301", lecturerName: "王老师", lecturerNo: "", courseId: "", capacity: "" }),
+  },
+  proposeByGradeAction: { form: async () => ({ phaseId: (await createPhase()).id }) },
+  addParticipantsAction: { form: async ({ target }) => ({ phaseId: (await createPhase()).id, employeeNos: target.employeeNo, reason: "矩阵测试加入" }) },
+  removeParticipantAction: { form: async ({ target }) => ({ ...(await seated(target)), reason: "矩阵测试移出" }) },
+  decideProposalAction: { form: async ({ target }) => ({ phaseId: (await createPhase()).id, userId: target.id, decision: "APPROVE", reason: "" }) },
+  proposeFromBranchAction: { scoped: true, form: async ({ target }) => ({ phaseId: (await createPhase()).id, employeeNo: target.employeeNo, reason: "矩阵测试推荐参加" }) },
+  withdrawSeatAction: { form: async ({ target }) => ({ ...(await seated(target)), reason: "矩阵测试退出" }) },
+  withdrawMySeatAction: { scoped: true, form: async ({ target }) => ({ sessionId: (await seated(target)).sessionId }) },
+  recordAttendanceAction: { form: async ({ target }) => ({ sessionId: (await seated(target)).sessionId, userId: target.id, status: "PRESENT" }) },
+  checkInAction: { form: async () => ({ token: "no-such-token" }) },
+  // after-phase forms
+  saveEvaluationAction: { scoped: true, form: async ({ target }) => ({ sessionId: (await seated(target)).sessionId, intent: "draft", content: "4", delivery: "", organisation: "", applicability: "", comments: "" }) },
+  saveActionPlanAction: { scoped: true, form: async ({ target }) => ({ phaseId: (await seated(target)).phaseId, intent: "draft", goals: "矩阵目标", actions: "", deadline: "", resources: "", successMeasure: "" }) },
+  recordFollowUpAction: { scoped: true, form: async () => ({ actionPlanId: "no-such-plan", checkpoint: "30", status: "ON_TRACK", note: "矩阵测试跟进" }) },
+  scoreActionPlanAction: { scoped: true, form: async () => ({ actionPlanId: "no-such-plan", score: "80" }) },
+  // mentoring
+  createMentorshipAction: { form: async ({ target }) => ({ menteeNo: target.employeeNo, mentorNo: world.headA.employeeNo, startsOn: "2026-01-01", endsOn: "", note: "" }) },
+  endMentorshipAction: { form: async () => ({ mentorshipId: "no-such-pair", endsOn: "2026-06-30" }) },
+  submitReflectionAction: { scoped: true, form: async () => ({ mentorshipId: "no-such-pair", month: "2026-01", body: "矩阵测试的工作心得内容" }) },
+  replyReflectionAction: { scoped: true, form: async () => ({ reflectionId: "no-such-reflection", reply: "矩阵测试回复" }) },
+  // skills contest
+  createContestAction: { valid: true, form: async () => ({ year: String(++actionContestYear), startsOn: `${actionContestYear}-11-01`, endsOn: `${actionContestYear}-11-30` }) },
+  saveEventAction: { form: async () => ({ eventId: (await contestEvent("KNOWLEDGE_TEST")).id, heldOn: "", maxScore: "100", weight: "30" }) },
+  lockEventAction: { form: async () => ({ eventId: (await contestEvent("KNOWLEDGE_TEST")).id }) },
+  syncEntrantsAction: { form: async () => contestParams() },
+  withdrawEntrantAction: { form: async () => ({ entrantId: "no-such-entrant", reason: "矩阵测试退赛" }) },
+  saveTeamAction: { scoped: true, form: async ({ target, colleagues }) => ({ ...(await contestParams()), teamId: "", name: "矩阵团队", entrantIds: [target.id, ...colleagues.slice(0, 2).map((c) => c.id)] }) },
+  dissolveTeamAction: { scoped: true, form: async () => ({ teamId: "no-such-team" }) },
+  addJudgeAction: { form: async ({ target }) => ({ eventId: (await contestEvent("PITCH")).id, employeeNo: target.employeeNo, externalName: "" }) },
+  removeJudgeAction: { form: async () => ({ judgeId: "no-such-judge" }) },
+  submitJudgeScoreAction: { scoped: true, form: async ({ target }) => ({ eventId: (await contestEvent("PITCH")).id, judgeId: "", targetId: target.id, score: "88" }) },
+  saveDirectScoresAction: { form: async () => ({ eventId: (await contestEvent("KNOWLEDGE_TEST")).id, entrantId: [], reason: "" }) },
+  correctScoreAction: { form: async () => ({ scoreId: "no-such-score", score: "80", reason: "矩阵测试更正" }) },
+  importScoresAction: { form: async ({ target }) => ({ eventId: (await contestEvent("KNOWLEDGE_TEST")).id, mode: "check", file: csv("分数.csv", ["工号,分数", `${target.employeeNo},90`]) }) },
+  grantAwardAction: { form: async ({ target }) => ({ ...(await contestParams()), kind: "ELITE_INDIVIDUAL", ranking: "", holderId: target.id, note: "" }) },
+  revokeAwardAction: { form: async () => ({ awardId: "no-such-award", reason: "矩阵测试撤销" }) },
+  // people admin and account
+  createPersonAction: {
+    valid: true,
+    form: async () => ({ employeeNo: `MX${++personNo}`, name: "矩阵新人", email: `mx${personNo}@eagle.test`, branchId: world.branchA, role: "ASSISTANT", roleStartDate: "2026-01-05", grade: "", password: "" }),
+  },
+  convertAssistantAction: { form: async ({ target }) => ({ userId: (await freshPerson(target, "ASSISTANT")).id, date: "2026-02-01", note: "" }) },
+  transferBranchAction: { form: async ({ target }) => ({ userId: (await freshPerson(target)).id, branchId: world.branchB, date: "2026-02-01", note: "" }) },
+  exitPersonAction: { form: async ({ target }) => ({ userId: (await freshPerson(target)).id, date: "2026-02-01", reason: "矩阵测试离职" }) },
+  changeGradeAction: { form: async ({ target }) => ({ userId: (await freshPerson(target)).id, grade: "INTERMEDIATE", date: "2026-02-01", reason: "矩阵测试调整" }) },
+  resetPersonPasswordAction: { form: async ({ target }) => ({ userId: (await freshPerson(target)).id }) },
+  importRosterAction: { form: async () => ({ mode: "check", file: csv("名单.csv", ["工号,姓名"]) }) },
+  saveGoalsAction: { valid: true, form: async () => ({ shortTerm: "本季度完成三户新开", longTerm: "三年内晋升中级" }) },
+  changePasswordAction: { form: async () => ({ currentPassword: "not-the-password", newPassword: "Matrix#2026pass", confirmPassword: "Matrix#2026pass" }) },
+  resetPasswordAction: { form: async ({ target }) => ({ userId: (await freshPerson(target)).id }) },
 };
+
+let programmeYear = 2040;
+let actionContestYear = 2060;
+let copiedYear = 2900;
+let personNo = 0;
+/** A new account manager (or assistant) in the target's branch, so that changes leave the shared people alone. */
+async function freshPerson(target: User, role: "ACCOUNT_MANAGER" | "ASSISTANT" = "ACCOUNT_MANAGER") {
+  return role === "ASSISTANT" ? createUser({ role, branchId: target.branchId }) : createUser({ branchId: target.branchId, grade: "JUNIOR", roleStartDate: "2022-01-01" });
+}
+/** The target enrolled in a new phase with a seat in one of its sessions. */
+async function seated(target: User) {
+  const phase = await createPhase();
+  const session = await createSession(phase.id);
+  await attend(phase.id, session.id, [{ userId: target.id, status: null }]);
+  return { phaseId: phase.id, sessionId: session.id, userId: target.id };
+}
+async function contestEvent(kind: "KNOWLEDGE_TEST" | "PITCH") {
+  const { phaseId } = await contestParams();
+  return db.contestEvent.findFirstOrThrow({ where: { phaseId, kind } });
+}
 
 let sharedCycle: string;
 async function freshBranch() {
