@@ -53,6 +53,11 @@ const config = [
       "no-restricted-imports": ["error", { patterns: [{ group: PRISMA_CLIENT, allowTypeImports: true, message: "Only lib/server touches the Prisma client: call the DAL." }] }],
     },
   },
+  {
+    // A CommonJS preload hook (node --require) cannot use import statements.
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 ];
 
 export default config;

@@ -120,11 +120,15 @@ export function TeamForm({ phaseId, candidates, team }: { phaseId: string; candi
   const id = useId();
   const [picked, setPicked] = useState<Set<string>>(new Set(team?.memberIds ?? []));
   const formRef = useRef<HTMLFormElement>(null);
+  // After a new team is saved the ticks start empty again: adjusted while rendering the new state
+  // (not in an effect), the form's own fields reset in the effect.
+  const [handled, setHandled] = useState(state);
+  if (handled !== state) {
+    setHandled(state);
+    if (state.ok && state.message && !team) setPicked(new Set());
+  }
   useEffect(() => {
-    if (state.ok && state.message && !team) {
-      formRef.current?.reset();
-      setPicked(new Set());
-    }
+    if (state.ok && state.message && !team) formRef.current?.reset();
   }, [state, team]);
   const available = candidates.filter((c) => c.teamName === null || team?.memberIds.includes(c.id));
   return (

@@ -15,9 +15,9 @@ function hook(server) {
   return server;
 }
 
-for (const module of [http, https]) {
-  const createServer = module.createServer;
-  module.createServer = function patchedCreateServer(...args) {
+for (const transport of [http, https]) {
+  const createServer = transport.createServer;
+  transport.createServer = function patchedCreateServer(...args) {
     return hook(createServer.apply(this, args));
   };
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Suspense } from "react";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { requirePageViewer } from "@/lib/server/auth/guards";

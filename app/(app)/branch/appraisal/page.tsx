@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listAppraisalQuarters } from "@/lib/server/dal/appraisal/quarters";
 import { Card, PageHeader } from "@/components/ui/card";

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { branchLearning } from "@/lib/server/dal/courses/reports";

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listRecentCertifications } from "@/lib/server/dal/review/certifications";

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getCurrentModel } from "@/lib/server/dal/competencies/model";
 import { listModelVersions } from "@/lib/server/dal/competencies/model-admin";

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "业务技能大比拼" };
 export const dynamic = "force-dynamic";
 
 export default async function ContestListPage() {
-  const viewer = await requirePageViewer("hr.view");
+  await requirePageViewer("hr.view");
   const contests = await listContests();
   const year = parseIsoDate(todayInShanghai()).y;
   const hasThisYear = contests.some((c) => c.year === year);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listGradingCandidates } from "@/lib/server/dal/review/grading";
 import { todayInShanghai } from "@/lib/domain/dates";

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getRulesOverview } from "@/lib/server/dal/review/rules";
 import { GRADES, GRADE_LABELS } from "@/lib/domain/grades";

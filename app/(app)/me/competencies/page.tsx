@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getMyCompetencies } from "@/lib/server/dal/competencies/results";
 import { GRADE_LABELS } from "@/lib/domain/grades";

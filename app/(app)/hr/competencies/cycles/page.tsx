@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listAssessableBranches, listCycles } from "@/lib/server/dal/competencies/cycles";

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "导入人员名单" };
 export const dynamic = "force-dynamic";
 
 export default async function RosterImportPage() {
-  const viewer = await requirePageViewer("hr.view");
+  await requirePageViewer("hr.view");
   return (
     <div className="space-y-6">
       <PageHeader

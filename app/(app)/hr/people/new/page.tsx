@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "新增人员" };
 export const dynamic = "force-dynamic";
 
 export default async function NewPersonPage() {
-  const viewer = await requirePageViewer("hr.view");
+  await requirePageViewer("hr.view");
   const branches = await listBranchOptions();
   return (
     <div className="space-y-6">

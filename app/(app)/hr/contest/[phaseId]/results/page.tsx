@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "比赛排名与颁奖" };
 export const dynamic = "force-dynamic";
 
 export default async function ContestResultsAdminPage({ params, searchParams }: { params: Promise<{ phaseId: string }>; searchParams: Promise<{ ranking?: string }> }) {
-  const viewer = await requirePageViewer("hr.view");
+  await requirePageViewer("hr.view");
   const results = await contestResults((await params).phaseId);
   if (!results) notFound();
   const { contest } = results;
