@@ -9,7 +9,17 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["lib/generated/**", ".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "test-reports/**", "bench-results/**", "next-env.d.ts"],
+    ignores: [
+      "lib/generated/**",
+      ".next/**",
+      "node_modules/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "test-reports/**",
+      "bench-results/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
@@ -25,7 +35,10 @@ const config = [
         {
           patterns: [
             { group: ["@/*", "!@/lib/domain", "!@/lib/domain/**"], message: "lib/domain is pure: import only from lib/domain." },
-            { group: ["next", "next/*", "react", "react-*", "@prisma/*", "node:*", "fs", "path", "server-only"], message: "lib/domain is pure: no frameworks and no I/O." },
+            {
+              group: ["next", "next/*", "react", "react-*", "@prisma/*", "node:*", "fs", "path", "server-only"],
+              message: "lib/domain is pure: no frameworks and no I/O.",
+            },
           ],
         },
       ],
@@ -50,7 +63,10 @@ const config = [
     // Only lib/server (and the seed, scripts and tests that build databases) touch the Prisma client.
     files: ["app/**/*.{ts,tsx}", "lib/actions/**/*.ts", "lib/schemas/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: PRISMA_CLIENT, allowTypeImports: true, message: "Only lib/server touches the Prisma client: call the DAL." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: PRISMA_CLIENT, allowTypeImports: true, message: "Only lib/server touches the Prisma client: call the DAL." }] },
+      ],
     },
   },
   {

@@ -11,7 +11,11 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
           <p style={{ fontSize: "2rem", fontWeight: 700, color: "#1e40af", margin: 0 }}>鹰阶</p>
           <h1 style={{ fontSize: "1.25rem" }}>系统出错了，请稍后重试</h1>
           <p style={{ color: "#334155", lineHeight: 1.6 }}>页面未能加载。请稍后重试；如果问题持续，请联系系统管理员。</p>
-          <button type="button" onClick={() => retry()} style={{ padding: ".5rem 1rem", borderRadius: ".375rem", background: "#1d4ed8", color: "#fff", border: 0 }}>
+          <button
+            type="button"
+            onClick={() => retry()}
+            style={{ padding: ".5rem 1rem", borderRadius: ".375rem", background: "#1d4ed8", color: "#fff", border: 0 }}
+          >
             重试
           </button>
           {digest ? <p style={{ fontSize: ".75rem", color: "#475569" }}>错误编号：{digest}</p> : null}

@@ -218,7 +218,12 @@ export async function runPageStage(
   const hash = await bcrypt.hash(PASSWORD, 10);
   await db.user.updateMany({ where: { id: { in: [ctx.hr.id, ctx.head.id, amId] } }, data: { passwordHash: hash } });
   const logins = Object.fromEntries(
-    (await db.user.findMany({ where: { id: { in: [ctx.hr.id, ctx.head.id, amId] } }, select: { id: true, employeeNo: true, name: true, branch: { select: { name: true } } } })).map((u) => [u.id, u]),
+    (
+      await db.user.findMany({
+        where: { id: { in: [ctx.hr.id, ctx.head.id, amId] } },
+        select: { id: true, employeeNo: true, name: true, branch: { select: { name: true } } },
+      })
+    ).map((u) => [u.id, u]),
   );
   const viewerOf = (id: string, role: Viewer["role"]): Viewer => {
     const u = logins[id];
@@ -228,7 +233,11 @@ export async function runPageStage(
   const hr = viewerOf(ctx.hr.id, "HR");
   const head = viewerOf(ctx.head.id, "BRANCH_HEAD");
   const am = viewerOf(amId, "ACCOUNT_MANAGER");
-  const viewerRow = (id: string) => db.user.findUnique({ where: { id }, select: { id: true, name: true, employeeNo: true, role: true, status: true, branchId: true, branch: { select: { name: true } } } });
+  const viewerRow = (id: string) =>
+    db.user.findUnique({
+      where: { id },
+      select: { id: true, name: true, employeeNo: true, role: true, status: true, branchId: true, branch: { select: { name: true } } },
+    });
   const quarterNow = quarterOf(ctx.today);
 
   const pages: PageSpec[] = [
@@ -246,7 +255,13 @@ export async function runPageStage(
       target: { c1: 150, c20: 800 },
       floor: () => Promise.all([viewerRow(head.id), headcountsByGrade(head), listBranchRoster(head), listTeamPaths(head)]),
     },
-    { name: "支行胜任力", path: "/branch/competencies", who: "head", target: { c1: 400, c20: 1500 }, floor: () => Promise.all([viewerRow(head.id), getBranchCompetencies(head, {})]) },
+    {
+      name: "支行胜任力",
+      path: "/branch/competencies",
+      who: "head",
+      target: { c1: 400, c20: 1500 },
+      floor: () => Promise.all([viewerRow(head.id), getBranchCompetencies(head, {})]),
+    },
     {
       name: "支行评分表（进行中季度）",
       path: `/branch/appraisal/${openQuarter}`,
@@ -267,8 +282,20 @@ export async function runPageStage(
         return previewReview(hr, reviewQuarter, {});
       },
     },
-    { name: "课程完成报表", path: "/hr/courses/report", who: "hr", target: { c1: 400, c20: 1500 }, floor: () => Promise.all([viewerRow(hr.id), labelledCompletionReport(hr)]) },
-    { name: "全行胜任力热力图", path: "/hr/competencies/heatmap", who: "hr", target: { c1: 400, c20: 1500 }, floor: () => Promise.all([viewerRow(hr.id), getBankHeatmap(hr)]) },
+    {
+      name: "课程完成报表",
+      path: "/hr/courses/report",
+      who: "hr",
+      target: { c1: 400, c20: 1500 },
+      floor: () => Promise.all([viewerRow(hr.id), labelledCompletionReport(hr)]),
+    },
+    {
+      name: "全行胜任力热力图",
+      path: "/hr/competencies/heatmap",
+      who: "hr",
+      target: { c1: 400, c20: 1500 },
+      floor: () => Promise.all([viewerRow(hr.id), getBankHeatmap(hr)]),
+    },
     {
       name: "人员档案（人力查看）",
       path: `/people/${personId}`,
@@ -286,17 +313,21 @@ export async function runPageStage(
   const base = `http://127.0.0.1:${port}`;
   const root = process.cwd();
   // The same Node flags as `npm start` (scripts/start.mjs).
-  const child = spawn(process.execPath, [...serverNodeFlags(), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXTAUTH_URL: base,
-      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-      NEXT_TELEMETRY_DISABLED: "1",
+  const child = spawn(
+    process.execPath,
+    [...serverNodeFlags(), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXTAUTH_URL: base,
+        NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "ignore", "pipe"],
     },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  );
   const serverErrors: string[] = [];
   child.stderr!.on("data", (chunk: Buffer) => {
     if (serverErrors.length < 20) serverErrors.push(chunk.toString().slice(0, 500));
@@ -335,7 +366,19 @@ export async function runPageStage(
       const ratio = Math.round((s1.p50 / Math.max(1, floor.p50)) * 10) / 10;
       const ok = errors === 0 && s1.p95 <= page.target.c1 && s20.p95 <= page.target.c20 && ratio <= 2;
       const firstError = warm.firstError ?? c1.firstError ?? c20.firstError;
-      results.push({ name: page.name, path: page.path, c1: s1, c20: s20, floor, ratio, errors, requests: 3 + n1 + n20, kb: Math.round(c1.bytes / 1024), target: page.target, ok });
+      results.push({
+        name: page.name,
+        path: page.path,
+        c1: s1,
+        c20: s20,
+        floor,
+        ratio,
+        errors,
+        requests: 3 + n1 + n20,
+        kb: Math.round(c1.bytes / 1024),
+        target: page.target,
+        ok,
+      });
       console.log(
         `${page.path.padEnd(32)} c1 ${String(s1.p50).padStart(5)}/${String(s1.p95).padStart(5)}  c20 ${String(s20.p50).padStart(5)}/${String(s20.p95).padStart(5)}  floor ${String(floor.p50).padStart(4)}  ×${ratio}  err ${errors}${firstError ? ` (${firstError})` : ""}  ${Math.round(c1.bytes / 1024)} KB  RSS↑ ${Math.round(peakRssMb)} MB`,
       );
@@ -348,7 +391,9 @@ export async function runPageStage(
   if (serverErrors.length > 0) console.log(`服务器错误输出（前几条）：\n${serverErrors.join("\n").slice(0, 2000)}`);
 
   const pad = (s: string | number, n: number) => String(s).padStart(n);
-  console.log(`\n${"页面".padEnd(34)} ${pad("c=1 p50", 8)} ${pad("p95", 6)} ${pad("c=20 p50", 9)} ${pad("p95", 6)} ${pad("SQL", 6)} ${pad("倍数", 5)} ${pad("错误", 5)} ${pad("KB", 6)}  目标(c1/c20)`);
+  console.log(
+    `\n${"页面".padEnd(34)} ${pad("c=1 p50", 8)} ${pad("p95", 6)} ${pad("c=20 p50", 9)} ${pad("p95", 6)} ${pad("SQL", 6)} ${pad("倍数", 5)} ${pad("错误", 5)} ${pad("KB", 6)}  目标(c1/c20)`,
+  );
   for (const r of results) {
     console.log(
       `${r.path.padEnd(36)} ${pad(r.c1.p50, 8)} ${pad(r.c1.p95, 6)} ${pad(r.c20.p50, 9)} ${pad(r.c20.p95, 6)} ${pad(r.floor.p50, 6)} ${pad(r.ratio, 6)} ${pad(r.errors, 6)} ${pad(r.kb, 6)}  ${r.target.c1}/${r.target.c20} ${r.ok ? "✓" : "✗"}`,

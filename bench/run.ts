@@ -41,7 +41,10 @@ const ctx: BenchContext = {
 };
 
 // Area seeds (bench/seed-<area>.ts exporting `seed`) and cases (bench/cases/*.ts exporting `cases`).
-for (const file of fs.readdirSync(here).filter((f) => /^seed-.+\.ts$/.test(f) && f !== "seed-people.ts").sort()) {
+for (const file of fs
+  .readdirSync(here)
+  .filter((f) => /^seed-.+\.ts$/.test(f) && f !== "seed-people.ts")
+  .sort()) {
   const mod = (await import(path.join(here, file))) as { seed?: BenchSeed };
   if (!mod.seed) continue;
   t = performance.now();
@@ -54,7 +57,12 @@ await db.$executeRawUnsafe("ANALYZE");
 const pageStage = withPages ? await runPageStage(ctx, { quick: managers < 10000 }) : null;
 
 const results: { name: string; runs: number[]; median: number; targetMs?: number }[] = [];
-for (const file of pagesOnly ? [] : fs.readdirSync(path.join(here, "cases")).filter((f) => f.endsWith(".ts")).sort()) {
+for (const file of pagesOnly
+  ? []
+  : fs
+      .readdirSync(path.join(here, "cases"))
+      .filter((f) => f.endsWith(".ts"))
+      .sort()) {
   const mod = (await import(path.join(here, "cases", file))) as { cases: BenchCase[] };
   for (const c of mod.cases) {
     if (only && !c.name.includes(only)) continue;

@@ -14,7 +14,9 @@ export async function seed(ctx: BenchContext) {
     { id: "bench-cycle-open", name: "基准 下半年", status: "OPEN" as const, deadline: new Date(Date.now() + 30 * day), answered: 85 },
   ];
   for (const c of cycles) {
-    await db.assessmentCycle.create({ data: { id: c.id, name: c.name, modelId: model.id, deadline: c.deadline, weights: DEFAULT_SOURCE_WEIGHTS, status: c.status } });
+    await db.assessmentCycle.create({
+      data: { id: c.id, name: c.name, modelId: model.id, deadline: c.deadline, weights: DEFAULT_SOURCE_WEIGHTS, status: c.status },
+    });
     await db.assessmentCycleBranch.createMany({ data: ctx.branchIds.map((branchId) => ({ cycleId: c.id, branchId })) });
     // Self, manager (the branch head) and three peers: the next three colleagues of the branch.
     await db.$executeRaw`

@@ -28,7 +28,15 @@ export async function seedBenchPeople(db: PrismaClient, { managers, today }: { m
     { id: "bench-hr", employeeNo: "100001", name: "基准人力", email: "hr@bench.test", passwordHash: "x", role: "HR", branchId: headOffice.id },
   ];
   branchIds.forEach((branchId, i) =>
-    users.push({ id: `bench-head-${i}`, employeeNo: `2${String(i).padStart(5, "0")}`, name: chineseName(random), email: `head${i}@bench.test`, passwordHash: "x", role: "BRANCH_HEAD", branchId }),
+    users.push({
+      id: `bench-head-${i}`,
+      employeeNo: `2${String(i).padStart(5, "0")}`,
+      name: chineseName(random),
+      email: `head${i}@bench.test`,
+      passwordHash: "x",
+      role: "BRANCH_HEAD",
+      branchId,
+    }),
   );
   const changes: Prisma.GradeChangeCreateManyInput[] = [];
   const certs: Prisma.CertificationCreateManyInput[] = [];
@@ -38,7 +46,16 @@ export async function seedBenchPeople(db: PrismaClient, { managers, today }: { m
     const id = `bench-am-${n}`;
     managerIds.push(id);
     const m = generateManager(random, today, quarters);
-    users.push({ id, employeeNo: `3${String(n).padStart(6, "0")}`, name: chineseName(random), email: `am${n}@bench.test`, passwordHash: "x", role: "ACCOUNT_MANAGER", branchId: branchIds[branchOf(n)], roleStartDate: isoToDate(m.roleStartDate) });
+    users.push({
+      id,
+      employeeNo: `3${String(n).padStart(6, "0")}`,
+      name: chineseName(random),
+      email: `am${n}@bench.test`,
+      passwordHash: "x",
+      role: "ACCOUNT_MANAGER",
+      branchId: branchIds[branchOf(n)],
+      roleStartDate: isoToDate(m.roleStartDate),
+    });
     changes.push({ userId: id, toGrade: m.grade, effectiveDate: isoToDate(m.gradedOn), quarter: quarterOf(m.gradedOn), reason: "INITIAL" });
     if (m.probationPassedOn) certs.push({ userId: id, code: "PROBATION", passedOn: isoToDate(m.probationPassedOn) });
     for (const [quarter, rating] of Object.entries(m.ratings)) if (rating) appraisals.push({ userId: id, quarter, rating, source: "IMPORT" });

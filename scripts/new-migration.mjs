@@ -20,9 +20,7 @@ const previous = fs
   .map((entry) => entry.name)
   .sort()
   .at(-1);
-const from = previous
-  ? ["--from-schema-datamodel", path.join("prisma/migrations", previous, "schema.prisma")]
-  : ["--from-empty"];
+const from = previous ? ["--from-schema-datamodel", path.join("prisma/migrations", previous, "schema.prisma")] : ["--from-empty"];
 
 // The CLI's driver adapter connects even for a pure schema-to-schema diff, so the throwaway
 // database that proves the chain is started first.

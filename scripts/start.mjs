@@ -98,7 +98,11 @@ let nextEnv;
 function launchNext() {
   if (stopping) return;
   const startedAt = Date.now();
-  const proc = spawn(process.execPath, [...(dev ? [] : serverNodeFlags()), nextBin(), dev ? "dev" : "start", "-p", String(port)], { cwd: root, env: nextEnv, stdio: "inherit" });
+  const proc = spawn(process.execPath, [...(dev ? [] : serverNodeFlags()), nextBin(), dev ? "dev" : "start", "-p", String(port)], {
+    cwd: root,
+    env: nextEnv,
+    stdio: "inherit",
+  });
   child = proc;
   proc.once("exit", (code, signal) => {
     if (stopping) return;

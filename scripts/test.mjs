@@ -54,7 +54,9 @@ const unitFailed = (v?.numFailedTests ?? 0) + (v && v.success !== false && v.num
 const e2ePassed = e?.stats?.expected ?? 0;
 const e2eFailed = (e?.stats?.unexpected ?? 0) + (e?.stats?.flaky ?? 0) + (e && (e.errors ?? []).length === 0 && e2ePassed > 0 ? 0 : 1);
 const skipped = (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (e?.stats?.skipped ?? 0);
-console.log(`\n${lintChecks.map((c) => `${c.name}: ${c.ok ? "ok" : "failed"}`).join("; ")}; vitest: ${unitPassed} passed, ${unitFailed} failed; playwright: ${e2ePassed} passed, ${e2eFailed} failed`);
+console.log(
+  `\n${lintChecks.map((c) => `${c.name}: ${c.ok ? "ok" : "failed"}`).join("; ")}; vitest: ${unitPassed} passed, ${unitFailed} failed; playwright: ${e2ePassed} passed, ${e2eFailed} failed`,
+);
 const failed = lintFailed + unitFailed + e2eFailed + (vitest.status === 0 ? 0 : unitFailed ? 0 : 1) + (e2eStatus === 0 ? 0 : e2eFailed ? 0 : 1);
 console.log(`${unitPassed + e2ePassed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(lintFailed === 0 && vitest.status === 0 && e2eStatus === 0 && failed === 0 ? 0 : 1);

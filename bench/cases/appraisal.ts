@@ -13,7 +13,11 @@ const openQuarter = (ctx: BenchContext) => ctx.quarters[ctx.quarters.length - 1]
 async function importFile(ctx: BenchContext): Promise<Buffer> {
   if (ctx.extra.appraisalCsv) return ctx.extra.appraisalCsv as Buffer;
   const indicators = DEFAULT_TEMPLATE.dimensions.flatMap((d) => d.indicators);
-  const people = await ctx.db.user.findMany({ where: { role: "ACCOUNT_MANAGER", status: "ACTIVE" }, select: { employeeNo: true, name: true }, orderBy: { employeeNo: "asc" } });
+  const people = await ctx.db.user.findMany({
+    where: { role: "ACCOUNT_MANAGER", status: "ACTIVE" },
+    select: { employeeNo: true, name: true },
+    orderBy: { employeeNo: "asc" },
+  });
   const random = createRandom(42);
   const lines = [["工号", "姓名", ...indicators.map((i) => i.name)].join(",")];
   for (const p of people) {
@@ -50,7 +54,8 @@ export const cases: BenchCase[] = [
     },
     run: async (ctx) => {
       const report = await checkAppraisalFile(ctx.hr, openQuarter(ctx), (await importFile(ctx)) as Buffer, "bench.csv");
-      if (report.problems.length > 0 || report.fileErrors.length > 0) throw new Error(`导入试运行发现问题：${report.fileErrors[0] ?? report.problems[0].messages[0]}`);
+      if (report.problems.length > 0 || report.fileErrors.length > 0)
+        throw new Error(`导入试运行发现问题：${report.fileErrors[0] ?? report.problems[0].messages[0]}`);
     },
   },
   {

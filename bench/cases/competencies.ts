@@ -2,7 +2,14 @@ import { getBankHeatmap, getBranchCompetencies, getLatestCompetencyGaps, getMyCo
 import type { BenchCase, BenchContext } from "../types";
 
 const cycles = (ctx: BenchContext) => ctx.extra.competencyCycles as { closed: string; open: string };
-const member = (ctx: BenchContext) => ({ id: ctx.managerIds[0], name: "", employeeNo: "", role: "ACCOUNT_MANAGER" as const, branchId: ctx.branchIds[0], branchName: "" });
+const member = (ctx: BenchContext) => ({
+  id: ctx.managerIds[0],
+  name: "",
+  employeeNo: "",
+  role: "ACCOUNT_MANAGER" as const,
+  branchId: ctx.branchIds[0],
+  branchName: "",
+});
 
 export const cases: BenchCase[] = [
   { name: "胜任力 支行成员热力图（已关闭周期）", targetMs: 500, run: (ctx) => getBranchCompetencies(ctx.head, { cycleId: cycles(ctx).closed }) },

@@ -20,5 +20,9 @@ export const cases: BenchCase[] = [
       if (added === 0) throw new Error("nobody proposed");
     },
   },
-  { name: "培训项目 阶段页面（名单、场次冲突、候选人数）", targetMs: 1500, run: (ctx) => getPhaseDetail(ctx.hr, ctx.extra.programmeId as string, phaseId(ctx)) },
+  {
+    name: "培训项目 阶段页面（名单、场次冲突、候选人数）",
+    targetMs: 1500,
+    run: (ctx) => getPhaseDetail(ctx.hr, ctx.extra.programmeId as string, phaseId(ctx)),
+  },
 ];

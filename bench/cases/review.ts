@@ -21,7 +21,7 @@ async function resetReview(ctx: BenchContext) {
     ctx.db.reviewExclusion.deleteMany({ where: { reviewId: { in: ids } } }),
     ctx.db.promotionReview.deleteMany({ where: { id: { in: ids } } }),
   ]);
-  await ctx.db.$executeRawUnsafe("VACUUM ANALYZE \"GradeChange\"");
+  await ctx.db.$executeRawUnsafe('VACUUM ANALYZE "GradeChange"');
 }
 
 export const cases: BenchCase[] = [

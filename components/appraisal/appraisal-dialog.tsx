@@ -154,7 +154,9 @@ export function AppraisalDialog({
                               <span className="ml-1 text-slate-600">（自动取自行动计划，不可修改）</span>
                             </p>
                             {planScore !== null ? (
-                              <p className="rounded-md border border-slate-200 bg-slate-50 px-2 py-1.5 text-sm tabular-nums text-slate-800">{formatScore(planScore)} 分</p>
+                              <p className="rounded-md border border-slate-200 bg-slate-50 px-2 py-1.5 text-sm tabular-nums text-slate-800">
+                                {formatScore(planScore)} 分
+                              </p>
                             ) : (
                               <p className="rounded-md border border-dashed border-slate-300 px-2 py-1.5 text-xs text-slate-600">
                                 本季度没有已评分的行动计划：本项不计入，学习与成长维度其余指标按比例调整权重
@@ -169,7 +171,9 @@ export function AppraisalDialog({
                         <div key={i.code}>
                           <label htmlFor={id} className="mb-1 block text-xs text-slate-600">
                             {i.name}
-                            {!current?.values && target.suggested[i.code] !== undefined ? <span className="ml-1 text-emerald-700">（已按培训记录预填）</span> : null}
+                            {!current?.values && target.suggested[i.code] !== undefined ? (
+                              <span className="ml-1 text-emerald-700">（已按培训记录预填）</span>
+                            ) : null}
                             <span className="ml-1 text-slate-600">
                               （{range}
                               {i.lowerIsBetter ? `，越低越好，目标 ≤ ${i.target}${i.unit ?? ""}` : ""}）
@@ -253,7 +257,6 @@ export function AppraisalDialog({
               </p>
             ) : null}
           </div>
-
         </div>
 
         {/* In the footer, so the message stays visible however far the form is scrolled. */}
@@ -275,10 +278,18 @@ export function AppraisalDialog({
               ) : null}
             </div>
           ) : null}
-          <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={() => dialogRef.current?.close()}
+            className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
+          >
             取消
           </button>
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          >
             {pending ? "正在保存…" : "保存"}
           </button>
         </div>

@@ -38,7 +38,12 @@ export function AppraisalSheet({
 
   return (
     <div>
-      <p role="status" aria-live="polite" className={notice ? "mb-3 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800" : "sr-only"} data-testid="sheet-notice">
+      <p
+        role="status"
+        aria-live="polite"
+        className={notice ? "mb-3 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800" : "sr-only"}
+        data-testid="sheet-notice"
+      >
         {notice}
       </p>
       {rows.length === 0 ? (
@@ -48,22 +53,46 @@ export function AppraisalSheet({
           <table className="w-full min-w-[52rem] text-sm" data-testid="appraisal-sheet">
             <thead className="text-left text-slate-600">
               <tr>
-                <th scope="col" className="sticky left-0 bg-white py-2 pr-3 font-normal">姓名</th>
-                <th scope="col" className="py-2 pr-3 font-normal">工号</th>
-                {showBranch ? <th scope="col" className="py-2 pr-3 font-normal">机构</th> : null}
-                <th scope="col" className="py-2 pr-3 font-normal">等级</th>
-                <th scope="col" className="py-2 pr-3 font-normal">前两季度</th>
-                <th scope="col" className="py-2 pr-3 font-normal">本季度评级</th>
-                <th scope="col" className="py-2 pr-3 text-right font-normal">得分</th>
-                <th scope="col" className="py-2 pr-3 font-normal">来源与说明</th>
-                {mode === "readonly" ? null : <th scope="col" className="hidden py-2 font-normal md:table-cell"><span className="sr-only">操作</span></th>}
+                <th scope="col" className="sticky left-0 bg-white py-2 pr-3 font-normal">
+                  姓名
+                </th>
+                <th scope="col" className="py-2 pr-3 font-normal">
+                  工号
+                </th>
+                {showBranch ? (
+                  <th scope="col" className="py-2 pr-3 font-normal">
+                    机构
+                  </th>
+                ) : null}
+                <th scope="col" className="py-2 pr-3 font-normal">
+                  等级
+                </th>
+                <th scope="col" className="py-2 pr-3 font-normal">
+                  前两季度
+                </th>
+                <th scope="col" className="py-2 pr-3 font-normal">
+                  本季度评级
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right font-normal">
+                  得分
+                </th>
+                <th scope="col" className="py-2 pr-3 font-normal">
+                  来源与说明
+                </th>
+                {mode === "readonly" ? null : (
+                  <th scope="col" className="hidden py-2 font-normal md:table-cell">
+                    <span className="sr-only">操作</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`appraisal-row-${r.userId}`}>
                   <th scope="row" className="sticky left-0 bg-white py-2 pr-3 text-left font-normal">
-                    <Link href={`/people/${r.userId}`} className="whitespace-nowrap text-brand-700 hover:underline">{r.name}</Link>
+                    <Link href={`/people/${r.userId}`} className="whitespace-nowrap text-brand-700 hover:underline">
+                      {r.name}
+                    </Link>
                     {mode === "readonly" ? null : (
                       // On a phone the action sits under the name, on screen; the last column is for wider screens.
                       <button
@@ -81,7 +110,9 @@ export function AppraisalSheet({
                   </th>
                   <td className="py-2 pr-3 tabular-nums">{r.employeeNo}</td>
                   {showBranch ? <td className="py-2 pr-3 whitespace-nowrap">{r.branchName}</td> : null}
-                  <td className="py-2 pr-3 whitespace-nowrap"><GradeBadge grade={r.grade} /></td>
+                  <td className="py-2 pr-3 whitespace-nowrap">
+                    <GradeBadge grade={r.grade} />
+                  </td>
                   <td className="py-2 pr-3">
                     <span className="flex flex-wrap gap-1">
                       {r.previous.map((p) => (
@@ -92,13 +123,21 @@ export function AppraisalSheet({
                       ))}
                     </span>
                   </td>
-                  <td className="py-2 pr-3" data-testid="current-rating"><RatingBadge rating={r.appraisal?.rating} /></td>
-                  <td className="py-2 pr-3 text-right tabular-nums" data-testid="current-score">{formatScore(r.appraisal?.score)}</td>
+                  <td className="py-2 pr-3" data-testid="current-rating">
+                    <RatingBadge rating={r.appraisal?.rating} />
+                  </td>
+                  <td className="py-2 pr-3 text-right tabular-nums" data-testid="current-score">
+                    {formatScore(r.appraisal?.score)}
+                  </td>
                   <td className="max-w-64 py-2 pr-3 text-slate-600">
                     {r.appraisal ? (
                       <>
                         <span className="text-xs text-slate-600">{RATING_SOURCE_LABELS[r.appraisal.source]}</span>
-                        {r.appraisal.reason ? <span className="block truncate" title={r.appraisal.reason}>{r.appraisal.reason}</span> : null}
+                        {r.appraisal.reason ? (
+                          <span className="block truncate" title={r.appraisal.reason}>
+                            {r.appraisal.reason}
+                          </span>
+                        ) : null}
                       </>
                     ) : (
                       <span className="text-xs text-slate-600">—</span>

@@ -9,9 +9,15 @@ export function BranchDistribution({ branches, maxExcellentPct, quarter }: { bra
       <table className="w-full text-sm" data-testid="branch-distribution">
         <thead className="text-left text-slate-600">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-normal">机构</th>
-            <th scope="col" className="py-2 pr-4 font-normal">已评级</th>
-            <th scope="col" className="py-2 font-normal">{maxExcellentPct === null ? "优秀人数" : `优秀比例（上限 ${maxExcellentPct}%）`}</th>
+            <th scope="col" className="py-2 pr-4 font-normal">
+              机构
+            </th>
+            <th scope="col" className="py-2 pr-4 font-normal">
+              已评级
+            </th>
+            <th scope="col" className="py-2 font-normal">
+              {maxExcellentPct === null ? "优秀人数" : `优秀比例（上限 ${maxExcellentPct}%）`}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -24,10 +30,14 @@ export function BranchDistribution({ branches, maxExcellentPct, quarter }: { bra
                     {b.branchName}
                   </Link>
                 </th>
-                <td className="py-2 pr-4"><ProgressBar done={b.rated} total={b.total} label={`${b.branchName}已评级人数`} /></td>
+                <td className="py-2 pr-4">
+                  <ProgressBar done={b.rated} total={b.total} label={`${b.branchName}已评级人数`} />
+                </td>
                 <td className={`py-2 tabular-nums ${over ? "font-medium text-red-700" : ""}`}>
                   {b.cap === null ? `优秀 ${b.excellent}/${b.rated}` : `优秀 ${b.excellent}/${b.rated}（上限 ${b.cap}）`}
-                  {over && b.cap !== null ? <span className="ml-2 text-xs">超出 {b.excellent - b.cap} 人：锁定时按得分由低到高调整为良好（有说明的直接评级不调整）</span> : null}
+                  {over && b.cap !== null ? (
+                    <span className="ml-2 text-xs">超出 {b.excellent - b.cap} 人：锁定时按得分由低到高调整为良好（有说明的直接评级不调整）</span>
+                  ) : null}
                 </td>
               </tr>
             );

@@ -27,20 +27,27 @@ export function ImportPanel({ quarter, branchId }: { quarter: string; branchId: 
     startTransition(() => dispatch(data));
   }
 
-  const templateHref = (format: "xlsx" | "csv") => `/hr/appraisal/${quarter}/import-template?format=${format}${branchId ? `&branch=${encodeURIComponent(branchId)}` : ""}`;
+  const templateHref = (format: "xlsx" | "csv") =>
+    `/hr/appraisal/${quarter}/import-template?format=${format}${branchId ? `&branch=${encodeURIComponent(branchId)}` : ""}`;
 
   return (
     <div className="space-y-4" data-testid="import-panel">
       <p className="text-sm text-slate-600">
         文件需有「工号」列，并填写全部指标列（按指标中文名或代码；「行动计划跟进评分」不用填，系统按关联到本季度的行动计划评分自动取值），或填写「评级」（优秀/良好/合格/基本合格/不合格）和「说明」。先检查，文件没有任何问题后才能导入；导入在一个事务中完成，已有的评级会被覆盖并记入审计日志。
         下载模板：
-        <a href={templateHref("xlsx")} className="mx-1 text-brand-700 hover:underline">Excel（.xlsx）</a>
-        <a href={templateHref("csv")} className="text-brand-700 hover:underline">CSV</a>
+        <a href={templateHref("xlsx")} className="mx-1 text-brand-700 hover:underline">
+          Excel（.xlsx）
+        </a>
+        <a href={templateHref("csv")} className="text-brand-700 hover:underline">
+          CSV
+        </a>
         {branchId ? "（当前筛选的机构）" : "（全部在职客户经理）"}
       </p>
       <div className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="import-file" className="mb-1 block text-sm font-medium text-slate-700">考评文件（.xlsx 或 .csv）</label>
+          <label htmlFor="import-file" className="mb-1 block text-sm font-medium text-slate-700">
+            考评文件（.xlsx 或 .csv）
+          </label>
           <input
             id="import-file"
             type="file"
@@ -49,41 +56,64 @@ export function ImportPanel({ quarter, branchId }: { quarter: string; branchId: 
             className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
           />
         </div>
-        <button type="button" disabled={!file || pending} onClick={() => run(false)} className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60">
+        <button
+          type="button"
+          disabled={!file || pending}
+          onClick={() => run(false)}
+          className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60"
+        >
           {pending && step === "check" ? "正在检查…" : "检查文件"}
         </button>
       </div>
 
       {!state.ok ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{state.message}</p>
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+          {state.message}
+        </p>
       ) : null}
 
       {report && reportIsForFile ? (
         <div className="space-y-3" data-testid="import-report">
-          <p role="status" className={`rounded-md px-3 py-2 text-sm ${clean || report.written > 0 ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700"}`}>
+          <p
+            role="status"
+            className={`rounded-md px-3 py-2 text-sm ${clean || report.written > 0 ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700"}`}
+          >
             {state.ok ? state.message : null}
           </p>
           {report.fileErrors.length > 0 ? (
             <ul className="list-disc space-y-1 pl-5 text-sm text-red-700">
-              {report.fileErrors.map((e) => <li key={e}>{e}</li>)}
+              {report.fileErrors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
             </ul>
           ) : null}
           {report.ignoredColumns.length > 0 ? <p className="text-sm text-slate-600">未识别、将被忽略的列：{report.ignoredColumns.join("、")}</p> : null}
           {report.problems.length > 0 ? (
             <div className="max-h-96 overflow-auto rounded-md border border-red-200">
               <table className="w-full text-sm" data-testid="import-problems">
-                <caption className="bg-red-50 px-3 py-2 text-left text-red-700">共 {report.totalProblems} 行有问题（文件共 {report.rowCount} 行）{report.totalProblems > report.problems.length ? `，下面列出前 ${report.problems.length} 行` : ""}</caption>
+                <caption className="bg-red-50 px-3 py-2 text-left text-red-700">
+                  共 {report.totalProblems} 行有问题（文件共 {report.rowCount} 行）
+                  {report.totalProblems > report.problems.length ? `，下面列出前 ${report.problems.length} 行` : ""}
+                </caption>
                 <thead className="sticky top-0 bg-white text-left text-slate-600">
                   <tr>
-                    <th scope="col" className="px-3 py-2 font-normal">行号</th>
-                    <th scope="col" className="px-3 py-2 font-normal">工号</th>
-                    <th scope="col" className="px-3 py-2 font-normal">问题</th>
+                    <th scope="col" className="px-3 py-2 font-normal">
+                      行号
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-normal">
+                      工号
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-normal">
+                      问题
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {report.problems.map((p) => (
                     <tr key={p.line} className="border-t border-slate-100 align-top">
-                      <th scope="row" className="px-3 py-1.5 text-left font-normal tabular-nums">第 {p.line} 行</th>
+                      <th scope="row" className="px-3 py-1.5 text-left font-normal tabular-nums">
+                        第 {p.line} 行
+                      </th>
                       <td className="px-3 py-1.5 tabular-nums">{p.employeeNo || "—"}</td>
                       <td className="px-3 py-1.5">{p.messages.join("；")}</td>
                     </tr>
@@ -95,10 +125,17 @@ export function ImportPanel({ quarter, branchId }: { quarter: string; branchId: 
           {clean && report.written === 0 ? (
             <div className="flex flex-wrap items-center gap-3 text-sm">
               <span>
-                {RATINGS.filter((r) => report.byRating[r] > 0).map((r) => `${RATING_LABELS[r]} ${report.byRating[r]}`).join("，")}
+                {RATINGS.filter((r) => report.byRating[r] > 0)
+                  .map((r) => `${RATING_LABELS[r]} ${report.byRating[r]}`)
+                  .join("，")}
                 {report.replacing > 0 ? `；其中 ${report.replacing} 人已有评级，将被覆盖` : ""}
               </span>
-              <button type="button" disabled={pending} onClick={() => run(true)} className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+              <button
+                type="button"
+                disabled={pending}
+                onClick={() => run(true)}
+                className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+              >
                 {pending && step === "commit" ? "正在导入…" : `确认导入 ${report.ready} 条`}
               </button>
             </div>

@@ -8,7 +8,19 @@ import { Dialog } from "@/components/ui/dialog";
 const initialState: ActionState = { ok: true };
 
 /** 锁定季度, after a confirmation that says what the lock does (it cannot be undone). */
-export function LockQuarterForm({ quarter, label, unrated, maxExcellentPct, overCapBranches }: { quarter: string; label: string; unrated: number; maxExcellentPct: number | null; overCapBranches: number }) {
+export function LockQuarterForm({
+  quarter,
+  label,
+  unrated,
+  maxExcellentPct,
+  overCapBranches,
+}: {
+  quarter: string;
+  label: string;
+  unrated: number;
+  maxExcellentPct: number | null;
+  overCapBranches: number;
+}) {
   const [state, action, pending] = useActionState(lockQuarterAction, initialState);
   const dialogRef = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -18,7 +30,11 @@ export function LockQuarterForm({ quarter, label, unrated, maxExcellentPct, over
   return (
     <form action={action}>
       <input type="hidden" name="quarter" value={quarter} />
-      <button type="button" onClick={() => dialogRef.current?.showModal()} className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800">
+      <button
+        type="button"
+        onClick={() => dialogRef.current?.showModal()}
+        className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800"
+      >
         锁定季度
       </button>
       {state.message ? (
@@ -29,7 +45,9 @@ export function LockQuarterForm({ quarter, label, unrated, maxExcellentPct, over
       <Dialog dialogRef={dialogRef} titleId="lock-title" title={`确认锁定${label}？`}>
         <div className="space-y-3 text-sm text-slate-700">
           <p>锁定后支行长不能再录入或修改本季度的评级，此操作不可撤销；之后只有人力资源部可以逐条更正，且必须填写原因。</p>
-          {unrated > 0 ? <p className="font-medium text-amber-700">还有 {unrated} 名客户经理未评级：锁定后他们本季度没有评级，这会中断晋级或降级的连续季度计算。</p> : null}
+          {unrated > 0 ? (
+            <p className="font-medium text-amber-700">还有 {unrated} 名客户经理未评级：锁定后他们本季度没有评级，这会中断晋级或降级的连续季度计算。</p>
+          ) : null}
           {maxExcellentPct !== null ? (
             <p>
               本季度评分模板的优秀比例上限为 {maxExcellentPct}%：锁定时每个机构超出上限的优秀（按得分由低到高，有说明的直接评级除外）将调整为良好
@@ -38,10 +56,18 @@ export function LockQuarterForm({ quarter, label, unrated, maxExcellentPct, over
           ) : null}
         </div>
         <div className="flex justify-end gap-3 border-t border-slate-200 pt-3">
-          <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={() => dialogRef.current?.close()}
+            className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
+          >
             取消
           </button>
-          <button type="submit" disabled={pending} className="rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60"
+          >
             {pending ? "正在锁定…" : "确认锁定"}
           </button>
         </div>

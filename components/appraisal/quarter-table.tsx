@@ -6,19 +6,41 @@ import { ProgressBar } from "./progress-bar";
 import { formatDateTime } from "./text";
 
 /** Appraisal quarters with their status and the rating progress of the viewer's scope. */
-export function QuarterTable({ quarters, basePath, progressLabel, emptyHint }: { quarters: QuarterListItem[]; basePath: string; progressLabel: string; emptyHint: React.ReactNode }) {
+export function QuarterTable({
+  quarters,
+  basePath,
+  progressLabel,
+  emptyHint,
+}: {
+  quarters: QuarterListItem[];
+  basePath: string;
+  progressLabel: string;
+  emptyHint: React.ReactNode;
+}) {
   if (quarters.length === 0) return <EmptyState title="还没有考评季度" hint={emptyHint} />;
   return (
     <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full min-w-[40rem] text-sm" data-testid="quarter-table">
         <thead className="text-left text-slate-600">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-normal">季度</th>
-            <th scope="col" className="py-2 pr-4 font-normal">状态</th>
-            <th scope="col" className="py-2 pr-4 font-normal">{progressLabel}</th>
-            <th scope="col" className="py-2 pr-4 font-normal">评分模板</th>
-            <th scope="col" className="py-2 pr-4 font-normal">锁定时间</th>
-            <th scope="col" className="py-2 font-normal"><span className="sr-only">操作</span></th>
+            <th scope="col" className="py-2 pr-4 font-normal">
+              季度
+            </th>
+            <th scope="col" className="py-2 pr-4 font-normal">
+              状态
+            </th>
+            <th scope="col" className="py-2 pr-4 font-normal">
+              {progressLabel}
+            </th>
+            <th scope="col" className="py-2 pr-4 font-normal">
+              评分模板
+            </th>
+            <th scope="col" className="py-2 pr-4 font-normal">
+              锁定时间
+            </th>
+            <th scope="col" className="py-2 font-normal">
+              <span className="sr-only">操作</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -29,8 +51,12 @@ export function QuarterTable({ quarters, basePath, progressLabel, emptyHint }: {
                   {q.label}
                 </Link>
               </th>
-              <td className="py-2 pr-4"><QuarterStatusBadge status={q.status} /></td>
-              <td className="py-2 pr-4"><ProgressBar done={q.rated} total={q.total} label={`${q.label}已评级人数`} /></td>
+              <td className="py-2 pr-4">
+                <QuarterStatusBadge status={q.status} />
+              </td>
+              <td className="py-2 pr-4">
+                <ProgressBar done={q.rated} total={q.total} label={`${q.label}已评级人数`} />
+              </td>
               <td className="py-2 pr-4 tabular-nums">第 {q.templateVersion} 版</td>
               <td className="py-2 pr-4 tabular-nums text-slate-600">{formatDateTime(q.lockedAt)}</td>
               <td className="py-2 text-right">

@@ -2,7 +2,10 @@ import { RATINGS, RATING_LABELS, type Rating } from "@/lib/domain/grades";
 
 /** Counts per rating plus the unrated, at the top of a quarter's sheet. */
 export function RatingCounts({ counts }: { counts: { total: number; rated: number; byRating: Record<Rating, number> } }) {
-  const items = [...RATINGS.map((r) => ({ key: r, label: RATING_LABELS[r], n: counts.byRating[r] })), { key: "UNRATED", label: "未评级", n: counts.total - counts.rated }];
+  const items = [
+    ...RATINGS.map((r) => ({ key: r, label: RATING_LABELS[r], n: counts.byRating[r] })),
+    { key: "UNRATED", label: "未评级", n: counts.total - counts.rated },
+  ];
   return (
     <dl className="grid grid-cols-3 gap-3 sm:grid-cols-6" data-testid="rating-counts">
       {items.map((i) => (

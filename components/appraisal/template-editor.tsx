@@ -75,7 +75,9 @@ export function TemplateEditor({
       <input type="hidden" name="baseVersion" value={version} />
 
       <div>
-        <label htmlFor="template-name" className="mb-1 block text-sm font-medium text-slate-700">新版本名称</label>
+        <label htmlFor="template-name" className="mb-1 block text-sm font-medium text-slate-700">
+          新版本名称
+        </label>
         <input id="template-name" name="name" defaultValue={name} maxLength={60} className={`${inputClass} w-full max-w-md`} />
       </div>
 
@@ -88,7 +90,9 @@ export function TemplateEditor({
         <div className="grid gap-3 sm:grid-cols-4">
           {dims.map((d, i) => (
             <div key={d.code}>
-              <label htmlFor={`weight-${i}`} className="mb-1 block text-xs text-slate-600">{d.name}</label>
+              <label htmlFor={`weight-${i}`} className="mb-1 block text-xs text-slate-600">
+                {d.name}
+              </label>
               <input
                 id={`weight-${i}`}
                 name={`weight.${i}`}
@@ -108,7 +112,8 @@ export function TemplateEditor({
       <fieldset className="space-y-3" data-testid="ahp-calculator">
         <legend className="text-sm font-semibold text-slate-800">判断矩阵（1～9 标度）</legend>
         <p className="text-sm text-slate-600">
-          第 i 行第 j 列表示“行维度相对列维度的重要程度”：1 同等重要，3 稍重要，5 明显重要，7 强烈重要，9 极端重要，2、4、6、8 介于其间；反过来取倒数（如 1/3）。只需填写对角线右上方，左下方自动取倒数。
+          第 i 行第 j 列表示“行维度相对列维度的重要程度”：1 同等重要，3 稍重要，5 明显重要，7 强烈重要，9 极端重要，2、4、6、8 介于其间；反过来取倒数（如
+          1/3）。只需填写对角线右上方，左下方自动取倒数。
         </p>
         <div className="overflow-x-auto" tabIndex={0}>
           <table className="text-sm">
@@ -116,14 +121,18 @@ export function TemplateEditor({
               <tr>
                 <td />
                 {dims.map((d) => (
-                  <th key={d.code} scope="col" className="px-2 py-1 text-left font-normal text-slate-600">{d.name}</th>
+                  <th key={d.code} scope="col" className="px-2 py-1 text-left font-normal text-slate-600">
+                    {d.name}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {dims.map((row, i) => (
                 <tr key={row.code}>
-                  <th scope="row" className="py-1 pr-2 text-left font-normal text-slate-600">{row.name}</th>
+                  <th scope="row" className="py-1 pr-2 text-left font-normal text-slate-600">
+                    {row.name}
+                  </th>
                   {dims.map((col, j) => {
                     const hidden = <input type="hidden" name={`ahp.${i}.${j}`} value={i < j ? matrix[i][j] : i === j ? "1" : formatSaatyValue(full[i][j])} />;
                     if (i < j) {
@@ -136,7 +145,9 @@ export function TemplateEditor({
                             className="rounded-md border border-slate-300 px-1 py-1 tabular-nums"
                           >
                             {SAATY_OPTIONS.map((o) => (
-                              <option key={o} value={o}>{o}</option>
+                              <option key={o} value={o}>
+                                {o}
+                              </option>
                             ))}
                           </select>
                           {hidden}
@@ -174,7 +185,9 @@ export function TemplateEditor({
               </div>
               <div>
                 <dt className="text-xs text-slate-600">一致性比率 CR</dt>
-                <dd className="tabular-nums" data-testid="ahp-cr">{ahp.result.cr.toFixed(4)}</dd>
+                <dd className="tabular-nums" data-testid="ahp-cr">
+                  {ahp.result.cr.toFixed(4)}
+                </dd>
               </div>
             </dl>
             <p role="status" className={ahp.result.consistent ? "text-emerald-700" : "font-medium text-red-700"} data-testid="ahp-message">
@@ -182,9 +195,15 @@ export function TemplateEditor({
             </p>
           </div>
         ) : (
-          <p role="alert" className="text-sm text-red-700">{ahp.error}</p>
+          <p role="alert" className="text-sm text-red-700">
+            {ahp.error}
+          </p>
         )}
-        {errors.ahp ? <p role="alert" className="text-sm font-medium text-red-700">{errors.ahp.join("；")}</p> : null}
+        {errors.ahp ? (
+          <p role="alert" className="text-sm font-medium text-red-700">
+            {errors.ahp.join("；")}
+          </p>
+        ) : null}
       </fieldset>
 
       <fieldset className="space-y-3">
@@ -192,7 +211,9 @@ export function TemplateEditor({
         <div className="grid gap-3 sm:grid-cols-4">
           {BAND_KEYS.map((k) => (
             <div key={k}>
-              <label htmlFor={`band-${k}`} className="mb-1 block text-xs text-slate-600">{RATING_LABELS[k]}</label>
+              <label htmlFor={`band-${k}`} className="mb-1 block text-xs text-slate-600">
+                {RATING_LABELS[k]}
+              </label>
               <input id={`band-${k}`} name={`band.${k}`} inputMode="decimal" defaultValue={String(bands[k])} className={`${inputClass} w-full`} />
             </div>
           ))}
@@ -201,9 +222,21 @@ export function TemplateEditor({
       </fieldset>
 
       <div>
-        <label htmlFor="max-excellent" className="mb-1 block text-sm font-semibold text-slate-800">强制分布：每个机构优秀比例上限（%）</label>
-        <input id="max-excellent" name="maxExcellentPct" inputMode="numeric" defaultValue={maxExcellentPct === null ? "" : String(maxExcellentPct)} placeholder="不限制" aria-describedby="max-excellent-hint" className={`${inputClass} w-32`} />
-        <p id="max-excellent-hint" className="mt-1 text-xs text-slate-600">留空表示不限制。设置后，锁定季度时每个机构超出上限的优秀按得分由低到高调整为良好；有说明的直接评级不调整。</p>
+        <label htmlFor="max-excellent" className="mb-1 block text-sm font-semibold text-slate-800">
+          强制分布：每个机构优秀比例上限（%）
+        </label>
+        <input
+          id="max-excellent"
+          name="maxExcellentPct"
+          inputMode="numeric"
+          defaultValue={maxExcellentPct === null ? "" : String(maxExcellentPct)}
+          placeholder="不限制"
+          aria-describedby="max-excellent-hint"
+          className={`${inputClass} w-32`}
+        />
+        <p id="max-excellent-hint" className="mt-1 text-xs text-slate-600">
+          留空表示不限制。设置后，锁定季度时每个机构超出上限的优秀按得分由低到高调整为良好；有说明的直接评级不调整。
+        </p>
         {errors.maxExcellentPct ? <p className="text-sm text-red-700">{errors.maxExcellentPct.join("；")}</p> : null}
       </div>
 
@@ -215,10 +248,22 @@ export function TemplateEditor({
         </span>
       </label>
 
-      {!state.ok ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{state.message}</p> : null}
-      {state.ok && state.message ? <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{state.message}</p> : null}
+      {!state.ok ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+          {state.message}
+        </p>
+      ) : null}
+      {state.ok && state.message ? (
+        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {state.message}
+        </p>
+      ) : null}
 
-      <button type="submit" disabled={pending || (useAhp && !ahp.result?.consistent)} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending || (useAhp && !ahp.result?.consistent)}
+        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? "正在保存…" : `保存为第 ${version + 1} 版`}
       </button>
     </form>

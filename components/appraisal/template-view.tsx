@@ -9,11 +9,21 @@ export function TemplateView({ template, bands, maxExcellentPct }: { template: S
         <table className="w-full text-sm" data-testid="template-view">
           <thead className="text-left text-slate-600">
             <tr>
-              <th scope="col" className="py-2 pr-4 font-normal">维度</th>
-              <th scope="col" className="py-2 pr-4 text-right font-normal">维度权重</th>
-              <th scope="col" className="py-2 pr-4 font-normal">指标</th>
-              <th scope="col" className="py-2 pr-4 text-right font-normal">指标权重</th>
-              <th scope="col" className="py-2 font-normal">计分方式与取值范围</th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                维度
+              </th>
+              <th scope="col" className="py-2 pr-4 text-right font-normal">
+                维度权重
+              </th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                指标
+              </th>
+              <th scope="col" className="py-2 pr-4 text-right font-normal">
+                指标权重
+              </th>
+              <th scope="col" className="py-2 font-normal">
+                计分方式与取值范围
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -22,16 +32,22 @@ export function TemplateView({ template, bands, maxExcellentPct }: { template: S
                 <tr key={i.code} className={k === 0 ? "border-t border-slate-200" : ""}>
                   {k === 0 ? (
                     <>
-                      <th scope="rowgroup" rowSpan={d.indicators.length} className="py-2 pr-4 text-left align-top font-medium">{d.name}</th>
-                      <td rowSpan={d.indicators.length} className="py-2 pr-4 text-right align-top tabular-nums" data-testid={`dimension-weight-${d.code}`}>{d.weight}</td>
+                      <th scope="rowgroup" rowSpan={d.indicators.length} className="py-2 pr-4 text-left align-top font-medium">
+                        {d.name}
+                      </th>
+                      <td rowSpan={d.indicators.length} className="py-2 pr-4 text-right align-top tabular-nums" data-testid={`dimension-weight-${d.code}`}>
+                        {d.weight}
+                      </td>
                     </>
                   ) : null}
-                  <td className="py-2 pr-4">
-                    {i.name}
-                  </td>
+                  <td className="py-2 pr-4">{i.name}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{i.weight}</td>
                   <td className="py-2 text-slate-600">
-                    {i.lowerIsBetter ? `越低越好：目标 ≤ ${i.target}${i.unit ?? ""}，得分 = 目标 ÷ 实际 × 100` : i.target ? `实际 ÷ 目标（${i.target}）× 100` : "直接计分（百分制，超过 100 表示超额完成）"}
+                    {i.lowerIsBetter
+                      ? `越低越好：目标 ≤ ${i.target}${i.unit ?? ""}，得分 = 目标 ÷ 实际 × 100`
+                      : i.target
+                        ? `实际 ÷ 目标（${i.target}）× 100`
+                        : "直接计分（百分制，超过 100 表示超额完成）"}
                     {i.min !== undefined && i.max !== undefined ? `；${i.min}～${i.max}${i.unit ?? ""}` : ""}
                   </td>
                 </tr>
@@ -41,7 +57,8 @@ export function TemplateView({ template, bands, maxExcellentPct }: { template: S
         </table>
       </div>
       <p className="text-sm text-slate-600">
-        评级分数线：{(["EXCELLENT", "GOOD", "QUALIFIED", "BASIC"] as const).map((k) => `${RATING_LABELS[k]} ≥ ${bands[k]}`).join("，")}，低于 {bands.BASIC} 为不合格。单项指标得分封顶 150。
+        评级分数线：{(["EXCELLENT", "GOOD", "QUALIFIED", "BASIC"] as const).map((k) => `${RATING_LABELS[k]} ≥ ${bands[k]}`).join("，")}，低于 {bands.BASIC}{" "}
+        为不合格。单项指标得分封顶 150。
         {maxExcellentPct === null ? " 不限制优秀比例。" : ` 每个机构优秀比例上限 ${maxExcellentPct}%。`}
       </p>
     </div>

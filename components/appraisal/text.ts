@@ -7,7 +7,6 @@ export const SHEET_STATUS_LABELS = {
   RATED: "已评级",
 } as const;
 
-
 export const LOCKED_NOTICE_FOR_HEAD = "本季度考评已由人力资源部锁定，结果不能再修改。如需更正，请联系人力资源部。";
 
 export const LOCKED_NOTICE_FOR_HR = "本季度已锁定：支行长不能再修改。人力资源部可逐条更正，更正必须填写原因并记入审计日志。";

@@ -7,7 +7,19 @@ import { FieldError, FormMessage, SubmitButton } from "@/components/review/form-
 
 const INPUT = "w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600";
 
-function PasswordField({ name, label, autoComplete, hint, state }: { name: string; label: string; autoComplete: string; hint?: string; state: Parameters<typeof FieldError>[0]["state"] }) {
+function PasswordField({
+  name,
+  label,
+  autoComplete,
+  hint,
+  state,
+}: {
+  name: string;
+  label: string;
+  autoComplete: string;
+  hint?: string;
+  state: Parameters<typeof FieldError>[0]["state"];
+}) {
   const errorId = `${name}-error`;
   const hintId = hint ? `${name}-hint` : undefined;
   return (
@@ -15,7 +27,16 @@ function PasswordField({ name, label, autoComplete, hint, state }: { name: strin
       <label htmlFor={name} className="mb-1 block text-sm font-medium text-slate-700">
         {label}
       </label>
-      <input id={name} name={name} type="password" autoComplete={autoComplete} required maxLength={200} aria-describedby={[hintId, errorId].filter(Boolean).join(" ")} className={INPUT} />
+      <input
+        id={name}
+        name={name}
+        type="password"
+        autoComplete={autoComplete}
+        required
+        maxLength={200}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ")}
+        className={INPUT}
+      />
       {hint ? (
         <p id={hintId} className="mt-1 text-xs text-slate-600">
           {hint}

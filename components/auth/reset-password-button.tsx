@@ -18,7 +18,11 @@ export function ResetPasswordButton({ userId, name }: { userId: string; name: st
   const result = state.ok ? state.data : undefined;
   return (
     <div className="space-y-3">
-      <button type="button" onClick={() => dialogRef.current?.showModal()} className="rounded-md bg-orange-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-orange-800">
+      <button
+        type="button"
+        onClick={() => dialogRef.current?.showModal()}
+        className="rounded-md bg-orange-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-orange-800"
+      >
         重置密码
       </button>
       <Dialog dialogRef={dialogRef} titleId={titleId} title={`重置 ${name} 的密码？`}>
@@ -31,7 +35,11 @@ export function ResetPasswordButton({ userId, name }: { userId: string; name: st
           className="flex flex-wrap justify-end gap-2"
         >
           <input type="hidden" name="userId" value={userId} />
-          <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={() => dialogRef.current?.close()}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
+          >
             取消
           </button>
           <SubmitButton pending={pending} pendingText="正在重置…" tone="danger">
@@ -39,7 +47,11 @@ export function ResetPasswordButton({ userId, name }: { userId: string; name: st
           </SubmitButton>
         </form>
       </Dialog>
-      {pending ? <p className="text-sm text-slate-700" role="status">正在重置…</p> : null}
+      {pending ? (
+        <p className="text-sm text-slate-700" role="status">
+          正在重置…
+        </p>
+      ) : null}
       <FormMessage state={state} />
       {result ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-slate-800" data-testid="temporary-password">

@@ -20,7 +20,17 @@ const LEVEL_HINT = "与岗位要求相差两级及以上，请说明具体表现
  * means something) and the level the assessee's grade requires; a comment when the chosen level is
  * two or more away from it. Submitting is final, so it asks first.
  */
-export function AssessmentForm({ assessmentId, source, assesseeName, competencies }: { assessmentId: string; source: Source; assesseeName: string; competencies: FormCompetency[] }) {
+export function AssessmentForm({
+  assessmentId,
+  source,
+  assesseeName,
+  competencies,
+}: {
+  assessmentId: string;
+  source: Source;
+  assesseeName: string;
+  competencies: FormCompetency[];
+}) {
   const [state, action, pending] = useActionState(submitAssessmentAction, initialActionState);
   const values = (!state.ok ? state.values : undefined) ?? {};
   const errors = (!state.ok ? state.fieldErrors : undefined) ?? {};
@@ -42,7 +52,11 @@ export function AssessmentForm({ assessmentId, source, assesseeName, competencie
         const levelError = errors[`level.${c.code}`]?.[0];
         const commentError = errors[`comment.${c.code}`]?.[0];
         return (
-          <fieldset key={c.code} className={`rounded-xl border bg-white p-5 shadow-sm ${levelError || commentError ? "border-red-300" : "border-slate-200"}`} data-testid={`competency-${c.code}`}>
+          <fieldset
+            key={c.code}
+            className={`rounded-xl border bg-white p-5 shadow-sm ${levelError || commentError ? "border-red-300" : "border-slate-200"}`}
+            data-testid={`competency-${c.code}`}
+          >
             <legend className="px-1 text-base font-semibold text-slate-900">{c.name}</legend>
             <p className="text-sm text-slate-600">{c.definition}</p>
             <p className="mt-2 text-sm">

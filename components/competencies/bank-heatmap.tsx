@@ -11,17 +11,29 @@ export function BankHeatmap({ view }: { view: BankHeatmapView }) {
         <caption className="sr-only">各机构各项能力的平均差距（岗位要求 − 评估结果，正数为不足）与待提交的评估表</caption>
         <thead>
           <tr className="text-left text-slate-600">
-            <th scope="col" className="px-2 py-2 font-normal">机构</th>
-            <th scope="col" className="px-2 py-2 text-right font-normal">已评/人数</th>
+            <th scope="col" className="px-2 py-2 font-normal">
+              机构
+            </th>
+            <th scope="col" className="px-2 py-2 text-right font-normal">
+              已评/人数
+            </th>
             {view.competencies.map((c) => (
               <th key={c.code} scope="col" className="px-1 py-2 text-center font-normal">
                 {c.name}
               </th>
             ))}
-            <th scope="col" className="px-2 py-2 text-right font-normal">待自评</th>
-            <th scope="col" className="px-2 py-2 text-right font-normal">待上级评价</th>
-            <th scope="col" className="px-2 py-2 text-right font-normal">待同事评价</th>
-            <th scope="col" className="px-2 py-2 text-right font-normal">同事不足 3 人</th>
+            <th scope="col" className="px-2 py-2 text-right font-normal">
+              待自评
+            </th>
+            <th scope="col" className="px-2 py-2 text-right font-normal">
+              待上级评价
+            </th>
+            <th scope="col" className="px-2 py-2 text-right font-normal">
+              待同事评价
+            </th>
+            <th scope="col" className="px-2 py-2 text-right font-normal">
+              同事不足 3 人
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -49,7 +61,9 @@ export function BankHeatmap({ view }: { view: BankHeatmapView }) {
         </tbody>
         <tfoot>
           <tr className="font-medium">
-            <th scope="row" className="px-2 py-1.5 text-left">全行</th>
+            <th scope="row" className="px-2 py-1.5 text-left">
+              全行
+            </th>
             <td className="px-2 py-1.5 text-right tabular-nums">
               {view.branches.reduce((s, b) => s + b.assessed, 0)}/{view.branches.reduce((s, b) => s + b.participants, 0)}
             </td>

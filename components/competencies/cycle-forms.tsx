@@ -62,14 +62,28 @@ export function OpenCycleForm({ branches, minDate }: { branches: { id: string; n
           <label htmlFor="cycle-name" className="mb-1 block text-sm font-medium text-slate-700">
             周期名称
           </label>
-          <input id="cycle-name" name="name" maxLength={40} defaultValue={String(values.name ?? "")} placeholder="例如：2027 上半年" className={`${input} ${border(error("name"))}`} />
+          <input
+            id="cycle-name"
+            name="name"
+            maxLength={40}
+            defaultValue={String(values.name ?? "")}
+            placeholder="例如：2027 上半年"
+            className={`${input} ${border(error("name"))}`}
+          />
           <FieldMessage id="name-error" message={error("name")} />
         </div>
         <div>
           <label htmlFor="deadline" className="mb-1 block text-sm font-medium text-slate-700">
             截止日期
           </label>
-          <input id="deadline" name="deadline" type="date" min={minDate} defaultValue={String(values.deadline ?? "")} className={`${input} ${border(error("deadline"))}`} />
+          <input
+            id="deadline"
+            name="deadline"
+            type="date"
+            min={minDate}
+            defaultValue={String(values.deadline ?? "")}
+            className={`${input} ${border(error("deadline"))}`}
+          />
           <FieldMessage id="deadline-error" message={error("deadline")} />
         </div>
       </div>

@@ -22,11 +22,27 @@ type SortKey = "name" | "grade" | "meanGap" | CompetencyCode;
  * Member × competency gaps to the current grade's requirement, sortable by any column (click a
  * header; again to reverse). People without a result sort last either way.
  */
-export function MemberHeatmap({ competencies, members, personHref }: { competencies: { code: CompetencyCode; name: string }[]; members: HeatmapMember[]; personHref?: string }) {
+export function MemberHeatmap({
+  competencies,
+  members,
+  personHref,
+}: {
+  competencies: { code: CompetencyCode; name: string }[];
+  members: HeatmapMember[];
+  personHref?: string;
+}) {
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "meanGap", desc: true });
   const rows = useMemo(() => {
     const value = (m: HeatmapMember): string | number | null =>
-      sort.key === "name" ? m.employeeNo : sort.key === "grade" ? (m.grade ? GRADES.indexOf(m.grade) : null) : sort.key === "meanGap" ? m.meanGap : m.gaps[sort.key];
+      sort.key === "name"
+        ? m.employeeNo
+        : sort.key === "grade"
+          ? m.grade
+            ? GRADES.indexOf(m.grade)
+            : null
+          : sort.key === "meanGap"
+            ? m.meanGap
+            : m.gaps[sort.key];
     return [...members].sort((a, b) => {
       const va = value(a);
       const vb = value(b);

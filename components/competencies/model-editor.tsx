@@ -31,7 +31,8 @@ export function ModelEditor({ version, competencies }: { version: number; compet
   const error = (key: string) => errors[key]?.[0];
 
   function confirmSave(event: React.FormEvent<HTMLFormElement>) {
-    if (!window.confirm(`保存将生成第 ${version + 1} 版胜任力模型，之后新开启的评估周期使用新版本；已开启的周期仍使用原版本。确认保存吗？`)) event.preventDefault();
+    if (!window.confirm(`保存将生成第 ${version + 1} 版胜任力模型，之后新开启的评估周期使用新版本；已开启的周期仍使用原版本。确认保存吗？`))
+      event.preventDefault();
   }
 
   const matrixErrors = Object.entries(errors).filter(([k, v]) => k.startsWith("req.") && v?.length);
@@ -48,7 +49,9 @@ export function ModelEditor({ version, competencies }: { version: number; compet
           <table className="text-sm" data-testid="required-matrix">
             <thead>
               <tr className="text-left text-slate-600">
-                <th scope="col" className="py-2 pr-4 font-normal">能力</th>
+                <th scope="col" className="py-2 pr-4 font-normal">
+                  能力
+                </th>
                 {GRADES.map((g) => (
                   <th key={g} scope="col" className="px-2 py-2 text-center font-normal">
                     {GRADE_LABELS[g]}
@@ -111,14 +114,26 @@ export function ModelEditor({ version, competencies }: { version: number; compet
                 <label htmlFor={`name-${c.code}`} className="mb-1 block text-sm font-medium text-slate-700">
                   名称
                 </label>
-                <input id={`name-${c.code}`} name={`name.${c.code}`} defaultValue={value(`name.${c.code}`, c.name)} maxLength={20} className={`${input} ${border(error(`name.${c.code}`))}`} />
+                <input
+                  id={`name-${c.code}`}
+                  name={`name.${c.code}`}
+                  defaultValue={value(`name.${c.code}`, c.name)}
+                  maxLength={20}
+                  className={`${input} ${border(error(`name.${c.code}`))}`}
+                />
                 <FieldMessage id={`name-${c.code}-error`} message={error(`name.${c.code}`)} />
               </div>
               <div className="md:col-span-2">
                 <label htmlFor={`definition-${c.code}`} className="mb-1 block text-sm font-medium text-slate-700">
                   定义
                 </label>
-                <textarea id={`definition-${c.code}`} name={`definition.${c.code}`} rows={3} defaultValue={value(`definition.${c.code}`, c.definition)} className={`${input} ${border(error(`definition.${c.code}`))}`} />
+                <textarea
+                  id={`definition-${c.code}`}
+                  name={`definition.${c.code}`}
+                  rows={3}
+                  defaultValue={value(`definition.${c.code}`, c.definition)}
+                  className={`${input} ${border(error(`definition.${c.code}`))}`}
+                />
                 <FieldMessage id={`definition-${c.code}-error`} message={error(`definition.${c.code}`)} />
               </div>
             </div>
@@ -154,7 +169,14 @@ export function ModelEditor({ version, competencies }: { version: number; compet
         <label htmlFor="note" className="mb-1 block text-sm font-medium text-slate-700">
           修订说明（选填）
         </label>
-        <input id="note" name="note" maxLength={200} defaultValue={value("note", "")} className={`${input} ${border(error("note"))}`} placeholder="例如：根据年度岗位要求调整中级的客户导向要求" />
+        <input
+          id="note"
+          name="note"
+          maxLength={200}
+          defaultValue={value("note", "")}
+          className={`${input} ${border(error("note"))}`}
+          placeholder="例如：根据年度岗位要求调整中级的客户导向要求"
+        />
         <FieldMessage id="note-error" message={error("note")} />
         <SubmitRow className="mt-4" pending={pending} label={`保存为第 ${version + 1} 版`} pendingLabel="正在保存…" state={state} />
       </div>

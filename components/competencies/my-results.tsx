@@ -42,29 +42,59 @@ export function MyResults({ view }: { view: MyCompetenciesView }) {
               <caption className="sr-only">各项能力的评估结果、等级要求与差距（差距 = 要求 − 结果，正数为不足）</caption>
               <thead className="text-left text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-2 font-normal">能力</th>
-                  <th scope="col" className="py-2 pr-2 text-right font-normal">自评</th>
-                  <th scope="col" className="py-2 pr-2 text-right font-normal">上级</th>
-                  <th scope="col" className="py-2 pr-2 text-right font-normal">同事均值</th>
-                  <th scope="col" className="py-2 pr-2 text-right font-normal">综合结果</th>
-                  <th scope="col" className="py-2 pr-2 text-right font-normal">{current ?? "当前"}要求</th>
-                  <th scope="col" className="py-2 pr-2 text-right font-normal">差距</th>
-                  <th scope="col" className="py-2 pr-2 text-right font-normal">{next ?? "下一等级"}要求</th>
-                  <th scope="col" className="py-2 text-right font-normal">差距</th>
+                  <th scope="col" className="py-2 pr-2 font-normal">
+                    能力
+                  </th>
+                  <th scope="col" className="py-2 pr-2 text-right font-normal">
+                    自评
+                  </th>
+                  <th scope="col" className="py-2 pr-2 text-right font-normal">
+                    上级
+                  </th>
+                  <th scope="col" className="py-2 pr-2 text-right font-normal">
+                    同事均值
+                  </th>
+                  <th scope="col" className="py-2 pr-2 text-right font-normal">
+                    综合结果
+                  </th>
+                  <th scope="col" className="py-2 pr-2 text-right font-normal">
+                    {current ?? "当前"}要求
+                  </th>
+                  <th scope="col" className="py-2 pr-2 text-right font-normal">
+                    差距
+                  </th>
+                  <th scope="col" className="py-2 pr-2 text-right font-normal">
+                    {next ?? "下一等级"}要求
+                  </th>
+                  <th scope="col" className="py-2 text-right font-normal">
+                    差距
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {view.rows.map((r) => (
                   <tr key={r.code} className="border-t border-slate-100" data-testid={`result-${r.code}`}>
-                    <th scope="row" className="py-1.5 pr-2 text-left font-normal">{r.name}</th>
+                    <th scope="row" className="py-1.5 pr-2 text-left font-normal">
+                      {r.name}
+                    </th>
                     <td className="py-1.5 pr-2 text-right tabular-nums">{formatLevel(r.self)}</td>
                     <td className="py-1.5 pr-2 text-right tabular-nums">{formatLevel(r.manager)}</td>
                     <td className="py-1.5 pr-2 text-right tabular-nums">{formatLevel(r.peerMean)}</td>
-                    <td className="py-1.5 pr-2 text-right font-medium tabular-nums" data-testid="result">{r.result === null ? "—" : r.result.toFixed(2)}</td>
-                    <td className="py-1.5 pr-2 text-right tabular-nums" data-testid="required">{r.required ?? "—"}</td>
-                    <td className="rounded px-2 py-1.5 text-right tabular-nums" style={gapColours(r.gap)} data-testid="gap">{formatGap(r.gap)}</td>
-                    <td className="py-1.5 pr-2 text-right tabular-nums" data-testid="next-required">{r.nextRequired ?? "—"}</td>
-                    <td className="rounded px-2 py-1.5 text-right tabular-nums" style={gapColours(r.nextGap)} data-testid="next-gap">{formatGap(r.nextGap)}</td>
+                    <td className="py-1.5 pr-2 text-right font-medium tabular-nums" data-testid="result">
+                      {r.result === null ? "—" : r.result.toFixed(2)}
+                    </td>
+                    <td className="py-1.5 pr-2 text-right tabular-nums" data-testid="required">
+                      {r.required ?? "—"}
+                    </td>
+                    <td className="rounded px-2 py-1.5 text-right tabular-nums" style={gapColours(r.gap)} data-testid="gap">
+                      {formatGap(r.gap)}
+                    </td>
+                    <td className="py-1.5 pr-2 text-right tabular-nums" data-testid="next-required">
+                      {r.nextRequired ?? "—"}
+                    </td>
+                    <td className="rounded px-2 py-1.5 text-right tabular-nums" style={gapColours(r.nextGap)} data-testid="next-gap">
+                      {formatGap(r.nextGap)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -115,7 +145,9 @@ export function MyHistory({ view }: { view: MyCompetenciesView }) {
         <caption className="sr-only">历次评估周期的综合结果</caption>
         <thead className="text-left text-slate-600">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-normal">评估周期</th>
+            <th scope="col" className="py-2 pr-3 font-normal">
+              评估周期
+            </th>
             {COMPETENCY_CODES.map((c) => (
               <th key={c} scope="col" className="py-2 pr-3 text-right font-normal">
                 {COMPETENCY_LABELS[c]}

@@ -18,7 +18,15 @@ export function CycleStatus({ cycle }: { cycle: { status: "OPEN" | "CLOSED"; acc
 }
 
 /** A GET form to switch cycles; works without JavaScript. */
-export function CyclePicker({ cycles, selected, hidden = {} }: { cycles: { id: string; name: string; status: "OPEN" | "CLOSED" }[]; selected: string | null; hidden?: Record<string, string> }) {
+export function CyclePicker({
+  cycles,
+  selected,
+  hidden = {},
+}: {
+  cycles: { id: string; name: string; status: "OPEN" | "CLOSED" }[];
+  selected: string | null;
+  hidden?: Record<string, string>;
+}) {
   if (cycles.length < 2) return null;
   return (
     <form method="get" className="flex items-center gap-2 text-sm">
@@ -102,20 +110,40 @@ export function ProgressList({ rows, nominateHref, accepting }: { rows: Progress
         <caption className="sr-only">评估进度：尚未完成的人员</caption>
         <thead className="text-left text-slate-600">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-normal">姓名</th>
-            <th scope="col" className="py-2 pr-3 font-normal">自评</th>
-            <th scope="col" className="py-2 pr-3 font-normal">上级评价</th>
-            <th scope="col" className="py-2 pr-3 font-normal">同事评价</th>
-            <th scope="col" className="py-2 pr-3 font-normal">待提交的同事</th>
-            {nominateHref ? <th scope="col" className="py-2 font-normal"><span className="sr-only">操作</span></th> : null}
+            <th scope="col" className="py-2 pr-3 font-normal">
+              姓名
+            </th>
+            <th scope="col" className="py-2 pr-3 font-normal">
+              自评
+            </th>
+            <th scope="col" className="py-2 pr-3 font-normal">
+              上级评价
+            </th>
+            <th scope="col" className="py-2 pr-3 font-normal">
+              同事评价
+            </th>
+            <th scope="col" className="py-2 pr-3 font-normal">
+              待提交的同事
+            </th>
+            {nominateHref ? (
+              <th scope="col" className="py-2 font-normal">
+                <span className="sr-only">操作</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
           {open.map((r) => (
             <tr key={r.id} className="border-t border-slate-100" data-testid={`progress-${r.id}`}>
-              <th scope="row" className="py-2 pr-3 text-left font-normal">{r.name}</th>
-              <td className="py-2 pr-3"><Done done={r.selfDone} label="自评" /></td>
-              <td className="py-2 pr-3"><Done done={r.managerDone} label="上级评价" /></td>
+              <th scope="row" className="py-2 pr-3 text-left font-normal">
+                {r.name}
+              </th>
+              <td className="py-2 pr-3">
+                <Done done={r.selfDone} label="自评" />
+              </td>
+              <td className="py-2 pr-3">
+                <Done done={r.managerDone} label="上级评价" />
+              </td>
               <td className="py-2 pr-3 tabular-nums">
                 {r.peersNamed === 0 ? <span className="text-orange-700">未提名</span> : `${r.peersAnswered}/${r.peersNamed}`}
                 {r.peersNamed > 0 && r.peersNamed < 3 ? <span className="ml-1 text-xs text-orange-700">（不足 3 人，不计入）</span> : null}
@@ -141,7 +169,17 @@ export function ProgressList({ rows, nominateHref, accepting }: { rows: Progress
 }
 
 /** Team radar, member heatmap and progress of one branch in one cycle. */
-export function BranchCompetencyPanels({ view, nominateHref, personHref, courseHref }: { view: BranchCompetenciesView; nominateHref: string | null; personHref?: string; /** Where a competency name leads for this viewer (a course list they can open), or nothing. */ courseHref?: (code: string) => string }) {
+export function BranchCompetencyPanels({
+  view,
+  nominateHref,
+  personHref,
+  courseHref,
+}: {
+  view: BranchCompetenciesView;
+  nominateHref: string | null;
+  personHref?: string;
+  /** Where a competency name leads for this viewer (a course list they can open), or nothing. */ courseHref?: (code: string) => string;
+}) {
   const cycle = view.cycle!;
   const hasResults = view.members.some((m) => m.meanGap !== null);
   return (
@@ -166,10 +204,18 @@ export function BranchCompetencyPanels({ view, nominateHref, personHref, courseH
           <table className="w-full text-sm" data-testid="team-table">
             <thead className="text-left text-slate-600">
               <tr>
-                <th scope="col" className="py-1.5 pr-2 font-normal">能力</th>
-                <th scope="col" className="py-1.5 pr-2 text-right font-normal">平均结果</th>
-                <th scope="col" className="py-1.5 pr-2 text-right font-normal">平均要求</th>
-                <th scope="col" className="py-1.5 text-right font-normal">下一等级</th>
+                <th scope="col" className="py-1.5 pr-2 font-normal">
+                  能力
+                </th>
+                <th scope="col" className="py-1.5 pr-2 text-right font-normal">
+                  平均结果
+                </th>
+                <th scope="col" className="py-1.5 pr-2 text-right font-normal">
+                  平均要求
+                </th>
+                <th scope="col" className="py-1.5 text-right font-normal">
+                  下一等级
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -36,7 +36,9 @@ export function PeerForm({ cycleId, assesseeId, candidates, disabled }: { cycleI
             // An answered peer stays in: a disabled checkbox is not submitted, so a hidden field carries it.
             return (
               <li key={c.id}>
-                <label className={`flex items-center gap-2 rounded-lg border p-2 text-sm ${checked ? "border-brand-600 bg-brand-50" : "border-slate-200"} ${c.changeable ? "" : "opacity-70"}`}>
+                <label
+                  className={`flex items-center gap-2 rounded-lg border p-2 text-sm ${checked ? "border-brand-600 bg-brand-50" : "border-slate-200"} ${c.changeable ? "" : "opacity-70"}`}
+                >
                   <input
                     type="checkbox"
                     name="peerIds"
@@ -57,7 +59,11 @@ export function PeerForm({ cycleId, assesseeId, candidates, disabled }: { cycleI
                     <span className="ml-1 text-xs text-slate-600">
                       {c.employeeNo} · {c.grade ? GRADE_LABELS[c.grade] : "未定级"}
                     </span>
-                    {c.answered ? <span className="ml-1 text-xs text-sky-700">已提交</span> : c.named ? <span className="ml-1 text-xs text-slate-600">待提交</span> : null}
+                    {c.answered ? (
+                      <span className="ml-1 text-xs text-sky-700">已提交</span>
+                    ) : c.named ? (
+                      <span className="ml-1 text-xs text-slate-600">待提交</span>
+                    ) : null}
                   </span>
                 </label>
                 {!c.changeable && checked ? <input type="hidden" name="peerIds" value={c.id} /> : null}

@@ -30,7 +30,8 @@ export function PeerNomination({ view, backHref }: { view: PeerNominationView; b
           </p>
         ) : null}
         <p className="mb-4 text-sm text-slate-600">
-          同事评估人须为同一机构的在职客户经理（不含本人）。被评估人和支行长只能看到同事评分的平均值，而且要至少 3 名同事提交后才显示；谁给了多少分不会出现在任何页面上。
+          同事评估人须为同一机构的在职客户经理（不含本人）。被评估人和支行长只能看到同事评分的平均值，而且要至少 3
+          名同事提交后才显示；谁给了多少分不会出现在任何页面上。
         </p>
         {view.candidates.length === 0 ? (
           <EmptyState title="本机构没有其他在职客户经理" hint="同事评价需要同一机构的同事；本周期该员工的结果将只来自自评和上级评价。" />

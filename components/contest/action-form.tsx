@@ -17,7 +17,19 @@ function Hidden({ fields }: { fields: Record<string, string> }) {
 }
 
 /** One button that runs an action at once (nothing irreversible), with a pending state and the result. */
-export function ActionButton({ action, fields, label, pendingText, tone = "plain" }: { action: Action; fields: Record<string, string>; label: string; pendingText: string; tone?: "primary" | "plain" | "danger" }) {
+export function ActionButton({
+  action,
+  fields,
+  label,
+  pendingText,
+  tone = "plain",
+}: {
+  action: Action;
+  fields: Record<string, string>;
+  label: string;
+  pendingText: string;
+  tone?: "primary" | "plain" | "danger";
+}) {
   const [state, run, pending] = useActionState(action, { ok: true } as ActionState);
   return (
     <form action={run} className="inline-flex flex-col gap-1">
@@ -57,7 +69,11 @@ export function ConfirmButton({
   const dialogRef = useDialogClosingOnSuccess(state);
   const titleId = useId();
   const reasonId = useId();
-  const tones = { primary: "bg-brand-600 text-white hover:bg-brand-700", danger: "bg-orange-700 text-white hover:bg-orange-800", plain: "border border-slate-300 text-slate-700 hover:bg-slate-100" };
+  const tones = {
+    primary: "bg-brand-600 text-white hover:bg-brand-700",
+    danger: "bg-orange-700 text-white hover:bg-orange-800",
+    plain: "border border-slate-300 text-slate-700 hover:bg-slate-100",
+  };
   return (
     <>
       <button type="button" onClick={() => dialogRef.current?.showModal()} className={`rounded-md px-2 py-1 text-xs font-medium ${tones[tone]}`}>
@@ -73,7 +89,15 @@ export function ConfirmButton({
               <label htmlFor={reasonId} className="mb-1 block text-sm font-medium">
                 {reasonLabel}
               </label>
-              <textarea id={reasonId} name="reason" required minLength={2} maxLength={200} rows={2} className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm" />
+              <textarea
+                id={reasonId}
+                name="reason"
+                required
+                minLength={2}
+                maxLength={200}
+                rows={2}
+                className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+              />
               <FieldError state={state} name="reason" />
             </div>
           ) : null}

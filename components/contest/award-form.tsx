@@ -21,36 +21,67 @@ export function AwardForm({ phaseId, people, teams }: { phaseId: string; people:
     <form action={action} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 lg:items-end">
       <input type="hidden" name="phaseId" value={phaseId} />
       <div>
-        <label htmlFor={`${id}-kind`} className="mb-1 block text-sm font-medium">奖项</label>
+        <label htmlFor={`${id}-kind`} className="mb-1 block text-sm font-medium">
+          奖项
+        </label>
         <select id={`${id}-kind`} name="kind" value={kind} onChange={(e) => setKind(e.target.value as AwardKind)} className={select}>
           {AWARD_KINDS.map((k) => (
-            <option key={k} value={k}>{AWARD_LABELS[k]}</option>
+            <option key={k} value={k}>
+              {AWARD_LABELS[k]}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor={`${id}-ranking`} className="mb-1 block text-sm font-medium">所属排名</label>
-        <select id={`${id}-ranking`} name="ranking" value={ranked ? ranking : ""} disabled={!ranked} onChange={(e) => setRanking(e.target.value as Ranking)} className={select}>
-          {ranked ? RANKINGS.map((r) => <option key={r} value={r}>{RANKING_LABELS[r]}</option>) : <option value="">（称号，不属于排名）</option>}
+        <label htmlFor={`${id}-ranking`} className="mb-1 block text-sm font-medium">
+          所属排名
+        </label>
+        <select
+          id={`${id}-ranking`}
+          name="ranking"
+          value={ranked ? ranking : ""}
+          disabled={!ranked}
+          onChange={(e) => setRanking(e.target.value as Ranking)}
+          className={select}
+        >
+          {ranked ? (
+            RANKINGS.map((r) => (
+              <option key={r} value={r}>
+                {RANKING_LABELS[r]}
+              </option>
+            ))
+          ) : (
+            <option value="">（称号，不属于排名）</option>
+          )}
         </select>
         <FieldError state={state} name="ranking" />
       </div>
       <div>
-        <label htmlFor={`${id}-holder`} className="mb-1 block text-sm font-medium">{toTeam ? "获奖团队" : "获奖人"}</label>
+        <label htmlFor={`${id}-holder`} className="mb-1 block text-sm font-medium">
+          {toTeam ? "获奖团队" : "获奖人"}
+        </label>
         <select id={`${id}-holder`} name="holderId" key={toTeam ? "team" : "person"} defaultValue="" required className={select}>
-          <option value="" disabled>请选择</option>
+          <option value="" disabled>
+            请选择
+          </option>
           {holders.map((h) => (
-            <option key={h.id} value={h.id}>{h.label}</option>
+            <option key={h.id} value={h.id}>
+              {h.label}
+            </option>
           ))}
         </select>
         <FieldError state={state} name="holderId" />
       </div>
       <div>
-        <label htmlFor={`${id}-note`} className="mb-1 block text-sm font-medium">备注（可空）</label>
+        <label htmlFor={`${id}-note`} className="mb-1 block text-sm font-medium">
+          备注（可空）
+        </label>
         <input id={`${id}-note`} name="note" maxLength={200} className={select} />
       </div>
       <div className="sm:col-span-2 lg:col-span-4 flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending} pendingText="正在颁奖…">颁发奖项</SubmitButton>
+        <SubmitButton pending={pending} pendingText="正在颁奖…">
+          颁发奖项
+        </SubmitButton>
         <FormMessage state={state} />
       </div>
     </form>

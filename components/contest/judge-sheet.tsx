@@ -19,15 +19,28 @@ export function JudgeSheet({ sheet, onBehalf = false }: { sheet: JudgeSheetView;
           {sheet.judge.branchName ? `（${sheet.judge.branchName}）` : "（外部评委）"} · 已评 {scored} / {sheet.targets.length}
           {sheet.ownBranchLeftOut > 0 ? ` · 本支行的 ${sheet.ownBranchLeftOut} 个${team ? "团队" : "参赛人员"}已回避，不在此表中` : ""}
         </p>
-        <p className="mt-1">每个{team ? "团队" : "参赛人员"}只能评分一次，提交后不能修改；如需更正，请联系人力资源部。{onBehalf ? "（人力资源部代该评委录入）" : ""}</p>
+        <p className="mt-1">
+          每个{team ? "团队" : "参赛人员"}只能评分一次，提交后不能修改；如需更正，请联系人力资源部。{onBehalf ? "（人力资源部代该评委录入）" : ""}
+        </p>
       </div>
-      {sheet.locked ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">该项目已锁定，评分已截止。</p> : null}
+      {sheet.locked ? (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
+          该项目已锁定，评分已截止。
+        </p>
+      ) : null}
       {sheet.targets.length === 0 ? (
         <EmptyState title={team ? "没有需要您评分的团队" : "没有需要您评分的参赛人员"} hint="人力资源部组队或生成参赛名单后，这里会列出需要评分的对象。" />
       ) : (
         <ul className="grid gap-3 lg:grid-cols-2" data-testid="judge-sheet">
           {sheet.targets.map((t) => (
-            <JudgeScoreRow key={t.id} eventId={sheet.eventId} judgeId={onBehalf ? sheet.judge.id : undefined} target={t} maxScore={sheet.maxScore} locked={sheet.locked} />
+            <JudgeScoreRow
+              key={t.id}
+              eventId={sheet.eventId}
+              judgeId={onBehalf ? sheet.judge.id : undefined}
+              target={t}
+              maxScore={sheet.maxScore}
+              locked={sheet.locked}
+            />
           ))}
         </ul>
       )}

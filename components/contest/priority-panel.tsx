@@ -20,7 +20,9 @@ export function PriorityPanel({ holders, showBranch = false }: { holders: Priori
               <PersonCell id={h.userId} name={h.name} employeeNo={h.employeeNo} />
               {showBranch ? <td className="py-2 pr-4 whitespace-nowrap">{h.branchName}</td> : null}
               <td className="py-2 pr-4">{h.awards.join("、")}</td>
-              <td className="py-2"><PriorityBadge until={h.until} /></td>
+              <td className="py-2">
+                <PriorityBadge until={h.until} />
+              </td>
             </tr>
           ))}
         </DataTable>

@@ -4,7 +4,19 @@ import type { StandingRow } from "@/lib/server/dal/contest/views";
 import { formatPoints } from "./text";
 
 /** One ranking: rank, who, branch, the scores behind the total, and the total. */
-export function RankingTable({ ranking, rows, kinds, limit, large = false }: { ranking: Ranking; rows: StandingRow[]; kinds: ContestEventKind[]; limit?: number; large?: boolean }) {
+export function RankingTable({
+  ranking,
+  rows,
+  kinds,
+  limit,
+  large = false,
+}: {
+  ranking: Ranking;
+  rows: StandingRow[];
+  kinds: ContestEventKind[];
+  limit?: number;
+  large?: boolean;
+}) {
   const shown = limit ? rows.filter((r) => r.rank <= limit) : rows;
   if (shown.length === 0) return <EmptyState title="还没有成绩" hint="评委评分或人力资源部录入成绩后，排名会显示在这里。" />;
   const team = ranking === "TEAM";
@@ -16,13 +28,25 @@ export function RankingTable({ ranking, rows, kinds, limit, large = false }: { r
       <table className={`w-full ${large ? "text-2xl" : "text-sm"}`} data-testid={`ranking-${ranking}`}>
         <thead className="text-left text-slate-600">
           <tr>
-            <th scope="col" className={`${cell} font-normal`}>名次</th>
-            <th scope="col" className={`${cell} font-normal`}>{team ? "团队" : "姓名"}</th>
-            <th scope="col" className={`${cell} font-normal`}>支行</th>
-            {large ? null : scoreKinds.map((k) => (
-              <th key={k} scope="col" className={`${cell} text-right font-normal`}>{CONTEST_EVENT_LABELS[k]}</th>
-            ))}
-            <th scope="col" className={`${large ? "py-3" : "py-2"} text-right font-normal`}>{ranking === "OVERALL" ? "综合得分" : "得分率（%）"}</th>
+            <th scope="col" className={`${cell} font-normal`}>
+              名次
+            </th>
+            <th scope="col" className={`${cell} font-normal`}>
+              {team ? "团队" : "姓名"}
+            </th>
+            <th scope="col" className={`${cell} font-normal`}>
+              支行
+            </th>
+            {large
+              ? null
+              : scoreKinds.map((k) => (
+                  <th key={k} scope="col" className={`${cell} text-right font-normal`}>
+                    {CONTEST_EVENT_LABELS[k]}
+                  </th>
+                ))}
+            <th scope="col" className={`${large ? "py-3" : "py-2"} text-right font-normal`}>
+              {ranking === "OVERALL" ? "综合得分" : "得分率（%）"}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -34,9 +58,13 @@ export function RankingTable({ ranking, rows, kinds, limit, large = false }: { r
                 {!large && r.detail ? <span className="ml-2 text-xs text-slate-600">{team ? r.detail : `工号 ${r.detail}`}</span> : null}
               </td>
               <td className={`${cell} whitespace-nowrap`}>{r.branchName}</td>
-              {large ? null : scoreKinds.map((k) => (
-                <td key={k} className={`${cell} text-right tabular-nums`}>{formatPoints(r.scores[k] ?? null)}</td>
-              ))}
+              {large
+                ? null
+                : scoreKinds.map((k) => (
+                    <td key={k} className={`${cell} text-right tabular-nums`}>
+                      {formatPoints(r.scores[k] ?? null)}
+                    </td>
+                  ))}
               <td className={`${large ? "py-3" : "py-2"} text-right font-semibold tabular-nums`}>{formatPoints(r.total)}</td>
             </tr>
           ))}

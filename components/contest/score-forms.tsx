@@ -10,7 +10,19 @@ import { formatPoints } from "./text";
  * One row of a judge's sheet: the entrant or team and a score box, or the score already given
  * (a judge scores once). Large touch targets for a tablet.
  */
-export function JudgeScoreRow({ eventId, judgeId, target, maxScore, locked }: { eventId: string; judgeId?: string; target: { id: string; name: string; detail: string; branchName: string; myScore: number | null }; maxScore: number; locked: boolean }) {
+export function JudgeScoreRow({
+  eventId,
+  judgeId,
+  target,
+  maxScore,
+  locked,
+}: {
+  eventId: string;
+  judgeId?: string;
+  target: { id: string; name: string; detail: string; branchName: string; myScore: number | null };
+  maxScore: number;
+  locked: boolean;
+}) {
   const [state, action, pending] = useActionState(submitJudgeScoreAction, { ok: true } as ActionState);
   const id = useId();
   // After a save the page is revalidated, so the score given comes back in `target.myScore`.
@@ -40,7 +52,18 @@ export function JudgeScoreRow({ eventId, judgeId, target, maxScore, locked }: { 
               <label htmlFor={`${id}-score`} className="mb-1 block text-sm text-slate-700">
                 分数（满分 {maxScore}）<span className="sr-only">：{target.name}</span>
               </label>
-              <input id={`${id}-score`} name="score" type="number" inputMode="decimal" step="0.01" min="0" max={maxScore} required defaultValue={fieldValue(state, "score")} className="h-12 w-32 rounded-md border border-slate-300 px-3 text-lg tabular-nums" />
+              <input
+                id={`${id}-score`}
+                name="score"
+                type="number"
+                inputMode="decimal"
+                step="0.01"
+                min="0"
+                max={maxScore}
+                required
+                defaultValue={fieldValue(state, "score")}
+                className="h-12 w-32 rounded-md border border-slate-300 px-3 text-lg tabular-nums"
+              />
             </div>
             <SubmitButton pending={pending} pendingText="提交中…">
               提交<span className="sr-only">{target.name}的分数</span>
@@ -59,7 +82,17 @@ export function JudgeScoreRow({ eventId, judgeId, target, maxScore, locked }: { 
 }
 
 /** HR enters the written test's or practical's scores for many entrants at once. */
-export function DirectScoresForm({ eventId, maxScore, locked, entrants }: { eventId: string; maxScore: number; locked: boolean; entrants: { id: string; name: string; employeeNo: string; branchName: string; score: number | null }[] }) {
+export function DirectScoresForm({
+  eventId,
+  maxScore,
+  locked,
+  entrants,
+}: {
+  eventId: string;
+  maxScore: number;
+  locked: boolean;
+  entrants: { id: string; name: string; employeeNo: string; branchName: string; score: number | null }[];
+}) {
   const [state, action, pending] = useActionState(saveDirectScoresAction, { ok: true } as ActionState);
   const id = useId();
   return (
@@ -69,9 +102,15 @@ export function DirectScoresForm({ eventId, maxScore, locked, entrants }: { even
         <table className="w-full text-sm">
           <thead className="sticky top-0 bg-white text-left text-slate-600">
             <tr>
-              <th scope="col" className="py-2 pr-4 font-normal">姓名</th>
-              <th scope="col" className="py-2 pr-4 font-normal">支行</th>
-              <th scope="col" className="py-2 font-normal">分数（满分 {maxScore}）</th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                姓名
+              </th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                支行
+              </th>
+              <th scope="col" className="py-2 font-normal">
+                分数（满分 {maxScore}）
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -83,8 +122,20 @@ export function DirectScoresForm({ eventId, maxScore, locked, entrants }: { even
                 <td className="py-1 pr-4">{e.branchName}</td>
                 <td className="py-1">
                   <input type="hidden" name="entrantId" value={e.id} />
-                  <label htmlFor={`${id}-${e.id}`} className="sr-only">{e.name}的分数</label>
-                  <input id={`${id}-${e.id}`} name={`score.${e.id}`} type="number" inputMode="decimal" step="0.01" min="0" max={maxScore} defaultValue={fieldValue(state, `score.${e.id}`) ?? (e.score ?? "")} className="w-28 rounded-md border border-slate-300 px-2 py-1 tabular-nums" />
+                  <label htmlFor={`${id}-${e.id}`} className="sr-only">
+                    {e.name}的分数
+                  </label>
+                  <input
+                    id={`${id}-${e.id}`}
+                    name={`score.${e.id}`}
+                    type="number"
+                    inputMode="decimal"
+                    step="0.01"
+                    min="0"
+                    max={maxScore}
+                    defaultValue={fieldValue(state, `score.${e.id}`) ?? e.score ?? ""}
+                    className="w-28 rounded-md border border-slate-300 px-2 py-1 tabular-nums"
+                  />
                 </td>
               </tr>
             ))}
@@ -93,13 +144,25 @@ export function DirectScoresForm({ eventId, maxScore, locked, entrants }: { even
       </div>
       {locked ? (
         <div className="max-w-md">
-          <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium">更正原因（已锁定，必填）</label>
-          <input id={`${id}-reason`} name="reason" required minLength={2} maxLength={200} defaultValue={fieldValue(state, "reason")} className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+          <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium">
+            更正原因（已锁定，必填）
+          </label>
+          <input
+            id={`${id}-reason`}
+            name="reason"
+            required
+            minLength={2}
+            maxLength={200}
+            defaultValue={fieldValue(state, "reason")}
+            className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          />
           <FieldError state={state} name="reason" />
         </div>
       ) : null}
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingText="保存中…">{locked ? "保存更正" : "保存分数"}</SubmitButton>
+      <SubmitButton pending={pending} pendingText="保存中…">
+        {locked ? "保存更正" : "保存分数"}
+      </SubmitButton>
     </form>
   );
 }
@@ -111,28 +174,65 @@ export function CorrectScoreButton({ scoreId, current, maxScore, who }: { scoreI
   const id = useId();
   return (
     <>
-      <button type="button" onClick={() => dialogRef.current?.showModal()} className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100">
+      <button
+        type="button"
+        onClick={() => dialogRef.current?.showModal()}
+        className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100"
+      >
         更正<span className="sr-only">{who}的分数</span>
       </button>
-      {state.ok && state.message ? <span className="ml-2 text-xs text-emerald-800" role="status">{state.message}</span> : null}
+      {state.ok && state.message ? (
+        <span className="ml-2 text-xs text-emerald-800" role="status">
+          {state.message}
+        </span>
+      ) : null}
       <Dialog dialogRef={dialogRef} titleId={`${id}-title`} title={`更正分数：${who}`}>
         <form action={action} className="space-y-3">
           <input type="hidden" name="scoreId" value={scoreId} />
-          <p className="text-sm text-slate-700">当前分数 {formatPoints(current)}，满分 {maxScore}。更正会记入审计日志（更正前后的分数与原因）。</p>
+          <p className="text-sm text-slate-700">
+            当前分数 {formatPoints(current)}，满分 {maxScore}。更正会记入审计日志（更正前后的分数与原因）。
+          </p>
           <div>
-            <label htmlFor={`${id}-score`} className="mb-1 block text-sm font-medium">更正后的分数</label>
-            <input id={`${id}-score`} name="score" type="number" step="0.01" min="0" max={maxScore} required defaultValue={fieldValue(state, "score") ?? current} className="w-32 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+            <label htmlFor={`${id}-score`} className="mb-1 block text-sm font-medium">
+              更正后的分数
+            </label>
+            <input
+              id={`${id}-score`}
+              name="score"
+              type="number"
+              step="0.01"
+              min="0"
+              max={maxScore}
+              required
+              defaultValue={fieldValue(state, "score") ?? current}
+              className="w-32 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            />
             <FieldError state={state} name="score" />
           </div>
           <div>
-            <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium">更正原因（必填）</label>
-            <textarea id={`${id}-reason`} name="reason" required minLength={2} maxLength={200} rows={2} defaultValue={fieldValue(state, "reason")} className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm" />
+            <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium">
+              更正原因（必填）
+            </label>
+            <textarea
+              id={`${id}-reason`}
+              name="reason"
+              required
+              minLength={2}
+              maxLength={200}
+              rows={2}
+              defaultValue={fieldValue(state, "reason")}
+              className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+            />
             <FieldError state={state} name="reason" />
           </div>
           {!state.ok ? <FormMessage state={state} /> : null}
           <div className="flex justify-end gap-2">
-            <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">取消</button>
-            <SubmitButton pending={pending} pendingText="保存中…">确认更正</SubmitButton>
+            <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
+              取消
+            </button>
+            <SubmitButton pending={pending} pendingText="保存中…">
+              确认更正
+            </SubmitButton>
           </div>
         </form>
       </Dialog>
@@ -152,16 +252,29 @@ export function ScoreImportForm({ eventId }: { eventId: string }) {
       <input type="hidden" name="eventId" value={eventId} />
       <input ref={modeRef} type="hidden" name="mode" defaultValue="check" />
       <div>
-        <label htmlFor={`${id}-file`} className="mb-1 block text-sm font-medium">成绩文件（.xlsx 或 .csv）</label>
+        <label htmlFor={`${id}-file`} className="mb-1 block text-sm font-medium">
+          成绩文件（.xlsx 或 .csv）
+        </label>
         <input id={`${id}-file`} name="file" type="file" accept=".xlsx,.csv" required className="text-sm" />
         <p className="mt-1 text-xs text-slate-600">列：工号、分数。先检查，文件中的每一处问题都会列出；全部无误后才能导入，一次写入全部分数。</p>
       </div>
       <div className="flex gap-2">
-        <button type="submit" onClick={() => modeRef.current && (modeRef.current.value = "check")} disabled={pending} aria-busy={pending} className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100 disabled:opacity-60">
+        <button
+          type="submit"
+          onClick={() => modeRef.current && (modeRef.current.value = "check")}
+          disabled={pending}
+          aria-busy={pending}
+          className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100 disabled:opacity-60"
+        >
           {pending ? "正在处理…" : "检查文件"}
         </button>
         {clean ? (
-          <button type="submit" onClick={() => modeRef.current && (modeRef.current.value = "write")} disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm text-white hover:bg-brand-700 disabled:opacity-60">
+          <button
+            type="submit"
+            onClick={() => modeRef.current && (modeRef.current.value = "write")}
+            disabled={pending}
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm text-white hover:bg-brand-700 disabled:opacity-60"
+          >
             确认导入 {state.data!.rows} 条
           </button>
         ) : null}
@@ -170,11 +283,21 @@ export function ScoreImportForm({ eventId }: { eventId: string }) {
       {problems.length > 0 ? (
         <table className="w-full text-sm" data-testid="import-problems">
           <thead className="text-left text-slate-600">
-            <tr><th scope="col" className="py-1 pr-3 font-normal">行号</th><th scope="col" className="py-1 font-normal">问题</th></tr>
+            <tr>
+              <th scope="col" className="py-1 pr-3 font-normal">
+                行号
+              </th>
+              <th scope="col" className="py-1 font-normal">
+                问题
+              </th>
+            </tr>
           </thead>
           <tbody>
             {problems.map((p, i) => (
-              <tr key={i} className="border-t border-slate-100"><td className="py-1 pr-3 tabular-nums">{p.line}</td><td className="py-1">{p.problem}</td></tr>
+              <tr key={i} className="border-t border-slate-100">
+                <td className="py-1 pr-3 tabular-nums">{p.line}</td>
+                <td className="py-1">{p.problem}</td>
+              </tr>
             ))}
           </tbody>
         </table>

@@ -18,22 +18,30 @@ export function CreateContestForm({ year }: { year: number }) {
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-4 sm:items-end">
       <div>
-        <label htmlFor="contest-year" className={label}>年度</label>
+        <label htmlFor="contest-year" className={label}>
+          年度
+        </label>
         <input id="contest-year" name="year" type="number" defaultValue={fieldValue(state, "year") ?? year} className={input} required />
         <FieldError state={state} name="year" />
       </div>
       <div>
-        <label htmlFor="contest-start" className={label}>开始日期</label>
+        <label htmlFor="contest-start" className={label}>
+          开始日期
+        </label>
         <input id="contest-start" name="startsOn" type="date" defaultValue={fieldValue(state, "startsOn") ?? `${year}-11-01`} className={input} required />
         <FieldError state={state} name="startsOn" />
       </div>
       <div>
-        <label htmlFor="contest-end" className={label}>结束日期</label>
+        <label htmlFor="contest-end" className={label}>
+          结束日期
+        </label>
         <input id="contest-end" name="endsOn" type="date" defaultValue={fieldValue(state, "endsOn") ?? `${year}-11-30`} className={input} required />
         <FieldError state={state} name="endsOn" />
       </div>
       <div>
-        <SubmitButton pending={pending} pendingText="正在创建…">创建比赛</SubmitButton>
+        <SubmitButton pending={pending} pendingText="正在创建…">
+          创建比赛
+        </SubmitButton>
       </div>
       <div className="sm:col-span-4">
         <FormMessage state={state} />
@@ -43,24 +51,60 @@ export function CreateContestForm({ year }: { year: number }) {
 }
 
 /** Date, maximum score and weight of one event (until it is locked). */
-export function EventSettingsForm({ eventId, name, heldOn, maxScore, weight }: { eventId: string; name: string; heldOn: string; maxScore: number; weight: number }) {
+export function EventSettingsForm({
+  eventId,
+  name,
+  heldOn,
+  maxScore,
+  weight,
+}: {
+  eventId: string;
+  name: string;
+  heldOn: string;
+  maxScore: number;
+  weight: number;
+}) {
   const [state, action, pending] = useActionState(saveEventAction, { ok: true } as ActionState);
   const id = useId();
   return (
     <form action={action} className="grid grid-cols-2 gap-2 sm:grid-cols-4 sm:items-end">
       <input type="hidden" name="eventId" value={eventId} />
       <div>
-        <label htmlFor={`${id}-date`} className="mb-1 block text-xs text-slate-700">比赛日期<span className="sr-only">（{name}）</span></label>
+        <label htmlFor={`${id}-date`} className="mb-1 block text-xs text-slate-700">
+          比赛日期<span className="sr-only">（{name}）</span>
+        </label>
         <input id={`${id}-date`} name="heldOn" type="date" defaultValue={fieldValue(state, "heldOn") ?? heldOn} className={input} required />
       </div>
       <div>
-        <label htmlFor={`${id}-max`} className="mb-1 block text-xs text-slate-700">满分<span className="sr-only">（{name}）</span></label>
-        <input id={`${id}-max`} name="maxScore" type="number" step="0.01" min="1" defaultValue={fieldValue(state, "maxScore") ?? maxScore} className={input} required />
+        <label htmlFor={`${id}-max`} className="mb-1 block text-xs text-slate-700">
+          满分<span className="sr-only">（{name}）</span>
+        </label>
+        <input
+          id={`${id}-max`}
+          name="maxScore"
+          type="number"
+          step="0.01"
+          min="1"
+          defaultValue={fieldValue(state, "maxScore") ?? maxScore}
+          className={input}
+          required
+        />
         <FieldError state={state} name="maxScore" />
       </div>
       <div>
-        <label htmlFor={`${id}-weight`} className="mb-1 block text-xs text-slate-700">综合排名权重<span className="sr-only">（{name}）</span></label>
-        <input id={`${id}-weight`} name="weight" type="number" step="0.01" min="0" defaultValue={fieldValue(state, "weight") ?? weight} className={input} required />
+        <label htmlFor={`${id}-weight`} className="mb-1 block text-xs text-slate-700">
+          综合排名权重<span className="sr-only">（{name}）</span>
+        </label>
+        <input
+          id={`${id}-weight`}
+          name="weight"
+          type="number"
+          step="0.01"
+          min="0"
+          defaultValue={fieldValue(state, "weight") ?? weight}
+          className={input}
+          required
+        />
         <FieldError state={state} name="weight" />
       </div>
       <div>
@@ -86,12 +130,16 @@ export function AddJudgeForm({ eventId, name }: { eventId: string; name: string 
     <form ref={formRef} action={action} className="grid gap-2 sm:grid-cols-3 sm:items-end">
       <input type="hidden" name="eventId" value={eventId} />
       <div>
-        <label htmlFor={`${id}-no`} className="mb-1 block text-xs text-slate-700">内部评委工号<span className="sr-only">（{name}）</span></label>
+        <label htmlFor={`${id}-no`} className="mb-1 block text-xs text-slate-700">
+          内部评委工号<span className="sr-only">（{name}）</span>
+        </label>
         <input id={`${id}-no`} name="employeeNo" defaultValue={fieldValue(state, "employeeNo")} className={input} inputMode="numeric" />
         <FieldError state={state} name="employeeNo" />
       </div>
       <div>
-        <label htmlFor={`${id}-ext`} className="mb-1 block text-xs text-slate-700">或外部评委姓名<span className="sr-only">（{name}）</span></label>
+        <label htmlFor={`${id}-ext`} className="mb-1 block text-xs text-slate-700">
+          或外部评委姓名<span className="sr-only">（{name}）</span>
+        </label>
         <input id={`${id}-ext`} name="externalName" defaultValue={fieldValue(state, "externalName")} className={input} />
       </div>
       <div>
@@ -115,7 +163,15 @@ export interface TeamCandidate {
 }
 
 /** Create or change a team: a name and 3–6 entrants of one branch (ticked from the list). */
-export function TeamForm({ phaseId, candidates, team }: { phaseId: string; candidates: TeamCandidate[]; team?: { id: string; name: string; memberIds: string[] } }) {
+export function TeamForm({
+  phaseId,
+  candidates,
+  team,
+}: {
+  phaseId: string;
+  candidates: TeamCandidate[];
+  team?: { id: string; name: string; memberIds: string[] };
+}) {
   const [state, action, pending] = useActionState(saveTeamAction, { ok: true } as ActionState);
   const id = useId();
   const [picked, setPicked] = useState<Set<string>>(new Set(team?.memberIds ?? []));
@@ -136,7 +192,9 @@ export function TeamForm({ phaseId, candidates, team }: { phaseId: string; candi
       <input type="hidden" name="phaseId" value={phaseId} />
       {team ? <input type="hidden" name="teamId" value={team.id} /> : null}
       <div className="max-w-sm">
-        <label htmlFor={`${id}-name`} className={label}>团队名称</label>
+        <label htmlFor={`${id}-name`} className={label}>
+          团队名称
+        </label>
         <input id={`${id}-name`} name="name" defaultValue={fieldValue(state, "name") ?? team?.name} className={input} required minLength={2} maxLength={30} />
         <FieldError state={state} name="name" />
       </div>
@@ -163,7 +221,10 @@ export function TeamForm({ phaseId, candidates, team }: { phaseId: string; candi
                     className="h-5 w-5"
                   />
                   <span>
-                    {c.name} <span className="text-xs text-slate-600">{c.branchName} · 工号 {c.employeeNo}</span>
+                    {c.name}{" "}
+                    <span className="text-xs text-slate-600">
+                      {c.branchName} · 工号 {c.employeeNo}
+                    </span>
                   </span>
                 </label>
               </li>

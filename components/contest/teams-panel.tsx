@@ -6,7 +6,19 @@ import { ConfirmButton } from "./action-form";
 import { TeamForm } from "./setup-forms";
 
 /** Teams of a contest with the form to form one (HR: for the chosen branch; a branch head: their own). */
-export function TeamsPanel({ phaseId, teams, candidates, locked, branchHint }: { phaseId: string; teams: TeamView[]; candidates: EntrantView[]; locked: boolean; branchHint?: React.ReactNode }) {
+export function TeamsPanel({
+  phaseId,
+  teams,
+  candidates,
+  locked,
+  branchHint,
+}: {
+  phaseId: string;
+  teams: TeamView[];
+  candidates: EntrantView[];
+  locked: boolean;
+  branchHint?: React.ReactNode;
+}) {
   return (
     <div className="space-y-4">
       <Card title={`团队（${teams.length} 支）`}>
@@ -18,7 +30,10 @@ export function TeamsPanel({ phaseId, teams, candidates, locked, branchHint }: {
               <li key={t.id} className="py-3" data-testid={`team-${t.name}`}>
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <p className="font-medium">
-                    {t.name} <span className="text-sm font-normal text-slate-600">{t.branchName} · {t.members.length} 人</span>
+                    {t.name}{" "}
+                    <span className="text-sm font-normal text-slate-600">
+                      {t.branchName} · {t.members.length} 人
+                    </span>
                   </p>
                   {!locked && !t.scored ? (
                     <ConfirmButton
@@ -34,12 +49,16 @@ export function TeamsPanel({ phaseId, teams, candidates, locked, branchHint }: {
                 <p className="mt-1 text-sm text-slate-700">{t.members.map((m) => m.name).join("、")}</p>
                 {!locked ? (
                   <details className="mt-2">
-                    <summary className="cursor-pointer text-sm text-brand-700">调整成员<span className="sr-only">：{t.name}</span></summary>
+                    <summary className="cursor-pointer text-sm text-brand-700">
+                      调整成员<span className="sr-only">：{t.name}</span>
+                    </summary>
                     <div className="mt-2">
                       <TeamForm
                         phaseId={phaseId}
                         team={{ id: t.id, name: t.name, memberIds: t.members.map((m) => m.entrantId) }}
-                        candidates={candidates.filter((c) => c.branchId === t.branchId).map((c) => ({ id: c.id, name: c.name, employeeNo: c.employeeNo, branchName: c.branchName, teamName: c.teamName }))}
+                        candidates={candidates
+                          .filter((c) => c.branchId === t.branchId)
+                          .map((c) => ({ id: c.id, name: c.name, employeeNo: c.employeeNo, branchName: c.branchName, teamName: c.teamName }))}
                       />
                     </div>
                   </details>
@@ -52,7 +71,10 @@ export function TeamsPanel({ phaseId, teams, candidates, locked, branchHint }: {
       {!locked ? (
         <Card title="组建团队">
           {branchHint}
-          <TeamForm phaseId={phaseId} candidates={candidates.map((c) => ({ id: c.id, name: c.name, employeeNo: c.employeeNo, branchName: c.branchName, teamName: c.teamName }))} />
+          <TeamForm
+            phaseId={phaseId}
+            candidates={candidates.map((c) => ({ id: c.id, name: c.name, employeeNo: c.employeeNo, branchName: c.branchName, teamName: c.teamName }))}
+          />
         </Card>
       ) : null}
     </div>

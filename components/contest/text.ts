@@ -10,7 +10,14 @@ export function formatDate(iso: IsoDate): string {
 /** A time stamp as 11-30 14:05 (Asia/Shanghai). */
 export function formatStamp(iso: string | null | undefined): string {
   if (!iso) return "—";
-  const parts = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false }).formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).formatToParts(new Date(iso));
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   return `${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
 }

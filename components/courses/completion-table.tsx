@@ -9,22 +9,44 @@ export function CompletionTable({ rows, first, testId }: { rows: CompletionRow[]
       <table className="w-full text-sm" data-testid={testId}>
         <thead className="text-slate-600">
           <tr>
-            <th scope="col" className="py-2 pr-3 text-left font-normal">{first}</th>
-            <th scope="col" className={th}>应学</th>
-            <th scope="col" className={th}>待学习</th>
-            <th scope="col" className={th}>学习中</th>
-            <th scope="col" className={th}>已完成</th>
-            <th scope="col" className={th}>免修</th>
-            <th scope="col" className={th}>逾期</th>
-            <th scope="col" className={th}>完成率</th>
-            <th scope="col" className={th}>完成学时</th>
-            <th scope="col" className="py-2 text-right font-normal">考试均分</th>
+            <th scope="col" className="py-2 pr-3 text-left font-normal">
+              {first}
+            </th>
+            <th scope="col" className={th}>
+              应学
+            </th>
+            <th scope="col" className={th}>
+              待学习
+            </th>
+            <th scope="col" className={th}>
+              学习中
+            </th>
+            <th scope="col" className={th}>
+              已完成
+            </th>
+            <th scope="col" className={th}>
+              免修
+            </th>
+            <th scope="col" className={th}>
+              逾期
+            </th>
+            <th scope="col" className={th}>
+              完成率
+            </th>
+            <th scope="col" className={th}>
+              完成学时
+            </th>
+            <th scope="col" className="py-2 text-right font-normal">
+              考试均分
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className="border-t border-slate-100 tabular-nums">
-              <th scope="row" className="py-2 pr-3 text-left font-normal">{r.label}</th>
+              <th scope="row" className="py-2 pr-3 text-left font-normal">
+                {r.label}
+              </th>
               <td className="py-2 pr-3 text-right">{r.enrolled}</td>
               <td className="py-2 pr-3 text-right">{r.assigned}</td>
               <td className="py-2 pr-3 text-right">{r.inProgress}</td>

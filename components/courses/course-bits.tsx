@@ -1,4 +1,13 @@
-import { CATEGORY_LABELS, DELIVERY_LABELS, ENROLMENT_STATUS_LABELS, TIER_LABELS, type Category, type Delivery, type EnrolmentStatus, type Tier } from "@/lib/domain/curriculum-labels";
+import {
+  CATEGORY_LABELS,
+  DELIVERY_LABELS,
+  ENROLMENT_STATUS_LABELS,
+  TIER_LABELS,
+  type Category,
+  type Delivery,
+  type EnrolmentStatus,
+  type Tier,
+} from "@/lib/domain/curriculum-labels";
 import { COMPETENCY_LABELS, type CompetencyCode } from "@/lib/domain/competency";
 
 export function competencyName(code: string): string {
@@ -34,7 +43,14 @@ export function HoursBar({ done, total }: { done: number; total: number }) {
         </span>
         <span className="text-slate-600">{pct}%</span>
       </div>
-      <div className="mt-1 h-2 rounded-full bg-slate-100" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-label="必修学时完成进度">
+      <div
+        className="mt-1 h-2 rounded-full bg-slate-100"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+        aria-label="必修学时完成进度"
+      >
         <div className="h-2 rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
       </div>
     </div>

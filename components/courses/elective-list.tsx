@@ -14,7 +14,12 @@ export function ElectiveList({ electives }: { electives: CourseCardView[] }) {
   const [state, action, pending] = useActionState(enrolElectiveAction, initialActionState);
   return (
     <>
-      <p role={state.ok ? "status" : "alert"} aria-live="polite" className={state.message ? `mb-3 rounded-md px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700"}` : "sr-only"} data-testid="enrol-message">
+      <p
+        role={state.ok ? "status" : "alert"}
+        aria-live="polite"
+        className={state.message ? `mb-3 rounded-md px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700"}` : "sr-only"}
+        data-testid="enrol-message"
+      >
         {state.message ?? ""}
       </p>
       <ul className="divide-y divide-slate-100" data-testid="electives">

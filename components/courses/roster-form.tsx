@@ -15,21 +15,50 @@ export function RosterForm({ courseId, hours, people, today }: { courseId: strin
   return (
     <form action={action} className="space-y-4" key={state.ok ? state.message : undefined}>
       <input type="hidden" name="courseId" value={courseId} />
-      {state.message ? <p role={state.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700"}`}>{state.message}{failed?.fieldErrors ? ` ${Object.values(failed.fieldErrors).flat().filter(Boolean)[0] ?? ""}` : ""}</p> : null}
+      {state.message ? (
+        <p
+          role={state.ok ? "status" : "alert"}
+          className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700"}`}
+        >
+          {state.message}
+          {failed?.fieldErrors ? ` ${Object.values(failed.fieldErrors).flat().filter(Boolean)[0] ?? ""}` : ""}
+        </p>
+      ) : null}
       <div>
-        <label htmlFor="completedOn" className="mb-1 block text-sm font-medium">完成日期</label>
-        <input id="completedOn" name="completedOn" type="date" max={today} defaultValue={v.completedOn ?? today} className="rounded-md border border-slate-300 px-3 py-1.5" />
+        <label htmlFor="completedOn" className="mb-1 block text-sm font-medium">
+          完成日期
+        </label>
+        <input
+          id="completedOn"
+          name="completedOn"
+          type="date"
+          max={today}
+          defaultValue={v.completedOn ?? today}
+          className="rounded-md border border-slate-300 px-3 py-1.5"
+        />
       </div>
       <div className="overflow-x-auto" tabIndex={0}>
         <table className="w-full text-sm" data-testid="roster-table">
           <thead className="text-left text-slate-600">
             <tr>
-              <th scope="col" className="py-2 pr-3 font-normal">登记</th>
-              <th scope="col" className="py-2 pr-3 font-normal">姓名</th>
-              <th scope="col" className="py-2 pr-3 font-normal">机构</th>
-              <th scope="col" className="py-2 pr-3 font-normal">状态</th>
-              <th scope="col" className="py-2 pr-3 font-normal">学时</th>
-              <th scope="col" className="py-2 font-normal">考试成绩</th>
+              <th scope="col" className="py-2 pr-3 font-normal">
+                登记
+              </th>
+              <th scope="col" className="py-2 pr-3 font-normal">
+                姓名
+              </th>
+              <th scope="col" className="py-2 pr-3 font-normal">
+                机构
+              </th>
+              <th scope="col" className="py-2 pr-3 font-normal">
+                状态
+              </th>
+              <th scope="col" className="py-2 pr-3 font-normal">
+                学时
+              </th>
+              <th scope="col" className="py-2 font-normal">
+                考试成绩
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -38,11 +67,38 @@ export function RosterForm({ courseId, hours, people, today }: { courseId: strin
                 <td className="py-2 pr-3">
                   <input type="checkbox" name="userId" value={p.userId} aria-label={`登记 ${p.name}`} disabled={p.status === "WAIVED"} />
                 </td>
-                <th scope="row" className="py-2 pr-3 text-left font-normal">{p.name} <span className="text-xs text-slate-600">{p.employeeNo}</span></th>
+                <th scope="row" className="py-2 pr-3 text-left font-normal">
+                  {p.name} <span className="text-xs text-slate-600">{p.employeeNo}</span>
+                </th>
                 <td className="py-2 pr-3">{p.branchName}</td>
-                <td className="py-2 pr-3"><StatusBadge status={p.status} />{p.completedOn ? <span className="ml-1 text-xs text-slate-600">{formatDate(p.completedOn)}{p.examScore !== null ? ` · ${p.examScore}分` : ""}</span> : null}</td>
-                <td className="py-2 pr-3"><input name={`hours.${p.userId}`} aria-label={`${p.name} 学时`} defaultValue={v[`hours.${p.userId}`] ?? String(hours)} inputMode="decimal" className="w-20 rounded-md border border-slate-300 px-2 py-1" /></td>
-                <td className="py-2"><input name={`score.${p.userId}`} aria-label={`${p.name} 考试成绩`} defaultValue={v[`score.${p.userId}`] ?? ""} inputMode="decimal" placeholder="0–100" className="w-20 rounded-md border border-slate-300 px-2 py-1" /></td>
+                <td className="py-2 pr-3">
+                  <StatusBadge status={p.status} />
+                  {p.completedOn ? (
+                    <span className="ml-1 text-xs text-slate-600">
+                      {formatDate(p.completedOn)}
+                      {p.examScore !== null ? ` · ${p.examScore}分` : ""}
+                    </span>
+                  ) : null}
+                </td>
+                <td className="py-2 pr-3">
+                  <input
+                    name={`hours.${p.userId}`}
+                    aria-label={`${p.name} 学时`}
+                    defaultValue={v[`hours.${p.userId}`] ?? String(hours)}
+                    inputMode="decimal"
+                    className="w-20 rounded-md border border-slate-300 px-2 py-1"
+                  />
+                </td>
+                <td className="py-2">
+                  <input
+                    name={`score.${p.userId}`}
+                    aria-label={`${p.name} 考试成绩`}
+                    defaultValue={v[`score.${p.userId}`] ?? ""}
+                    inputMode="decimal"
+                    placeholder="0–100"
+                    className="w-20 rounded-md border border-slate-300 px-2 py-1"
+                  />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -11,7 +11,10 @@ export type CourseRosterView = NonNullable<Awaited<ReturnType<typeof getCourseRo
 export function CourseRosterPage({ course, people }: CourseRosterView) {
   return (
     <div className="space-y-6">
-      <PageHeader title={`课程学员：${course.title}`} subtitle={<CourseMeta tier={course.tier} category={course.category} delivery={course.delivery} hours={course.hours} />} />
+      <PageHeader
+        title={`课程学员：${course.title}`}
+        subtitle={<CourseMeta tier={course.tier} category={course.category} delivery={course.delivery} hours={course.hours} />}
+      />
       {course.status === "ACTIVE" ? (
         <Card title="指派课程">
           <AssignForm courseId={course.id} />

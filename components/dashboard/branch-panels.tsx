@@ -67,20 +67,32 @@ export function OutlookFlag({ outlook }: { outlook: Outlook }) {
       const d = outlook.decision;
       const text = d.outcome === "PROMOTE" ? `待评审晋升为${GRADE_LABELS[d.to!]}` : d.outcome === "EXIT" ? "待评审退出" : `待评审降为${GRADE_LABELS[d.to!]}`;
       return (
-        <span title={d.reason} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ring-1 ${d.outcome === "PROMOTE" ? "bg-blue-50 text-blue-900 ring-blue-400" : "bg-orange-100 text-orange-900 ring-orange-400"}`} data-testid="flag-pending">
+        <span
+          title={d.reason}
+          className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ring-1 ${d.outcome === "PROMOTE" ? "bg-blue-50 text-blue-900 ring-blue-400" : "bg-orange-100 text-orange-900 ring-orange-400"}`}
+          data-testid="flag-pending"
+        >
           {d.outcome === "PROMOTE" ? "▲" : "▼"} {text}
         </span>
       );
     }
     case "CANDIDATE":
       return (
-        <span title={`${quarterLabel(outlook.quarter)}如考评优秀：${outlook.decision.reason}`} className="inline-block whitespace-nowrap rounded bg-blue-50 px-1.5 py-0.5 text-xs font-medium text-blue-900 ring-1 ring-blue-400" data-testid="flag-candidate">
+        <span
+          title={`${quarterLabel(outlook.quarter)}如考评优秀：${outlook.decision.reason}`}
+          className="inline-block whitespace-nowrap rounded bg-blue-50 px-1.5 py-0.5 text-xs font-medium text-blue-900 ring-1 ring-blue-400"
+          data-testid="flag-candidate"
+        >
           ▲ 晋升候选
         </span>
       );
     case "RISK":
       return (
-        <span title={`${quarterLabel(outlook.quarter)}如考评基本合格：${outlook.decision.reason}`} className="inline-block whitespace-nowrap rounded bg-orange-100 px-1.5 py-0.5 text-xs font-medium text-orange-900 ring-1 ring-orange-400" data-testid="flag-risk">
+        <span
+          title={`${quarterLabel(outlook.quarter)}如考评基本合格：${outlook.decision.reason}`}
+          className="inline-block whitespace-nowrap rounded bg-orange-100 px-1.5 py-0.5 text-xs font-medium text-orange-900 ring-1 ring-orange-400"
+          data-testid="flag-risk"
+        >
           ▼ {outlook.decision.outcome === "EXIT" ? "退出风险" : "降级风险"}
         </span>
       );
@@ -108,7 +120,17 @@ function outlookSentence(outlook: Outlook): string | null {
  * The roster: cards on phones (one person per card), a table from `md` up whose first column
  * stays in view while the rest scrolls inside its own box. Long teams are paged.
  */
-export function TeamRoster({ members, page, pageSize, pageHref }: { members: TeamMemberView[]; page: number; pageSize: number; pageHref: (page: number) => string }) {
+export function TeamRoster({
+  members,
+  page,
+  pageSize,
+  pageHref,
+}: {
+  members: TeamMemberView[];
+  page: number;
+  pageSize: number;
+  pageHref: (page: number) => string;
+}) {
   if (members.length === 0) {
     return (
       <Card title="团队名单">
@@ -130,7 +152,9 @@ export function TeamRoster({ members, page, pageSize, pageHref }: { members: Tea
         </span>
       }
     >
-      <p className="mb-3 text-xs text-slate-600">“晋升候选 / 降级风险”由晋级规则计算：最近锁定季度的评审尚未提交时显示其结果，否则按下一季度分别考评优秀、基本合格推算。</p>
+      <p className="mb-3 text-xs text-slate-600">
+        “晋升候选 / 降级风险”由晋级规则计算：最近锁定季度的评审尚未提交时显示其结果，否则按下一季度分别考评优秀、基本合格推算。
+      </p>
       <ul className="space-y-3 md:hidden" data-testid="roster-cards">
         {shown.map((m) => (
           <li key={m.id} className="rounded-lg border border-slate-200 p-3">
@@ -157,11 +181,21 @@ export function TeamRoster({ members, page, pageSize, pageHref }: { members: Tea
         <table className="w-full text-sm" data-testid="roster">
           <thead className="text-left text-slate-600">
             <tr>
-              <th scope="col" className="sticky left-0 bg-white py-2 pr-4 font-normal">姓名</th>
-              <th scope="col" className="py-2 pr-4 font-normal">等级</th>
-              <th scope="col" className="py-2 pr-4 font-normal">任职年限</th>
-              <th scope="col" className="py-2 pr-4 font-normal">近四季度考评</th>
-              <th scope="col" className="py-2 font-normal">晋降级提示</th>
+              <th scope="col" className="sticky left-0 bg-white py-2 pr-4 font-normal">
+                姓名
+              </th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                等级
+              </th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                任职年限
+              </th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                近四季度考评
+              </th>
+              <th scope="col" className="py-2 font-normal">
+                晋降级提示
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -173,7 +207,9 @@ export function TeamRoster({ members, page, pageSize, pageHref }: { members: Tea
                   </Link>
                   <div className="text-xs tabular-nums text-slate-600">{m.employeeNo}</div>
                 </th>
-                <td className="whitespace-nowrap py-2 pr-4">{m.role === "ACCOUNT_MANAGER" ? <GradeBadge grade={m.grade} /> : <span className="text-slate-700">业务助理</span>}</td>
+                <td className="whitespace-nowrap py-2 pr-4">
+                  {m.role === "ACCOUNT_MANAGER" ? <GradeBadge grade={m.grade} /> : <span className="text-slate-700">业务助理</span>}
+                </td>
                 <td className="whitespace-nowrap py-2 pr-4">{m.tenureMonths === null ? "—" : formatTenure(m.tenureMonths)}</td>
                 <td className="py-2 pr-4">{m.ratings.length > 0 ? <RatingChips ratings={m.ratings} labelled /> : "—"}</td>
                 <td className="min-w-48 py-2">
@@ -207,7 +243,11 @@ export function TeamRoster({ members, page, pageSize, pageHref }: { members: Tea
 }
 
 /** 培训完成: required-hours rate per person as bars, overdue required courses named. */
-export function TeamLearningPanel({ people }: { people: { userId: string; name: string; rate: number; overdue: number; requiredHours: number; completedHours: number }[] }) {
+export function TeamLearningPanel({
+  people,
+}: {
+  people: { userId: string; name: string; rate: number; overdue: number; requiredHours: number; completedHours: number }[];
+}) {
   const overdue = people.filter((p) => p.overdue > 0);
   const withRequired = people.filter((p) => p.requiredHours > 0);
   const done = withRequired.reduce((s, p) => s + p.completedHours, 0);
@@ -220,8 +260,15 @@ export function TeamLearningPanel({ people }: { people: { userId: string; name: 
       description={need > 0 ? `团队合计 ${formatScore(done, 1)}/${formatScore(need, 1)} 学时（${formatShare(done, need)}）` : undefined}
       empty={withRequired.length === 0}
       emptyHint="团队成员还没有必修课。人力资源部同步必修课或您在“团队培训”中指派课程后，这里会显示完成情况。"
-      actions={<Link href="/branch/courses" className={`text-sm ${linkClass}`}>团队培训</Link>}
-      table={{ columns: ["姓名", "已完成学时", "必修学时", "完成率", "逾期必修课"], rows: withRequired.map((p) => [p.name, formatScore(p.completedHours, 1), formatScore(p.requiredHours, 1), `${formatScore(p.rate, 0)}%`, p.overdue]) }}
+      actions={
+        <Link href="/branch/courses" className={`text-sm ${linkClass}`}>
+          团队培训
+        </Link>
+      }
+      table={{
+        columns: ["姓名", "已完成学时", "必修学时", "完成率", "逾期必修课"],
+        rows: withRequired.map((p) => [p.name, formatScore(p.completedHours, 1), formatScore(p.requiredHours, 1), `${formatScore(p.rate, 0)}%`, p.overdue]),
+      }}
     >
       {overdue.length > 0 ? (
         <p className="mb-2 rounded-md bg-orange-50 px-3 py-2 text-sm text-orange-900 ring-1 ring-orange-300" data-testid="overdue-courses">
@@ -239,7 +286,13 @@ export function TeamLearningPanel({ people }: { people: { userId: string; name: 
       ) : (
         <p className="mb-2 text-sm text-slate-700">没有逾期的必修课。</p>
       )}
-      <BarChart data={withRequired.map((p) => ({ name: p.name, rate: p.rate }))} max={100} unit="%" label="团队成员必修学时完成率" series={[{ key: "rate", label: "完成率", colour: DONE_COLOUR }]} />
+      <BarChart
+        data={withRequired.map((p) => ({ name: p.name, rate: p.rate }))}
+        max={100}
+        unit="%"
+        label="团队成员必修学时完成率"
+        series={[{ key: "rate", label: "完成率", colour: DONE_COLOUR }]}
+      />
     </ChartCard>
   );
 }

@@ -20,8 +20,16 @@ export function TeamRadarPanel({ view, href }: { view: BranchCompetenciesView | 
       unit="级（1–5）"
       description={view?.cycle ? `${view.cycle.name}：团队平均结果与岗位要求` : undefined}
       empty={!hasResults}
-      emptyHint={view?.cycle ? "本周期还没有评估结果。自评、上级评价或同事评价提交后，这里会显示团队平均水平。" : "人力资源部开启胜任力评估周期、团队完成评估后，这里会显示团队能力与岗位要求的对比。"}
-      actions={<Link href={href} className={`text-sm ${linkClass}`}>团队胜任力</Link>}
+      emptyHint={
+        view?.cycle
+          ? "本周期还没有评估结果。自评、上级评价或同事评价提交后，这里会显示团队平均水平。"
+          : "人力资源部开启胜任力评估周期、团队完成评估后，这里会显示团队能力与岗位要求的对比。"
+      }
+      actions={
+        <Link href={href} className={`text-sm ${linkClass}`}>
+          团队胜任力
+        </Link>
+      }
       table={{
         columns: ["能力", "平均结果", "当前等级要求", "下一等级要求"],
         rows: (view?.team ?? []).map((t) => [t.name, formatScore(t.result), formatScore(t.required), formatScore(t.nextRequired)]),

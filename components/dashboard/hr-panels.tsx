@@ -89,7 +89,11 @@ export function HeadcountChart({ rows }: { rows: HeadcountRow[] }) {
       table={{
         columns: ["机构", ...keys.map(label), "合计"],
         rows: [
-          ...data.map((d) => [d.name, ...keys.map((k) => Number((d as Record<string, unknown>)[k]) || 0), keys.reduce((s, k) => s + (Number((d as Record<string, unknown>)[k]) || 0), 0)]),
+          ...data.map((d) => [
+            d.name,
+            ...keys.map((k) => Number((d as Record<string, unknown>)[k]) || 0),
+            keys.reduce((s, k) => s + (Number((d as Record<string, unknown>)[k]) || 0), 0),
+          ]),
           ["全行合计", ...keys.map(total), keys.reduce((s, k) => s + total(k), 0)],
         ],
       }}
@@ -112,10 +116,24 @@ export function RatingProgressChart({ quarter, rows }: { quarter: string | null;
       description={quarter ? `全行已评 ${rated}/${total}（${formatShare(rated, total)}）` : undefined}
       empty={!quarter || rows.length === 0}
       emptyHint="目前没有进行中的考评季度。在“季度考评”中开启新季度后，这里会显示各机构的评分进度。"
-      actions={quarter ? <Link href={`/hr/appraisal/${quarter}`} className={`text-sm ${linkClass}`}>打开评分表</Link> : undefined}
+      actions={
+        quarter ? (
+          <Link href={`/hr/appraisal/${quarter}`} className={`text-sm ${linkClass}`}>
+            打开评分表
+          </Link>
+        ) : undefined
+      }
       table={{ columns: ["机构", "已评", "未评", "完成率"], rows: rows.map((r) => [r.branchName, r.rated, r.total - r.rated, formatShare(r.rated, r.total)]) }}
     >
-      <BarChart data={data} stacked label="各机构本季度已评与未评人数" series={[{ key: "rated", label: "已评", colour: DONE_COLOUR }, { key: "todo", label: "未评", colour: TODO_COLOUR }]} />
+      <BarChart
+        data={data}
+        stacked
+        label="各机构本季度已评与未评人数"
+        series={[
+          { key: "rated", label: "已评", colour: DONE_COLOUR },
+          { key: "todo", label: "未评", colour: TODO_COLOUR },
+        ]}
+      />
     </ChartCard>
   );
 }
@@ -152,7 +170,10 @@ export function ReviewSummaryCard({ summary }: { summary: ReviewSummaryView }) {
                 <div key={k} className="rounded-lg border border-slate-200 px-3 py-2">
                   <dt className="text-xs text-slate-600">{label}</dt>
                   <dd className="text-xl font-semibold tabular-nums" data-testid={`review-${k}`}>
-                    <Link href={`/hr/review/${quarter}?outcome=${k}`} className="text-slate-900 underline decoration-slate-400 underline-offset-4 hover:text-brand-700">
+                    <Link
+                      href={`/hr/review/${quarter}?outcome=${k}`}
+                      className="text-slate-900 underline decoration-slate-400 underline-offset-4 hover:text-brand-700"
+                    >
                       {counts?.[k] ?? 0}
                       <span className="sr-only"> 人{label}，查看名单</span>
                     </Link>
@@ -202,9 +223,17 @@ export function DistributionChart({ quarter, rows, quarters }: { quarter: string
           </form>
         ) : undefined
       }
-      table={{ columns: ["机构", ...RATINGS.map((r) => RATING_LABELS[r]), "合计"], rows: rows.map((r) => [r.branchName, ...RATINGS.map((x) => r.counts[x]), r.total]) }}
+      table={{
+        columns: ["机构", ...RATINGS.map((r) => RATING_LABELS[r]), "合计"],
+        rows: rows.map((r) => [r.branchName, ...RATINGS.map((x) => r.counts[x]), r.total]),
+      }}
     >
-      <BarChart data={data} stacked label="各机构考评结果等次人数" series={RATINGS.map((r) => ({ key: r, label: RATING_LABELS[r], colour: RATING_COLOURS[r] }))} />
+      <BarChart
+        data={data}
+        stacked
+        label="各机构考评结果等次人数"
+        series={RATINGS.map((r) => ({ key: r, label: RATING_LABELS[r], colour: RATING_COLOURS[r] }))}
+      />
     </ChartCard>
   );
 }
@@ -212,13 +241,26 @@ export function DistributionChart({ quarter, rows, quarters }: { quarter: string
 const PERF_ROWS: BoxLevel[] = ["HIGH", "MID", "LOW"];
 
 /** The 9-box: rows performance (high on top), columns competency; each count links to the names. */
-export function NineBox({ view, hrefFor, cycles, branches, branchId }: { view: NineBoxView; hrefFor: (cell: string) => string; cycles: { id: string; name: string }[]; branches: { id: string; name: string }[]; branchId: string | null }) {
+export function NineBox({
+  view,
+  hrefFor,
+  cycles,
+  branches,
+  branchId,
+}: {
+  view: NineBoxView;
+  hrefFor: (cell: string) => string;
+  cycles: { id: string; name: string }[];
+  branches: { id: string; name: string }[];
+  branchId: string | null;
+}) {
   const noData = view.placed === 0;
   return (
     <Card title="人才九宫格" className="min-w-0">
       <div data-testid="panel-ninebox" id="nine-box">
         <p className="mb-3 text-xs text-slate-600">
-          纵轴“绩效”：{view.quarters.length ? view.quarters.map(quarterShort).join("、") : "最近两个已锁定季度"}的考评（优秀 5 … 不合格 1，平均 ≥ 4.5 为高，≥ 3 为中）；横轴“能力”：
+          纵轴“绩效”：{view.quarters.length ? view.quarters.map(quarterShort).join("、") : "最近两个已锁定季度"}的考评（优秀 5 … 不合格 1，平均 ≥ 4.5 为高，≥ 3
+          为中）；横轴“能力”：
           {view.cycle ? `“${view.cycle.name}”` : "胜任力评估"}各项结果减当前等级要求的平均（≥ 0 为高，≥ −0.5 为中）。
         </p>
         <form method="get" className="mb-3 flex flex-wrap items-end gap-2 text-sm">
@@ -250,7 +292,10 @@ export function NineBox({ view, hrefFor, cycles, branches, branchId }: { view: N
           </button>
         </form>
         {noData ? (
-          <EmptyState title="暂无可放入九宫格的人员" hint="需要最近两个季度至少一个已锁定的考评结果，以及一次胜任力评估结果。锁定考评、完成评估后这里会自动统计。" />
+          <EmptyState
+            title="暂无可放入九宫格的人员"
+            hint="需要最近两个季度至少一个已锁定的考评结果，以及一次胜任力评估结果。锁定考评、完成评估后这里会自动统计。"
+          />
         ) : (
           <>
             <table className="w-full table-fixed border-separate border-spacing-1 text-center text-sm" data-testid="ninebox-grid">
@@ -280,7 +325,11 @@ export function NineBox({ view, hrefFor, cycles, branches, branchId }: { view: N
                       const star = p === "HIGH" && c === "HIGH";
                       return (
                         <td key={c} className={`rounded-md py-3 ${selected ? "bg-brand-100 ring-2 ring-brand-600" : star ? "bg-blue-50" : "bg-slate-50"}`}>
-                          <Link href={hrefFor(key)} className="block text-lg font-semibold tabular-nums text-slate-900 underline decoration-slate-400 underline-offset-4" data-testid={`ninebox-${key}`}>
+                          <Link
+                            href={hrefFor(key)}
+                            className="block text-lg font-semibold tabular-nums text-slate-900 underline decoration-slate-400 underline-offset-4"
+                            data-testid={`ninebox-${key}`}
+                          >
                             {n}
                             <span className="sr-only">
                               人，绩效{BOX_LEVEL_LABELS[p]}、能力{BOX_LEVEL_LABELS[c]}，查看名单
@@ -328,7 +377,9 @@ function NineBoxMembers({ view }: { view: NineBoxView }) {
                   <RatingChip key={i} rating={r} quarter={view.quarters[i] ?? ""} />
                 ))}
               </span>
-              <span className="text-xs tabular-nums text-slate-600">能力 {m.above === null ? "—" : `${m.above >= 0 ? "+" : "−"}${Math.abs(m.above).toFixed(2)}`}</span>
+              <span className="text-xs tabular-nums text-slate-600">
+                能力 {m.above === null ? "—" : `${m.above >= 0 ? "+" : "−"}${Math.abs(m.above).toFixed(2)}`}
+              </span>
             </li>
           ))}
         </ul>
@@ -348,8 +399,15 @@ export function CompletionByTierChart({ rows }: { rows: CompletionRow[] }) {
       description="已完成 ÷（应修 − 免修）"
       empty={rows.length === 0}
       emptyHint="还没有必修课学习记录。人力资源部在“培训课程”中同步必修课后，这里会按层级统计完成率。"
-      actions={<Link href="/hr/courses/report" className={`text-sm ${linkClass}`}>完成情况报表</Link>}
-      table={{ columns: ["层级", "应修", "已完成", "逾期", "完成率"], rows: rows.map((r) => [TIER_LABELS[r.key as Tier] ?? r.label, r.enrolled, r.completed, r.overdue, `${formatScore(r.rate, 1)}%`]) }}
+      actions={
+        <Link href="/hr/courses/report" className={`text-sm ${linkClass}`}>
+          完成情况报表
+        </Link>
+      }
+      table={{
+        columns: ["层级", "应修", "已完成", "逾期", "完成率"],
+        rows: rows.map((r) => [TIER_LABELS[r.key as Tier] ?? r.label, r.enrolled, r.completed, r.overdue, `${formatScore(r.rate, 1)}%`]),
+      }}
     >
       <BarChart data={data} max={100} unit="%" label="各层级必修课完成率" series={[{ key: "rate", label: "完成率", colour: DONE_COLOUR }]} />
     </ChartCard>
@@ -373,7 +431,9 @@ export function CertificationRates({ rows }: { rows: CertificationRateRow[] }) {
                     {r.holding}/{r.needing} 人（{formatShare(r.holding, r.needing)}）
                   </span>
                 </div>
-                <p className="text-xs text-slate-600">对象：下一等级需要此认证的{r.forGrades.map((g) => GRADE_LABELS[g]).join("、")}客户经理；统计今天仍有效的认证。</p>
+                <p className="text-xs text-slate-600">
+                  对象：下一等级需要此认证的{r.forGrades.map((g) => GRADE_LABELS[g]).join("、")}客户经理；统计今天仍有效的认证。
+                </p>
               </li>
             ))}
           </ul>
@@ -411,7 +471,9 @@ export function NewInRoleCard({ view }: { view: NewInRoleView }) {
               </p>
             ) : null}
             {flagged.length > 0 ? (
-              <p className="mt-2 text-sm text-orange-900">超过三分之一的机构：{flagged.map((b) => `${b.branchName}（${formatPercent(b.share)}）`).join("、")}</p>
+              <p className="mt-2 text-sm text-orange-900">
+                超过三分之一的机构：{flagged.map((b) => `${b.branchName}（${formatPercent(b.share)}）`).join("、")}
+              </p>
             ) : (
               <p className="mt-2 text-sm text-slate-600">没有机构超过三分之一。</p>
             )}
@@ -428,24 +490,41 @@ export function ProgrammeProgress({ view }: { view: ProgrammeProgressView | null
     <Card title={view ? `${view.name} · 培训项目进度` : "培训项目进度"} className="min-w-0">
       <div data-testid="panel-programme">
         {!view || view.phases.length === 0 ? (
-          <EmptyState title="还没有年度培训项目" hint="人力资源部建立年度培训项目（雏鹰训练营、金鹰训练营、业务技能大比拼）后，这里会显示参训人数、出勤、评估与行动计划跟进。" />
+          <EmptyState
+            title="还没有年度培训项目"
+            hint="人力资源部建立年度培训项目（雏鹰训练营、金鹰训练营、业务技能大比拼）后，这里会显示参训人数、出勤、评估与行动计划跟进。"
+          />
         ) : (
           <div className="overflow-x-auto" tabIndex={0}>
             <table className="w-full text-sm">
               <thead className="text-left text-slate-600">
                 <tr>
-                  <th scope="col" className="py-1.5 pr-3 font-normal">阶段</th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">参训</th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">课次</th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">出勤率</th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">评估均分</th>
-                  <th scope="col" className="py-1.5 text-right font-normal">行动计划 / 跟进（需关注）</th>
+                  <th scope="col" className="py-1.5 pr-3 font-normal">
+                    阶段
+                  </th>
+                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">
+                    参训
+                  </th>
+                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">
+                    课次
+                  </th>
+                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">
+                    出勤率
+                  </th>
+                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">
+                    评估均分
+                  </th>
+                  <th scope="col" className="py-1.5 text-right font-normal">
+                    行动计划 / 跟进（需关注）
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {view.phases.map((p) => (
                   <tr key={p.id} className="border-t border-slate-100">
-                    <th scope="row" className="py-1.5 pr-3 text-left font-normal">{p.name}</th>
+                    <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+                      {p.name}
+                    </th>
                     <td className="py-1.5 pr-3 text-right tabular-nums">{p.participants}</td>
                     <td className="py-1.5 pr-3 text-right tabular-nums">{p.sessions}</td>
                     <td className="py-1.5 pr-3 text-right tabular-nums">{formatShare(p.attended, p.recorded)}</td>

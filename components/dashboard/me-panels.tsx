@@ -26,9 +26,20 @@ export function MyRadarPanel({ view }: { view: MyCompetenciesView }) {
       unit="级（1–5）"
       description={view.cycle ? `${view.cycle.name}：评估结果与${current}、${next}要求` : undefined}
       empty={!hasResult}
-      emptyHint={view.cycle ? "本周期还没有评估结果。提交自评、上级完成评价后，这里会显示雷达图。" : "人力资源部开启胜任力评估周期并完成评估后，这里会显示您的能力与等级要求的对比。"}
-      actions={<Link href="/me/competencies" className={`text-sm ${linkClass}`}>我的胜任力</Link>}
-      table={{ columns: ["能力", "评估结果", `${current}要求`, `${next}要求`], rows: view.rows.map((r) => [r.name, formatScore(r.result), formatScore(r.required, 0), formatScore(r.nextRequired, 0)]) }}
+      emptyHint={
+        view.cycle
+          ? "本周期还没有评估结果。提交自评、上级完成评价后，这里会显示雷达图。"
+          : "人力资源部开启胜任力评估周期并完成评估后，这里会显示您的能力与等级要求的对比。"
+      }
+      actions={
+        <Link href="/me/competencies" className={`text-sm ${linkClass}`}>
+          我的胜任力
+        </Link>
+      }
+      table={{
+        columns: ["能力", "评估结果", `${current}要求`, `${next}要求`],
+        rows: view.rows.map((r) => [r.name, formatScore(r.result), formatScore(r.required, 0), formatScore(r.nextRequired, 0)]),
+      }}
     >
       <CompetencyRadar
         label={`我的各项能力评估结果与${current}、${next}等级要求`}
@@ -53,7 +64,14 @@ export function MyDuePanel({ forms, courses, showForms }: { forms: PendingForm[]
   const overdue = due.filter((c) => c.overdue).length;
   const nothing = (showForms ? forms.length : 0) === 0 && due.length === 0;
   return (
-    <Card title="待我完成" actions={overdue > 0 ? <span className="rounded bg-orange-100 px-2 py-0.5 text-sm font-medium text-orange-900 ring-1 ring-orange-400">{overdue} 门必修课已逾期</span> : undefined}>
+    <Card
+      title="待我完成"
+      actions={
+        overdue > 0 ? (
+          <span className="rounded bg-orange-100 px-2 py-0.5 text-sm font-medium text-orange-900 ring-1 ring-orange-400">{overdue} 门必修课已逾期</span>
+        ) : undefined
+      }
+    >
       <div data-testid="panel-my-due">
         {nothing ? (
           <p className="text-sm text-slate-600">暂无待办：评估表均已提交，必修课均已完成。新的评估周期或课程指派后会显示在这里。</p>
@@ -141,7 +159,10 @@ export function MyTimeline({ events }: { events: TimelineEvent[] }) {
           <ol className="relative space-y-3 border-l border-slate-300 pl-5 text-sm">
             {events.map((e, i) => (
               <li key={i} className="relative">
-                <span aria-hidden="true" className="absolute -left-[31px] top-0 flex h-5 w-5 items-center justify-center rounded-full bg-brand-50 text-[11px] text-brand-700 ring-1 ring-brand-600">
+                <span
+                  aria-hidden="true"
+                  className="absolute -left-[31px] top-0 flex h-5 w-5 items-center justify-center rounded-full bg-brand-50 text-[11px] text-brand-700 ring-1 ring-brand-600"
+                >
                   {EVENT_MARK[e.kind]}
                 </span>
                 <time dateTime={e.date} className="block text-xs text-slate-600">

@@ -27,15 +27,23 @@ export function CompetencyGaps({ gaps }: { gaps: PersonExtrasView["gaps"] }) {
               <caption className="sr-only">差距 = 要求 − 评估结果，正数为不足</caption>
               <thead className="text-left text-slate-600">
                 <tr>
-                  <th scope="col" className="py-1.5 pr-3 font-normal">能力</th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">对照当前等级</th>
-                  <th scope="col" className="py-1.5 text-right font-normal">对照下一等级</th>
+                  <th scope="col" className="py-1.5 pr-3 font-normal">
+                    能力
+                  </th>
+                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">
+                    对照当前等级
+                  </th>
+                  <th scope="col" className="py-1.5 text-right font-normal">
+                    对照下一等级
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {gaps.map((g) => (
                   <tr key={g.code} className="border-t border-slate-100">
-                    <th scope="row" className="py-1.5 pr-3 text-left font-normal">{g.name}</th>
+                    <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+                      {g.name}
+                    </th>
                     <td className="py-1.5 pr-3 text-right tabular-nums">{formatSigned(g.gap)}</td>
                     <td className="py-1.5 text-right tabular-nums">{formatSigned(g.nextGap)}</td>
                   </tr>

@@ -28,7 +28,12 @@ export function ReflectionForm({ mentorshipId, months, overdue }: { mentorshipId
         <label htmlFor={id("month")} className="mb-1 block text-sm text-slate-700">
           月份
         </label>
-        <select id={id("month")} name="month" defaultValue={fieldValue(state, "month") ?? months[0]} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+        <select
+          id={id("month")}
+          name="month"
+          defaultValue={fieldValue(state, "month") ?? months[0]}
+          className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+        >
           {months.map((m) => (
             <option key={m} value={m}>
               {monthLabel(m)}
@@ -42,7 +47,14 @@ export function ReflectionForm({ mentorshipId, months, overdue }: { mentorshipId
         <label htmlFor={id("body")} className="mb-1 block text-sm text-slate-700">
           本月工作心得
         </label>
-        <textarea id={id("body")} name="body" rows={5} maxLength={3000} defaultValue={fieldValue(state, "body") ?? ""} className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+        <textarea
+          id={id("body")}
+          name="body"
+          rows={5}
+          maxLength={3000}
+          defaultValue={fieldValue(state, "body") ?? ""}
+          className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+        />
         <FieldError state={state} name="body" />
       </div>
       <FormMessage state={state} />
@@ -63,7 +75,14 @@ export function ReplyForm({ reflectionId, month }: { reflectionId: string; month
       <label htmlFor={id} className="block text-xs text-slate-700">
         回复{monthLabel(month)}的心得
       </label>
-      <textarea id={id} name="reply" rows={2} maxLength={2000} defaultValue={fieldValue(state, "reply") ?? ""} className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+      <textarea
+        id={id}
+        name="reply"
+        rows={2}
+        maxLength={2000}
+        defaultValue={fieldValue(state, "reply") ?? ""}
+        className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+      />
       <FieldError state={state} name="reply" />
       <FormMessage state={state} />
       <SubmitButton pending={pending} pendingText="正在发送…" size="sm">

@@ -53,17 +53,41 @@ function GoalsForm({ goals }: { goals: GoalsCardData }) {
           <label htmlFor={`${id}-short`} className="mb-1 block text-sm font-medium text-slate-700">
             短期目标（{quarterLabel(goals.quarter)}）
           </label>
-          <textarea id={`${id}-short`} name="shortTerm" rows={3} required minLength={2} maxLength={300} placeholder="例如：本季度新增 3 户供应链融资客户，存款完成率达到 100%" defaultValue={fieldValue(state, "shortTerm") ?? goals.shortTerm ?? ""} className={areaClass} />
+          <textarea
+            id={`${id}-short`}
+            name="shortTerm"
+            rows={3}
+            required
+            minLength={2}
+            maxLength={300}
+            placeholder="例如：本季度新增 3 户供应链融资客户，存款完成率达到 100%"
+            defaultValue={fieldValue(state, "shortTerm") ?? goals.shortTerm ?? ""}
+            className={areaClass}
+          />
           <FieldError state={state} name="shortTerm" />
         </div>
         <div>
-          <label htmlFor={`${id}-long`} className="mb-1 block text-sm font-medium text-slate-700">长期目标</label>
-          <textarea id={`${id}-long`} name="longTerm" rows={3} required minLength={2} maxLength={300} placeholder="例如：两年内晋升为高级对公客户经理" defaultValue={fieldValue(state, "longTerm") ?? goals.longTerm ?? ""} className={areaClass} />
+          <label htmlFor={`${id}-long`} className="mb-1 block text-sm font-medium text-slate-700">
+            长期目标
+          </label>
+          <textarea
+            id={`${id}-long`}
+            name="longTerm"
+            rows={3}
+            required
+            minLength={2}
+            maxLength={300}
+            placeholder="例如：两年内晋升为高级对公客户经理"
+            defaultValue={fieldValue(state, "longTerm") ?? goals.longTerm ?? ""}
+            className={areaClass}
+          />
           <FieldError state={state} name="longTerm" />
         </div>
         <p className="text-xs text-slate-600">支行长可在您的档案中看到这些目标。每个季度的短期目标单独保存。</p>
         <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton pending={pending} pendingText="正在保存…">保存目标</SubmitButton>
+          <SubmitButton pending={pending} pendingText="正在保存…">
+            保存目标
+          </SubmitButton>
           <FormMessage state={state} />
         </div>
       </form>

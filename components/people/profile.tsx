@@ -20,7 +20,11 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 /** `contestMarks`: skills-contest awards and their 晋升和调配优先 windows (lib/server/dal/contest/awards). */
 export function ProfileSummary({ person, contestMarks = [] }: { person: ProfileView; contestMarks?: PriorityMarkView[] }) {
   const hasGrade = person.role === "ACCOUNT_MANAGER";
-  const activeUntil = contestMarks.filter((m) => m.active).map((m) => m.to).sort().at(-1);
+  const activeUntil = contestMarks
+    .filter((m) => m.active)
+    .map((m) => m.to)
+    .sort()
+    .at(-1);
   return (
     <Card>
       <div className="flex flex-wrap items-center gap-3">
@@ -36,7 +40,9 @@ export function ProfileSummary({ person, contestMarks = [] }: { person: ProfileV
           {contestMarks.map((m, i) => (
             <li key={i}>
               {m.contestName}：{m.awardLabel}
-              <span className="ml-1 text-slate-600">（晋升和调配优先：{quarterLabel(m.from)}至{quarterLabel(m.to)}）</span>
+              <span className="ml-1 text-slate-600">
+                （晋升和调配优先：{quarterLabel(m.from)}至{quarterLabel(m.to)}）
+              </span>
             </li>
           ))}
         </ul>

@@ -59,12 +59,24 @@ export function ActionPlanForm({ phaseId, plan }: { phaseId: string; plan: Plan 
         <label htmlFor="deadline" className="block text-sm font-medium text-slate-800">
           完成期限<span className="ml-1 text-xs font-normal text-slate-600">（提交时必填）</span>
         </label>
-        <input id="deadline" name="deadline" type="date" defaultValue={fieldValue(state, "deadline") ?? plan?.deadline ?? ""} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+        <input
+          id="deadline"
+          name="deadline"
+          type="date"
+          defaultValue={fieldValue(state, "deadline") ?? plan?.deadline ?? ""}
+          className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+        />
         <FieldError state={state} name="deadline" />
       </div>
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="draft" disabled={pending} className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60">
+        <button
+          type="submit"
+          name="intent"
+          value="draft"
+          disabled={pending}
+          className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60"
+        >
           {pending && intent === "draft" ? (
             <>
               <Spinner /> 正在保存…
@@ -73,7 +85,13 @@ export function ActionPlanForm({ phaseId, plan }: { phaseId: string; plan: Plan 
             "保存草稿"
           )}
         </button>
-        <button type="submit" name="intent" value="submit" disabled={pending} className="inline-flex items-center gap-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          name="intent"
+          value="submit"
+          disabled={pending}
+          className="inline-flex items-center gap-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending && intent === "submit" ? (
             <>
               <Spinner /> 正在提交…

@@ -39,8 +39,17 @@ export function EvaluationForm({ sessionId, evaluation }: { sessionId: string; e
           </p>
           <div className="flex flex-wrap gap-2">
             {[1, 2, 3, 4, 5].map((n) => (
-              <label key={n} className="flex min-w-[4.5rem] cursor-pointer items-center gap-1.5 rounded-md border border-slate-300 px-2 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                <input type="radio" name={aspect} value={n} defaultChecked={initial(aspect) === String(n)} aria-label={`${ASPECT_LABELS[aspect]} ${n} 分（${SCORE_WORDS[n]}）`} />
+              <label
+                key={n}
+                className="flex min-w-[4.5rem] cursor-pointer items-center gap-1.5 rounded-md border border-slate-300 px-2 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+              >
+                <input
+                  type="radio"
+                  name={aspect}
+                  value={n}
+                  defaultChecked={initial(aspect) === String(n)}
+                  aria-label={`${ASPECT_LABELS[aspect]} ${n} 分（${SCORE_WORDS[n]}）`}
+                />
                 <span>
                   {n} <span className="text-xs text-slate-600">{SCORE_WORDS[n]}</span>
                 </span>
@@ -54,12 +63,26 @@ export function EvaluationForm({ sessionId, evaluation }: { sessionId: string; e
         <label htmlFor="comments" className="mb-1 block text-sm font-medium text-slate-800">
           意见和建议（选填）
         </label>
-        <textarea id="comments" name="comments" rows={4} maxLength={1000} defaultValue={fieldValue(state, "comments") ?? evaluation?.comments ?? ""} className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+        <textarea
+          id="comments"
+          name="comments"
+          rows={4}
+          maxLength={1000}
+          defaultValue={fieldValue(state, "comments") ?? evaluation?.comments ?? ""}
+          className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+        />
         <FieldError state={state} name="comments" />
       </div>
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="draft" disabled={pending} aria-busy={pending && intent === "draft"} className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60">
+        <button
+          type="submit"
+          name="intent"
+          value="draft"
+          disabled={pending}
+          aria-busy={pending && intent === "draft"}
+          className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60"
+        >
           {pending && intent === "draft" ? (
             <>
               <Spinner /> 正在保存…
@@ -68,7 +91,14 @@ export function EvaluationForm({ sessionId, evaluation }: { sessionId: string; e
             "保存草稿"
           )}
         </button>
-        <button type="submit" name="intent" value="submit" disabled={pending} aria-busy={pending && intent === "submit"} className="inline-flex items-center gap-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          name="intent"
+          value="submit"
+          disabled={pending}
+          aria-busy={pending && intent === "submit"}
+          className="inline-flex items-center gap-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending && intent === "submit" ? (
             <>
               <Spinner /> 正在提交…

@@ -28,7 +28,12 @@ export function FollowUpForm({ planId, suggested }: { planId: string; suggested:
           <label htmlFor={id("checkpoint")} className="mb-1 block text-xs text-slate-700">
             跟进节点
           </label>
-          <select id={id("checkpoint")} name="checkpoint" defaultValue={fieldValue(state, "checkpoint") ?? String(suggested)} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+          <select
+            id={id("checkpoint")}
+            name="checkpoint"
+            defaultValue={fieldValue(state, "checkpoint") ?? String(suggested)}
+            className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          >
             {[30, 60, 90].map((c) => (
               <option key={c} value={c}>
                 {c} 天
@@ -40,7 +45,12 @@ export function FollowUpForm({ planId, suggested }: { planId: string; suggested:
           <label htmlFor={id("status")} className="mb-1 block text-xs text-slate-700">
             进展状态
           </label>
-          <select id={id("status")} name="status" defaultValue={fieldValue(state, "status") ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+          <select
+            id={id("status")}
+            name="status"
+            defaultValue={fieldValue(state, "status") ?? ""}
+            className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          >
             <option value="" disabled>
               请选择
             </option>
@@ -57,7 +67,14 @@ export function FollowUpForm({ planId, suggested }: { planId: string; suggested:
         <label htmlFor={id("note")} className="mb-1 block text-xs text-slate-700">
           跟进记录
         </label>
-        <textarea id={id("note")} name="note" rows={2} maxLength={1000} defaultValue={fieldValue(state, "note") ?? ""} className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+        <textarea
+          id={id("note")}
+          name="note"
+          rows={2}
+          maxLength={1000}
+          defaultValue={fieldValue(state, "note") ?? ""}
+          className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+        />
         <FieldError state={state} name="note" />
       </div>
       <FormMessage state={state} />
@@ -79,7 +96,14 @@ export function FinalScoreForm({ planId, current }: { planId: string; current: n
         最终评分（0–100）
       </label>
       <div className="flex flex-wrap items-center gap-2">
-        <input id={id} name="score" inputMode="decimal" autoComplete="off" defaultValue={fieldValue(state, "score") ?? (current !== null ? String(current) : "")} className="w-24 rounded-md border border-slate-300 px-2 py-1.5 text-sm tabular-nums" />
+        <input
+          id={id}
+          name="score"
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={fieldValue(state, "score") ?? (current !== null ? String(current) : "")}
+          className="w-24 rounded-md border border-slate-300 px-2 py-1.5 text-sm tabular-nums"
+        />
         <SubmitButton pending={pending} pendingText="正在保存…" size="sm">
           {current === null ? "评分" : "修改评分"}
         </SubmitButton>

@@ -50,7 +50,11 @@ export function ActionForm({
     if (state.data?.href) router.push(state.data.href);
     else if (resetOnSuccess) formRef.current?.reset();
   }, [state, router, resetOnSuccess]);
-  const fieldMessages = state.ok ? [] : Object.values(state.fieldErrors ?? {}).flat().filter((m): m is string => !!m);
+  const fieldMessages = state.ok
+    ? []
+    : Object.values(state.fieldErrors ?? {})
+        .flat()
+        .filter((m): m is string => !!m);
   return (
     <form
       ref={formRef}

@@ -14,7 +14,19 @@ const TONES: Record<AttendanceStatus, string> = {
 };
 
 /** One roster row's attendance: four large buttons (tablet-friendly), the current one pressed. */
-export function AttendanceButtons({ sessionId, userId, name, current, disabled }: { sessionId: string; userId: string; name: string; current: AttendanceStatus | null; disabled?: boolean }) {
+export function AttendanceButtons({
+  sessionId,
+  userId,
+  name,
+  current,
+  disabled,
+}: {
+  sessionId: string;
+  userId: string;
+  name: string;
+  current: AttendanceStatus | null;
+  disabled?: boolean;
+}) {
   const [state, action, pending] = useActionState(recordAttendanceAction, { ok: true } as NavigateState);
   return (
     <form action={action} className="flex flex-col gap-1" aria-label={`${name} 的出勤`}>
@@ -38,7 +50,15 @@ export function AttendanceButtons({ sessionId, userId, name, current, disabled }
           );
         })}
       </div>
-      {pending ? <span className="text-xs text-slate-600" role="status">正在保存…</span> : state.message && !state.ok ? <span role="alert" className="text-xs text-red-700">{state.message}</span> : null}
+      {pending ? (
+        <span className="text-xs text-slate-600" role="status">
+          正在保存…
+        </span>
+      ) : state.message && !state.ok ? (
+        <span role="alert" className="text-xs text-red-700">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

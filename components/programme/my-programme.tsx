@@ -10,7 +10,11 @@ import { AttendanceText, ParticipantBadge, PhaseStatusBadge, SeatBadge } from ".
 export function MyPhaseCard({ phase }: { phase: MyPhaseView }) {
   const proposed = phase.participant === "PROPOSED";
   return (
-    <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm" data-testid={`my-phase-${phase.phaseId}`} aria-labelledby={`phase-${phase.phaseId}`}>
+    <section
+      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+      data-testid={`my-phase-${phase.phaseId}`}
+      aria-labelledby={`phase-${phase.phaseId}`}
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h2 id={`phase-${phase.phaseId}`} className="text-base font-semibold text-slate-900">
@@ -22,7 +26,11 @@ export function MyPhaseCard({ phase }: { phase: MyPhaseView }) {
           </p>
         </div>
         {!proposed ? (
-          <Link href={`/me/programme/phases/${phase.phaseId}/plan`} className="rounded-md border border-slate-300 px-3 py-2 text-sm text-brand-700 hover:bg-slate-100" data-testid="plan-link">
+          <Link
+            href={`/me/programme/phases/${phase.phaseId}/plan`}
+            className="rounded-md border border-slate-300 px-3 py-2 text-sm text-brand-700 hover:bg-slate-100"
+            data-testid="plan-link"
+          >
             行动计划表
           </Link>
         ) : null}
@@ -48,7 +56,8 @@ export function MyPhaseCard({ phase }: { phase: MyPhaseView }) {
                   <SeatBadge status={s.seat} position={s.waitingPosition} />
                   {s.seat === "ENROLLED" ? (
                     <span>
-                      出勤：<AttendanceText status={s.attendance} />
+                      出勤：
+                      <AttendanceText status={s.attendance} />
                     </span>
                   ) : null}
                   {attended ? (
@@ -57,7 +66,16 @@ export function MyPhaseCard({ phase }: { phase: MyPhaseView }) {
                     </Link>
                   ) : null}
                   {s.upcoming && s.seat !== "WITHDRAWN" && phase.status !== "CLOSED" ? (
-                    <ActionForm action={withdrawMySeatAction} submitLabel={s.seat === "WAITLISTED" ? "放弃候补" : "退出本场"} pendingLabel="正在退出…" tone="plain" size="sm" className="" confirmText={`确定退出《${s.title}》吗？退出后座位将让给候补人员，不能自行恢复。`} label={`退出 ${s.title}`}>
+                    <ActionForm
+                      action={withdrawMySeatAction}
+                      submitLabel={s.seat === "WAITLISTED" ? "放弃候补" : "退出本场"}
+                      pendingLabel="正在退出…"
+                      tone="plain"
+                      size="sm"
+                      className=""
+                      confirmText={`确定退出《${s.title}》吗？退出后座位将让给候补人员，不能自行恢复。`}
+                      label={`退出 ${s.title}`}
+                    >
                       <input type="hidden" name="sessionId" value={s.id} />
                     </ActionForm>
                   ) : null}

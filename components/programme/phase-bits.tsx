@@ -21,15 +21,27 @@ export function PhaseSteps({ status }: { status: PhaseStatus }) {
     <ol className="flex flex-wrap items-center gap-1 text-xs" aria-label="阶段进度">
       {steps.map((s, i) => (
         <li key={s} className="flex items-center gap-1" aria-current={i === at ? "step" : undefined}>
-          <span className={`rounded px-1.5 py-0.5 ${i === at ? "bg-brand-600 font-medium text-white" : i < at ? "bg-slate-200 text-slate-700" : "border border-slate-300 text-slate-600"}`}>{PHASE_STATUS_LABELS[s]}</span>
-          {i < steps.length - 1 ? <span aria-hidden="true" className="text-slate-500">→</span> : null}
+          <span
+            className={`rounded px-1.5 py-0.5 ${i === at ? "bg-brand-600 font-medium text-white" : i < at ? "bg-slate-200 text-slate-700" : "border border-slate-300 text-slate-600"}`}
+          >
+            {PHASE_STATUS_LABELS[s]}
+          </span>
+          {i < steps.length - 1 ? (
+            <span aria-hidden="true" className="text-slate-500">
+              →
+            </span>
+          ) : null}
         </li>
       ))}
     </ol>
   );
 }
 
-const SEAT_TONES: Record<SeatStatus, string> = { ENROLLED: "bg-emerald-50 text-emerald-800", WAITLISTED: "bg-amber-50 text-amber-900", WITHDRAWN: "bg-slate-100 text-slate-700" };
+const SEAT_TONES: Record<SeatStatus, string> = {
+  ENROLLED: "bg-emerald-50 text-emerald-800",
+  WAITLISTED: "bg-amber-50 text-amber-900",
+  WITHDRAWN: "bg-slate-100 text-slate-700",
+};
 
 export function SeatBadge({ status, position }: { status: SeatStatus; position?: number | null }) {
   return (
@@ -40,7 +52,12 @@ export function SeatBadge({ status, position }: { status: SeatStatus; position?:
   );
 }
 
-const ATTENDANCE_TONES: Record<AttendanceStatus, string> = { PRESENT: "text-emerald-800", LATE: "text-amber-800", ABSENT: "text-red-700", EXCUSED: "text-slate-700" };
+const ATTENDANCE_TONES: Record<AttendanceStatus, string> = {
+  PRESENT: "text-emerald-800",
+  LATE: "text-amber-800",
+  ABSENT: "text-red-700",
+  EXCUSED: "text-slate-700",
+};
 
 export function AttendanceText({ status }: { status: AttendanceStatus | null }) {
   if (!status) return <span className="text-slate-600">未登记</span>;

@@ -66,12 +66,21 @@ export function ProgrammeTimeline({ year, phases, hrefFor }: { year: number; pha
                     {p.name}：{formatDayRange(p.startsOn, p.endsOn)}
                   </span>
                 </div>
-                <span className={`absolute top-1 px-1 text-xs leading-6 whitespace-nowrap text-slate-800`} style={end / days > 0.7 ? { right: pct(days - start) } : { left: pct(end) }} aria-hidden="true">
+                <span
+                  className={`absolute top-1 px-1 text-xs leading-6 whitespace-nowrap text-slate-800`}
+                  style={end / days > 0.7 ? { right: pct(days - start) } : { left: pct(end) }}
+                  aria-hidden="true"
+                >
                   {formatDayRange(p.startsOn, p.endsOn).replace(/^\d+年/, "")} · {p.sessions.length} 场 · {p.participants} 人
                 </span>
                 <ul className="absolute top-8 h-5 w-full" aria-label={`${p.name}的培训场次`}>
                   {p.sessions.map((s) => (
-                    <li key={s.id} className="absolute h-4 w-1.5 rounded-sm bg-slate-800" style={{ left: pct(dayOfYear(shanghaiDay(s.startsAt), year)) }} title={`${s.title}：${formatSessionTime(s.startsAt, s.endsAt)}`}>
+                    <li
+                      key={s.id}
+                      className="absolute h-4 w-1.5 rounded-sm bg-slate-800"
+                      style={{ left: pct(dayOfYear(shanghaiDay(s.startsAt), year)) }}
+                      title={`${s.title}：${formatSessionTime(s.startsAt, s.endsAt)}`}
+                    >
                       <span className="sr-only">
                         {s.title}：{formatSessionTime(s.startsAt, s.endsAt)}
                       </span>

@@ -41,8 +41,17 @@ export function RecordCertificationForm({ knownCodes }: { knownCodes: string[] }
           </>,
           "PROBATION = 见习期考核；其他认证填英文代码",
         )}
-        {field("passedOn", "通过日期", <input id={`${id}-passedOn`} name="passedOn" type="date" required defaultValue={v("passedOn")} className={inputClass} />)}
-        {field("validUntil", "有效期至（选填）", <input id={`${id}-validUntil`} name="validUntil" type="date" defaultValue={v("validUntil")} className={inputClass} />, "留空表示长期有效")}
+        {field(
+          "passedOn",
+          "通过日期",
+          <input id={`${id}-passedOn`} name="passedOn" type="date" required defaultValue={v("passedOn")} className={inputClass} />,
+        )}
+        {field(
+          "validUntil",
+          "有效期至（选填）",
+          <input id={`${id}-validUntil`} name="validUntil" type="date" defaultValue={v("validUntil")} className={inputClass} />,
+          "留空表示长期有效",
+        )}
         {field("score", "成绩（选填）", <input id={`${id}-score`} name="score" inputMode="decimal" defaultValue={v("score")} className={inputClass} />)}
       </div>
       <div className="flex flex-wrap items-center gap-3">
@@ -80,7 +89,8 @@ export function ImportCertificationsForm() {
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">
-        文件第一行为列名：<strong>工号、认证代码、通过日期</strong>（必填）、有效期至、成绩。先检查，全部无误后才能导入；有任何问题的行都会列出，且不写入任何数据。
+        文件第一行为列名：<strong>工号、认证代码、通过日期</strong>
+        （必填）、有效期至、成绩。先检查，全部无误后才能导入；有任何问题的行都会列出，且不写入任何数据。
         <a href={TEMPLATE} download="资格认证导入模板.csv" className="ml-1 text-brand-700 underline">
           下载模板
         </a>
@@ -99,10 +109,20 @@ export function ImportCertificationsForm() {
           />
           <FieldError state={state} name="file" />
         </div>
-        <button type="button" disabled={!file || pending} onClick={() => run("dry-run")} className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50">
+        <button
+          type="button"
+          disabled={!file || pending}
+          onClick={() => run("dry-run")}
+          className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50"
+        >
           {pending && mode === "dry-run" ? <Spinner /> : null}检查文件
         </button>
-        <button type="button" disabled={!clean || pending} onClick={() => run("import")} className="inline-flex items-center gap-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+        <button
+          type="button"
+          disabled={!clean || pending}
+          onClick={() => run("import")}
+          className="inline-flex items-center gap-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+        >
           {pending && mode === "import" ? <Spinner /> : null}确认导入
         </button>
       </div>
@@ -115,8 +135,12 @@ export function ImportCertificationsForm() {
             </caption>
             <thead className="text-left text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-4 font-normal">行号</th>
-                <th scope="col" className="py-2 font-normal">问题</th>
+                <th scope="col" className="py-2 pr-4 font-normal">
+                  行号
+                </th>
+                <th scope="col" className="py-2 font-normal">
+                  问题
+                </th>
               </tr>
             </thead>
             <tbody>

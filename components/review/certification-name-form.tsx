@@ -14,9 +14,21 @@ export function CertificationNameForm({ code, name, holders }: { code: string; n
       <input type="hidden" name="code" value={code} />
       <div className="min-w-0 flex-1">
         <label htmlFor={`${id}-name`} className="mb-1 block text-sm font-medium text-slate-700">
-          认证名称<span className="ml-2 text-xs font-normal text-slate-600">（代码 {code}，{holders} 条记录）</span>
+          认证名称
+          <span className="ml-2 text-xs font-normal text-slate-600">
+            （代码 {code}，{holders} 条记录）
+          </span>
         </label>
-        <input id={`${id}-name`} name="name" required minLength={2} maxLength={30} defaultValue={fieldValue(state, "name") ?? name ?? ""} placeholder="例如 信贷业务资格（二级）" className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+        <input
+          id={`${id}-name`}
+          name="name"
+          required
+          minLength={2}
+          maxLength={30}
+          defaultValue={fieldValue(state, "name") ?? name ?? ""}
+          placeholder="例如 信贷业务资格（二级）"
+          className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
         <FieldError state={state} name="name" />
       </div>
       <SubmitButton pending={pending} pendingText="正在保存…" size="sm">

@@ -60,14 +60,30 @@ export function GradingForm({ rows }: { rows: GradingRow[] }) {
                   <span>全选</span>
                 </label>
               </th>
-              <th scope="col" className="py-2 pr-4 font-normal">姓名</th>
-              <th scope="col" className="py-2 pr-4 font-normal">机构</th>
-              <th scope="col" className="py-2 pr-4 font-normal">任职</th>
-              <th scope="col" className="py-2 pr-4 font-normal">岗位资格认证考试</th>
-              <th scope="col" className="py-2 pr-4 font-normal">见习期考核</th>
-              <th scope="col" className="py-2 pr-4 font-normal">上年度考核</th>
-              <th scope="col" className="py-2 pr-4 font-normal">系统建议与理由</th>
-              <th scope="col" className="py-2 font-normal">定级为</th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                姓名
+              </th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                机构
+              </th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                任职
+              </th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                岗位资格认证考试
+              </th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                见习期考核
+              </th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                上年度考核
+              </th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                系统建议与理由
+              </th>
+              <th scope="col" className="py-2 font-normal">
+                定级为
+              </th>
             </tr>
           </thead>
           <tbody>

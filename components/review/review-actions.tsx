@@ -1,13 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import {
-  commitReviewAction,
-  excludeFromReviewAction,
-  includeInReviewAction,
-  revertReviewAction,
-  setReviewQuotasAction,
-} from "@/lib/actions/review";
+import { commitReviewAction, excludeFromReviewAction, includeInReviewAction, revertReviewAction, setReviewQuotasAction } from "@/lib/actions/review";
 import { initialActionState } from "@/lib/actions/state";
 import { GRADE_LABELS, type Grade } from "@/lib/domain/grades";
 import type { Quotas } from "@/lib/domain/review";
@@ -22,7 +16,11 @@ export function ExcludeButton({ quarter, userId, name }: { quarter: string; user
   const id = useId();
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()} className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100">
+      <button
+        type="button"
+        onClick={() => dialog.current?.showModal()}
+        className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100"
+      >
         排除<span className="sr-only">{name}</span>
       </button>
       <Dialog dialogRef={dialog} titleId={`${id}-title`} title={`将${name}排除出本次评审`}>
@@ -34,7 +32,15 @@ export function ExcludeButton({ quarter, userId, name }: { quarter: string; user
             <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium text-slate-700">
               排除原因（必填）
             </label>
-            <textarea id={`${id}-reason`} name="reason" rows={3} required defaultValue={fieldValue(state, "reason")} className={inputClass} aria-describedby={`${id}-err`} />
+            <textarea
+              id={`${id}-reason`}
+              name="reason"
+              rows={3}
+              required
+              defaultValue={fieldValue(state, "reason")}
+              className={inputClass}
+              aria-describedby={`${id}-err`}
+            />
             <FieldError state={state} name="reason" id={`${id}-err`} />
           </div>
           {!state.ok ? <FormMessage state={state} /> : null}
@@ -116,7 +122,11 @@ export function CommitReviewButton({ quarter, quarterName, summary }: { quarter:
   const id = useId();
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+      <button
+        type="button"
+        onClick={() => dialog.current?.showModal()}
+        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+      >
         提交评审
       </button>
       {!state.ok ? <FormMessage state={state} /> : null}
@@ -153,7 +163,11 @@ export function RevertReviewButton({ quarter, quarterName }: { quarter: string; 
   const id = useId();
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()} className="rounded-md border border-orange-700 px-3 py-1.5 text-sm font-medium text-orange-800 hover:bg-orange-50">
+      <button
+        type="button"
+        onClick={() => dialog.current?.showModal()}
+        className="rounded-md border border-orange-700 px-3 py-1.5 text-sm font-medium text-orange-800 hover:bg-orange-50"
+      >
         撤销本次评审
       </button>
       {state.ok && state.message ? <FormMessage state={state} /> : null}

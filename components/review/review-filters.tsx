@@ -18,7 +18,17 @@ export function filterHref(base: string, values: FilterValues): string {
 }
 
 /** Branch and outcome filters as a plain GET form: works without JavaScript, keeps the URL shareable. */
-export function ReviewFilters({ base, branches, values, scopeCounts }: { base: string; branches: { id: string; name: string }[]; values: FilterValues; scopeCounts: ReviewCounts }) {
+export function ReviewFilters({
+  base,
+  branches,
+  values,
+  scopeCounts,
+}: {
+  base: string;
+  branches: { id: string; name: string }[];
+  values: FilterValues;
+  scopeCounts: ReviewCounts;
+}) {
   const total = Object.values(scopeCounts).reduce((a, b) => a + b, 0);
   return (
     <form method="get" action={base} className="flex flex-wrap items-end gap-3" role="search" aria-label="筛选评审名单">

@@ -12,7 +12,13 @@ export function ReviewHistoryList({ items }: { items: ReviewHistoryItem[] }) {
       {items.map((r) => (
         <li key={r.id} className="border-l-2 border-slate-200 pl-3">
           <p className="font-medium">{REVIEW_STATUS_LABELS[r.status]}</p>
-          {r.committedAt ? <p className="text-slate-600">提交：{r.committedBy ?? "—"}，{when(r.committedAt)}</p> : <p className="text-slate-600">创建：{when(r.createdAt)}</p>}
+          {r.committedAt ? (
+            <p className="text-slate-600">
+              提交：{r.committedBy ?? "—"}，{when(r.committedAt)}
+            </p>
+          ) : (
+            <p className="text-slate-600">创建：{when(r.createdAt)}</p>
+          )}
           {r.revertedAt ? (
             <p className="text-slate-600">
               撤销：{r.revertedBy ?? "—"}，{when(r.revertedAt)}；原因：{r.revertReason}

@@ -19,12 +19,26 @@ export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: strin
       <table className="w-full text-sm" data-testid="review-table">
         <thead className="text-left text-slate-600">
           <tr>
-            <th scope="col" className={th}>姓名</th>
-            <th scope="col" className={th}>机构</th>
-            <th scope="col" className={th}>等级 / 任职</th>
-            <th scope="col" className={th}>近四季度考评</th>
-            <th scope="col" className={th}>评审结果与原因</th>
-            {editable ? <th scope="col" className="py-2 font-normal">操作</th> : null}
+            <th scope="col" className={th}>
+              姓名
+            </th>
+            <th scope="col" className={th}>
+              机构
+            </th>
+            <th scope="col" className={th}>
+              等级 / 任职
+            </th>
+            <th scope="col" className={th}>
+              近四季度考评
+            </th>
+            <th scope="col" className={th}>
+              评审结果与原因
+            </th>
+            {editable ? (
+              <th scope="col" className="py-2 font-normal">
+                操作
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -42,8 +56,14 @@ export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: strin
               <td className="py-2 pr-4">
                 <OutcomeBadge category={r.category} from={r.grade} to={r.to} />
                 {r.honours > 0 ? <PriorityBadge className="ml-2" title={`业务技能大比拼获奖 ${r.honours} 项，名额不足时优先`} /> : null}
-                {r.rank !== null ? <span className="ml-2 text-xs text-slate-600" data-testid="quota-rank">名额排序第 {r.rank} 位</span> : null}
-                <p className="mt-1 text-slate-700" data-testid="review-reason">{r.reason}</p>
+                {r.rank !== null ? (
+                  <span className="ml-2 text-xs text-slate-600" data-testid="quota-rank">
+                    名额排序第 {r.rank} 位
+                  </span>
+                ) : null}
+                <p className="mt-1 text-slate-700" data-testid="review-reason">
+                  {r.reason}
+                </p>
                 {r.proposedReason ? <p className="mt-0.5 text-xs text-slate-600">按规则原拟：{r.proposedReason}</p> : null}
                 {r.blockedDetails.length > 0 ? (
                   <ul className="mt-1 space-y-0.5 text-xs text-amber-900">
@@ -78,11 +98,21 @@ export function CommittedEntriesTable({ rows }: { rows: CommittedEntryView[] }) 
       <table className="w-full text-sm" data-testid="review-table">
         <thead className="text-left text-slate-600">
           <tr>
-            <th scope="col" className={th}>姓名</th>
-            <th scope="col" className={th}>机构</th>
-            <th scope="col" className={th}>评审时等级</th>
-            <th scope="col" className={th}>结果</th>
-            <th scope="col" className="py-2 font-normal">说明</th>
+            <th scope="col" className={th}>
+              姓名
+            </th>
+            <th scope="col" className={th}>
+              机构
+            </th>
+            <th scope="col" className={th}>
+              评审时等级
+            </th>
+            <th scope="col" className={th}>
+              结果
+            </th>
+            <th scope="col" className="py-2 font-normal">
+              说明
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -26,7 +26,15 @@ export function RulesForm({ rules, defaultQuarter, earliest }: { rules: Record<G
           <label htmlFor={`${id}-from`} className="mb-1 block text-sm font-medium text-slate-700">
             自哪个季度起适用
           </label>
-          <input id={`${id}-from`} name="effectiveFromQuarter" required placeholder="例如 2026Q4" defaultValue={fieldValue(state, "effectiveFromQuarter") ?? defaultQuarter} className={inputClass} aria-describedby={`${id}-from-hint`} />
+          <input
+            id={`${id}-from`}
+            name="effectiveFromQuarter"
+            required
+            placeholder="例如 2026Q4"
+            defaultValue={fieldValue(state, "effectiveFromQuarter") ?? defaultQuarter}
+            className={inputClass}
+            aria-describedby={`${id}-from-hint`}
+          />
           <p id={`${id}-from-hint`} className="mt-1 text-xs text-slate-600">
             {earliest ? `已提交评审的季度不再变更条件，最早可选 ${earliest}。` : "格式为 年份Q季度。"}同一起始季度再次保存会替换该版本。
           </p>
@@ -44,10 +52,18 @@ export function RulesForm({ rules, defaultQuarter, earliest }: { rules: Record<G
         <table className="w-full text-sm">
           <thead className="text-left text-slate-600">
             <tr>
-              <th scope="col" className="py-2 pr-4 font-normal">晋升为</th>
-              <th scope="col" className="py-2 pr-4 font-normal">最低任职年限（月）</th>
-              <th scope="col" className="py-2 pr-4 font-normal">须持有的认证代码（多个用逗号分隔）</th>
-              <th scope="col" className="py-2 font-normal">通过认证即可晋升</th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                晋升为
+              </th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                最低任职年限（月）
+              </th>
+              <th scope="col" className="py-2 pr-4 font-normal">
+                须持有的认证代码（多个用逗号分隔）
+              </th>
+              <th scope="col" className="py-2 font-normal">
+                通过认证即可晋升
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -60,14 +76,27 @@ export function RulesForm({ rules, defaultQuarter, earliest }: { rules: Record<G
                   <label htmlFor={`${id}-tenure-${g}`} className="sr-only">
                     {GRADE_LABELS[g]}最低任职年限（月）
                   </label>
-                  <input id={`${id}-tenure-${g}`} name={`tenure_${g}`} inputMode="numeric" required defaultValue={fieldValue(state, `tenure_${g}`) ?? String(rules[g].minTenureMonths)} className={inputClass} />
+                  <input
+                    id={`${id}-tenure-${g}`}
+                    name={`tenure_${g}`}
+                    inputMode="numeric"
+                    required
+                    defaultValue={fieldValue(state, `tenure_${g}`) ?? String(rules[g].minTenureMonths)}
+                    className={inputClass}
+                  />
                   <FieldError state={state} name={`tenure_${g}`} />
                 </td>
                 <td className="py-2 pr-4">
                   <label htmlFor={`${id}-certs-${g}`} className="sr-only">
                     {GRADE_LABELS[g]}须持有的认证代码
                   </label>
-                  <input id={`${id}-certs-${g}`} name={`certs_${g}`} placeholder="无" defaultValue={fieldValue(state, `certs_${g}`) ?? (rules[g].certifications ?? []).join(", ")} className={inputClass} />
+                  <input
+                    id={`${id}-certs-${g}`}
+                    name={`certs_${g}`}
+                    placeholder="无"
+                    defaultValue={fieldValue(state, `certs_${g}`) ?? (rules[g].certifications ?? []).join(", ")}
+                    className={inputClass}
+                  />
                   <FieldError state={state} name={`certs_${g}`} />
                 </td>
                 <td className="py-2">
@@ -88,7 +117,9 @@ export function RulesForm({ rules, defaultQuarter, earliest }: { rules: Record<G
           </tbody>
         </table>
       </div>
-      <p className="text-xs text-slate-600">见习对公客户经理没有晋升条件：成为客户经理即为见习。勾选“通过认证即可晋升”后，下一级的人员满足任职年限、持有所列全部有效认证且其中至少一项在上次等级调整后通过，即在季度评审中晋升，无须连续两个季度优秀（连续两个季度基本合格及以下的降级、退出仍优先）。</p>
+      <p className="text-xs text-slate-600">
+        见习对公客户经理没有晋升条件：成为客户经理即为见习。勾选“通过认证即可晋升”后，下一级的人员满足任职年限、持有所列全部有效认证且其中至少一项在上次等级调整后通过，即在季度评审中晋升，无须连续两个季度优秀（连续两个季度基本合格及以下的降级、退出仍优先）。
+      </p>
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={pending} pendingText="正在保存…">
           保存为新版本

@@ -9,16 +9,26 @@ export function RulesTable({ rules, caption }: { rules: Record<Grade, GradeRule>
         {caption ? <caption className="mb-2 text-left text-sm text-slate-600">{caption}</caption> : null}
         <thead className="text-left text-slate-600">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-normal">等级</th>
-            <th scope="col" className="py-2 pr-4 font-normal">最低任职年限</th>
-            <th scope="col" className="py-2 pr-4 font-normal">须持有的有效认证</th>
-            <th scope="col" className="py-2 font-normal">晋升方式</th>
+            <th scope="col" className="py-2 pr-4 font-normal">
+              等级
+            </th>
+            <th scope="col" className="py-2 pr-4 font-normal">
+              最低任职年限
+            </th>
+            <th scope="col" className="py-2 pr-4 font-normal">
+              须持有的有效认证
+            </th>
+            <th scope="col" className="py-2 font-normal">
+              晋升方式
+            </th>
           </tr>
         </thead>
         <tbody>
           {GRADES.map((g) => (
             <tr key={g} className="border-t border-slate-100">
-              <th scope="row" className="py-2 pr-4 text-left font-medium">{gradeTitle(g)}</th>
+              <th scope="row" className="py-2 pr-4 text-left font-medium">
+                {gradeTitle(g)}
+              </th>
               <td className="py-2 pr-4 tabular-nums">{g === "TRAINEE" ? "成为客户经理即为见习" : `${rules[g].minTenureMonths} 个月`}</td>
               <td className="py-2 pr-4">{rules[g].certifications?.length ? rules[g].certifications!.map(certificationName).join("、") : "—"}</td>
               <td className="py-2">

@@ -7,9 +7,7 @@ import type { NavItem } from "./nav";
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   // The most specific entry wins: on /hr/appraisal only 季度考评 is current, not 全行概览 too.
-  const current = items
-    .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
-    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  const current = items.filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <ul className="flex flex-wrap gap-1">
       {items.map((item) => {

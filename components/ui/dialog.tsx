@@ -15,7 +15,17 @@ export function useDialogClosingOnSuccess(state: ActionState<unknown>) {
 }
 
 /** The one confirmation dialog: a titled modal <dialog>, opened with dialogRef.current.showModal(). */
-export function Dialog({ dialogRef, titleId, title, children }: { dialogRef: React.RefObject<HTMLDialogElement | null>; titleId: string; title: string; children: React.ReactNode }) {
+export function Dialog({
+  dialogRef,
+  titleId,
+  title,
+  children,
+}: {
+  dialogRef: React.RefObject<HTMLDialogElement | null>;
+  titleId: string;
+  title: string;
+  children: React.ReactNode;
+}) {
   return (
     <dialog ref={dialogRef} aria-labelledby={titleId} className="m-auto w-[min(32rem,92vw)] rounded-xl p-0 shadow-xl backdrop:bg-slate-900/40">
       <div className="space-y-4 p-5">

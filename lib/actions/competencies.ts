@@ -53,7 +53,10 @@ export const nominatePeersAction = defineFormAction({
   input: (form, values) => ({ cycleId: values.cycleId, assesseeId: values.assesseeId, peerIds: all(form, "peerIds") }),
   run: (viewer, input) => nominatePeers(viewer, input),
   revalidate: COMPETENCY_PAGES,
-  done: (result) => ({ ok: true, message: result.added + result.removed === 0 ? "同事评估人没有变化" : `已保存同事评估人（新增 ${result.added} 人，移除 ${result.removed} 人）` }),
+  done: (result) => ({
+    ok: true,
+    message: result.added + result.removed === 0 ? "同事评估人没有变化" : `已保存同事评估人（新增 ${result.added} 人，移除 ${result.removed} 人）`,
+  }),
 });
 
 /** An assessor submits a form (self, manager or peer); answers are final. */

@@ -28,7 +28,13 @@ import { importScores, type RowProblem } from "@/lib/server/dal/contest/import";
 import { grantAward, revokeAward } from "@/lib/server/dal/contest/awards";
 import { readUpload } from "@/lib/server/import";
 
-const CONTEST_PATHS: readonly RevalidateTarget[] = [["/hr/contest", "layout"], ["/contest", "layout"], "/branch/contest", ["/hr/review", "layout"], ["/people", "layout"]];
+const CONTEST_PATHS: readonly RevalidateTarget[] = [
+  ["/hr/contest", "layout"],
+  ["/contest", "layout"],
+  "/branch/contest",
+  ["/hr/review", "layout"],
+  ["/people", "layout"],
+];
 
 const str = (formData: FormData, key: string) => {
   const v = formData.get(key);
@@ -170,16 +176,30 @@ export const importScoresAction = defineFormAction({
   revalidate: (data, report) => (data.write && report.problems.length === 0 ? CONTEST_PATHS : []),
   done: (report, data): ScoreImportState => {
     if (report.problems.length > 0) {
-      return { ok: false, message: `发现 ${report.problems.length} 处问题，未写入任何数据；请修改文件后重新检查`, data: { problems: report.problems, rows: report.rows, written: false } };
+      return {
+        ok: false,
+        message: `发现 ${report.problems.length} 处问题，未写入任何数据；请修改文件后重新检查`,
+        data: { problems: report.problems, rows: report.rows, written: false },
+      };
     }
-    return { ok: true, message: data.write ? `已导入 ${report.rows} 个分数` : `检查通过：共 ${report.rows} 行，可以导入`, data: { problems: [], rows: report.rows, written: data.write } };
+    return {
+      ok: true,
+      message: data.write ? `已导入 ${report.rows} 个分数` : `检查通过：共 ${report.rows} 行，可以导入`,
+      data: { problems: [], rows: report.rows, written: data.write },
+    };
   },
 });
 
 export const grantAwardAction = defineFormAction({
   permission: "contest.manage",
   schema: AwardInput,
-  input: (form) => ({ phaseId: str(form, "phaseId"), kind: str(form, "kind"), ranking: str(form, "ranking"), holderId: str(form, "holderId"), note: str(form, "note") }),
+  input: (form) => ({
+    phaseId: str(form, "phaseId"),
+    kind: str(form, "kind"),
+    ranking: str(form, "ranking"),
+    holderId: str(form, "holderId"),
+    note: str(form, "note"),
+  }),
   run: (viewer, data) => grantAward(viewer, data),
   revalidate: CONTEST_PATHS,
   done: (label) => ({ ok: true, message: `已颁奖：${label}` }),

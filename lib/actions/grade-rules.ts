@@ -10,7 +10,10 @@ export const saveGradeRulesAction = defineFormAction({
   schema: GradeRulesInput,
   run: (viewer, data) => {
     const rules = Object.fromEntries(
-      PROMOTION_TARGETS.map((g) => [g, { minTenureMonths: data[`tenure_${g}`], certifications: data[`certs_${g}`], byCertification: data[`byCert_${g}`] } satisfies GradeRule]),
+      PROMOTION_TARGETS.map((g) => [
+        g,
+        { minTenureMonths: data[`tenure_${g}`], certifications: data[`certs_${g}`], byCertification: data[`byCert_${g}`] } satisfies GradeRule,
+      ]),
     ) as Record<(typeof PROMOTION_TARGETS)[number], GradeRule>;
     return saveGradeRules(viewer, { effectiveFromQuarter: data.effectiveFromQuarter, rules, note: data.note });
   },

@@ -43,5 +43,8 @@ export const scoreActionPlanAction = defineFormAction({
   schema: FinalScoreInput,
   run: (viewer, data) => scoreActionPlan(viewer, data),
   revalidate: ["/branch/action-plans", ["/branch/appraisal", "layout"], ["/hr/appraisal", "layout"], ["/me/programme", "layout"]],
-  done: ({ name, rescored }, data) => ({ ok: true, message: `已给${name}的行动计划评分 ${data.score} 分${rescored ? "，其本季度考评得分已按新评分重新计算" : ""}` }),
+  done: ({ name, rescored }, data) => ({
+    ok: true,
+    message: `已给${name}的行动计划评分 ${data.score} 分${rescored ? "，其本季度考评得分已按新评分重新计算" : ""}`,
+  }),
 });

@@ -191,5 +191,8 @@ export const checkInAction = defineFormAction({
   input: (form) => ({ token: text(form, "token") }),
   run: (viewer, data) => checkIn(viewer, data.token),
   revalidate: PROGRAMME_PATHS,
-  done: ({ title, already }): NavigateState => ({ ok: true, message: already ? `您的《${title}》出勤已登记，无需重复签到` : `签到成功：《${title}》已记为出席` }),
+  done: ({ title, already }): NavigateState => ({
+    ok: true,
+    message: already ? `您的《${title}》出勤已登记，无需重复签到` : `签到成功：《${title}》已记为出席`,
+  }),
 });

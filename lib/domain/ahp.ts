@@ -27,18 +27,7 @@ export const AHP_MAX_ORDER = 9;
 const REL_TOL = 0.01;
 
 /** The 17 values of the Saaty scale: 1/9 … 1/2, 1, 2 … 9 (ascending). */
-export const SAATY_VALUES: readonly number[] = [
-  ...[9, 8, 7, 6, 5, 4, 3, 2].map((k) => 1 / k),
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-];
+export const SAATY_VALUES: readonly number[] = [...[9, 8, 7, 6, 5, 4, 3, 2].map((k) => 1 / k), 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 /**
  * The source example (003, 「三、确定指标权重」): financial, customer, internal process, learning &
@@ -188,8 +177,7 @@ export function validateAhpMatrix(matrix: unknown, options: AhpOptions = {}): st
       const b = m[j][i] as number;
       if (!close(a * b, 1)) {
         errors.push(
-          `判断矩阵必须互为倒数：${cell(i, j)}为 ${formatSaatyValue(a)}，` +
-            `${cell(j, i)}应为 ${formatSaatyValue(1 / a)}（当前 ${formatSaatyValue(b)}）`,
+          `判断矩阵必须互为倒数：${cell(i, j)}为 ${formatSaatyValue(a)}，` + `${cell(j, i)}应为 ${formatSaatyValue(1 / a)}（当前 ${formatSaatyValue(b)}）`,
         );
       }
     }
@@ -211,9 +199,7 @@ export function computeAhp(matrix: readonly (readonly number[])[], options: AhpO
   if (errors.length > 0) throw new Error(errors.join("；"));
   const saaty = options.saatyScale ?? true;
   const n = matrix.length;
-  const a = matrix.map((row, i) =>
-    row.map((v, j) => (i === j ? 1 : saaty ? (snapToSaaty(v) as number) : v)),
-  );
+  const a = matrix.map((row, i) => row.map((v, j) => (i === j ? 1 : saaty ? (snapToSaaty(v) as number) : v)));
 
   // Geometric mean of each row (via logs: no overflow for 9×9 with entries up to 9).
   const gm = a.map((row) => Math.exp(row.reduce((s, v) => s + Math.log(v), 0) / n));
@@ -244,7 +230,6 @@ export function computeAhp(matrix: readonly (readonly number[])[], options: AhpO
   const consistent = cr < CR_THRESHOLD;
   const message = consistent
     ? `一致性比率 CR = ${formatCr(cr, true)} < 0.1，判断矩阵通过一致性检验`
-    : `一致性比率 CR = ${formatCr(cr, false)} ≥ 0.1，判断矩阵不一致，请调整两两比较的数值` +
-      `（例如检查 A 比 B 重要、B 比 C 重要时，A 是否也比 C 重要）`;
+    : `一致性比率 CR = ${formatCr(cr, false)} ≥ 0.1，判断矩阵不一致，请调整两两比较的数值` + `（例如检查 A 比 B 重要、B 比 C 重要时，A 是否也比 C 重要）`;
   return { weights, lambdaMax, ci, cr, consistent, message };
 }

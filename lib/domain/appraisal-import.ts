@@ -123,7 +123,9 @@ export function checkAppraisalImport(table: ImportTable, ctx: ImportContext): Im
   }
   if (table.rows.length === 0) fileErrors.push("文件中没有数据行");
 
-  const known = new Set<string>([...indicatorColumns.values(), employeeHeader, ratingHeader, reasonHeader, NAME_HEADER, BRANCH_HEADER].filter((h): h is string => !!h));
+  const known = new Set<string>(
+    [...indicatorColumns.values(), employeeHeader, ratingHeader, reasonHeader, NAME_HEADER, BRANCH_HEADER].filter((h): h is string => !!h),
+  );
   const ignoredColumns = headers.filter((h) => !known.has(h));
   if (!employeeHeader || (indicatorColumns.size > 0 && !hasIndicators) || (indicatorColumns.size === 0 && !ratingHeader)) {
     return { fileErrors, problems, rows, ignoredColumns };
@@ -168,7 +170,8 @@ export function checkAppraisalImport(table: ImportTable, ctx: ImportContext): Im
       const check = checkPersonIndicatorInputs(ctx.template, raw, plan);
       const errors = Object.values(check.errors);
       if (errors.length > 0) messages.push(...errors);
-      else if (reason.length <= MAX_REASON_LENGTH) parsed = { values: check.values, ...scoreAndRate(check.scorecard, ctx.bands, check.values), reason: reason || null };
+      else if (reason.length <= MAX_REASON_LENGTH)
+        parsed = { values: check.values, ...scoreAndRate(check.scorecard, ctx.bands, check.values), reason: reason || null };
     }
 
     if (messages.length > 0) problems.push({ line, employeeNo, messages });

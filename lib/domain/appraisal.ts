@@ -73,7 +73,10 @@ export function checkIndicatorInputs(template: ScorecardTemplate, raw: Record<st
       errors[ind.code] = `「${ind.name}」必须是数字（当前“${text}”）`;
       continue;
     }
-    const [rangeError] = validateIndicatorValues({ dimensions: [{ code: ind.dimensionCode, name: ind.dimensionName, weight: 1, indicators: [ind] }] }, { [ind.code]: v });
+    const [rangeError] = validateIndicatorValues(
+      { dimensions: [{ code: ind.dimensionCode, name: ind.dimensionName, weight: 1, indicators: [ind] }] },
+      { [ind.code]: v },
+    );
     if (rangeError) errors[ind.code] = rangeError;
     else values[ind.code] = v;
   }

@@ -62,7 +62,10 @@ export function nineBoxCounts(people: readonly { cell: NineBoxCell | null }[]): 
 export const NEW_IN_ROLE_MONTHS = 12;
 export const NEW_IN_ROLE_ALERT = 1 / 3;
 
-export function newInRoleShare(roleStartDates: readonly (IsoDate | null)[], today: IsoDate): { newInRole: number; total: number; share: number | null; alert: boolean } {
+export function newInRoleShare(
+  roleStartDates: readonly (IsoDate | null)[],
+  today: IsoDate,
+): { newInRole: number; total: number; share: number | null; alert: boolean } {
   const known = roleStartDates.filter((d): d is IsoDate => d !== null);
   const newInRole = known.filter((d) => tenureMonths(d, today) < NEW_IN_ROLE_MONTHS).length;
   const total = known.length;

@@ -16,11 +16,7 @@ export interface GradeChangeRecord {
 function live(history: GradeChangeRecord[], asOf?: IsoDate): GradeChangeRecord[] {
   return history
     .filter((c) => !c.voided && (asOf === undefined || c.effectiveDate <= asOf))
-    .sort(
-      (a, b) =>
-        a.effectiveDate.localeCompare(b.effectiveDate) ||
-        new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime(),
-    );
+    .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime());
 }
 
 /** The grade held on `asOf` (default: the latest), or null for no grade / exited. */

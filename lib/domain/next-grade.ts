@@ -4,15 +4,7 @@
 
 import { GRADE_LABELS, RATING_LABELS, gradeTitle, shiftGrade, type Grade, type Rating } from "./grades";
 import { compareQuarters, formatIsoDate, parseIsoDate, previousQuarter, quarterEnd, type IsoDate, type Quarter } from "./dates";
-import {
-  certificationName,
-  certificationNames,
-  certificationPath,
-  mergeGradeRules,
-  requirementsUnmet,
-  type Certification,
-  type GradeRules,
-} from "./promotion";
+import { certificationName, certificationNames, certificationPath, mergeGradeRules, requirementsUnmet, type Certification, type GradeRules } from "./promotion";
 import { tenureMonths } from "./tenure";
 
 export interface NextGradeInput {
@@ -142,13 +134,11 @@ export function nextGradePath(input: NextGradeInput): NextGradePath {
   // Two counted EXCELLENT quarters promote at the review of the later one. If that review has
   // already run (and, since the streak survived it, held the person back), the next review pairs
   // the latest quarter with the coming one, so one more is needed.
-  const reviewed =
-    locked !== null && input.latestReviewedQuarter != null && compareQuarters(input.latestReviewedQuarter, locked) >= 0;
+  const reviewed = locked !== null && input.latestReviewedQuarter != null && compareQuarters(input.latestReviewedQuarter, locked) >= 0;
   const quartersNeeded = streak >= 2 ? (reviewed ? 1 : 0) : 2 - streak;
 
   const nextLabel = GRADE_LABELS[next];
-  const ratingClause =
-    quartersNeeded === 2 ? "连续两个季度考核优秀" : quartersNeeded === 1 ? "再获得一个季度优秀" : "";
+  const ratingClause = quartersNeeded === 2 ? "连续两个季度考核优秀" : quartersNeeded === 1 ? "再获得一个季度优秀" : "";
   const blockers: string[] = [];
   if (!input.roleStartDate) blockers.push("任职起始日未登记，请联系人力资源部");
   else if (remaining > 0) blockers.push(`任职年限还差 ${remaining} 个月`);
@@ -159,11 +149,7 @@ export function nextGradePath(input: NextGradeInput): NextGradePath {
 
   let sentence: string;
   if (certPath && byCertification) {
-    const tenureBlocker = !input.roleStartDate
-      ? "任职起始日未登记，请联系人力资源部"
-      : remaining > 0
-        ? `任职年限还差 ${remaining} 个月`
-        : null;
+    const tenureBlocker = !input.roleStartDate ? "任职起始日未登记，请联系人力资源部" : remaining > 0 ? `任职年限还差 ${remaining} 个月` : null;
     if (byCertification.passed) {
       // Passed since the last change: only tenure can still stand in the way.
       sentence = tenureBlocker
@@ -178,10 +164,7 @@ export function nextGradePath(input: NextGradeInput): NextGradePath {
       sentence = `${tenureBlocker ? `${tenureBlocker}；` : ""}${streakClause}或再次通过${byCertification.names}，即可晋升为${nextLabel}`;
     }
   } else if (blockers.length === 0) {
-    sentence =
-      quartersNeeded === 0
-        ? `已满足晋升为${nextLabel}的全部条件，等待人力资源部晋级评审`
-        : `${ratingClause}即可晋升为${nextLabel}`;
+    sentence = quartersNeeded === 0 ? `已满足晋升为${nextLabel}的全部条件，等待人力资源部晋级评审` : `${ratingClause}即可晋升为${nextLabel}`;
   } else {
     sentence = blockers.join("，");
     sentence += quartersNeeded === 0 ? `，满足后即可晋升为${nextLabel}` : `；并需${ratingClause}，才能晋升为${nextLabel}`;

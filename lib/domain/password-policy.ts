@@ -14,7 +14,8 @@ export function passwordProblems(password: string, context: { employeeNo?: strin
   if (!/[A-Za-z]/.test(password) || !/[0-9]/.test(password)) problems.push("密码须同时包含字母和数字");
   const lower = password.toLowerCase();
   if (context.employeeNo && lower.includes(context.employeeNo.toLowerCase())) problems.push("密码不能包含工号");
-  if (context.email && lower.includes(context.email.split("@")[0].toLowerCase()) && context.email.split("@")[0].length >= 3) problems.push("密码不能包含邮箱用户名");
+  if (context.email && lower.includes(context.email.split("@")[0].toLowerCase()) && context.email.split("@")[0].length >= 3)
+    problems.push("密码不能包含邮箱用户名");
   return problems;
 }
 

@@ -10,7 +10,15 @@ export const SEAT_LABELS = { ENROLLED: "已入座", WAITLISTED: "候补", WITHDR
 export const PARTICIPANT_STATUS_LABELS = { PROPOSED: "待审批", ENROLLED: "已入选", REMOVED: "已移出" } as const;
 export const PARTICIPANT_ORIGIN_LABELS = { GRADE: "按职级", HR: "人力资源部添加", BRANCH_HEAD: "支行长推荐" } as const;
 
-const MONTH_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+const MONTH_DAY = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
 
 function parts(iso: string | Date) {
   const p = MONTH_DAY.formatToParts(typeof iso === "string" ? new Date(iso) : iso);

@@ -124,7 +124,9 @@ export interface WaitingSeat {
  * times), as many as there are free seats. A capacity of null means no limit.
  */
 export function seatsToPromote(capacity: number | null, enrolled: number, waiting: WaitingSeat[]): string[] {
-  const ordered = [...waiting].sort((a, b) => new Date(a.waitlistedAt).getTime() - new Date(b.waitlistedAt).getTime() || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+  const ordered = [...waiting].sort(
+    (a, b) => new Date(a.waitlistedAt).getTime() - new Date(b.waitlistedAt).getTime() || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0),
+  );
   const free = capacity === null ? ordered.length : Math.max(0, capacity - enrolled);
   return ordered.slice(0, free).map((s) => s.userId);
 }

@@ -123,11 +123,7 @@ export function reflectionDueOn(month: YearMonth): IsoDate {
  * Months ("YYYY-MM", ascending) from the mentorship's start month through its end month (if any)
  * whose reflection was due (the 5th of the following month) before `today` and is not in `submitted`.
  */
-export function overdueReflections(
-  mentorship: { startsOn: IsoDate; endsOn?: IsoDate | null },
-  today: IsoDate,
-  submitted: string[],
-): string[] {
+export function overdueReflections(mentorship: { startsOn: IsoDate; endsOn?: IsoDate | null }, today: IsoDate, submitted: string[]): string[] {
   const start = parseIsoDate(mentorship.startsOn);
   const end = mentorship.endsOn ? parseIsoDate(mentorship.endsOn) : null;
   const done = new Set(submitted);

@@ -135,8 +135,7 @@ export function certificationValid(cert: Certification, quarter: Quarter): boole
 }
 
 export type UnmetRequirement =
-  | { key: "TENURE"; haveMonths: number; needMonths: number; label: string }
-  | { key: `CERTIFICATION:${string}`; certification: string; label: string };
+  { key: "TENURE"; haveMonths: number; needMonths: number; label: string } | { key: `CERTIFICATION:${string}`; certification: string; label: string };
 
 /**
  * Requirements of `target` not met given tenure and the certifications valid on `certDate`.
@@ -188,9 +187,7 @@ export function entryRequirementsUnmet(
 
 /** Clause for a reason sentence, e.g. 任职年限不足（20/24个月）. */
 export function unmetPhrase(u: UnmetRequirement): string {
-  return u.key === "TENURE"
-    ? `任职年限不足（${u.haveMonths}/${u.needMonths}个月）`
-    : `缺少有效的“${certificationName(u.certification)}”认证`;
+  return u.key === "TENURE" ? `任职年限不足（${u.haveMonths}/${u.needMonths}个月）` : `缺少有效的“${certificationName(u.certification)}”认证`;
 }
 
 function validateInput(input: PromotionInput): void {
@@ -310,13 +307,7 @@ export function evaluatePromotion(input: PromotionInput): PromotionDecision {
   }
 
   // The probation path: ratings are not needed, a certification passed since the last change is.
-  const path = certificationPath(
-    from,
-    input.certifications ?? [],
-    quarterEnd(quarter),
-    last === null ? null : quarterEnd(last),
-    input.rules,
-  );
+  const path = certificationPath(from, input.certifications ?? [], quarterEnd(quarter), last === null ? null : quarterEnd(last), input.rules);
   if (path && path.held && path.fresh) {
     const names = certificationNames(path.codes);
     const unmet = entryRequirementsUnmet(path.target, input);
@@ -337,7 +328,5 @@ export function evaluatePromotion(input: PromotionInput): PromotionDecision {
     return none(`${which}无有效考核结果，等级不变`);
   }
 
-  return none(
-    `上季度考核${RATING_LABELS[previous]}、本季度考核${RATING_LABELS[current]}，未满足晋降级条件，等级不变`,
-  );
+  return none(`上季度考核${RATING_LABELS[previous]}、本季度考核${RATING_LABELS[current]}，未满足晋降级条件，等级不变`);
 }

@@ -46,10 +46,7 @@ export function compareQuotaCandidates(a: QuotaCandidate, b: QuotaCandidate): nu
  * "QUOTA". Everyone competing for a capped grade gets `rank` (1-based), including those cut,
  * so HR can see how close they came. Input order is kept and nothing is mutated.
  */
-export function applyQuotas<C extends QuotaCandidate>(
-  candidates: readonly C[],
-  quotas: Quotas,
-): Array<C & { rank?: number }> {
+export function applyQuotas<C extends QuotaCandidate>(candidates: readonly C[], quotas: Quotas): Array<C & { rank?: number }> {
   for (const [grade, quota] of Object.entries(quotas ?? {})) {
     if (quota === undefined) continue;
     if (!GRADES.includes(grade as Grade)) throw new Error(`Invalid grade in quotas: ${grade}`);
@@ -130,8 +127,7 @@ export function proposeInitialGrade(input: InitialGradeInput): InitialGradePropo
   mergeGradeRules(input.rules);
 
   const months = tenureBetween(input.roleStartDate, input.asOf);
-  const unmetFor = (g: Grade): UnmetRequirement[] =>
-    requirementsUnmet(g, months, input.certifications ?? [], input.asOf, input.rules);
+  const unmetFor = (g: Grade): UnmetRequirement[] => requirementsUnmet(g, months, input.certifications ?? [], input.asOf, input.rules);
 
   // TRAINEE is the floor: becoming an account manager is what places someone on the ladder.
   let eligible: Grade = "TRAINEE";

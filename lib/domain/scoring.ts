@@ -179,10 +179,7 @@ export function validateTemplate(template: ScorecardTemplate): string[] {
 }
 
 /** Chinese errors for entered raw values: non-numeric, or outside the indicator's [min, max]. */
-export function validateIndicatorValues(
-  template: ScorecardTemplate,
-  values: Record<string, number | null | undefined>,
-): string[] {
+export function validateIndicatorValues(template: ScorecardTemplate, values: Record<string, number | null | undefined>): string[] {
   const errors: string[] = [];
   for (const d of template.dimensions) {
     for (const ind of d.indicators) {
@@ -253,10 +250,7 @@ export type AppraisalScore = {
  * Σ dimension weight × dimension score (computed unrounded, then rounded to 2 decimals).
  * Throws when the template is invalid.
  */
-export function scoreAppraisal(
-  template: ScorecardTemplate,
-  values: Record<string, number | null | undefined>,
-): AppraisalScore {
+export function scoreAppraisal(template: ScorecardTemplate, values: Record<string, number | null | undefined>): AppraisalScore {
   const errors = validateTemplate(template);
   if (errors.length > 0) throw new Error(errors.join("；"));
 
@@ -374,9 +368,7 @@ export function validateBands(bands: RatingBands): string[] {
     const hi = BAND_KEYS[i];
     const lo = BAND_KEYS[i + 1];
     if (isNum(bands?.[hi]) && isNum(bands?.[lo]) && !(bands[hi] > bands[lo])) {
-      errors.push(
-        `「${RATING_LABELS[hi]}」的分数线（${bands[hi]}）必须高于「${RATING_LABELS[lo]}」的分数线（${bands[lo]}）`,
-      );
+      errors.push(`「${RATING_LABELS[hi]}」的分数线（${bands[hi]}）必须高于「${RATING_LABELS[lo]}」的分数线（${bands[lo]}）`);
     }
   }
   return errors;
@@ -418,9 +410,7 @@ export function applyForcedDistribution<T extends DistributionRow>(
     throw new RangeError(`优秀比例上限必须在 0～100 之间（当前 ${maxExcellentPct}）`);
   }
   const cap = excellentCap(rows.length, maxExcellentPct);
-  const excellent = rows
-    .map((row, index) => ({ row, index }))
-    .filter(({ row }) => row.rating === "EXCELLENT");
+  const excellent = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.rating === "EXCELLENT");
   const surplus = excellent.length - cap;
   const demote = new Set<number>();
   if (surplus > 0) {
@@ -437,11 +427,7 @@ export function applyForcedDistribution<T extends DistributionRow>(
     });
     for (let k = 0; k < surplus; k++) demote.add(excellent[k].index);
   }
-  return rows.map((row, index) =>
-    demote.has(index)
-      ? { ...row, rating: "GOOD" as Rating, adjusted: true }
-      : { ...row, adjusted: false },
-  );
+  return rows.map((row, index) => (demote.has(index) ? { ...row, rating: "GOOD" as Rating, adjusted: true } : { ...row, adjusted: false }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,7 +19,15 @@ export const SaveAppraisalInput = z
     rating: z.enum(RATINGS, { error: "请选择评级" }).optional(),
     reason: Reason,
     /** Raw indicator texts by code; checked against the quarter's template on the server. */
-    values: z.record(z.string().max(40), z.string().max(30).refine((v) => !hasControlChars(v), CONTROL_CHAR_MESSAGE)).default({}),
+    values: z
+      .record(
+        z.string().max(40),
+        z
+          .string()
+          .max(30)
+          .refine((v) => !hasControlChars(v), CONTROL_CHAR_MESSAGE),
+      )
+      .default({}),
   })
   .superRefine((v, ctx) => {
     if (v.mode !== "rating") return;

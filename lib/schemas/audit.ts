@@ -13,7 +13,10 @@ export function parseAuditFilters(sp: Record<string, string | string[] | undefin
     const v = one(k);
     return v && isIsoDate(v) ? v : undefined;
   };
-  const text = (k: string) => one(k)?.slice(0, 40).replace(/[\u0000-\u001f]/g, "");
+  const text = (k: string) =>
+    one(k)
+      ?.slice(0, 40)
+      .replace(/[\u0000-\u001f]/g, "");
   return {
     person: text("person"),
     actor: text("actor"),

@@ -53,29 +53,29 @@ export function isoDate(message = "日期格式应为 YYYY-MM-DD") {
 export function decimalText(options: { label: string; min: number; max: number; places: number; exclusiveMin?: boolean }) {
   const { label, min, max, places } = options;
   const pattern = new RegExp(`^\\d{1,6}(\\.\\d{1,${places}})?$`);
-  return z
-    .union([z.string(), z.number()], { error: `${label}必须是数字` })
-    .transform((v, ctx) => {
-      const t = typeof v === "number" ? String(v) : v.trim();
-      if (!pattern.test(t)) {
-        ctx.addIssue({ code: "custom", message: places > 0 ? `${label}必须是数字，最多 ${places} 位小数` : `${label}必须是整数` });
-        return z.NEVER;
-      }
-      const n = Number(t);
-      const tooSmall = options.exclusiveMin ? n <= min : n < min;
-      if (tooSmall || n > max) {
-        ctx.addIssue({ code: "custom", message: options.exclusiveMin ? `${label}必须大于 ${min} 且不超过 ${max}` : `${label}应在 ${min}–${max} 之间` });
-        return z.NEVER;
-      }
-      return n;
-    });
+  return z.union([z.string(), z.number()], { error: `${label}必须是数字` }).transform((v, ctx) => {
+    const t = typeof v === "number" ? String(v) : v.trim();
+    if (!pattern.test(t)) {
+      ctx.addIssue({ code: "custom", message: places > 0 ? `${label}必须是数字，最多 ${places} 位小数` : `${label}必须是整数` });
+      return z.NEVER;
+    }
+    const n = Number(t);
+    const tooSmall = options.exclusiveMin ? n <= min : n < min;
+    if (tooSmall || n > max) {
+      ctx.addIssue({ code: "custom", message: options.exclusiveMin ? `${label}必须大于 ${min} 且不超过 ${max}` : `${label}应在 ${min}–${max} 之间` });
+      return z.NEVER;
+    }
+    return n;
+  });
 }
 
 /** Course hours: more than 0, at most 200, one decimal place (0.5 h steps are common). */
 export const hoursField = decimalText({ label: "学时", min: 0, max: 200, places: 1, exclusiveMin: true });
 
 /** An uploaded file, present and not empty (the size limit is the import module's). */
-export const uploadedFile = z.custom<File>((v) => typeof File !== "undefined" && v instanceof File && v.size > 0, { message: "请选择要导入的 .xlsx 或 .csv 文件" });
+export const uploadedFile = z.custom<File>((v) => typeof File !== "undefined" && v instanceof File && v.size > 0, {
+  message: "请选择要导入的 .xlsx 或 .csv 文件",
+});
 
 /** A form with no fields (the button is the whole input). */
 export const NoInput = z.object({});

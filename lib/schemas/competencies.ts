@@ -34,8 +34,10 @@ const lines = (label: string) =>
     )
     .check((ctx) => {
       if (ctx.value.length === 0) ctx.issues.push({ code: "custom", message: `${label}至少填写一条行为指标`, input: ctx.value, continue: true });
-      else if (ctx.value.length > INDICATORS_PER_LEVEL_MAX) ctx.issues.push({ code: "custom", message: `${label}最多 ${INDICATORS_PER_LEVEL_MAX} 条`, input: ctx.value, continue: true });
-      else if (ctx.value.some((l) => l.length > INDICATOR_MAX)) ctx.issues.push({ code: "custom", message: `每条行为指标不超过 ${INDICATOR_MAX} 字`, input: ctx.value, continue: true });
+      else if (ctx.value.length > INDICATORS_PER_LEVEL_MAX)
+        ctx.issues.push({ code: "custom", message: `${label}最多 ${INDICATORS_PER_LEVEL_MAX} 条`, input: ctx.value, continue: true });
+      else if (ctx.value.some((l) => l.length > INDICATOR_MAX))
+        ctx.issues.push({ code: "custom", message: `每条行为指标不超过 ${INDICATOR_MAX} 字`, input: ctx.value, continue: true });
     });
 
 const levelField = z.coerce.number({ error: "请填写 1–5 的整数" }).int("请填写 1–5 的整数").min(1, "请填写 1–5 的整数").max(5, "请填写 1–5 的整数");
@@ -110,7 +112,8 @@ export const OpenCycleInput = z
   .check((ctx) => {
     const errors = validateSourceWeights({ SELF: ctx.value.weightSelf, MANAGER: ctx.value.weightManager, PEER: ctx.value.weightPeer });
     const field = { SELF: "weightSelf", MANAGER: "weightManager", PEER: "weightPeer", total: "weights" } as const;
-    for (const [key, message] of Object.entries(errors)) ctx.issues.push({ code: "custom", message: message as string, path: [field[key as keyof typeof field]], input: ctx.value, continue: true });
+    for (const [key, message] of Object.entries(errors))
+      ctx.issues.push({ code: "custom", message: message as string, path: [field[key as keyof typeof field]], input: ctx.value, continue: true });
   });
 export type OpenCycleInput = z.infer<typeof OpenCycleInput>;
 
@@ -146,6 +149,5 @@ export const SubmitAssessmentForm = z.object(answerShape).transform((v) => {
     answers: COMPETENCY_CODES.map((code): AssessmentAnswer => ({ code, level: value[`level.${code}`] as number, comment: value[`comment.${code}`] as string })),
   };
 });
-
 
 export const CycleIdInput = z.object({ cycleId: recordId });

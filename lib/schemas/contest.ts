@@ -3,7 +3,11 @@ import { AWARD_KINDS, RANKINGS } from "@/lib/domain/contest";
 import { isIsoDate } from "@/lib/domain/dates";
 
 const id = z.string().trim().min(1, "缺少记录编号").max(64);
-const isoDate = (message: string) => z.string().trim().refine((v) => isIsoDate(v), message);
+const isoDate = (message: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => isIsoDate(v), message);
 const score = z.coerce
   .number({ message: "分数必须是数字" })
   .refine((v) => Number.isFinite(v), "分数必须是数字")
@@ -32,7 +36,12 @@ export const WithdrawInput = z.object({ entrantId: id, reason });
 
 export const TeamInput = z.object({
   phaseId: id,
-  teamId: z.string().trim().max(64).optional().transform((v) => v || undefined),
+  teamId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
   name: z.string().trim().min(2, "请填写团队名称（至少 2 个字）").max(30, "团队名称不超过 30 字"),
   entrantIds: z.array(id).max(50),
 });
@@ -43,8 +52,18 @@ export const TeamIdInput = z.object({ teamId: id });
 export const JudgeInput = z
   .object({
     eventId: id,
-    employeeNo: z.string().trim().max(32).optional().transform((v) => v || undefined),
-    externalName: z.string().trim().max(30, "姓名不超过 30 字").optional().transform((v) => v || undefined),
+    employeeNo: z
+      .string()
+      .trim()
+      .max(32)
+      .optional()
+      .transform((v) => v || undefined),
+    externalName: z
+      .string()
+      .trim()
+      .max(30, "姓名不超过 30 字")
+      .optional()
+      .transform((v) => v || undefined),
   })
   .refine((v) => !!v.employeeNo !== !!v.externalName, { message: "请填写内部评委的工号，或外部评委的姓名（二选一）", path: ["employeeNo"] });
 export type JudgeInput = z.infer<typeof JudgeInput>;
@@ -53,7 +72,12 @@ export const JudgeIdInput = z.object({ judgeId: id });
 
 export const JudgeScoreInput = z.object({
   eventId: id,
-  judgeId: z.string().trim().max(64).optional().transform((v) => v || undefined),
+  judgeId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
   targetId: id,
   score,
 });
@@ -62,7 +86,12 @@ export type JudgeScoreInput = z.infer<typeof JudgeScoreInput>;
 export const DirectScoresInput = z.object({
   eventId: id,
   rows: z.array(z.object({ entrantId: id, score })).min(1, "请至少填写一个分数"),
-  reason: z.string().trim().max(200).optional().transform((v) => v || null),
+  reason: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || null),
 });
 export type DirectScoresInput = z.infer<typeof DirectScoresInput>;
 
@@ -77,7 +106,12 @@ export const AwardInput = z.object({
     .optional()
     .transform((v) => (v ? v : null)),
   holderId: id.refine(Boolean, "请选择获奖者"),
-  note: z.string().trim().max(200, "备注不超过 200 字").optional().transform((v) => v || null),
+  note: z
+    .string()
+    .trim()
+    .max(200, "备注不超过 200 字")
+    .optional()
+    .transform((v) => v || null),
 });
 export type AwardInput = z.infer<typeof AwardInput>;
 

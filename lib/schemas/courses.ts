@@ -29,7 +29,10 @@ export const WaiveInput = z.object({ enrolmentId: id, reason: text(200, { min: 2
 
 export const CourseInput = z.object({
   id: recordId.optional(),
-  code: z.string().trim().regex(/^[FAE]-(PRO|KNO|SKI)-\d{2}$/, "课程编号格式如 F-PRO-01（层级-类别-序号）"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[FAE]-(PRO|KNO|SKI)-\d{2}$/, "课程编号格式如 F-PRO-01（层级-类别-序号）"),
   title: text(60, { min: 2, label: "课程名称", minMessage: "请填写课程名称" }),
   description: text(500, { min: 10, label: "介绍", minMessage: "请用至少 10 个字介绍课程" }),
   tier: z.enum(TIERS, { message: "请选择层级" }),
@@ -49,7 +52,17 @@ export const AssignInput = z.object({
   employeeNos: z
     .string()
     .transform((s) => s.split(/[\s,，、;；]+/).filter(Boolean))
-    .pipe(z.array(z.string().max(32).refine((v) => !hasControlChars(v), CONTROL_CHAR_MESSAGE)).min(1, "请填写至少一个工号").max(500, "一次最多指派 500 人")),
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .max(32)
+            .refine((v) => !hasControlChars(v), CONTROL_CHAR_MESSAGE),
+        )
+        .min(1, "请填写至少一个工号")
+        .max(500, "一次最多指派 500 人"),
+    ),
   dueDate: z.union([z.literal(""), isoDate("截止日期格式应为 YYYY-MM-DD")]).transform((v) => v || null),
 });
 

@@ -9,7 +9,12 @@ const date = (label: string) =>
     .trim()
     .min(1, `请选择${label}`)
     .refine((v) => isIsoDate(v), `${label}格式应为 YYYY-MM-DD`);
-const reason = (label: string) => z.string({ error: `请填写${label}` }).trim().min(2, `请填写${label}（至少 2 个字）`).max(200, `${label}最多 200 个字`);
+const reason = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(2, `请填写${label}（至少 2 个字）`)
+    .max(200, `${label}最多 200 个字`);
 const optionalNote = z
   .string()
   .trim()
@@ -19,7 +24,10 @@ const optionalNote = z
 
 export const NewPersonInput = z
   .object({
-    employeeNo: z.string().trim().regex(/^[A-Za-z0-9_-]{1,20}$/, "工号只能是字母和数字，最多 20 位"),
+    employeeNo: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{1,20}$/, "工号只能是字母和数字，最多 20 位"),
     name: z.string().trim().min(1, "请填写姓名").max(40, "姓名最多 40 个字"),
     email: z.string().trim().toLowerCase().email("邮箱格式不正确"),
     branchId: id.describe("机构"),
@@ -65,7 +73,10 @@ export const PeopleFiltersInput = z.object({
   q: z.string().trim().max(50).optional().catch(undefined),
   branchId: z.string().trim().max(64).optional().catch(undefined),
   role: z.enum(ROLES).optional().catch(undefined),
-  grade: z.enum([...GRADES, "NONE"] as const).optional().catch(undefined),
+  grade: z
+    .enum([...GRADES, "NONE"] as const)
+    .optional()
+    .catch(undefined),
   status: z.enum(["ACTIVE", "EXITED"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).optional().catch(undefined),
 });

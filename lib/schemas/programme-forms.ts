@@ -8,7 +8,10 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY
 
 /** A 1–5 rating as a form field: "" means not answered yet (allowed in a draft only). */
 const rating = z
-  .union([z.literal(""), z.coerce.number({ message: "评分须为 1–5 的整数" }).int("评分须为 1–5 的整数").min(1, "评分须为 1–5 的整数").max(5, "评分须为 1–5 的整数")])
+  .union([
+    z.literal(""),
+    z.coerce.number({ message: "评分须为 1–5 的整数" }).int("评分须为 1–5 的整数").min(1, "评分须为 1–5 的整数").max(5, "评分须为 1–5 的整数"),
+  ])
   .transform((v) => (v === "" ? null : v));
 
 export const EVALUATION_ASPECTS = ["content", "delivery", "organisation", "applicability"] as const;
@@ -22,7 +25,11 @@ export const EvaluationInput = z
     delivery: rating,
     organisation: rating,
     applicability: rating,
-    comments: z.string().trim().max(1000, "意见和建议不超过 1000 字").transform((v) => v || null),
+    comments: z
+      .string()
+      .trim()
+      .max(1000, "意见和建议不超过 1000 字")
+      .transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
     if (v.intent !== "submit") return;
@@ -84,7 +91,11 @@ export const MentorshipInput = z
     mentorNo: employeeNo,
     startsOn: isoDate,
     endsOn: z.union([z.literal(""), isoDate]).transform((v) => v || null),
-    note: z.string().trim().max(200, "备注不超过 200 字").transform((v) => v || null),
+    note: z
+      .string()
+      .trim()
+      .max(200, "备注不超过 200 字")
+      .transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
     if (v.endsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "结束日期不能早于开始日期" });

@@ -57,7 +57,8 @@ export const PhaseInput = z
   .check((ctx) => {
     const v = ctx.value;
     if (v.endsOn < v.startsOn) ctx.issues.push({ code: "custom", path: ["endsOn"], message: "结束日期不能早于开始日期", input: v.endsOn });
-    if (v.grades.length === 0 && !v.includeAssistants) ctx.issues.push({ code: "custom", path: ["grades"], message: "请至少选择一个目标职级或包含业务助理", input: v.grades });
+    if (v.grades.length === 0 && !v.includeAssistants)
+      ctx.issues.push({ code: "custom", path: ["grades"], message: "请至少选择一个目标职级或包含业务助理", input: v.grades });
   });
 export type PhaseInput = z.infer<typeof PhaseInput>;
 
@@ -79,18 +80,17 @@ export const SessionInput = z
     lecturerNo: optionalText(32, "工号"),
     lecturerName: optionalText(30, "讲师姓名"),
     capacity: z
-      .union([
-        z.literal(""),
-        z.coerce.number({ message: "容量必须是整数" }).int("容量必须是整数").min(1, "容量必须大于 0").max(2000, "容量不能超过 2000"),
-      ])
+      .union([z.literal(""), z.coerce.number({ message: "容量必须是整数" }).int("容量必须是整数").min(1, "容量必须大于 0").max(2000, "容量不能超过 2000")])
       .transform((v) => (v === "" ? null : v)),
   })
   .check((ctx) => {
     const v = ctx.value;
     if (!v.courseId && !v.title) ctx.issues.push({ code: "custom", path: ["title"], message: "请选择课程或填写培训名称", input: v.title });
-    if (v.lecturerNo && v.lecturerName) ctx.issues.push({ code: "custom", path: ["lecturerName"], message: "内部讲师和外部讲师只能填写一个", input: v.lecturerName });
+    if (v.lecturerNo && v.lecturerName)
+      ctx.issues.push({ code: "custom", path: ["lecturerName"], message: "内部讲师和外部讲师只能填写一个", input: v.lecturerName });
     // The check runs even when a field failed: compare only two real dates.
-    if (v.startsAt instanceof Date && v.endsAt instanceof Date && v.endsAt.getTime() <= v.startsAt.getTime()) ctx.issues.push({ code: "custom", path: ["endsAt"], message: "结束时间必须晚于开始时间", input: v.endsAt });
+    if (v.startsAt instanceof Date && v.endsAt instanceof Date && v.endsAt.getTime() <= v.startsAt.getTime())
+      ctx.issues.push({ code: "custom", path: ["endsAt"], message: "结束时间必须晚于开始时间", input: v.endsAt });
   });
 export type SessionInput = z.infer<typeof SessionInput>;
 

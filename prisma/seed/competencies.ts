@@ -3,13 +3,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { Prisma } from "../../lib/generated/prisma/client";
 import { GRADES, type Grade } from "../../lib/domain/grades";
 import { DEFAULT_COMPETENCIES } from "../../lib/domain/defaults/competency-model";
-import {
-  COMPETENCY_CODES,
-  DEFAULT_REQUIRED_LEVELS,
-  DEFAULT_SOURCE_WEIGHTS,
-  cycleDeadline,
-  type CompetencyCode,
-} from "../../lib/domain/competency";
+import { COMPETENCY_CODES, DEFAULT_REQUIRED_LEVELS, DEFAULT_SOURCE_WEIGHTS, cycleDeadline, type CompetencyCode } from "../../lib/domain/competency";
 import { formatIsoDate, parseIsoDate, type IsoDate } from "../../lib/domain/dates";
 import { createRandom } from "./random";
 
@@ -63,7 +57,10 @@ const clamp = (level: number) => Math.max(1, Math.min(5, level));
  * people, and the current half-year OPEN (deadline three weeks from today) with work left to
  * do: am1's self-assessment, a few more forms, and DEMO_ASSESSMENT_TARGET's forms and peers.
  */
-export async function seedDemoCompetencies(db: PrismaClient, { today, managers, headByBranch }: { today: IsoDate; managers: DemoManager[]; headByBranch: Record<string, string> }) {
+export async function seedDemoCompetencies(
+  db: PrismaClient,
+  { today, managers, headByBranch }: { today: IsoDate; managers: DemoManager[]; headByBranch: Record<string, string> },
+) {
   const random = createRandom(20260606);
   const model = await db.competencyModel.findFirstOrThrow({ where: { isCurrent: true }, include: { competencies: { select: { id: true, code: true } } } });
   const competencyId = Object.fromEntries(model.competencies.map((c) => [c.code, c.id])) as Record<CompetencyCode, string>;
@@ -79,18 +76,59 @@ export async function seedDemoCompetencies(db: PrismaClient, { today, managers, 
   // Each person's underlying ability per competency relative to their grade's requirement.
   const ability = new Map<string, Record<CompetencyCode, number>>();
   for (const p of managers) {
-    const drawn = random.weighted([[-1, 0.3], [0, 0.5], [1, 0.2]] as const);
+    const drawn = random.weighted([
+      [-1, 0.3],
+      [0, 0.5],
+      [1, 0.2],
+    ] as const);
     // am1, the demo's rising star (优秀 three quarters running), is at least where their grade asks.
     const personal = p.id === "demo-am-00001" ? Math.max(0, drawn) : drawn;
-    ability.set(p.id, Object.fromEntries(COMPETENCY_CODES.map((c) => [c, personal + random.weighted([[-1, 0.2], [0, 0.6], [1, 0.2]] as const)])) as Record<CompetencyCode, number>);
+    ability.set(
+      p.id,
+      Object.fromEntries(
+        COMPETENCY_CODES.map((c) => [
+          c,
+          personal +
+            random.weighted([
+              [-1, 0.2],
+              [0, 0.6],
+              [1, 0.2],
+            ] as const),
+        ]),
+      ) as Record<CompetencyCode, number>,
+    );
   }
-  const bias = { SELF: [[0, 0.5], [1, 0.35], [-1, 0.15]], MANAGER: [[0, 0.6], [-1, 0.2], [1, 0.2]], PEER: [[0, 0.5], [-1, 0.25], [1, 0.25]] } as const;
+  const bias = {
+    SELF: [
+      [0, 0.5],
+      [1, 0.35],
+      [-1, 0.15],
+    ],
+    MANAGER: [
+      [0, 0.6],
+      [-1, 0.2],
+      [1, 0.2],
+    ],
+    PEER: [
+      [0, 0.5],
+      [-1, 0.25],
+      [1, 0.25],
+    ],
+  } as const;
 
   const assessments: Prisma.AssessmentCreateManyInput[] = [];
   const ratings: Prisma.AssessmentRatingCreateManyInput[] = [];
   let seq = 0;
 
-  function form(cycleId: string, assessee: DemoManager, assessorId: string, source: "SELF" | "MANAGER" | "PEER", createdAt: Date, submittedAt: Date | null, drift = 0) {
+  function form(
+    cycleId: string,
+    assessee: DemoManager,
+    assessorId: string,
+    source: "SELF" | "MANAGER" | "PEER",
+    createdAt: Date,
+    submittedAt: Date | null,
+    drift = 0,
+  ) {
     const id = `demo-asmt-${String(++seq).padStart(5, "0")}`;
     assessments.push({ id, cycleId, assesseeId: assessee.id, assessorId, source, createdAt, submittedAt });
     if (!submittedAt) return;
@@ -116,10 +154,26 @@ export async function seedDemoCompetencies(db: PrismaClient, { today, managers, 
 
   const [closedCycle, openCycle] = await db.$transaction([
     db.assessmentCycle.create({
-      data: { name: closed.name, modelId: model.id, deadline: cycleDeadline(closed.deadline), weights: DEFAULT_SOURCE_WEIGHTS, status: "CLOSED", createdById: "demo-hr-1", createdAt: at(closed.opened, 9) },
+      data: {
+        name: closed.name,
+        modelId: model.id,
+        deadline: cycleDeadline(closed.deadline),
+        weights: DEFAULT_SOURCE_WEIGHTS,
+        status: "CLOSED",
+        createdById: "demo-hr-1",
+        createdAt: at(closed.opened, 9),
+      },
     }),
     db.assessmentCycle.create({
-      data: { name: open.name, modelId: model.id, deadline: cycleDeadline(open.deadline), weights: DEFAULT_SOURCE_WEIGHTS, status: "OPEN", createdById: "demo-hr-1", createdAt: at(open.opened, 9) },
+      data: {
+        name: open.name,
+        modelId: model.id,
+        deadline: cycleDeadline(open.deadline),
+        weights: DEFAULT_SOURCE_WEIGHTS,
+        status: "OPEN",
+        createdById: "demo-hr-1",
+        createdAt: at(open.opened, 9),
+      },
     }),
   ]);
 

@@ -33,7 +33,12 @@ interface Person {
 async function loadPeople(db: PrismaClient): Promise<Person[]> {
   const users = await db.user.findMany({
     where: { role: "ACCOUNT_MANAGER", status: "ACTIVE" },
-    select: { id: true, branchId: true, roleStartDate: true, gradeChanges: { where: { voidedAt: null }, select: { effectiveDate: true, toGrade: true }, orderBy: [{ effectiveDate: "asc" }, { createdAt: "asc" }] } },
+    select: {
+      id: true,
+      branchId: true,
+      roleStartDate: true,
+      gradeChanges: { where: { voidedAt: null }, select: { effectiveDate: true, toGrade: true }, orderBy: [{ effectiveDate: "asc" }, { createdAt: "asc" }] },
+    },
     orderBy: { employeeNo: "asc" },
   });
   return users.map((u) => ({
@@ -54,7 +59,10 @@ async function contestPhase(db: PrismaClient, year: number, status: "RUNNING" | 
     update: {},
     select: { id: true },
   });
-  const existing = await db.phase.findUnique({ where: { programmeId_kind: { programmeId: programme.id, kind: "SKILLS_CONTEST" } }, select: { id: true, startsOn: true } });
+  const existing = await db.phase.findUnique({
+    where: { programmeId_kind: { programmeId: programme.id, kind: "SKILLS_CONTEST" } },
+    select: { id: true, startsOn: true },
+  });
   if (existing) {
     // The programme seed plans the year's contest phase; the contest seed runs it.
     await db.phase.update({ where: { id: existing.id }, data: { status } });
@@ -62,7 +70,16 @@ async function contestPhase(db: PrismaClient, year: number, status: "RUNNING" | 
   }
   const startsOn = `${year}-11-01`;
   const phase = await db.phase.create({
-    data: { programmeId: programme.id, kind: "SKILLS_CONTEST", name: "业务技能大比拼", startsOn: isoToDate(startsOn), endsOn: isoToDate(`${year}-11-30`), grades: [...GRADES], includeAssistants: false, status },
+    data: {
+      programmeId: programme.id,
+      kind: "SKILLS_CONTEST",
+      name: "业务技能大比拼",
+      startsOn: isoToDate(startsOn),
+      endsOn: isoToDate(`${year}-11-30`),
+      grades: [...GRADES],
+      includeAssistants: false,
+      status,
+    },
     select: { id: true },
   });
   return { id: phase.id, startsOn };
@@ -96,7 +113,9 @@ async function seedContest(
   const events = Object.fromEntries(created.map((e) => [e.kind, e.id])) as Record<ContestEventKind, string>;
   // Entrants: in the role on the start date and eligible by the grade held then.
   const eligible = options.people.filter(
-    (p) => (p.roleStartDate === null || p.roleStartDate <= phase.startsOn) && eligibleForPhase({ role: "ACCOUNT_MANAGER", gradeHistory: p.history }, { startsOn: phase.startsOn, grades: [...GRADES], includeAssistants: false }),
+    (p) =>
+      (p.roleStartDate === null || p.roleStartDate <= phase.startsOn) &&
+      eligibleForPhase({ role: "ACCOUNT_MANAGER", gradeHistory: p.history }, { startsOn: phase.startsOn, grades: [...GRADES], includeAssistants: false }),
   );
   await db.contestEntrant.createMany({ data: eligible.map((p) => ({ phaseId: phase.id, userId: p.id, branchId: p.branchId, createdAt: options.lockedAt })) });
   const entrants = await db.contestEntrant.findMany({ where: { phaseId: phase.id }, select: { id: true, userId: true } });
@@ -109,14 +128,20 @@ async function seedContest(
     const inBranch = eligible.filter((p) => p.branchId === branch.id).map((p) => p.id);
     let members = inBranch.slice(4, 8);
     if (options.year === 2025 && branch === options.branches[0]) members = inBranch.slice(0, 4);
-    else if (options.year === 2025 && inBranch.includes(DEMO_CONTEST.awardee2025)) members = [DEMO_CONTEST.awardee2025, ...inBranch.filter((id) => id !== DEMO_CONTEST.awardee2025).slice(4, 7)];
+    else if (options.year === 2025 && inBranch.includes(DEMO_CONTEST.awardee2025))
+      members = [DEMO_CONTEST.awardee2025, ...inBranch.filter((id) => id !== DEMO_CONTEST.awardee2025).slice(4, 7)];
     if (members.length < 3) continue;
     planned.push({ name: `${branch.name.replace(/支行$/, "")}${options.year === 2025 ? "先锋队" : "攻坚队"}`, branchId: branch.id, members });
   }
-  const rows = await db.contestTeam.createManyAndReturn({ data: planned.map((t) => ({ phaseId: phase.id, branchId: t.branchId, name: t.name, createdById: HR })), select: { id: true, name: true } });
+  const rows = await db.contestTeam.createManyAndReturn({
+    data: planned.map((t) => ({ phaseId: phase.id, branchId: t.branchId, name: t.name, createdById: HR })),
+    select: { id: true, name: true },
+  });
   const idOf = new Map(rows.map((r) => [r.name, r.id]));
   const teams: SeededContest["teams"] = planned.map((t) => ({ id: idOf.get(t.name)!, ...t }));
-  await db.contestTeamMember.createMany({ data: teams.flatMap((t) => t.members.map((userId) => ({ teamId: t.id, entrantId: entrantOf.get(userId)!, phaseId: phase.id }))) });
+  await db.contestTeamMember.createMany({
+    data: teams.flatMap((t) => t.members.map((userId) => ({ teamId: t.id, entrantId: entrantOf.get(userId)!, phaseId: phase.id }))),
+  });
   return { phaseId: phase.id, events, entrantOf, teams };
 }
 
@@ -127,10 +152,19 @@ export async function seedDemoContests(db: PrismaClient, options: { branches: { 
   const direct = (eventId: string, entrantId: string, score: number) => scores.push({ eventId, entrantId, score, enteredById: HR });
 
   // ── 2025: finished and awarded ──
-  const c25 = await seedContest(db, random, { year: 2025, people, branches: options.branches, locked: ["KNOWLEDGE_TEST", "OPERATIONS", "PITCH", "TEAM_PROPOSAL"], pitchDay: 18, lockedAt: new Date("2025-11-28T10:00:00+08:00") });
+  const c25 = await seedContest(db, random, {
+    year: 2025,
+    people,
+    branches: options.branches,
+    locked: ["KNOWLEDGE_TEST", "OPERATIONS", "PITCH", "TEAM_PROPOSAL"],
+    pitchDay: 18,
+    lockedAt: new Date("2025-11-28T10:00:00+08:00"),
+  });
   const judges25 = (
     await db.contestJudge.createManyAndReturn({
-      data: (["PITCH", "TEAM_PROPOSAL"] as const).flatMap((kind) => ["陈立明", "刘雅琴", "高建国"].map((name) => ({ eventId: c25.events[kind], externalName: name, createdById: HR }))),
+      data: (["PITCH", "TEAM_PROPOSAL"] as const).flatMap((kind) =>
+        ["陈立明", "刘雅琴", "高建国"].map((name) => ({ eventId: c25.events[kind], externalName: name, createdById: HR })),
+      ),
       select: { id: true, eventId: true },
     })
   ).map((j) => ({ id: j.id, kind: j.eventId === c25.events.PITCH ? "PITCH" : "TEAM_PROPOSAL" }));
@@ -155,7 +189,8 @@ export async function seedDemoContests(db: PrismaClient, options: { branches: { 
     const list: number[] = [];
     for (const j of judges25.filter((j) => j.kind === "TEAM_PROPOSAL")) {
       // 城东先锋队 (with am1) wins the team event; am20's team comes second.
-      const s = i === 0 ? halfPoints(random, 93, 97) : team.members.includes(DEMO_CONTEST.awardee2025) ? halfPoints(random, 88, 92) : halfPoints(random, 70, 85);
+      const s =
+        i === 0 ? halfPoints(random, 93, 97) : team.members.includes(DEMO_CONTEST.awardee2025) ? halfPoints(random, 88, 92) : halfPoints(random, 70, 85);
       list.push(s);
       scores.push({ eventId: c25.events.TEAM_PROPOSAL, teamId: team.id, judgeId: j.id, score: s, enteredById: HR });
     }
@@ -169,10 +204,22 @@ export async function seedDemoContests(db: PrismaClient, options: { branches: { 
     DEFAULT_CONTEST_EVENTS.map((e) => ({ event: e.kind, weight: e.weight, maxScore: e.maxScore })),
     [...c25.entrantOf.values()].map((id) => ({ id, scores: scores25.get(id) ?? {} })),
   );
-  const teamStandings = overallStandings([{ event: "T", weight: 1, maxScore: 100 }], [...teamScore25].map(([id, s]) => ({ id, scores: { T: s } })));
+  const teamStandings = overallStandings(
+    [{ event: "T", weight: 1, maxScore: 100 }],
+    [...teamScore25].map(([id, s]) => ({ id, scores: { T: s } })),
+  );
   const awards: Prisma.ContestAwardCreateManyInput[] = [];
   const award = (kind: Prisma.ContestAwardCreateManyInput["kind"], ranking: string | null, holder: { entrantId?: string; teamId?: string }, note?: string) =>
-    awards.push({ phaseId: c25.phaseId, kind, ranking, quarter: "2025Q4", grantedById: HR, note: note ?? null, createdAt: new Date("2025-11-30T15:00:00+08:00"), ...holder });
+    awards.push({
+      phaseId: c25.phaseId,
+      kind,
+      ranking,
+      quarter: "2025Q4",
+      grantedById: HR,
+      note: note ?? null,
+      createdAt: new Date("2025-11-30T15:00:00+08:00"),
+      ...holder,
+    });
   // am20 ranks first overall by construction (at least 95.1 against at most 92.4 for anyone
   // else); the next two get the second and third prizes.
   if (standings[0].id !== star25) throw new Error("demo contest 2025: am20 should rank first");
@@ -185,7 +232,14 @@ export async function seedDemoContests(db: PrismaClient, options: { branches: { 
   award("EXCELLENT_TEAM", null, { teamId: teamStandings[1].id });
 
   // ── 2026: in progress (today is the end of November) ──
-  const c26 = await seedContest(db, random, { year: 2026, people, branches: options.branches, locked: ["KNOWLEDGE_TEST", "OPERATIONS", "TEAM_PROPOSAL"], pitchDay: 27, lockedAt: new Date("2026-11-21T18:00:00+08:00") });
+  const c26 = await seedContest(db, random, {
+    year: 2026,
+    people,
+    branches: options.branches,
+    locked: ["KNOWLEDGE_TEST", "OPERATIONS", "TEAM_PROPOSAL"],
+    pitchDay: 27,
+    lockedAt: new Date("2026-11-21T18:00:00+08:00"),
+  });
   const heads = await db.user.findMany({ where: { id: { in: [...DEMO_CONTEST.pitchJudges] } }, select: { id: true, branchId: true } });
   const judges26 = await db.contestJudge.createManyAndReturn({
     data: [
@@ -201,15 +255,24 @@ export async function seedDemoContests(db: PrismaClient, options: { branches: { 
     direct(c26.events.KNOWLEDGE_TEST, entrantId, halfPoints(random, 52, 99));
     direct(c26.events.OPERATIONS, entrantId, halfPoints(random, 55, 98));
     const fixed = userId === DEMO_CONTEST.pitchStar ? [95, 96] : userId === DEMO_CONTEST.pitchOther ? [70, 72] : null;
-    pitchJudges.forEach((judgeId, i) => scores.push({ eventId: c26.events.PITCH, entrantId, judgeId, score: fixed ? fixed[i] : halfPoints(random, 60, 90), enteredById: HR }));
+    pitchJudges.forEach((judgeId, i) =>
+      scores.push({ eventId: c26.events.PITCH, entrantId, judgeId, score: fixed ? fixed[i] : halfPoints(random, 60, 90), enteredById: HR }),
+    );
   }
   for (const team of c26.teams) {
-    for (const judgeId of teamJudges) scores.push({ eventId: c26.events.TEAM_PROPOSAL, teamId: team.id, judgeId, score: halfPoints(random, 72, 95), enteredById: HR });
+    for (const judgeId of teamJudges)
+      scores.push({ eventId: c26.events.TEAM_PROPOSAL, teamId: team.id, judgeId, score: halfPoints(random, 72, 95), enteredById: HR });
   }
 
   await db.contestScore.createMany({ data: scores });
   await db.contestAward.createMany({ data: awards });
   await db.auditLog.create({
-    data: { actorId: null, action: "SEED_DEMO_CONTESTS", entity: "System", entityId: "demo", after: { contests: [2025, 2026], scores: scores.length, awards: awards.length } },
+    data: {
+      actorId: null,
+      action: "SEED_DEMO_CONTESTS",
+      entity: "System",
+      entityId: "demo",
+      after: { contests: [2025, 2026], scores: scores.length, awards: awards.length },
+    },
   });
 }

@@ -51,8 +51,24 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
   const appraisals: Prisma.AppraisalCreateManyInput[] = [];
   const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(5, "0")}`;
 
-  users.push({ id: "demo-hr-1", employeeNo: "100001", name: "周慧敏", email: "hr@eagle.test", passwordHash: options.passwordHash, role: "HR", branchId: headOffice.id });
-  users.push({ id: "demo-hr-2", employeeNo: "100002", name: "钱立新", email: "hr2@eagle.test", passwordHash: options.passwordHash, role: "HR", branchId: headOffice.id });
+  users.push({
+    id: "demo-hr-1",
+    employeeNo: "100001",
+    name: "周慧敏",
+    email: "hr@eagle.test",
+    passwordHash: options.passwordHash,
+    role: "HR",
+    branchId: headOffice.id,
+  });
+  users.push({
+    id: "demo-hr-2",
+    employeeNo: "100002",
+    name: "钱立新",
+    email: "hr2@eagle.test",
+    passwordHash: options.passwordHash,
+    role: "HR",
+    branchId: headOffice.id,
+  });
 
   let amNo = 0;
   let asNo = 0;
@@ -164,8 +180,20 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
   }
   // A role certification beyond probation for a few people (one already expired), so profiles
   // and the certification page show more than one kind.
-  for (const [n, validUntil] of [[2, "2027-11-14"], [3, "2027-11-14"], [4, "2027-11-14"], [5, "2025-12-31"]] as const) {
-    certifications.push({ userId: id("demo-am-", n), code: "CREDIT_L2", passedOn: isoToDate("2025-11-15"), validUntil: isoToDate(validUntil), score: 86, recordedById: "demo-hr-1" });
+  for (const [n, validUntil] of [
+    [2, "2027-11-14"],
+    [3, "2027-11-14"],
+    [4, "2027-11-14"],
+    [5, "2025-12-31"],
+  ] as const) {
+    certifications.push({
+      userId: id("demo-am-", n),
+      code: "CREDIT_L2",
+      passedOn: isoToDate("2025-11-15"),
+      validUntil: isoToDate(validUntil),
+      score: 86,
+      recordedById: "demo-hr-1",
+    });
   }
 
   // A former account manager who left the bank (退出) in the quarter before the open one: their
@@ -186,11 +214,30 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
   });
   certifications.push({ userId: exitedId, code: "PROBATION", passedOn: isoToDate("2023-11-10"), recordedById: "demo-hr-1" });
   gradeChanges.push(
-    { userId: exitedId, fromGrade: null, toGrade: "JUNIOR", effectiveDate: isoToDate("2025-01-01"), quarter: "2025Q1", reason: "INITIAL", actorId: "demo-hr-1", note: "2025年首次定级" },
-    { userId: exitedId, fromGrade: "JUNIOR", toGrade: null, effectiveDate: isoToDate(exitedOn), quarter: quarterOf(exitedOn), reason: "EXIT", actorId: "demo-hr-1", note: "个人原因离职" },
+    {
+      userId: exitedId,
+      fromGrade: null,
+      toGrade: "JUNIOR",
+      effectiveDate: isoToDate("2025-01-01"),
+      quarter: "2025Q1",
+      reason: "INITIAL",
+      actorId: "demo-hr-1",
+      note: "2025年首次定级",
+    },
+    {
+      userId: exitedId,
+      fromGrade: "JUNIOR",
+      toGrade: null,
+      effectiveDate: isoToDate(exitedOn),
+      quarter: quarterOf(exitedOn),
+      reason: "EXIT",
+      actorId: "demo-hr-1",
+      note: "个人原因离职",
+    },
   );
   quarters.slice(0, 6).forEach((q, i) => {
-    if (quarterEnd(q) < exitedOn) appraisals.push({ userId: exitedId, quarter: q, rating: i % 3 === 0 ? "QUALIFIED" : "GOOD", source: "IMPORT", updatedById: "demo-hr-1" });
+    if (quarterEnd(q) < exitedOn)
+      appraisals.push({ userId: exitedId, quarter: q, rating: i % 3 === 0 ? "QUALIFIED" : "GOOD", source: "IMPORT", updatedById: "demo-hr-1" });
   });
 
   // Branch history (DOMAIN §2): every person's period in their branch since they started, and a
@@ -217,7 +264,14 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
     m.endDate = isoToDate(on);
     m.endReason = "TRANSFER";
     memberships.push({ userId, branchId: to, role: m.role, startDate: isoToDate(on), startReason: "TRANSFER", note: "工作需要调动", createdById: "demo-hr-1" });
-    historyAudit.push({ actorId: "demo-hr-1", action: "BRANCH_TRANSFER", entity: "User", entityId: userId, before: { branchId: from }, after: { branchId: to, effectiveDate: on } });
+    historyAudit.push({
+      actorId: "demo-hr-1",
+      action: "BRANCH_TRANSFER",
+      entity: "User",
+      entityId: userId,
+      before: { branchId: from },
+      after: { branchId: to, effectiveDate: on },
+    });
   };
   transferInHistory(id("demo-am-", 12), 1, quarterStart(quarters[5]));
   transferInHistory(id("demo-am-", 60), 4, quarterStart(quarters[6]));
@@ -226,12 +280,27 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
   if (convert) {
     const start = dateToIso(convert.startDate as Date);
     const y = Number(start.slice(0, 4));
-    memberships.push({ userId: convert.userId, branchId: convert.branchId, role: "ASSISTANT", startDate: isoToDate(`${y - 2}${start.slice(4)}`), endDate: convert.startDate, endReason: "ROLE_CHANGE", startReason: "HIRE" });
+    memberships.push({
+      userId: convert.userId,
+      branchId: convert.branchId,
+      role: "ASSISTANT",
+      startDate: isoToDate(`${y - 2}${start.slice(4)}`),
+      endDate: convert.startDate,
+      endReason: "ROLE_CHANGE",
+      startReason: "HIRE",
+    });
     convert.startReason = "ROLE_CHANGE";
     convert.note = "业务助理转岗为客户经理";
     const change = gradeChanges.find((c) => c.userId === convert.userId);
     if (change) change.note = "业务助理转岗为客户经理";
-    historyAudit.push({ actorId: "demo-hr-1", action: "ROLE_CHANGE", entity: "User", entityId: convert.userId, before: { role: "ASSISTANT" }, after: { role: "ACCOUNT_MANAGER", roleStartDate: start } });
+    historyAudit.push({
+      actorId: "demo-hr-1",
+      action: "ROLE_CHANGE",
+      entity: "User",
+      entityId: convert.userId,
+      before: { role: "ASSISTANT" },
+      after: { role: "ACCOUNT_MANAGER", roleStartDate: start },
+    });
   }
 
   await db.$transaction(async (tx) => {
@@ -251,12 +320,16 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
   await seedDemoCompetencies(db, {
     today,
     // People still waiting for 定级 have no grade, hence no required levels to be assessed against.
-    managers: users.filter((u) => u.role === "ACCOUNT_MANAGER" && u.status !== "EXITED" && gradeOf.has(u.id as string)).map((u) => ({ id: u.id as string, branchId: u.branchId, grade: gradeOf.get(u.id as string)! })),
+    managers: users
+      .filter((u) => u.role === "ACCOUNT_MANAGER" && u.status !== "EXITED" && gradeOf.has(u.id as string))
+      .map((u) => ({ id: u.id as string, branchId: u.branchId, grade: gradeOf.get(u.id as string)! })),
     headByBranch: Object.fromEntries(branches.map((b, i) => [b.id, id("demo-head-", i + 1)])),
   });
   await seedDemoEnrolments(db, {
     today,
-    people: users.filter((u) => (u.role === "ACCOUNT_MANAGER" || u.role === "ASSISTANT") && u.status !== "EXITED").map((u) => ({ id: u.id as string, grade: gradeOf.get(u.id as string) ?? null })),
+    people: users
+      .filter((u) => (u.role === "ACCOUNT_MANAGER" || u.role === "ASSISTANT") && u.status !== "EXITED")
+      .map((u) => ({ id: u.id as string, grade: gradeOf.get(u.id as string) ?? null })),
   });
 
   await seedDemoProgramme(db, { today });
@@ -268,7 +341,16 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
   // real viewer (head6). Created last so it draws no random numbers and joins no cycle or quarter.
   const emptyBranch = await db.branch.create({ data: { code: "B99", name: "临港新区支行" } });
   await db.user.create({
-    data: { id: "demo-head-empty", employeeNo: "200099", name: "林晓峰", email: "head6@eagle.test", passwordHash: options.passwordHash, role: "BRANCH_HEAD", branchId: emptyBranch.id, roleStartDate: isoToDate("2026-09-01") },
+    data: {
+      id: "demo-head-empty",
+      employeeNo: "200099",
+      name: "林晓峰",
+      email: "head6@eagle.test",
+      passwordHash: options.passwordHash,
+      role: "BRANCH_HEAD",
+      branchId: emptyBranch.id,
+      roleStartDate: isoToDate("2026-09-01"),
+    },
   });
   await db.branchMembership.create({
     data: { userId: "demo-head-empty", branchId: emptyBranch.id, role: "BRANCH_HEAD", startDate: isoToDate("2026-09-01"), startReason: "SEED" },

@@ -28,7 +28,17 @@ export async function seedDemoEnrolments(db: PrismaClient, { today, people }: { 
       const roll = learner ? 1 : random.next();
       if (roll < 0.5) {
         const completedOn = new Date(Date.parse(yearAgo) + Math.floor(random.next() * span) * 86400000);
-        rows.push({ userId: person.id, courseId, origin: "REQUIRED", status: "COMPLETED", dueDate: due, completedOn, hours: hours.get(courseId), examScore: random.int(70, 98), startedAt: completedOn });
+        rows.push({
+          userId: person.id,
+          courseId,
+          origin: "REQUIRED",
+          status: "COMPLETED",
+          dueDate: due,
+          completedOn,
+          hours: hours.get(courseId),
+          examScore: random.int(70, 98),
+          startedAt: completedOn,
+        });
       } else if (roll < 0.65) {
         rows.push({ userId: person.id, courseId, origin: "REQUIRED", status: "IN_PROGRESS", dueDate: due, startedAt: new Date() });
       } else {

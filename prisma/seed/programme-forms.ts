@@ -61,16 +61,31 @@ export async function seedDemoProgrammeForms(db: PrismaClient, { today }: { toda
     include: { sessions: { include: { attendance: { where: { status: { in: ["PRESENT", "LATE"] } } } }, orderBy: { startsAt: "asc" } } },
     orderBy: { startsOn: "asc" },
   });
-  const heads = await db.user.findMany({ where: { role: "BRANCH_HEAD", status: "ACTIVE" }, orderBy: { employeeNo: "asc" }, select: { id: true, branchId: true } });
+  const heads = await db.user.findMany({
+    where: { role: "BRANCH_HEAD", status: "ACTIVE" },
+    orderBy: { employeeNo: "asc" },
+    select: { id: true, branchId: true },
+  });
   const headOf = new Map<string, string>();
   for (const h of heads) if (!headOf.has(h.branchId)) headOf.set(h.branchId, h.id);
-  const people = new Map((await db.user.findMany({ where: { role: { in: ["ACCOUNT_MANAGER", "ASSISTANT"] } }, select: { id: true, branchId: true } })).map((u) => [u.id, u.branchId]));
+  const people = new Map(
+    (await db.user.findMany({ where: { role: { in: ["ACCOUNT_MANAGER", "ASSISTANT"] } }, select: { id: true, branchId: true } })).map((u) => [
+      u.id,
+      u.branchId,
+    ]),
+  );
   const locked = new Set((await db.appraisalQuarter.findMany({ where: { status: "LOCKED" }, select: { quarter: true } })).map((q) => q.quarter));
 
   const evaluations: Prisma.EvaluationCreateManyInput[] = [];
   const plans: Prisma.ActionPlanCreateManyInput[] = [];
   const followUps: Prisma.ActionPlanFollowUpCreateManyInput[] = [];
-  const score = () => random.weighted([[5, 4], [4, 5], [3, 2], [2, 0.4]] as const);
+  const score = () =>
+    random.weighted([
+      [5, 4],
+      [4, 5],
+      [3, 2],
+      [2, 0.4],
+    ] as const);
 
   for (const phase of phases) {
     const endsOn = dateToIso(phase.endsOn);
@@ -111,8 +126,26 @@ export async function seedDemoProgrammeForms(db: PrismaClient, { today }: { toda
       for (const checkpoint of [30, 60, 90]) {
         const due = addDays(submittedOn, checkpoint);
         if (due > today || random.next() > (quarterLocked ? 0.95 : 0.8)) continue;
-        lastStatus = checkpoint === 90 ? random.weighted([["DONE", 5], ["ON_TRACK", 2], ["AT_RISK", 1]] as const) : random.weighted([["ON_TRACK", 6], ["AT_RISK", 2], ["OFF_TRACK", 1]] as const);
-        followUps.push({ actionPlanId: planId, checkpoint, status: lastStatus, note: FOLLOW_NOTES[lastStatus], recordedById: branchHead, recordedAt: at10(addDays(due, random.int(0, 4))) });
+        lastStatus =
+          checkpoint === 90
+            ? random.weighted([
+                ["DONE", 5],
+                ["ON_TRACK", 2],
+                ["AT_RISK", 1],
+              ] as const)
+            : random.weighted([
+                ["ON_TRACK", 6],
+                ["AT_RISK", 2],
+                ["OFF_TRACK", 1],
+              ] as const);
+        followUps.push({
+          actionPlanId: planId,
+          checkpoint,
+          status: lastStatus,
+          note: FOLLOW_NOTES[lastStatus],
+          recordedById: branchHead,
+          recordedAt: at10(addDays(due, random.int(0, 4))),
+        });
       }
       const scored = random.next() < (quarterLocked ? 0.95 : 0.65);
       const finalScore = scored ? (lastStatus === "DONE" ? random.int(85, 98) : lastStatus === "OFF_TRACK" ? random.int(55, 72) : random.int(70, 92)) : null;
@@ -149,11 +182,19 @@ export async function seedDemoProgrammeForms(db: PrismaClient, { today }: { toda
   const [ty, tm] = today.split("-").map(Number);
   const startMonth = new Date(Date.UTC(ty, tm - 1 - 5, 1));
   trainees.forEach((t, i) => {
-    const mentor = i % 2 === 1 ? headOf.get(t.branchId) : (seniors.find((s) => s.branchId === t.branchId && !E2E_RESERVED_PEOPLE.has(s.id))?.id ?? headOf.get(t.branchId));
+    const mentor =
+      i % 2 === 1 ? headOf.get(t.branchId) : (seniors.find((s) => s.branchId === t.branchId && !E2E_RESERVED_PEOPLE.has(s.id))?.id ?? headOf.get(t.branchId));
     if (!mentor) return;
     const id = `demo-mentorship-${i + 1}`;
     const startsOn = dateToIso(new Date(startMonth.getTime() + (i + 2) * DAY));
-    mentorships.push({ id, menteeId: t.id, mentorId: mentor, startsOn: isoToDate(startsOn), note: i === 0 ? "重点带教授信调查" : null, createdById: "demo-hr-1" });
+    mentorships.push({
+      id,
+      menteeId: t.id,
+      mentorId: mentor,
+      startsOn: isoToDate(startsOn),
+      note: i === 0 ? "重点带教授信调查" : null,
+      createdById: "demo-hr-1",
+    });
     let y = Number(startsOn.slice(0, 4));
     let m = Number(startsOn.slice(5, 7));
     for (let n = 0; n < 6; n++) {
@@ -193,7 +234,13 @@ export async function seedDemoProgrammeForms(db: PrismaClient, { today }: { toda
         action: "SEED_DEMO",
         entity: "System",
         entityId: "programme-forms",
-        after: { evaluations: evaluations.length, actionPlans: plans.length, followUps: followUps.length, mentorships: mentorships.length, reflections: reflections.length },
+        after: {
+          evaluations: evaluations.length,
+          actionPlans: plans.length,
+          followUps: followUps.length,
+          mentorships: mentorships.length,
+          reflections: reflections.length,
+        },
       },
     });
   });

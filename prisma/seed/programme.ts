@@ -46,27 +46,108 @@ export async function seedDemoProgramme(db: PrismaClient, { today }: { today: Is
 
   const sessionsByPhase: Record<string, SessionPlan[]> = {
     [ids.eagletPhaseId]: [
-      { id: "demo-session-e1", code: "F-PRO-01", day: "04-13", from: "09:00", to: "12:00", place: "总行培训中心 301 教室", lecturerId: "demo-head-00001", capacity: 80 },
-      { id: "demo-session-e2", code: "F-KNO-02", day: "04-13", from: "14:00", to: "17:30", place: "总行培训中心 301 教室", lecturerName: "陈思远", capacity: 80 },
-      { id: "demo-session-e3", code: "F-SKI-01", day: "04-14", from: "09:00", to: "17:00", place: "总行培训中心 302 教室", lecturerName: "刘晓梅", capacity: 24 },
-      { id: "demo-session-e4", code: "F-PRO-02", day: "04-15", from: "09:00", to: "12:00", place: "总行培训中心 301 教室", lecturerId: "demo-hr-2", capacity: 80 },
+      {
+        id: "demo-session-e1",
+        code: "F-PRO-01",
+        day: "04-13",
+        from: "09:00",
+        to: "12:00",
+        place: "总行培训中心 301 教室",
+        lecturerId: "demo-head-00001",
+        capacity: 80,
+      },
+      {
+        id: "demo-session-e2",
+        code: "F-KNO-02",
+        day: "04-13",
+        from: "14:00",
+        to: "17:30",
+        place: "总行培训中心 301 教室",
+        lecturerName: "陈思远",
+        capacity: 80,
+      },
+      {
+        id: "demo-session-e3",
+        code: "F-SKI-01",
+        day: "04-14",
+        from: "09:00",
+        to: "17:00",
+        place: "总行培训中心 302 教室",
+        lecturerName: "刘晓梅",
+        capacity: 24,
+      },
+      {
+        id: "demo-session-e4",
+        code: "F-PRO-02",
+        day: "04-15",
+        from: "09:00",
+        to: "12:00",
+        place: "总行培训中心 301 教室",
+        lecturerId: "demo-hr-2",
+        capacity: 80,
+      },
     ],
     [ids.goldenPhaseId]: [
-      { id: "demo-session-g1", code: "A-KNO-01", day: "07-13", from: "09:00", to: "12:00", place: "总行培训中心 501 报告厅", lecturerName: "赵启明", capacity: 60 },
-      { id: "demo-session-g2", code: "A-SKI-03", day: "07-13", from: "14:00", to: "17:30", place: "总行培训中心 501 报告厅", lecturerId: "demo-head-00002", capacity: 60 },
-      { id: "demo-session-g3", code: "E-SKI-01", day: "07-14", from: "09:00", to: "17:00", place: "总行培训中心 502 研讨室", lecturerName: "孙立", capacity: 60 },
-      { id: "demo-session-g4", code: "A-SKI-04", day: "07-15", from: "09:00", to: "12:00", place: "总行培训中心 501 报告厅", lecturerId: "demo-head-00003", capacity: 60 },
+      {
+        id: "demo-session-g1",
+        code: "A-KNO-01",
+        day: "07-13",
+        from: "09:00",
+        to: "12:00",
+        place: "总行培训中心 501 报告厅",
+        lecturerName: "赵启明",
+        capacity: 60,
+      },
+      {
+        id: "demo-session-g2",
+        code: "A-SKI-03",
+        day: "07-13",
+        from: "14:00",
+        to: "17:30",
+        place: "总行培训中心 501 报告厅",
+        lecturerId: "demo-head-00002",
+        capacity: 60,
+      },
+      {
+        id: "demo-session-g3",
+        code: "E-SKI-01",
+        day: "07-14",
+        from: "09:00",
+        to: "17:00",
+        place: "总行培训中心 502 研讨室",
+        lecturerName: "孙立",
+        capacity: 60,
+      },
+      {
+        id: "demo-session-g4",
+        code: "A-SKI-04",
+        day: "07-15",
+        from: "09:00",
+        to: "12:00",
+        place: "总行培训中心 501 报告厅",
+        lecturerId: "demo-head-00003",
+        capacity: 60,
+      },
     ],
   };
 
   const [courses, people, changes] = await Promise.all([
     db.course.findMany({ select: { id: true, code: true, title: true } }),
-    db.user.findMany({ where: { status: "ACTIVE", role: { in: ["ACCOUNT_MANAGER", "ASSISTANT"] } }, select: { id: true, role: true, roleStartDate: true, branchId: true, employeeNo: true }, orderBy: { employeeNo: "asc" } }),
-    db.gradeChange.findMany({ where: { voidedAt: null }, select: { userId: true, toGrade: true, effectiveDate: true }, orderBy: [{ effectiveDate: "asc" }, { createdAt: "asc" }] }),
+    db.user.findMany({
+      where: { status: "ACTIVE", role: { in: ["ACCOUNT_MANAGER", "ASSISTANT"] } },
+      select: { id: true, role: true, roleStartDate: true, branchId: true, employeeNo: true },
+      orderBy: { employeeNo: "asc" },
+    }),
+    db.gradeChange.findMany({
+      where: { voidedAt: null },
+      select: { userId: true, toGrade: true, effectiveDate: true },
+      orderBy: [{ effectiveDate: "asc" }, { createdAt: "asc" }],
+    }),
   ]);
   const courseByCode = new Map(courses.map((c) => [c.code, c]));
   const history = new Map<string, { effectiveOn: IsoDate; to: Grade | null }[]>();
-  for (const c of changes) history.set(c.userId, [...(history.get(c.userId) ?? []), { effectiveOn: dateToIso(c.effectiveDate), to: c.toGrade as Grade | null }]);
+  for (const c of changes)
+    history.set(c.userId, [...(history.get(c.userId) ?? []), { effectiveOn: dateToIso(c.effectiveDate), to: c.toGrade as Grade | null }]);
 
   const participants: Prisma.PhaseParticipantCreateManyInput[] = [];
   const sessions: Prisma.TrainingSessionCreateManyInput[] = [];
@@ -79,18 +160,50 @@ export async function seedDemoProgramme(db: PrismaClient, { today }: { today: Is
     proposedAt.setUTCDate(proposedAt.getUTCDate() - 20);
     // People already in their role on the start date, by the grade they held that day.
     const chosen = people.filter(
-      (p) => p.roleStartDate !== null && dateToIso(p.roleStartDate) <= phase.startsOn && eligibleForPhase({ role: p.role, gradeHistory: history.get(p.id) ?? [] }, phase),
+      (p) =>
+        p.roleStartDate !== null &&
+        dateToIso(p.roleStartDate) <= phase.startsOn &&
+        eligibleForPhase({ role: p.role, gradeHistory: history.get(p.id) ?? [] }, phase),
     );
     chosen.forEach((p, i) => {
-      participants.push({ phaseId, userId: p.id, status: "ENROLLED", origin: "GRADE", createdById: "demo-hr-1", decidedById: "demo-hr-1", createdAt: new Date(proposedAt.getTime() + i * 1000) });
+      participants.push({
+        phaseId,
+        userId: p.id,
+        status: "ENROLLED",
+        origin: "GRADE",
+        createdById: "demo-hr-1",
+        decidedById: "demo-hr-1",
+        createdAt: new Date(proposedAt.getTime() + i * 1000),
+      });
     });
     for (const plan of sessionsByPhase[phaseId]) {
       const course = courseByCode.get(plan.code)!;
       const startsAt = shanghaiLocalToDate(`${year}-${plan.day}T${plan.from}`);
       const endsAt = shanghaiLocalToDate(`${year}-${plan.day}T${plan.to}`);
-      sessions.push({ id: plan.id, phaseId, courseId: course.id, title: course.title, startsAt, endsAt, place: plan.place, lecturerId: plan.lecturerId ?? null, lecturerName: plan.lecturerName ?? null, capacity: plan.capacity });
-      allocateSeats(plan.capacity, 0, chosen.map((p) => p.id)).forEach((seat, i) => {
-        seats.push({ sessionId: plan.id, userId: seat.userId, status: seat.status, waitlistedAt: new Date(proposedAt.getTime() + i * 1000), createdAt: proposedAt });
+      sessions.push({
+        id: plan.id,
+        phaseId,
+        courseId: course.id,
+        title: course.title,
+        startsAt,
+        endsAt,
+        place: plan.place,
+        lecturerId: plan.lecturerId ?? null,
+        lecturerName: plan.lecturerName ?? null,
+        capacity: plan.capacity,
+      });
+      allocateSeats(
+        plan.capacity,
+        0,
+        chosen.map((p) => p.id),
+      ).forEach((seat, i) => {
+        seats.push({
+          sessionId: plan.id,
+          userId: seat.userId,
+          status: seat.status,
+          waitlistedAt: new Date(proposedAt.getTime() + i * 1000),
+          createdAt: proposedAt,
+        });
         if (seat.status !== "ENROLLED") return;
         const roll = random.next();
         const status = roll < 0.84 ? "PRESENT" : roll < 0.92 ? "LATE" : roll < 0.96 ? "ABSENT" : "EXCUSED";
@@ -108,29 +221,40 @@ export async function seedDemoProgramme(db: PrismaClient, { today }: { today: Is
     }
   }
 
-  await db.$transaction(async (tx) => {
-    await tx.programmeYear.create({ data: { id: ids.programmeId, year, name: defaultProgrammeName(year), createdById: "demo-hr-1" } });
-    await tx.phase.createMany({
-      data: [eaglet, golden, contest].map((p) => ({
-        id: phaseIds[p.kind],
-        programmeId: ids.programmeId,
-        kind: p.kind,
-        name: p.name,
-        startsOn: isoToDate(p.startsOn),
-        endsOn: isoToDate(p.endsOn),
-        grades: p.grades,
-        includeAssistants: p.includeAssistants,
-        goal: p.goal,
-        budget: budgets[p.kind],
-        feedsQuarter: p.feedsQuarter,
-        status: p.kind === "SKILLS_CONTEST" ? ("PLANNING" as const) : ("CLOSED" as const),
-      })),
-    });
-    await tx.phaseParticipant.createMany({ data: participants });
-    await tx.trainingSession.createMany({ data: sessions });
-    await tx.sessionSeat.createMany({ data: seats });
-    await tx.attendance.createMany({ data: attendance });
-    await tx.auditLog.create({ data: { actorId: null, action: "SEED_DEMO_PROGRAMME", entity: "ProgrammeYear", entityId: ids.programmeId, after: { year, participants: participants.length, sessions: sessions.length, attendance: attendance.length } } });
-  }, { timeout: 60_000 });
+  await db.$transaction(
+    async (tx) => {
+      await tx.programmeYear.create({ data: { id: ids.programmeId, year, name: defaultProgrammeName(year), createdById: "demo-hr-1" } });
+      await tx.phase.createMany({
+        data: [eaglet, golden, contest].map((p) => ({
+          id: phaseIds[p.kind],
+          programmeId: ids.programmeId,
+          kind: p.kind,
+          name: p.name,
+          startsOn: isoToDate(p.startsOn),
+          endsOn: isoToDate(p.endsOn),
+          grades: p.grades,
+          includeAssistants: p.includeAssistants,
+          goal: p.goal,
+          budget: budgets[p.kind],
+          feedsQuarter: p.feedsQuarter,
+          status: p.kind === "SKILLS_CONTEST" ? ("PLANNING" as const) : ("CLOSED" as const),
+        })),
+      });
+      await tx.phaseParticipant.createMany({ data: participants });
+      await tx.trainingSession.createMany({ data: sessions });
+      await tx.sessionSeat.createMany({ data: seats });
+      await tx.attendance.createMany({ data: attendance });
+      await tx.auditLog.create({
+        data: {
+          actorId: null,
+          action: "SEED_DEMO_PROGRAMME",
+          entity: "ProgrammeYear",
+          entityId: ids.programmeId,
+          after: { year, participants: participants.length, sessions: sessions.length, attendance: attendance.length },
+        },
+      });
+    },
+    { timeout: 60_000 },
+  );
   return { year, participants: participants.length, sessions: sessions.length };
 }

@@ -18,7 +18,9 @@ export function log(message) {
 export function ensureAuthSecret(dataDir) {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
   if (process.env.NODE_ENV === "production" && process.env.DATABASE_URL) {
-    throw new Error("生产环境（NODE_ENV=production 且设置了 DATABASE_URL）必须通过环境变量 NEXTAUTH_SECRET 提供认证密钥，例如：export NEXTAUTH_SECRET=$(openssl rand -base64 32)");
+    throw new Error(
+      "生产环境（NODE_ENV=production 且设置了 DATABASE_URL）必须通过环境变量 NEXTAUTH_SECRET 提供认证密钥，例如：export NEXTAUTH_SECRET=$(openssl rand -base64 32)",
+    );
   }
   const file = path.join(dataDir, "auth-secret");
   if (!fs.existsSync(file)) {

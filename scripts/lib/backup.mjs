@@ -187,7 +187,9 @@ export async function restoreDatabase(databaseUrl, file, migrationsDir) {
     const flush = async () => {
       if (!table || batch.length === 0) return;
       const list = columns.map(quote).join(", ");
-      await client.query(`INSERT INTO ${quote(table)} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb)`, [`[${batch.join(",")}]`]);
+      await client.query(`INSERT INTO ${quote(table)} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb)`, [
+        `[${batch.join(",")}]`,
+      ]);
       counts[table] = (counts[table] ?? 0) + batch.length;
       total += batch.length;
       batch = [];

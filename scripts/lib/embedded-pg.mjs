@@ -121,7 +121,10 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "eagle",
     }
     await server.start();
   } catch (error) {
-    const fatal = logs.filter((line) => /FATAL|ERROR|error/i.test(line)).slice(-5).join("\n");
+    const fatal = logs
+      .filter((line) => /FATAL|ERROR|error/i.test(line))
+      .slice(-5)
+      .join("\n");
     throw new Error(`无法启动内置 PostgreSQL（端口 ${port}，目录 ${dataDir}）：${error?.message ?? ""}\n${fatal || logs.slice(-10).join("\n")}`);
   }
 

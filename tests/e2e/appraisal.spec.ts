@@ -141,7 +141,10 @@ test.describe.serial("quarterly appraisal", () => {
     const hr = await hrContext.newPage();
     await login(hr, "hr@eagle.test");
     await hr.goto(`/hr/appraisal/${quarter}?q=300026`);
-    await hr.getByTestId("appraisal-row-demo-am-00026").getByRole("button", { name: /^评分：/ }).click();
+    await hr
+      .getByTestId("appraisal-row-demo-am-00026")
+      .getByRole("button", { name: /^评分：/ })
+      .click();
     const hrDialog = hr.getByTestId("appraisal-dialog");
     await hrDialog.getByLabel("直接评级").check();
     await hrDialog.getByLabel("评级", { exact: true }).selectOption({ label: "合格" });

@@ -8,7 +8,17 @@ import { login } from "./support";
 const TARGET = "demo-am-00035";
 const PEERS = ["am38@eagle.test", "am39@eagle.test", "am40@eagle.test"];
 const PEER_NUMBERS = ["300038", "300039", "300040"];
-const CODES = ["CLIENT_FOCUS", "INFLUENCE", "BUSINESS_ACUMEN", "TEAMWORK", "COMMUNICATION", "RISK_CONTROL", "PRODUCT_EXPERTISE", "MARKET_DEVELOPMENT", "SELF_DRIVE"] as const;
+const CODES = [
+  "CLIENT_FOCUS",
+  "INFLUENCE",
+  "BUSINESS_ACUMEN",
+  "TEAMWORK",
+  "COMMUNICATION",
+  "RISK_CONTROL",
+  "PRODUCT_EXPERTISE",
+  "MARKET_DEVELOPMENT",
+  "SELF_DRIVE",
+] as const;
 type Code = (typeof CODES)[number];
 type Levels = Record<Code, number>;
 
@@ -66,7 +76,10 @@ test.describe.serial("competency assessment of one account manager, end to end",
     acceptDialogs(page);
     await login(page, "am35@eagle.test");
     await page.goto("/me/competencies");
-    await page.getByTestId("pending-forms").getByRole("link", { name: /填写自评/ }).click();
+    await page
+      .getByTestId("pending-forms")
+      .getByRole("link", { name: /填写自评/ })
+      .click();
     await expect(page.getByRole("heading", { name: "自评" })).toBeVisible();
     const required = await requiredLevels(page);
     for (const code of CODES) self[code] = required[code];
@@ -89,7 +102,10 @@ test.describe.serial("competency assessment of one account manager, end to end",
     acceptDialogs(page);
     await login(page, "head3@eagle.test");
     await page.goto("/branch/competencies");
-    await page.getByTestId("pending-forms").getByRole("link", { name: new RegExp(`上级评价\\s*：${targetName}`) }).click();
+    await page
+      .getByTestId("pending-forms")
+      .getByRole("link", { name: new RegExp(`上级评价\\s*：${targetName}`) })
+      .click();
     const required = await requiredLevels(page);
     for (const code of CODES) manager[code] = code === "INFLUENCE" ? clamp(required[code] - 1) : required[code];
     await fillLevels(page, manager);
@@ -105,7 +121,10 @@ test.describe.serial("competency assessment of one account manager, end to end",
       await page.context().clearCookies();
       await login(page, PEERS[i]);
       await page.goto("/me/competencies");
-      await page.getByTestId("pending-forms").getByRole("link", { name: new RegExp(`同事评价\\s*：${targetName}`) }).click();
+      await page
+        .getByTestId("pending-forms")
+        .getByRole("link", { name: new RegExp(`同事评价\\s*：${targetName}`) })
+        .click();
       await expect(page.getByRole("heading", { level: 1 })).toContainText(targetName);
       const required = await requiredLevels(page);
       const levels = {} as Levels;

@@ -52,7 +52,10 @@ test.describe.serial("curricula", () => {
     await page.getByRole("button", { name: "登记完成" }).click();
     await expect(page.locator("form [role=alert]")).toContainText("考试成绩必须在 0–100 之间");
     await page.getByTestId("roster-300050").getByRole("checkbox").check();
-    await page.getByTestId("roster-300050").getByLabel(/考试成绩/).fill("92");
+    await page
+      .getByTestId("roster-300050")
+      .getByLabel(/考试成绩/)
+      .fill("92");
     await page.getByRole("button", { name: "登记完成" }).click();
     await expect(page.locator("form [role=status]")).toContainText("已登记 1 人完成");
 

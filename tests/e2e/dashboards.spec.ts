@@ -12,7 +12,19 @@ test.describe("HR home", () => {
     await login(page, "hr@eagle.test");
     await expect(page).toHaveTitle("全行概览 · 鹰阶");
     await expect(page.getByTestId("panel-headcount")).toBeVisible({ timeout: 30_000 });
-    for (const id of ["panel-headcount", "panel-rating-progress", "panel-review", "panel-distribution", "panel-ninebox", "panel-new-in-role", "panel-heatmap", "panel-courses", "panel-certifications", "panel-programme", "panel-contest"]) {
+    for (const id of [
+      "panel-headcount",
+      "panel-rating-progress",
+      "panel-review",
+      "panel-distribution",
+      "panel-ninebox",
+      "panel-new-in-role",
+      "panel-heatmap",
+      "panel-courses",
+      "panel-certifications",
+      "panel-programme",
+      "panel-contest",
+    ]) {
       await expect(page.getByTestId(id), id).toBeVisible();
     }
     // The demo has three account managers waiting for 定级 and an open quarter.
@@ -21,11 +33,19 @@ test.describe("HR home", () => {
     const headcount = page.getByTestId("panel-headcount");
     await expect(headcount.getByRole("img", { name: /按等级的人数/ })).toBeVisible();
     await headcount.getByRole("button", { name: "查看数据表" }).click();
-    await expect(headcount.getByRole("row", { name: /全行合计/ }).getByRole("cell").last()).toHaveText("83");
+    await expect(
+      headcount
+        .getByRole("row", { name: /全行合计/ })
+        .getByRole("cell")
+        .last(),
+    ).toHaveText("83");
     // The open quarter is half rated in every branch.
     const progress = page.getByTestId("panel-rating-progress");
     await progress.getByRole("button", { name: "查看数据表" }).click();
-    const cells = await progress.getByRole("row", { name: /城东支行/ }).getByRole("cell").allTextContents();
+    const cells = await progress
+      .getByRole("row", { name: /城东支行/ })
+      .getByRole("cell")
+      .allTextContents();
     expect(Number(cells[0]) + Number(cells[1])).toBe(16);
     expect(Number(cells[0])).toBeGreaterThan(0);
     // The review preview links to the review, filtered by outcome.

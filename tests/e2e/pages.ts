@@ -41,7 +41,10 @@ export const PAGES: PageCheck[] = [
   { login: HR, path: { from: "/hr/competencies/heatmap", link: /^\/hr\/competencies\/heatmap\/[^/?#]+(\?cycle=[^/#]+)?$/ }, title: "机构胜任力详情" },
   {
     login: HR,
-    path: { from: { from: "/hr/competencies/heatmap", link: /^\/hr\/competencies\/heatmap\/[^/?#]+(\?cycle=[^/#]+)?$/ }, link: /^\/hr\/competencies\/cycles\/[^/]+\/peers\/[^/?#]+$/ },
+    path: {
+      from: { from: "/hr/competencies/heatmap", link: /^\/hr\/competencies\/heatmap\/[^/?#]+(\?cycle=[^/#]+)?$/ },
+      link: /^\/hr\/competencies\/cycles\/[^/]+\/peers\/[^/?#]+$/,
+    },
     title: "提名同事评估人",
   },
   { login: HR, path: "/hr/courses", title: "培训课程" },

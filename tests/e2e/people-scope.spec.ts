@@ -34,6 +34,11 @@ test.describe("profile scope", () => {
     await login(page, "hr@eagle.test");
     const panel = page.getByTestId("panel-headcount");
     await panel.getByRole("button", { name: "查看数据表" }).click();
-    await expect(panel.getByRole("row", { name: /全行合计/ }).getByRole("cell").last()).toHaveText("83");
+    await expect(
+      panel
+        .getByRole("row", { name: /全行合计/ })
+        .getByRole("cell")
+        .last(),
+    ).toHaveText("83");
   });
 });

@@ -108,7 +108,10 @@ test.describe.serial("after the phase: evaluation, action plan, follow-up and th
   test("the score is the read-only 行动计划跟进评分 on the person's scorecard of the linked quarter", async ({ page }) => {
     await switchUser(page, "head1@eagle.test");
     await page.goto(`/branch/appraisal/${openQuarter}`);
-    await page.getByTestId(`appraisal-row-${who.id}`).getByRole("button", { name: /^评分：/ }).click();
+    await page
+      .getByTestId(`appraisal-row-${who.id}`)
+      .getByRole("button", { name: /^评分：/ })
+      .click();
     const dialog = page.getByTestId("appraisal-dialog");
     const indicator = dialog.getByTestId("action-plan-indicator");
     await expect(indicator).toContainText("行动计划跟进评分");

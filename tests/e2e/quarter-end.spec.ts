@@ -56,7 +56,10 @@ test.describe.serial("quarter end: rate → lock → review → new grade", () =
     await login(page, "hr@eagle.test");
     await page.goto(`/hr/appraisal/${current}`);
     await page.getByRole("button", { name: "锁定季度" }).click();
-    await page.getByRole("dialog", { name: /确认锁定/ }).getByRole("button", { name: "确认锁定" }).click();
+    await page
+      .getByRole("dialog", { name: /确认锁定/ })
+      .getByRole("button", { name: "确认锁定" })
+      .click();
     await expect(page.getByRole("button", { name: "锁定季度" })).toHaveCount(0);
 
     await page.goto(`/hr/review/${current}`);

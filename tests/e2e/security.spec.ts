@@ -231,7 +231,12 @@ test.describe("finding 8: refusals never become an English error page", () => {
     // A client without the browser check (old tab, script): the server's body limit refuses it.
     await page.addInitScript(() => {
       const original = window.addEventListener;
-      window.addEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+      window.addEventListener = function (
+        this: Window,
+        type: string,
+        listener: EventListenerOrEventListenerObject,
+        options?: boolean | AddEventListenerOptions,
+      ) {
         if ((type === "submit" || type === "change") && options === true) return;
         return original.call(this, type, listener, options);
       } as typeof window.addEventListener;

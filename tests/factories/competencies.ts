@@ -57,14 +57,28 @@ export function answers(levels: number | Partial<Record<CompetencyCode, number>>
   return COMPETENCY_CODES.map((code) => ({ code, level: typeof levels === "number" ? levels : (levels[code] ?? 3), comment }));
 }
 
-export async function answer(viewer: Viewer, cycleId: string, assesseeId: string, source: Source, levels: number | Partial<Record<CompetencyCode, number>>, comment?: string) {
+export async function answer(
+  viewer: Viewer,
+  cycleId: string,
+  assesseeId: string,
+  source: Source,
+  levels: number | Partial<Record<CompetencyCode, number>>,
+  comment?: string,
+) {
   const form = await formOf(cycleId, assesseeId, source, viewer.id);
   await submitAssessment(viewer, form.id, answers(levels, comment));
   return form.id;
 }
 
 /** Names `peers` for the assessee and has each of the first `answering` submit `levels`. */
-export async function peersAnswer(by: Viewer, cycleId: string, assesseeId: string, peers: Viewer[], levels: (number | Partial<Record<CompetencyCode, number>>)[], comment?: string) {
+export async function peersAnswer(
+  by: Viewer,
+  cycleId: string,
+  assesseeId: string,
+  peers: Viewer[],
+  levels: (number | Partial<Record<CompetencyCode, number>>)[],
+  comment?: string,
+) {
   await nominatePeers(by, { cycleId, assesseeId, peerIds: peers.map((p) => p.id) });
   const ids = [];
   for (let i = 0; i < levels.length; i++) ids.push(await answer(peers[i], cycleId, assesseeId, "PEER", levels[i], comment));

@@ -11,7 +11,15 @@ export async function createBranch(name = `测试支行${next()}`) {
   return getDb().branch.create({ data: { code: `T${next()}-${Math.random().toString(36).slice(2, 6)}`, name } });
 }
 
-export async function createUser(options: { role?: Role; branchId: string; name?: string; roleStartDate?: string; grade?: Grade; gradedOn?: string; passwordHash?: string }) {
+export async function createUser(options: {
+  role?: Role;
+  branchId: string;
+  name?: string;
+  roleStartDate?: string;
+  grade?: Grade;
+  gradedOn?: string;
+  passwordHash?: string;
+}) {
   const n = next();
   const user = await getDb().user.create({
     data: {

@@ -4,7 +4,9 @@ import { isoToDate } from "@/lib/domain/dates";
 
 let year = 3000;
 
-export async function createPhase(options: { startsOn?: string; endsOn?: string; feedsQuarter?: string | null; kind?: "EAGLET_CAMP" | "GOLDEN_EAGLE_CAMP" } = {}) {
+export async function createPhase(
+  options: { startsOn?: string; endsOn?: string; feedsQuarter?: string | null; kind?: "EAGLET_CAMP" | "GOLDEN_EAGLE_CAMP" } = {},
+) {
   const db = getDb();
   year += 1;
   const programme = await db.programmeYear.create({ data: { year, name: `${year}年对公客户经理素质提升项目` } });
@@ -23,7 +25,10 @@ export async function createPhase(options: { startsOn?: string; endsOn?: string;
   });
 }
 
-export async function createSession(phaseId: string, options: { title?: string; startsAt?: string; lecturerId?: string | null; lecturerName?: string | null } = {}) {
+export async function createSession(
+  phaseId: string,
+  options: { title?: string; startsAt?: string; lecturerId?: string | null; lecturerName?: string | null } = {},
+) {
   const startsAt = new Date(options.startsAt ?? "2026-04-13T01:00:00Z");
   return getDb().trainingSession.create({
     data: {

@@ -10,8 +10,7 @@ async function template(): Promise<string> {
   if (templateId) return templateId;
   const existing = await getDb().scorecardTemplate.findFirst({ select: { id: true } });
   templateId =
-    existing?.id ??
-    (await getDb().scorecardTemplate.create({ data: { version: 1, name: "测试模板", dimensions: [], bands: {} }, select: { id: true } })).id;
+    existing?.id ?? (await getDb().scorecardTemplate.create({ data: { version: 1, name: "测试模板", dimensions: [], bands: {} }, select: { id: true } })).id;
   return templateId;
 }
 

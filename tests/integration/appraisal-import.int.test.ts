@@ -61,11 +61,7 @@ describe("importing quarterly ratings", () => {
   it("a clean file is written in one go: new ratings and replaced ones, source IMPORT, each audited", async () => {
     const { hr, a, b, c, quarter } = await setup();
     await createAppraisal({ quarter, userId: c.id, rating: "BASIC", source: "MANUAL", reason: "支行长初评" });
-    const file = csv([
-      scoreRow(a.employeeNo, uniformValues(100)),
-      scoreRow(b.employeeNo, excellentValues()),
-      ratingRow(c.employeeNo, "合格", "复核后上调"),
-    ]);
+    const file = csv([scoreRow(a.employeeNo, uniformValues(100)), scoreRow(b.employeeNo, excellentValues()), ratingRow(c.employeeNo, "合格", "复核后上调")]);
     const dry = await checkAppraisalFile(hr, quarter, file, "考评.csv");
     expect(dry).toMatchObject({ ready: 3, replacing: 1, written: 0, byRating: { GOOD: 1, EXCELLENT: 1, QUALIFIED: 1 } });
     expect(await getDb().appraisal.count({ where: { quarter } })).toBe(1);
@@ -91,15 +87,32 @@ describe("importing quarterly ratings", () => {
     const { quarter } = await createQuarter();
     const numbers: string[] = [];
     const users = await getDb().user.createManyAndReturn({
-      data: Array.from({ length: 260 }, (_, i) => ({ employeeNo: `BULK${i}`, name: `批量${i}`, email: `bulk${i}-${quarter}@eagle.test`, passwordHash: "x", role: "ACCOUNT_MANAGER" as const, branchId: branch.id })),
+      data: Array.from({ length: 260 }, (_, i) => ({
+        employeeNo: `BULK${i}`,
+        name: `批量${i}`,
+        email: `bulk${i}-${quarter}@eagle.test`,
+        passwordHash: "x",
+        role: "ACCOUNT_MANAGER" as const,
+        branchId: branch.id,
+      })),
     });
     for (const u of users) numbers.push(u.employeeNo);
-    const done = await importAppraisalFile(hr, quarter, csv(numbers.map((no, i) => (i % 2 ? scoreRow(no, uniformValues(100)) : ratingRow(no, "合格", `批量说明${i}`)))), "bulk.csv");
+    const done = await importAppraisalFile(
+      hr,
+      quarter,
+      csv(numbers.map((no, i) => (i % 2 ? scoreRow(no, uniformValues(100)) : ratingRow(no, "合格", `批量说明${i}`)))),
+      "bulk.csv",
+    );
     expect(done.written).toBe(260);
     const audits = await getDb().auditLog.findMany({ where: { action: "APPRAISAL_IMPORT", entityId: { startsWith: `${quarter}:` } } });
     expect(audits).toHaveLength(260);
     const scored = audits.find((a) => a.entityId === `${quarter}:${users[1].id}`)!;
-    expect(scored).toMatchObject({ actorId: hr.id, before: null, after: { rating: "GOOD", score: 100, source: "IMPORT", reason: null, version: 1 }, note: "bulk.csv 第 3 行" });
+    expect(scored).toMatchObject({
+      actorId: hr.id,
+      before: null,
+      after: { rating: "GOOD", score: 100, source: "IMPORT", reason: null, version: 1 },
+      note: "bulk.csv 第 3 行",
+    });
     expect((scored.after as { values: Record<string, number> }).values.NEW_NPL_RATIO).toBe(1);
     const direct = audits.find((a) => a.entityId === `${quarter}:${users[0].id}`)!;
     expect(direct.after).toMatchObject({ rating: "QUALIFIED", score: null, values: null, reason: "批量说明0" });
@@ -120,11 +133,24 @@ describe("importing quarterly ratings", () => {
   it("reads XLSX with indicator codes as headers and reports missing indicator columns", async () => {
     const { hr, a, quarter } = await setup();
     const values = uniformValues(85);
-    const xlsx = await writeTable("xlsx", "考评", [{ header: "工号", value: (r: string) => r }, ...indicators.map((i) => ({ header: i.code, value: () => values[i.code] }))], [a.employeeNo]);
+    const xlsx = await writeTable(
+      "xlsx",
+      "考评",
+      [{ header: "工号", value: (r: string) => r }, ...indicators.map((i) => ({ header: i.code, value: () => values[i.code] }))],
+      [a.employeeNo],
+    );
     const ok = await checkAppraisalFile(hr, quarter, xlsx, "scores.xlsx");
     expect(ok).toMatchObject({ fileErrors: [], problems: [], ready: 1, byRating: { QUALIFIED: 1 } });
 
-    const partial = await writeTable("csv", "考评", [{ header: "工号", value: (r: string) => r }, { header: "存款计划完成率", value: () => "100" }], [a.employeeNo]);
+    const partial = await writeTable(
+      "csv",
+      "考评",
+      [
+        { header: "工号", value: (r: string) => r },
+        { header: "存款计划完成率", value: () => "100" },
+      ],
+      [a.employeeNo],
+    );
     const bad = await checkAppraisalFile(hr, quarter, partial, "partial.csv");
     expect(bad.fileErrors[0]).toMatch(/^文件缺少指标列 「RORAC 目标完成率」、「贷款计划完成率」/);
   });

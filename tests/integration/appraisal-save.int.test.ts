@@ -51,7 +51,9 @@ describe("saving a quarterly rating", () => {
 
   it("requires a reason for a direct rating and keeps it", async () => {
     const { head, am, quarter } = await team();
-    await expect(saveAppraisal(head, { quarter, userId: am.id, version: 0, mode: "rating", rating: "BASIC", reason: "  " })).rejects.toThrow("直接评级必须填写原因");
+    await expect(saveAppraisal(head, { quarter, userId: am.id, version: 0, mode: "rating", rating: "BASIC", reason: "  " })).rejects.toThrow(
+      "直接评级必须填写原因",
+    );
     expect(await stored(quarter, am.id)).toBeNull();
     await saveAppraisal(head, { quarter, userId: am.id, version: 0, mode: "rating", rating: "BASIC", reason: "本季度长期病假，仅完成部分指标" });
     expect(await stored(quarter, am.id)).toMatchObject({ rating: "BASIC", source: "MANUAL", score: null, reason: "本季度长期病假，仅完成部分指标" });
@@ -106,7 +108,9 @@ describe("saving a quarterly rating", () => {
     const exited = await createUser({ branchId: branch.id });
     await getDb().user.update({ where: { id: exited.id }, data: { status: "EXITED" } });
     for (const person of [assistant, exited]) {
-      await expect(saveAppraisal(head, { quarter, userId: person.id, version: 0, mode: "rating", rating: "GOOD", reason: "测试说明" })).rejects.toThrow("找不到这位客户经理");
+      await expect(saveAppraisal(head, { quarter, userId: person.id, version: 0, mode: "rating", rating: "GOOD", reason: "测试说明" })).rejects.toThrow(
+        "找不到这位客户经理",
+      );
     }
   });
 

@@ -58,15 +58,25 @@ describe("scorecard template versions", () => {
     await saveAppraisal(head, { quarter: open.quarter, userId: am.id, version: 0, mode: "score", values: uniformValues(90) });
     const manual = await createUser({ branchId: branch.id });
     await createAppraisal({ quarter: open.quarter, userId: manual.id, rating: "BASIC", source: "MANUAL", reason: "病假" });
-    const moved = await createTemplateVersion(hr, { ...baseInput(version), bands: { EXCELLENT: 110, GOOD: 88, QUALIFIED: 70, BASIC: 50 }, applyToOpenQuarters: true });
+    const moved = await createTemplateVersion(hr, {
+      ...baseInput(version),
+      bands: { EXCELLENT: 110, GOOD: 88, QUALIFIED: 70, BASIC: 50 },
+      applyToOpenQuarters: true,
+    });
     expect(moved.quarters).toContain(open.quarter);
     expect(moved.quarters).not.toContain(locked.quarter);
     expect(moved.rescored).toBe(1);
     const newId = (await currentTemplate()).id;
     expect((await getDb().appraisalQuarter.findUniqueOrThrow({ where: { quarter: open.quarter } })).templateId).toBe(newId);
     expect((await getDb().appraisalQuarter.findUniqueOrThrow({ where: { quarter: locked.quarter } })).templateId).toBe(base.id);
-    expect(await getDb().appraisal.findUniqueOrThrow({ where: { userId_quarter: { userId: am.id, quarter: open.quarter } } })).toMatchObject({ rating: "GOOD", version: 2 });
-    expect(await getDb().appraisal.findUniqueOrThrow({ where: { userId_quarter: { userId: manual.id, quarter: open.quarter } } })).toMatchObject({ rating: "BASIC", version: 1 });
+    expect(await getDb().appraisal.findUniqueOrThrow({ where: { userId_quarter: { userId: am.id, quarter: open.quarter } } })).toMatchObject({
+      rating: "GOOD",
+      version: 2,
+    });
+    expect(await getDb().appraisal.findUniqueOrThrow({ where: { userId_quarter: { userId: manual.id, quarter: open.quarter } } })).toMatchObject({
+      rating: "BASIC",
+      version: 1,
+    });
     expect(await getDb().auditLog.count({ where: { action: "APPRAISAL_RESCORE", entityId: `${open.quarter}:${am.id}` } })).toBe(1);
 
     const overview = await getTemplateOverview(hr);
@@ -94,8 +104,18 @@ describe("scorecard template versions", () => {
   it("refuses weights that do not sum to 1, bad bands, a stale base version, and non-HR users", async () => {
     const { branch, hr, base } = await hrAndTemplate();
     await expect(createTemplateVersion(hr, { ...baseInput(base.version), weights: [0.5, 0.3, 0.2, 0.1] })).rejects.toThrow("各维度权重之和应为 1（当前 1.1）");
-    await expect(createTemplateVersion(hr, { ...baseInput(base.version), bands: { EXCELLENT: 90, GOOD: 95, QUALIFIED: 80, BASIC: 60 } })).rejects.toThrow("必须高于");
-    await expect(createTemplateVersion(hr, { ...baseInput(base.version), ahpMatrix: [["1", "x"], ["1", "1"]] })).rejects.toThrow("4×4");
+    await expect(createTemplateVersion(hr, { ...baseInput(base.version), bands: { EXCELLENT: 90, GOOD: 95, QUALIFIED: 80, BASIC: 60 } })).rejects.toThrow(
+      "必须高于",
+    );
+    await expect(
+      createTemplateVersion(hr, {
+        ...baseInput(base.version),
+        ahpMatrix: [
+          ["1", "x"],
+          ["1", "1"],
+        ],
+      }),
+    ).rejects.toThrow("4×4");
     await expect(createTemplateVersion(hr, baseInput(base.version - 1))).rejects.toThrow("评分模板已被他人修改");
     const head = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: branch.id }));
     await expect(createTemplateVersion(head, baseInput(base.version))).rejects.toThrow("没有权限");

@@ -22,11 +22,33 @@ beforeAll(async () => {
   am = await createUser({ branchId: branch.id, name: "经理丙" });
   other = await createUser({ branchId: branch.id, name: "经理丁" });
   await db.$transaction(async (tx) => {
-    await audit(tx, { actorId: hr.id, action: "GRADE_CHANGE", entity: "User", entityId: am.id, before: { grade: "JUNIOR" }, after: { grade: "INTERMEDIATE", reason: "PROMOTION" } });
-    await audit(tx, { actorId: head.id, action: "APPRAISAL_SAVE", entity: "Appraisal", entityId: `2031Q1:${am.id}`, before: null, after: { rating: "EXCELLENT", score: 92.5, version: 1 } });
-    await audit(tx, { actorId: head.id, action: "APPRAISAL_SAVE", entity: "Appraisal", entityId: `2031Q1:${other.id}`, before: null, after: { rating: "GOOD" } });
+    await audit(tx, {
+      actorId: hr.id,
+      action: "GRADE_CHANGE",
+      entity: "User",
+      entityId: am.id,
+      before: { grade: "JUNIOR" },
+      after: { grade: "INTERMEDIATE", reason: "PROMOTION" },
+    });
+    await audit(tx, {
+      actorId: head.id,
+      action: "APPRAISAL_SAVE",
+      entity: "Appraisal",
+      entityId: `2031Q1:${am.id}`,
+      before: null,
+      after: { rating: "EXCELLENT", score: 92.5, version: 1 },
+    });
+    await audit(tx, {
+      actorId: head.id,
+      action: "APPRAISAL_SAVE",
+      entity: "Appraisal",
+      entityId: `2031Q1:${other.id}`,
+      before: null,
+      after: { rating: "GOOD" },
+    });
   });
-  for (let i = 0; i < 60; i++) await db.auditLog.create({ data: { actorId: hr.id, action: "COURSE_UPDATE", entity: "Course", entityId: `c${i}`, after: { title: `课程${i}` } } });
+  for (let i = 0; i < 60; i++)
+    await db.auditLog.create({ data: { actorId: hr.id, action: "COURSE_UPDATE", entity: "Course", entityId: `c${i}`, after: { title: `课程${i}` } } });
 });
 
 describe("audit browser", () => {
@@ -69,6 +91,13 @@ describe("audit browser", () => {
   });
 
   it("drops malformed filters from the URL", () => {
-    expect(parseAuditFilters({ from: "2026-02-30", kind: "x'; --", page: "-3", person: "a\u0000b" })).toEqual({ person: "ab", actor: undefined, kind: undefined, from: undefined, to: undefined, page: 1 });
+    expect(parseAuditFilters({ from: "2026-02-30", kind: "x'; --", page: "-3", person: "a\u0000b" })).toEqual({
+      person: "ab",
+      actor: undefined,
+      kind: undefined,
+      from: undefined,
+      to: undefined,
+      page: 1,
+    });
   });
 });

@@ -39,7 +39,7 @@ describe("backup and restore", { timeout: 120_000 }, () => {
     const db = getDb();
     const branch = await createBranch("备份支行");
     const user = await createUser({ branchId: branch.id, name: "备份测试员" });
-    await db.auditLog.create({ data: { action: "TEST", entity: "User", entityId: user.id, after: { 金额: 12.5, 列表: [1, 2] }, note: "含\"引号\"与\\反斜杠" } });
+    await db.auditLog.create({ data: { action: "TEST", entity: "User", entityId: user.id, after: { 金额: 12.5, 列表: [1, 2] }, note: '含"引号"与\\反斜杠' } });
     await db.signInThrottle.create({ data: { key: "account:x", failures: 3, lockedUntil: new Date("2026-12-01T00:00:00Z") } });
     const before = await fingerprint(url);
     expect(Number(before.User.split(":")[0])).toBeGreaterThan(0);

@@ -20,7 +20,12 @@ describe("a cycle from opening to closing", () => {
     const cycleId = await openTestCycle(team.viewers.hr, [team.branch.id]);
 
     const forms = await getDb().assessment.findMany({ where: { cycleId } });
-    expect(forms.filter((f) => f.source === "SELF").map((f) => f.assesseeId).sort()).toEqual(team.managers.map((m) => m.id).sort());
+    expect(
+      forms
+        .filter((f) => f.source === "SELF")
+        .map((f) => f.assesseeId)
+        .sort(),
+    ).toEqual(team.managers.map((m) => m.id).sort());
     expect(forms.filter((f) => f.source === "MANAGER").every((f) => f.assessorId === team.head.id)).toBe(true);
     expect(forms.some((f) => f.assesseeId === assistant.id)).toBe(false);
     const opened = await getDb().auditLog.findFirstOrThrow({ where: { entityId: cycleId, action: "OPEN_ASSESSMENT_CYCLE" } });
@@ -37,7 +42,17 @@ describe("a cycle from opening to closing", () => {
 
     const mine = await getMyCompetencies(am, cycleId);
     // 0.2·3 + 0.5·4 + 0.3·3 = 3.5; INTERMEDIATE requires 3 (专业知识 4), SENIOR 4
-    expect(mine.rows[0]).toMatchObject({ code: "CLIENT_FOCUS", self: 3, manager: 4, peerMean: 3, result: 3.5, required: 3, gap: -0.5, nextRequired: 4, nextGap: 0.5 });
+    expect(mine.rows[0]).toMatchObject({
+      code: "CLIENT_FOCUS",
+      self: 3,
+      manager: 4,
+      peerMean: 3,
+      result: 3.5,
+      required: 3,
+      gap: -0.5,
+      nextRequired: 4,
+      nextGap: 0.5,
+    });
     expect(mine.rows.find((r) => r.code === "PRODUCT_EXPERTISE")).toMatchObject({ required: 4, gap: 0.5 });
     expect(mine.peerStatus).toBe("included");
 
@@ -60,7 +75,9 @@ describe("a cycle from opening to closing", () => {
     await openTestCycle(hr, [team.branch.id], { name: "重复名称" });
     await expect(openTestCycle(hr, [team.branch.id], { name: "另一个" })).rejects.toThrow(/已在进行中的评估周期「重复名称」中/);
     await expect(openTestCycle(hr, [emptyBranch.id], { name: "重复名称" })).rejects.toThrow("已有同名的评估周期");
-    await expect(openCycle(team.viewers.head, { name: "x", branchIds: [team.branch.id], deadline: inDays(3), weightSelf: 0.2, weightManager: 0.5, weightPeer: 0.3 })).rejects.toThrow("没有权限");
+    await expect(
+      openCycle(team.viewers.head, { name: "x", branchIds: [team.branch.id], deadline: inDays(3), weightSelf: 0.2, weightManager: 0.5, weightPeer: 0.3 }),
+    ).rejects.toThrow("没有权限");
   });
 });
 
@@ -109,19 +126,31 @@ describe("who may answer what, and when", () => {
     const [am, ...rest] = team.viewers.am;
     const cycleId = await openTestCycle(team.viewers.hr, [team.branch.id, other.branch.id]);
     const head = team.viewers.head;
-    await expect(nominatePeers(head, { cycleId, assesseeId: am.id, peerIds: [am.id, rest[0].id, rest[1].id] })).rejects.toThrow("不能将被评估人本人列为同事评估人");
+    await expect(nominatePeers(head, { cycleId, assesseeId: am.id, peerIds: [am.id, rest[0].id, rest[1].id] })).rejects.toThrow(
+      "不能将被评估人本人列为同事评估人",
+    );
     await expect(nominatePeers(head, { cycleId, assesseeId: am.id, peerIds: [other.managers[0].id, rest[0].id] })).rejects.toThrow("所在机构的在职客户经理");
     await expect(nominatePeers(head, { cycleId, assesseeId: am.id, peerIds: rest.map((r) => r.id) })).rejects.toThrow("2–5 名");
     // Another branch's head cannot name peers here; HR can.
     await expect(nominatePeers(other.viewers.head, { cycleId, assesseeId: am.id, peerIds: [rest[0].id, rest[1].id] })).rejects.toThrow("不在您的管辖范围内");
     expect(await getPeerNomination(other.viewers.head, cycleId, am.id)).toBeNull();
-    expect(await nominatePeers(team.viewers.hr, { cycleId, assesseeId: am.id, peerIds: [rest[0].id, rest[1].id, rest[2].id] })).toEqual({ added: 3, removed: 0 });
+    expect(await nominatePeers(team.viewers.hr, { cycleId, assesseeId: am.id, peerIds: [rest[0].id, rest[1].id, rest[2].id] })).toEqual({
+      added: 3,
+      removed: 0,
+    });
     const view = await getPeerNomination(head, cycleId, am.id);
     expect(view?.candidates.map((c) => c.id)).not.toContain(am.id);
-    expect(view?.candidates.filter((c) => c.named).map((c) => c.id).sort()).toEqual([rest[0].id, rest[1].id, rest[2].id].sort());
+    expect(
+      view?.candidates
+        .filter((c) => c.named)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([rest[0].id, rest[1].id, rest[2].id].sort());
     // Swap an unanswered peer; once one has answered they stay.
     await answer(rest[0], cycleId, am.id, "PEER", 3);
-    await expect(nominatePeers(head, { cycleId, assesseeId: am.id, peerIds: [rest[1].id, rest[2].id, rest[3].id] })).rejects.toThrow("已提交评价的同事不能移除");
+    await expect(nominatePeers(head, { cycleId, assesseeId: am.id, peerIds: [rest[1].id, rest[2].id, rest[3].id] })).rejects.toThrow(
+      "已提交评价的同事不能移除",
+    );
     expect(await nominatePeers(head, { cycleId, assesseeId: am.id, peerIds: [rest[0].id, rest[2].id, rest[3].id] })).toEqual({ added: 1, removed: 1 });
     expect(await getDb().assessment.count({ where: { cycleId, assesseeId: am.id, source: "PEER", assessorId: rest[1].id } })).toBe(0);
     const audit = await getDb().auditLog.findMany({ where: { entityId: am.id, action: "NOMINATE_PEERS" } });

@@ -57,14 +57,23 @@ describe("the demo's competency data", () => {
       expect(b.assessed).toBe(16);
       for (const code of COMPETENCY_CODES) expect(b.meanGaps[code]).not.toBeNull();
     }
-    const people = await getDb().assessment.groupBy({ by: ["assesseeId"], where: { cycleId: cycles[0].id, source: "PEER", submittedAt: { not: null } }, _count: true });
+    const people = await getDb().assessment.groupBy({
+      by: ["assesseeId"],
+      where: { cycleId: cycles[0].id, source: "PEER", submittedAt: { not: null } },
+      _count: true,
+    });
     expect(people.filter((p) => p._count >= 3).length).toBeGreaterThanOrEqual(70);
   });
 
   it("leaves the end-to-end test's account manager untouched in the open cycle", async () => {
     const open = await getDb().assessmentCycle.findFirstOrThrow({ where: { status: "OPEN" } });
     const forms = await getDb().assessment.findMany({ where: { cycleId: open.id, assesseeId: DEMO_ASSESSMENT_TARGET } });
-    expect(forms.map((f) => [f.source, f.submittedAt])).toEqual(expect.arrayContaining([["SELF", null], ["MANAGER", null]]));
+    expect(forms.map((f) => [f.source, f.submittedAt])).toEqual(
+      expect.arrayContaining([
+        ["SELF", null],
+        ["MANAGER", null],
+      ]),
+    );
     expect(forms).toHaveLength(2);
   });
 

@@ -47,8 +47,14 @@ describe("editing the competency model", () => {
     const audit = await getDb().auditLog.findFirstOrThrow({ where: { entityId: v2.id, action: "COMPETENCY_MODEL_VERSION" } });
     expect(audit.actorId).toBe(hr.id);
     expect(audit.note).toBe("提高中级的客户导向要求");
-    expect(audit.before).toMatchObject({ version: v1.version, changes: expect.arrayContaining([{ code: "CLIENT_FOCUS", field: "required.INTERMEDIATE", value: 3 }]) });
-    expect(audit.after).toMatchObject({ version: v2.version, changes: expect.arrayContaining([{ code: "CLIENT_FOCUS", field: "required.INTERMEDIATE", value: 4 }]) });
+    expect(audit.before).toMatchObject({
+      version: v1.version,
+      changes: expect.arrayContaining([{ code: "CLIENT_FOCUS", field: "required.INTERMEDIATE", value: 3 }]),
+    });
+    expect(audit.after).toMatchObject({
+      version: v2.version,
+      changes: expect.arrayContaining([{ code: "CLIENT_FOCUS", field: "required.INTERMEDIATE", value: 4 }]),
+    });
 
     // The cycle opened on v1 keeps v1: its form shows v1's names and requirement, and so do the gaps.
     const selfForm = await formOf(oldCycle, am.id, "SELF");
@@ -66,7 +72,9 @@ describe("editing the competency model", () => {
     expect(newForm.competencies[0]).toMatchObject({ name: "客户导向（修订）", required: 4 });
 
     const versions = await listModelVersions(hr);
-    expect(versions.find((v) => v.version === v1.version)?.cycles).toContain((await getDb().assessmentCycle.findUniqueOrThrow({ where: { id: oldCycle } })).name);
+    expect(versions.find((v) => v.version === v1.version)?.cycles).toContain(
+      (await getDb().assessmentCycle.findUniqueOrThrow({ where: { id: oldCycle } })).name,
+    );
   });
 
   it("refuses a save from a stale version, a save without changes, a non-HR editor and a falling requirement", async () => {

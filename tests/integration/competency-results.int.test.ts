@@ -21,7 +21,11 @@ describe("results and heatmaps", () => {
     const teams = [await createTeam(grades), await createTeam(grades)];
     const hr = teams[0].viewers.hr;
     const weights = { SELF: 0.25, MANAGER: 0.45, PEER: 0.3 };
-    const cycleId = await openTestCycle(hr, teams.map((t) => t.branch.id), { weights });
+    const cycleId = await openTestCycle(
+      hr,
+      teams.map((t) => t.branch.id),
+      { weights },
+    );
     const levels = (): Levels => Object.fromEntries(COMPETENCY_CODES.map((c) => [c, random.int(1, 5)])) as Levels;
     // What each person's ratings were, to recompute independently.
     const given = new Map<string, { grade: Grade; self?: Levels; manager?: Levels; peers: Levels[] }>();
@@ -96,10 +100,19 @@ describe("results and heatmaps", () => {
     // a: JUNIOR, 2; b: SENIOR, 4 → team mean 3; required (2 + 4) / 2 = 3; next (INTERMEDIATE 3 + PRINCIPAL 5) / 2 = 4
     expect(client).toMatchObject({ result: 3, required: 3, nextRequired: 4 });
     expect(view.progress.find((p) => p.id === a.id)).toMatchObject({ selfDone: true, managerDone: false, peersNamed: 0 });
-    expect(view.myManagerForms.map((f) => f.assesseeId).sort()).toEqual(team.managers.filter((m) => m.id !== b.id).map((m) => m.id).sort());
+    expect(view.myManagerForms.map((f) => f.assesseeId).sort()).toEqual(
+      team.managers
+        .filter((m) => m.id !== b.id)
+        .map((m) => m.id)
+        .sort(),
+    );
 
     const bank = (await getBankHeatmap(team.viewers.hr, cycleId))!;
-    expect(bank.branches.find((r) => r.branchId === team.branch.id)).toMatchObject({ participants: 4, pending: { SELF: 3, MANAGER: 3, PEER: 0 }, needPeers: 4 });
+    expect(bank.branches.find((r) => r.branchId === team.branch.id)).toMatchObject({
+      participants: 4,
+      pending: { SELF: 3, MANAGER: 3, PEER: 0 },
+      needPeers: 4,
+    });
     expect(await getBankHeatmap(team.viewers.head, cycleId)).toBeNull();
     expect(await getBankHeatmap(team.viewers.hr, "no-such-cycle")).toBeNull();
   });

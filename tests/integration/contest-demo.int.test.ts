@@ -37,13 +37,18 @@ describe("the demo's skills contests", () => {
     const holders = (await priorityHoldersForViewer(head2, "2026-11-30")).map((h) => h.userId);
     expect(holders).toContain(DEMO_CONTEST.awardee2025);
     expect(holders).not.toContain(DEMO_CONTEST.teamMember2025); // another branch
-    expect((await priorityHoldersForViewer(await viewer("demo-am-00002"), "2026-11-30"))).toEqual([]);
+    expect(await priorityHoldersForViewer(await viewer("demo-am-00002"), "2026-11-30")).toEqual([]);
   });
 
   it("2026's pitch is open: head1 and head2 still to score, never their own branch", async () => {
     const phaseId = await phaseOf(2026);
     const results = (await contestResults(phaseId))!;
-    expect(results.contest.events.filter((e) => e.locked).map((e) => e.kind).sort()).toEqual(["KNOWLEDGE_TEST", "OPERATIONS", "TEAM_PROPOSAL"]);
+    expect(
+      results.contest.events
+        .filter((e) => e.locked)
+        .map((e) => e.kind)
+        .sort(),
+    ).toEqual(["KNOWLEDGE_TEST", "OPERATIONS", "TEAM_PROPOSAL"]);
     expect(results.rankings.PITCH[0].userId).toBe(DEMO_CONTEST.pitchStar);
     expect(results.rankings.TEAM.length).toBe(5);
     const pitch = results.contest.events.find((e) => e.kind === "PITCH")!;

@@ -26,7 +26,8 @@ let headA: Viewer;
 let headB: Viewer;
 const people: Record<string, { id: string; name: string }> = {};
 const entrantOf = async (userId: string) => (await db.contestEntrant.findFirstOrThrow({ where: { phaseId, userId }, select: { id: true } })).id;
-const eventOf = async (kind: "KNOWLEDGE_TEST" | "OPERATIONS" | "PITCH" | "TEAM_PROPOSAL") => (await db.contestEvent.findFirstOrThrow({ where: { phaseId, kind }, select: { id: true } })).id;
+const eventOf = async (kind: "KNOWLEDGE_TEST" | "OPERATIONS" | "PITCH" | "TEAM_PROPOSAL") =>
+  (await db.contestEvent.findFirstOrThrow({ where: { phaseId, kind }, select: { id: true } })).id;
 
 async function csv(lines: string[]) {
   return readUpload(Buffer.from(lines.join("\n"), "utf8"), "scores.csv");
@@ -52,7 +53,10 @@ beforeAll(async () => {
 
 describe("set-up", () => {
   it("creates the programme year, the contest phase, four events and the eligible entrants", async () => {
-    const phase = await db.phase.findUniqueOrThrow({ where: { id: phaseId }, select: { kind: true, programme: { select: { year: true } }, contestEvents: { select: { kind: true } } } });
+    const phase = await db.phase.findUniqueOrThrow({
+      where: { id: phaseId },
+      select: { kind: true, programme: { select: { year: true } }, contestEvents: { select: { kind: true } } },
+    });
     expect(phase.kind).toBe("SKILLS_CONTEST");
     expect(phase.programme.year).toBe(2030);
     expect(phase.contestEvents.map((e) => e.kind).sort()).toEqual(["KNOWLEDGE_TEST", "OPERATIONS", "PITCH", "TEAM_PROPOSAL"]);
@@ -162,7 +166,12 @@ describe("locking", () => {
     const a4 = await entrantOf(people.a4.id);
     await expect(saveDirectScores(hr, { eventId: written, rows: [{ entrantId: a4, score: 70 }] })).rejects.toThrow("更正成绩须填写原因");
     await saveDirectScores(hr, { eventId: written, rows: [{ entrantId: a4, score: 70 }], reason: "补考成绩" });
-    const importAfterLock = await importScores(hr, written, await csv(["工号,分数", `${(await db.user.findUniqueOrThrow({ where: { id: people.a5.id } })).employeeNo},80`]), { dryRun: true });
+    const importAfterLock = await importScores(
+      hr,
+      written,
+      await csv(["工号,分数", `${(await db.user.findUniqueOrThrow({ where: { id: people.a5.id } })).employeeNo},80`]),
+      { dryRun: true },
+    );
     expect(importAfterLock.problems[0].problem).toContain("已锁定，不能导入");
   });
 });
@@ -171,7 +180,16 @@ describe("import of scores", () => {
   it("lists every bad row on a dry run and writes nothing until the file is clean", async () => {
     const event = await eventOf("OPERATIONS");
     const no = async (k: string) => (await db.user.findUniqueOrThrow({ where: { id: people[k].id } })).employeeNo;
-    const bad = await csv(["工号,分数", `${await no("a1")},45`, `${await no("a2")},51`, "999999,40", `${await no("a1")},30`, `${await no("b7")},20`, `${await no("a3")},abc`, `${await no("a4")},-2`]);
+    const bad = await csv([
+      "工号,分数",
+      `${await no("a1")},45`,
+      `${await no("a2")},51`,
+      "999999,40",
+      `${await no("a1")},30`,
+      `${await no("b7")},20`,
+      `${await no("a3")},abc`,
+      `${await no("a4")},-2`,
+    ]);
     const report = await importScores(hr, event, bad, { dryRun: true });
     expect(report.problems).toEqual([
       { line: 3, problem: "分数不能超过满分 50" },
@@ -189,7 +207,10 @@ describe("import of scores", () => {
     expect((await importScores(hr, event, clean, { dryRun: true })).problems).toEqual([]);
     expect(await db.contestScore.count({ where: { eventId: event, entrant: { userId: people.a1.id } } })).toBe(0);
     expect((await importScores(hr, event, clean, { dryRun: false })).problems).toEqual([]);
-    const scores = await db.contestScore.findMany({ where: { eventId: event, judgeId: null }, select: { score: true, entrant: { select: { user: { select: { name: true } } } } } });
+    const scores = await db.contestScore.findMany({
+      where: { eventId: event, judgeId: null },
+      select: { score: true, entrant: { select: { user: { select: { name: true } } } } },
+    });
     expect(Object.fromEntries(scores.map((s) => [s.entrant!.user.name, Number(s.score)]))).toMatchObject({ 甲1: 45, 甲2: 40.5, 乙1: 30 });
   });
 });
@@ -236,7 +257,10 @@ describe("awards give promotion priority", () => {
   it("an award holder (or awarded team member) ranks first under a quota in the next four quarters' reviews", async () => {
     // Two 初级 with 优秀 in 2031Q1 and 2031Q2; b5 has the higher score, a5 holds the 2030 award.
     await quarters("LOCKED", "2031Q1", "2031Q2");
-    for (const [k, score] of [["a5", 100], ["b5", 120]] as const) {
+    for (const [k, score] of [
+      ["a5", 100],
+      ["b5", 120],
+    ] as const) {
       await certify(people[k].id, "PROBATION", "2020-07-01");
       await rate(people[k].id, { "2031Q1": "EXCELLENT", "2031Q2": "EXCELLENT" }, { "2031Q2": score });
     }
@@ -263,7 +287,9 @@ describe("awards give promotion priority", () => {
     expect(row(people.b5.id)).toMatchObject({ rank: 2, category: "BLOCKED", honours: 0 });
 
     const marks = await priorityMarks([people.a5.id, people.a2.id, people.b5.id], "2031-05-01");
-    expect(marks.get(people.a5.id)).toEqual([{ awardLabel: "个人综合排名一等奖", contestName: "2030年业务技能大比拼", from: "2031Q1", to: "2031Q4", active: true }]);
+    expect(marks.get(people.a5.id)).toEqual([
+      { awardLabel: "个人综合排名一等奖", contestName: "2030年业务技能大比拼", from: "2031Q1", to: "2031Q4", active: true },
+    ]);
     expect(marks.get(people.a2.id)![0].awardLabel).toBe("优秀团队（团队「甲队」）");
     expect(marks.has(people.b5.id)).toBe(false);
   });

@@ -48,7 +48,10 @@ describe("required-course assignment", () => {
     expect(await db.$transaction((tx) => syncRequiredEnrolments(tx, [am.id]))).toBe(0);
     expect(await codesOf(am.id)).toEqual(await requiredCodes("FOUNDATION"));
     const f1 = await course("F-PRO-01");
-    await db.enrolment.update({ where: { userId_courseId: { userId: am.id, courseId: f1.id } }, data: { status: "COMPLETED", completedOn: isoToDate("2031-03-01"), hours: 6, examScore: 90 } });
+    await db.enrolment.update({
+      where: { userId_courseId: { userId: am.id, courseId: f1.id } },
+      data: { status: "COMPLETED", completedOn: isoToDate("2031-03-01"), hours: 6, examScore: 90 },
+    });
 
     await commitReview(hr, "2031Q2"); // 初级 → 中级: the ADVANCED tier
     const codes = await codesOf(am.id);
@@ -92,14 +95,41 @@ describe("recording completions", () => {
     ).rejects.toThrow("只能为本机构的学员登记");
     const outsider = await createUser({ branchId, grade: "TRAINEE", roleStartDate: "2026-01-01" });
     await expect(
-      recordCompletions(head, { courseId: c.id, completedOn: "2026-05-01", rows: [{ userId: a.id, hours: 8, examScore: 90 }, { userId: outsider.id, hours: 8, examScore: 80 }] }, "2026-06-01"),
+      recordCompletions(
+        head,
+        {
+          courseId: c.id,
+          completedOn: "2026-05-01",
+          rows: [
+            { userId: a.id, hours: 8, examScore: 90 },
+            { userId: outsider.id, hours: 8, examScore: 80 },
+          ],
+        },
+        "2026-06-01",
+      ),
     ).rejects.toThrow("未报名该课程");
     expect(await db.enrolment.count({ where: { courseId: c.id, status: "COMPLETED" } })).toBe(0);
-    await expect(recordCompletions(head, { courseId: c.id, completedOn: "2026-07-01", rows: [{ userId: a.id, hours: 8, examScore: 90 }] }, "2026-06-01")).rejects.toThrow("不能晚于今天");
+    await expect(
+      recordCompletions(head, { courseId: c.id, completedOn: "2026-07-01", rows: [{ userId: a.id, hours: 8, examScore: 90 }] }, "2026-06-01"),
+    ).rejects.toThrow("不能晚于今天");
 
-    await recordCompletions(head, { courseId: c.id, completedOn: "2026-05-01", rows: [{ userId: a.id, hours: 8, examScore: 90 }, { userId: b.id, hours: 7.5, examScore: null }] }, "2026-06-01");
+    await recordCompletions(
+      head,
+      {
+        courseId: c.id,
+        completedOn: "2026-05-01",
+        rows: [
+          { userId: a.id, hours: 8, examScore: 90 },
+          { userId: b.id, hours: 7.5, examScore: null },
+        ],
+      },
+      "2026-06-01",
+    );
     const done = await db.enrolment.findMany({ where: { courseId: c.id, status: "COMPLETED" }, orderBy: { hours: "desc" } });
-    expect(done.map((e) => [Number(e.hours), e.examScore === null ? null : Number(e.examScore)])).toEqual([[8, 90], [7.5, null]]);
+    expect(done.map((e) => [Number(e.hours), e.examScore === null ? null : Number(e.examScore)])).toEqual([
+      [8, 90],
+      [7.5, null],
+    ]);
     expect(await db.auditLog.count({ where: { action: "COMPLETION", entityId: { in: done.map((e) => e.id) } } })).toBe(2);
 
     const metrics = (await getLearningMetrics(hr, [a.id], "2026Q2")).get(a.id)!;
@@ -180,10 +210,23 @@ describe("catalogue and reports", () => {
   it("refuses a duplicate course code; the report's numbers match the enrolments", async () => {
     const f1 = await course("F-PRO-01");
     await expect(
-      saveCourse(hr, { code: "F-PRO-01", title: "重复", description: "这是一门重复编号的课程", tier: "FOUNDATION", category: "PROFESSIONALISM", delivery: "ONLINE", hours: 2, competencies: ["TEAMWORK"], required: false }),
+      saveCourse(hr, {
+        code: "F-PRO-01",
+        title: "重复",
+        description: "这是一门重复编号的课程",
+        tier: "FOUNDATION",
+        category: "PROFESSIONALISM",
+        delivery: "ONLINE",
+        hours: 2,
+        competencies: ["TEAMWORK"],
+        required: false,
+      }),
     ).rejects.toThrow("课程编号已存在");
     const report = await completionReport(hr, "2026-06-01");
-    const all = await db.enrolment.findMany({ where: { course: { required: true }, user: { status: "ACTIVE" } }, select: { status: true, course: { select: { tier: true } } } });
+    const all = await db.enrolment.findMany({
+      where: { course: { required: true }, user: { status: "ACTIVE" } },
+      select: { status: true, course: { select: { tier: true } } },
+    });
     const foundation = all.filter((e) => e.course.tier === "FOUNDATION");
     const row = report.byTier.find((r) => r.key === "FOUNDATION")!;
     expect(row.enrolled).toBe(foundation.length);

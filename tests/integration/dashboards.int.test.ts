@@ -131,7 +131,16 @@ describe("Branch head: the waiting list and the roster flags", () => {
     // A submitted action plan with no follow-up, and a reflection without a reply.
     const db = getDb();
     const year = await db.programmeYear.create({ data: { year: 2101, name: "2101年度培养计划" } });
-    const phase = await db.phase.create({ data: { programmeId: year.id, kind: "EAGLET_CAMP", name: "雏鹰训练营", startsOn: isoToDate("2101-03-01"), endsOn: isoToDate("2101-03-10"), status: "RUNNING" } });
+    const phase = await db.phase.create({
+      data: {
+        programmeId: year.id,
+        kind: "EAGLET_CAMP",
+        name: "雏鹰训练营",
+        startsOn: isoToDate("2101-03-01"),
+        endsOn: isoToDate("2101-03-10"),
+        status: "RUNNING",
+      },
+    });
     await db.actionPlan.create({ data: { phaseId: phase.id, userId: m0.id, goals: "目标", actions: "行动", status: "SUBMITTED", submittedAt: new Date() } });
     const mentorship = await db.mentorship.create({ data: { menteeId: m1.id, mentorId: team.head.id, startsOn: isoToDate("2101-01-01") } });
     await db.reflection.create({ data: { mentorshipId: mentorship.id, month: "2101-02", body: "心得" } });

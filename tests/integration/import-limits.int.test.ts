@@ -98,9 +98,24 @@ function bomb(rows: number, { claimedSize, numbered = false }: { claimedSize?: n
           yield "</sheetData></worksheet>";
         },
       },
-      { name: "_rels/.rels", *chunks() { yield `<?xml version="1.0"?><Relationships ${rel}><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`; } },
-      { name: "xl/workbook.xml", *chunks() { yield `<?xml version="1.0"?><workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`; } },
-      { name: "xl/_rels/workbook.xml.rels", *chunks() { yield `<?xml version="1.0"?><Relationships ${rel}><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`; } },
+      {
+        name: "_rels/.rels",
+        *chunks() {
+          yield `<?xml version="1.0"?><Relationships ${rel}><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+        },
+      },
+      {
+        name: "xl/workbook.xml",
+        *chunks() {
+          yield `<?xml version="1.0"?><workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+        },
+      },
+      {
+        name: "xl/_rels/workbook.xml.rels",
+        *chunks() {
+          yield `<?xml version="1.0"?><Relationships ${rel}><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`;
+        },
+      },
     ],
     claimedSize,
   );
@@ -157,13 +172,15 @@ describe("reading limits", () => {
     expect(longHeaderMessage.length).toBeLessThan(100);
     const wide = await readUpload(csv([`工号,${"名".repeat(100)}`, "1,2"]), "h.csv");
     expect(wide.headers[1]).toBe(`${"名".repeat(IMPORT_LIMITS.maxHeaderLength)}…`);
-    expect(await refusal(readUpload(csv(["工号,说明", `1,${"长".repeat(IMPORT_LIMITS.maxCellLength + 1)}`]), "c.csv"))).toBe("第 2 行第 2 列的内容超过 2000 个字，请检查文件");
+    expect(await refusal(readUpload(csv(["工号,说明", `1,${"长".repeat(IMPORT_LIMITS.maxCellLength + 1)}`]), "c.csv"))).toBe(
+      "第 2 行第 2 列的内容超过 2000 个字，请检查文件",
+    );
     expect(await refusal(readUpload(csv(["工号,说明", "1,a\u0000b"]), "n.csv"))).toBe("第 2 行第 2 列含有不可见的控制字符，请删除后重新导入");
     expect(await refusal(readUpload(csv(["工号", Array.from({ length: 100 }, (_, i) => i).join(",")]), "w.csv"))).toBe("第 2 行超过 60 列，请只保留模板中的列");
   });
 
   it("reads quoted CSV cells with commas, quotes and line breaks", async () => {
-    const table = await readUpload(csv(['工号,说明', '300001,"甲,乙 ""丙""', '第二行"', "300002,普通"]), "q.csv");
+    const table = await readUpload(csv(["工号,说明", '300001,"甲,乙 ""丙""', '第二行"', "300002,普通"]), "q.csv");
     expect(table.rows.map((r) => r.values)).toEqual([
       { 工号: "300001", 说明: '甲,乙 "丙"\n第二行' },
       { 工号: "300002", 说明: "普通" },

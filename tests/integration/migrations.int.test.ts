@@ -52,9 +52,21 @@ async function catalogue(url: string): Promise<string[]> {
 describe("migrations", () => {
   it("the last migration's schema copy equals prisma/schema.prisma (no forgotten migration)", () => {
     const dir = path.resolve("prisma/migrations");
-    const last = fs.readdirSync(dir).filter((d) => fs.statSync(path.join(dir, d)).isDirectory()).sort().at(-1)!;
+    const last = fs
+      .readdirSync(dir)
+      .filter((d) => fs.statSync(path.join(dir, d)).isDirectory())
+      .sort()
+      .at(-1)!;
     const result = prisma(
-      ["migrate", "diff", "--from-schema-datamodel", path.join("prisma/migrations", last, "schema.prisma"), "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"],
+      [
+        "migrate",
+        "diff",
+        "--from-schema-datamodel",
+        path.join("prisma/migrations", last, "schema.prisma"),
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--exit-code",
+      ],
       { databaseUrl: process.env.DATABASE_URL, capture: true },
     );
     expect(result.status, `schema.prisma 改了但没有新迁移：运行 npm run db:migration -- <name>\n${result.stdout}`).toBe(0);

@@ -92,7 +92,9 @@ describe("branch transfers keep history", () => {
     const { quarter } = await createQuarter({ quarter: "2026Q2", status: "LOCKED" });
     await createAppraisal({ quarter, userId: am.id, rating: "EXCELLENT", score: 110 });
     const course = await db.course.findFirstOrThrow({ where: { tier: "ADVANCED", required: true } });
-    await db.enrolment.create({ data: { userId: am.id, courseId: course.id, origin: "REQUIRED", status: "COMPLETED", completedOn: isoToDate("2026-05-20"), hours: 8 } });
+    await db.enrolment.create({
+      data: { userId: am.id, courseId: course.id, origin: "REQUIRED", status: "COMPLETED", completedOn: isoToDate("2026-05-20"), hours: 8 },
+    });
 
     await transferBranch(hr, { userId: am.id, branchId: west.id, date: "2026-09-01", note: "工作需要" }, TODAY);
 
@@ -154,18 +156,33 @@ describe("exit and manual grade change", () => {
     const am = await createUser({ branchId: branch.id, roleStartDate: "2021-01-10", grade: "JUNIOR", gradedOn: "2022-01-01" });
     await changeGradeManually(hr, { userId: am.id, grade: "INTERMEDIATE", date: "2026-11-01", reason: "定级复核更正" }, TODAY);
     expect(await currentGrade(am.id)).toBe("INTERMEDIATE");
-    expect(await db.gradeChange.findFirstOrThrow({ where: { userId: am.id, reason: "MANUAL" } })).toMatchObject({ fromGrade: "JUNIOR", toGrade: "INTERMEDIATE", note: "定级复核更正", quarter: "2026Q4" });
+    expect(await db.gradeChange.findFirstOrThrow({ where: { userId: am.id, reason: "MANUAL" } })).toMatchObject({
+      fromGrade: "JUNIOR",
+      toGrade: "INTERMEDIATE",
+      note: "定级复核更正",
+      quarter: "2026Q4",
+    });
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: am.id, action: "GRADE_CHANGE" } });
     expect(audit).toMatchObject({ before: { grade: "JUNIOR" }, note: "定级复核更正" });
     await expect(changeGradeManually(hr, { userId: am.id, grade: "INTERMEDIATE", date: "2026-11-02", reason: "再次" }, TODAY)).rejects.toThrow("已是中级");
     await expect(changeGradeManually(head, { userId: am.id, grade: "SENIOR", date: "2026-11-02", reason: "越权" }, TODAY)).rejects.toThrow("没有权限");
-    await expect(changeGradeManually(hr, { userId: am.id, grade: "SENIOR", date: "2026-10-01", reason: "倒签" }, TODAY)).rejects.toThrow("不能早于上一次等级变动");
+    await expect(changeGradeManually(hr, { userId: am.id, grade: "SENIOR", date: "2026-10-01", reason: "倒签" }, TODAY)).rejects.toThrow(
+      "不能早于上一次等级变动",
+    );
     expect(await db.gradeChange.count({ where: { userId: am.id } })).toBe(2);
   });
 
   it("a new person gets a generated password shown once and an open branch period", async () => {
     const branch = await createBranch();
-    const created = await createPerson(hr, { employeeNo: "880001", name: "新人", email: "new.person@eagle.test", role: "ACCOUNT_MANAGER", branchId: branch.id, roleStartDate: "2026-11-02", grade: "TRAINEE" });
+    const created = await createPerson(hr, {
+      employeeNo: "880001",
+      name: "新人",
+      email: "new.person@eagle.test",
+      role: "ACCOUNT_MANAGER",
+      branchId: branch.id,
+      roleStartDate: "2026-11-02",
+      grade: "TRAINEE",
+    });
     expect(created.password).toMatch(/^.{10,}$/);
     const period = await db.branchMembership.findFirstOrThrow({ where: { userId: created.id } });
     expect(period).toMatchObject({ branchId: branch.id, role: "ACCOUNT_MANAGER", endDate: null, startReason: "HIRE" });
@@ -178,9 +195,27 @@ describe("roster import", () => {
     const mover = await createUser({ branchId: north.id, roleStartDate: "2023-01-10", grade: "JUNIOR" });
     const leaver = await createUser({ branchId: north.id, roleStartDate: "2023-01-10", grade: "TRAINEE" });
     const bad = table([
-      { 操作: "新增", 工号: "770001", 姓名: "王新", 邮箱: "wang.xin@eagle.test", 机构: "北区测试支行", 岗位: "对公客户经理", 任职起始日: "2026-10-01", 等级: "见习" },
+      {
+        操作: "新增",
+        工号: "770001",
+        姓名: "王新",
+        邮箱: "wang.xin@eagle.test",
+        机构: "北区测试支行",
+        岗位: "对公客户经理",
+        任职起始日: "2026-10-01",
+        等级: "见习",
+      },
       { 操作: "新增", 工号: "770002", 姓名: "赵助", 邮箱: "zhao.zhu@eagle.test", 机构: "不存在支行", 岗位: "业务助理", 任职起始日: "2026-13-01", 等级: "" },
-      { 操作: "新增", 工号: "770003", 姓名: "钱高", 邮箱: "qian.gao@eagle.test", 机构: "南区测试支行", 岗位: "对公客户经理", 任职起始日: "2025-08-01", 等级: "高级" },
+      {
+        操作: "新增",
+        工号: "770003",
+        姓名: "钱高",
+        邮箱: "qian.gao@eagle.test",
+        机构: "南区测试支行",
+        岗位: "对公客户经理",
+        任职起始日: "2025-08-01",
+        等级: "高级",
+      },
       { 操作: "调动", 工号: mover.employeeNo, 机构: "南区测试支行", 生效日期: "2026-11-01", 说明: "工作需要" },
       { 操作: "退出", 工号: leaver.employeeNo, 生效日期: "2026-11-20", 说明: "" },
       { 操作: "晋升", 工号: "770001" },
@@ -202,7 +237,16 @@ describe("roster import", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: mover.id } })).branchId).toBe(north.id);
 
     const good = table([
-      { 操作: "新增", 工号: "770001", 姓名: "王新", 邮箱: "wang.xin@eagle.test", 机构: "北区测试支行", 岗位: "对公客户经理", 任职起始日: "2026-10-01", 等级: "见习" },
+      {
+        操作: "新增",
+        工号: "770001",
+        姓名: "王新",
+        邮箱: "wang.xin@eagle.test",
+        机构: "北区测试支行",
+        岗位: "对公客户经理",
+        任职起始日: "2026-10-01",
+        等级: "见习",
+      },
       { 操作: "新增", 工号: "770002", 姓名: "赵助", 邮箱: "zhao.zhu@eagle.test", 机构: "南区测试支行", 岗位: "业务助理", 任职起始日: "2026-10-01", 等级: "" },
       { 操作: "调动", 工号: mover.employeeNo, 机构: "南区测试支行", 生效日期: "2026-11-01", 说明: "工作需要" },
       { 操作: "退出", 工号: leaver.employeeNo, 生效日期: "2026-11-20", 说明: "合同到期" },
@@ -235,7 +279,9 @@ describe("certifications before the role start are refused", () => {
   it("a 见习期考核 passed before the person's role start date cannot be recorded or imported", async () => {
     const branch = await createBranch();
     const am = await createUser({ branchId: branch.id, roleStartDate: "2025-11-01", grade: "TRAINEE" });
-    await expect(recordCertification(hr, { employeeNo: am.employeeNo, code: "PROBATION", passedOn: "2025-10-15", validUntil: null, score: 80 })).rejects.toThrow("早于任职起始日");
+    await expect(
+      recordCertification(hr, { employeeNo: am.employeeNo, code: "PROBATION", passedOn: "2025-10-15", validUntil: null, score: 80 }),
+    ).rejects.toThrow("早于任职起始日");
     const report = await importCertifications(
       hr,
       { headers: ["工号", "认证代码", "通过日期"], rows: [{ line: 2, values: { 工号: am.employeeNo, 认证代码: "PROBATION", 通过日期: "2025-10-15" } }] },

@@ -49,8 +49,12 @@ describe("people on a real database", () => {
     const branch = await createBranch();
     const am = await createUser({ branchId: branch.id, roleStartDate: "2022-01-10", grade: "JUNIOR", gradedOn: "2023-01-01" });
     const db = getDb();
-    await db.gradeChange.create({ data: { userId: am.id, fromGrade: "JUNIOR", toGrade: "INTERMEDIATE", effectiveDate: isoToDate("2024-04-01"), quarter: "2024Q1", reason: "PROMOTION" } });
-    const promotion = await db.gradeChange.create({ data: { userId: am.id, fromGrade: "INTERMEDIATE", toGrade: "SENIOR", effectiveDate: isoToDate("2025-07-01"), quarter: "2025Q2", reason: "PROMOTION" } });
+    await db.gradeChange.create({
+      data: { userId: am.id, fromGrade: "JUNIOR", toGrade: "INTERMEDIATE", effectiveDate: isoToDate("2024-04-01"), quarter: "2024Q1", reason: "PROMOTION" },
+    });
+    const promotion = await db.gradeChange.create({
+      data: { userId: am.id, fromGrade: "INTERMEDIATE", toGrade: "SENIOR", effectiveDate: isoToDate("2025-07-01"), quarter: "2025Q2", reason: "PROMOTION" },
+    });
     const me = viewerOf(am);
     expect((await getProfileForViewer(me, am.id))?.grade).toBe("SENIOR");
     const [{ grade }] = await db.$queryRaw<{ grade: string }[]>`SELECT grade FROM "CurrentGrade" WHERE "userId" = ${am.id}`;

@@ -63,12 +63,18 @@ describe("the current grade kept by PostgreSQL", () => {
     expect((await stored(am.id))!.lastChangeQuarter).toBe("2025Q1");
 
     // A manual change written by any code path (here straight to the table).
-    await db().gradeChange.create({ data: { userId: am.id, fromGrade: "JUNIOR", toGrade: "TRAINEE", effectiveDate: isoToDate("2025-06-01"), quarter: "2025Q2", reason: "MANUAL" } });
+    await db().gradeChange.create({
+      data: { userId: am.id, fromGrade: "JUNIOR", toGrade: "TRAINEE", effectiveDate: isoToDate("2025-06-01"), quarter: "2025Q2", reason: "MANUAL" },
+    });
     await expectConsistent(am.id, "TRAINEE");
     // An older effective date recorded later does not win.
-    await db().gradeChange.create({ data: { userId: am.id, fromGrade: null, toGrade: "SENIOR", effectiveDate: isoToDate("2024-01-01"), quarter: "2024Q1", reason: "MANUAL" } });
+    await db().gradeChange.create({
+      data: { userId: am.id, fromGrade: null, toGrade: "SENIOR", effectiveDate: isoToDate("2024-01-01"), quarter: "2024Q1", reason: "MANUAL" },
+    });
     await expectConsistent(am.id, "TRAINEE");
-    await db().gradeChange.create({ data: { userId: am.id, fromGrade: "TRAINEE", toGrade: "JUNIOR", effectiveDate: isoToDate("2025-09-01"), quarter: "2025Q3", reason: "MANUAL" } });
+    await db().gradeChange.create({
+      data: { userId: am.id, fromGrade: "TRAINEE", toGrade: "JUNIOR", effectiveDate: isoToDate("2025-09-01"), quarter: "2025Q3", reason: "MANUAL" },
+    });
     await expectConsistent(am.id, "JUNIOR");
 
     // The review commits a promotion; the revert voids it.
@@ -84,7 +90,9 @@ describe("the current grade kept by PostgreSQL", () => {
 
     // An exit leaves a row without a grade; deleting the whole history removes the row.
     const leaver = await createUser({ branchId: branch.id, grade: "TRAINEE", roleStartDate: "2024-01-01", name: "触发器乙" });
-    await db().gradeChange.create({ data: { userId: leaver.id, fromGrade: "TRAINEE", toGrade: null, effectiveDate: isoToDate("2025-04-01"), quarter: "2025Q1", reason: "EXIT" } });
+    await db().gradeChange.create({
+      data: { userId: leaver.id, fromGrade: "TRAINEE", toGrade: null, effectiveDate: isoToDate("2025-04-01"), quarter: "2025Q1", reason: "EXIT" },
+    });
     await expectConsistent(leaver.id, null);
     expect(await stored(leaver.id)).not.toBeNull();
     await db().gradeChange.deleteMany({ where: { userId: leaver.id } });
@@ -184,7 +192,9 @@ describe("the cached bank heatmap", () => {
     await answer(team.viewers.head, cycleId, b.id, "MANAGER", 4);
     const before = rowOf(await getBankHeatmap(hr, cycleId)).meanGaps;
     // a is promoted: the required levels (and so the gaps) are those of the new grade.
-    await db().gradeChange.create({ data: { userId: a.id, fromGrade: "JUNIOR", toGrade: "PRINCIPAL", effectiveDate: isoToDate("2026-01-01"), quarter: "2026Q1", reason: "MANUAL" } });
+    await db().gradeChange.create({
+      data: { userId: a.id, fromGrade: "JUNIOR", toGrade: "PRINCIPAL", effectiveDate: isoToDate("2026-01-01"), quarter: "2026Q1", reason: "MANUAL" },
+    });
     const afterPromotion = await getBankHeatmap(hr, cycleId);
     expect(rowOf(afterPromotion).meanGaps).not.toEqual(before);
     expect(afterPromotion).toEqual(await fresh());
@@ -206,9 +216,14 @@ describe("the cached course completion report", () => {
     const rowOf = async () => (await completionReport(hr, "2026-06-01")).byBranch.find((r) => r.key === branch.id);
 
     expect(await rowOf()).toBeUndefined();
-    const enrolment = await db().enrolment.create({ data: { userId: am.id, courseId: course.id, status: "ASSIGNED", origin: "REQUIRED", dueDate: isoToDate("2026-05-01") } });
+    const enrolment = await db().enrolment.create({
+      data: { userId: am.id, courseId: course.id, status: "ASSIGNED", origin: "REQUIRED", dueDate: isoToDate("2026-05-01") },
+    });
     expect(await rowOf()).toMatchObject({ enrolled: 1, assigned: 1, completed: 0, overdue: 1 });
-    await db().enrolment.update({ where: { id: enrolment.id }, data: { status: "COMPLETED", completedOn: isoToDate("2026-04-01"), hours: course.hours, examScore: 90 } });
+    await db().enrolment.update({
+      where: { id: enrolment.id },
+      data: { status: "COMPLETED", completedOn: isoToDate("2026-04-01"), hours: course.hours, examScore: 90 },
+    });
     expect(await rowOf()).toMatchObject({ enrolled: 1, completed: 1, overdue: 0, rate: 100, examAverage: 90 });
     // A day later the same data is a different report (overdue is counted against the day).
     expect(await completionReport(hr, "2026-06-02")).toEqual(await completionReport(hr, "2026-06-02"));

@@ -127,7 +127,17 @@ let courseNo = 0;
 async function course(required = false) {
   courseNo += 1;
   return db.course.create({
-    data: { code: `F-SKI-${String(50 + (courseNo % 49)).padStart(2, "0")}-${courseNo}`.slice(0, 16), title: `矩阵课程${courseNo}`, description: "矩阵测试用的课程介绍", tier: "FOUNDATION", category: "SKILLS", delivery: "ONLINE", hours: 4, competencies: [COMPETENCY_CODES[0]], required },
+    data: {
+      code: `F-SKI-${String(50 + (courseNo % 49)).padStart(2, "0")}-${courseNo}`.slice(0, 16),
+      title: `矩阵课程${courseNo}`,
+      description: "矩阵测试用的课程介绍",
+      tier: "FOUNDATION",
+      category: "SKILLS",
+      delivery: "ONLINE",
+      hours: 4,
+      competencies: [COMPETENCY_CODES[0]],
+      required,
+    },
   });
 }
 async function lockedReviewQuarter() {
@@ -150,23 +160,47 @@ const CASES: Record<string, Case> = {
   lockQuarterAction: { valid: true, form: async () => ({ quarter: (await createQuarter()).quarter }) },
   // Valid only right after the last quarter ends, which the test calendar does not reach: the guard is what counts.
   openNextQuarterAction: { form: async () => ({}) },
-  saveTemplateAction: { form: async () => ({ baseVersion: "1", name: "矩阵", "weight.0": "1", "band.EXCELLENT": "90", "band.GOOD": "80", "band.QUALIFIED": "60", "band.BASIC": "40" }) },
+  saveTemplateAction: {
+    form: async () => ({
+      baseVersion: "1",
+      name: "矩阵",
+      "weight.0": "1",
+      "band.EXCELLENT": "90",
+      "band.GOOD": "80",
+      "band.QUALIFIED": "60",
+      "band.BASIC": "40",
+    }),
+  },
   importAppraisalsAction: {
     valid: true,
-    form: async ({ target }) => ({ quarter: (await createQuarter()).quarter, commit: "0", file: csv("考评.csv", ["工号,姓名,评级,说明", `${target.employeeNo},${target.name},良好,矩阵测试`]) }),
+    form: async ({ target }) => ({
+      quarter: (await createQuarter()).quarter,
+      commit: "0",
+      file: csv("考评.csv", ["工号,姓名,评级,说明", `${target.employeeNo},${target.name},良好,矩阵测试`]),
+    }),
   },
   // certifications
   recordCertificationAction: { valid: true, form: async ({ target }) => ({ employeeNo: target.employeeNo, code: "PROBATION", passedOn: "2026-01-05" }) },
   saveCertificationNameAction: { valid: true, form: async () => ({ code: "CREDIT_L1", name: "信贷业务一级认证" }) },
   importCertificationsAction: {
     valid: true,
-    form: async ({ target }) => ({ mode: "dry-run", file: csv("认证.csv", ["工号,认证代码,通过日期,有效期至,成绩", `${target.employeeNo},CREDIT_L1,2026-02-01,,88`]) }),
+    form: async ({ target }) => ({
+      mode: "dry-run",
+      file: csv("认证.csv", ["工号,认证代码,通过日期,有效期至,成绩", `${target.employeeNo},CREDIT_L1,2026-02-01,,88`]),
+    }),
   },
   // competencies
   saveCompetencyModelAction: { valid: true, form: modelFields },
   openCycleAction: {
     valid: true,
-    form: async () => ({ name: `矩阵周期${Math.random().toString(36).slice(2, 7)}`, branchIds: [await freshBranch()], deadline: inDays(20), weightSelf: "0.2", weightManager: "0.5", weightPeer: "0.3" }),
+    form: async () => ({
+      name: `矩阵周期${Math.random().toString(36).slice(2, 7)}`,
+      branchIds: [await freshBranch()],
+      deadline: inDays(20),
+      weightSelf: "0.2",
+      weightManager: "0.5",
+      weightPeer: "0.3",
+    }),
   },
   closeCycleAction: { valid: true, form: async () => ({ cycleId: await openTestCycle(hrViewer(), [await freshBranch()]) }) },
   nominatePeersAction: {
@@ -221,7 +255,16 @@ const CASES: Record<string, Case> = {
   },
   saveCourseAction: {
     valid: true,
-    form: async () => ({ code: `F-KNO-${String(10 + (++courseNo % 89)).padStart(2, "0")}`, title: "矩阵新课程", description: "一门由矩阵测试创建的课程", tier: "FOUNDATION", category: "KNOWLEDGE", delivery: "ONLINE", hours: "2", competencies: [COMPETENCY_CODES[0]] }),
+    form: async () => ({
+      code: `F-KNO-${String(10 + (++courseNo % 89)).padStart(2, "0")}`,
+      title: "矩阵新课程",
+      description: "一门由矩阵测试创建的课程",
+      tier: "FOUNDATION",
+      category: "KNOWLEDGE",
+      delivery: "ONLINE",
+      hours: "2",
+      competencies: [COMPETENCY_CODES[0]],
+    }),
   },
   setCourseStatusAction: { valid: true, form: async () => ({ courseId: (await course()).id, status: "RETIRED" }) },
   syncRequiredAction: { valid: true, form: async () => ({}) },
@@ -254,58 +297,138 @@ const CASES: Record<string, Case> = {
   revertReviewAction: { form: async () => ({ quarter: await lockedReviewQuarter(), reason: "矩阵测试撤销" }) },
   // programme year
   createProgrammeAction: { valid: true, form: async () => ({ year: String(++programmeYear), name: "" }) },
-  copyProgrammeAction: { form: async () => ({ fromProgrammeId: (await db.programmeYear.create({ data: { year: (copiedYear += 2), name: "矩阵复制来源" } })).id }) },
+  copyProgrammeAction: {
+    form: async () => ({ fromProgrammeId: (await db.programmeYear.create({ data: { year: (copiedYear += 2), name: "矩阵复制来源" } })).id }),
+  },
   updatePhaseAction: {
-    form: async () => ({ phaseId: (await createPhase()).id, name: "雏鹰训练营", startsOn: "2026-04-13", endsOn: "2026-04-17", grades: ["TRAINEE", "JUNIOR"], includeAssistants: "on", goal: "", budget: "", feedsQuarter: "" }),
+    form: async () => ({
+      phaseId: (await createPhase()).id,
+      name: "雏鹰训练营",
+      startsOn: "2026-04-13",
+      endsOn: "2026-04-17",
+      grades: ["TRAINEE", "JUNIOR"],
+      includeAssistants: "on",
+      goal: "",
+      budget: "",
+      feedsQuarter: "",
+    }),
   },
   advancePhaseAction: { form: async () => ({ phaseId: (await createPhase()).id, expected: "EVALUATING" }) },
   saveSessionAction: {
-    form: async () => ({ phaseId: (await createPhase()).id, title: "矩阵场次", startsAt: "2026-04-14T09:00", endsAt: "2026-04-14T12:00", place: "总行 301", lecturerName: "王老师", lecturerNo: "", courseId: "", capacity: "" }),
+    form: async () => ({
+      phaseId: (await createPhase()).id,
+      title: "矩阵场次",
+      startsAt: "2026-04-14T09:00",
+      endsAt: "2026-04-14T12:00",
+      place: "总行 301",
+      lecturerName: "王老师",
+      lecturerNo: "",
+      courseId: "",
+      capacity: "",
+    }),
   },
   proposeByGradeAction: { form: async () => ({ phaseId: (await createPhase()).id }) },
   addParticipantsAction: { form: async ({ target }) => ({ phaseId: (await createPhase()).id, employeeNos: target.employeeNo, reason: "矩阵测试加入" }) },
   removeParticipantAction: { form: async ({ target }) => ({ ...(await seated(target)), reason: "矩阵测试移出" }) },
   decideProposalAction: { form: async ({ target }) => ({ phaseId: (await createPhase()).id, userId: target.id, decision: "APPROVE", reason: "" }) },
-  proposeFromBranchAction: { scoped: true, form: async ({ target }) => ({ phaseId: (await createPhase()).id, employeeNo: target.employeeNo, reason: "矩阵测试推荐参加" }) },
+  proposeFromBranchAction: {
+    scoped: true,
+    form: async ({ target }) => ({ phaseId: (await createPhase()).id, employeeNo: target.employeeNo, reason: "矩阵测试推荐参加" }),
+  },
   withdrawSeatAction: { form: async ({ target }) => ({ ...(await seated(target)), reason: "矩阵测试退出" }) },
   withdrawMySeatAction: { scoped: true, form: async ({ target }) => ({ sessionId: (await seated(target)).sessionId }) },
   recordAttendanceAction: { form: async ({ target }) => ({ sessionId: (await seated(target)).sessionId, userId: target.id, status: "PRESENT" }) },
   checkInAction: { form: async () => ({ token: "no-such-token" }) },
   // after-phase forms
-  saveEvaluationAction: { scoped: true, form: async ({ target }) => ({ sessionId: (await seated(target)).sessionId, intent: "draft", content: "4", delivery: "", organisation: "", applicability: "", comments: "" }) },
-  saveActionPlanAction: { scoped: true, form: async ({ target }) => ({ phaseId: (await seated(target)).phaseId, intent: "draft", goals: "矩阵目标", actions: "", deadline: "", resources: "", successMeasure: "" }) },
+  saveEvaluationAction: {
+    scoped: true,
+    form: async ({ target }) => ({
+      sessionId: (await seated(target)).sessionId,
+      intent: "draft",
+      content: "4",
+      delivery: "",
+      organisation: "",
+      applicability: "",
+      comments: "",
+    }),
+  },
+  saveActionPlanAction: {
+    scoped: true,
+    form: async ({ target }) => ({
+      phaseId: (await seated(target)).phaseId,
+      intent: "draft",
+      goals: "矩阵目标",
+      actions: "",
+      deadline: "",
+      resources: "",
+      successMeasure: "",
+    }),
+  },
   recordFollowUpAction: { scoped: true, form: async () => ({ actionPlanId: "no-such-plan", checkpoint: "30", status: "ON_TRACK", note: "矩阵测试跟进" }) },
   scoreActionPlanAction: { scoped: true, form: async () => ({ actionPlanId: "no-such-plan", score: "80" }) },
   // mentoring
-  createMentorshipAction: { form: async ({ target }) => ({ menteeNo: target.employeeNo, mentorNo: world.headA.employeeNo, startsOn: "2026-01-01", endsOn: "", note: "" }) },
+  createMentorshipAction: {
+    form: async ({ target }) => ({ menteeNo: target.employeeNo, mentorNo: world.headA.employeeNo, startsOn: "2026-01-01", endsOn: "", note: "" }),
+  },
   endMentorshipAction: { form: async () => ({ mentorshipId: "no-such-pair", endsOn: "2026-06-30" }) },
   submitReflectionAction: { scoped: true, form: async () => ({ mentorshipId: "no-such-pair", month: "2026-01", body: "矩阵测试的工作心得内容" }) },
   replyReflectionAction: { scoped: true, form: async () => ({ reflectionId: "no-such-reflection", reply: "矩阵测试回复" }) },
   // skills contest
-  createContestAction: { valid: true, form: async () => ({ year: String(++actionContestYear), startsOn: `${actionContestYear}-11-01`, endsOn: `${actionContestYear}-11-30` }) },
+  createContestAction: {
+    valid: true,
+    form: async () => ({ year: String(++actionContestYear), startsOn: `${actionContestYear}-11-01`, endsOn: `${actionContestYear}-11-30` }),
+  },
   saveEventAction: { form: async () => ({ eventId: (await contestEvent("KNOWLEDGE_TEST")).id, heldOn: "", maxScore: "100", weight: "30" }) },
   lockEventAction: { form: async () => ({ eventId: (await contestEvent("KNOWLEDGE_TEST")).id }) },
   syncEntrantsAction: { form: async () => contestParams() },
   withdrawEntrantAction: { form: async () => ({ entrantId: "no-such-entrant", reason: "矩阵测试退赛" }) },
-  saveTeamAction: { scoped: true, form: async ({ target, colleagues }) => ({ ...(await contestParams()), teamId: "", name: "矩阵团队", entrantIds: [target.id, ...colleagues.slice(0, 2).map((c) => c.id)] }) },
+  saveTeamAction: {
+    scoped: true,
+    form: async ({ target, colleagues }) => ({
+      ...(await contestParams()),
+      teamId: "",
+      name: "矩阵团队",
+      entrantIds: [target.id, ...colleagues.slice(0, 2).map((c) => c.id)],
+    }),
+  },
   dissolveTeamAction: { scoped: true, form: async () => ({ teamId: "no-such-team" }) },
   addJudgeAction: { form: async ({ target }) => ({ eventId: (await contestEvent("PITCH")).id, employeeNo: target.employeeNo, externalName: "" }) },
   removeJudgeAction: { form: async () => ({ judgeId: "no-such-judge" }) },
-  submitJudgeScoreAction: { scoped: true, form: async ({ target }) => ({ eventId: (await contestEvent("PITCH")).id, judgeId: "", targetId: target.id, score: "88" }) },
+  submitJudgeScoreAction: {
+    scoped: true,
+    form: async ({ target }) => ({ eventId: (await contestEvent("PITCH")).id, judgeId: "", targetId: target.id, score: "88" }),
+  },
   saveDirectScoresAction: { form: async () => ({ eventId: (await contestEvent("KNOWLEDGE_TEST")).id, entrantId: [], reason: "" }) },
   correctScoreAction: { form: async () => ({ scoreId: "no-such-score", score: "80", reason: "矩阵测试更正" }) },
-  importScoresAction: { form: async ({ target }) => ({ eventId: (await contestEvent("KNOWLEDGE_TEST")).id, mode: "check", file: csv("分数.csv", ["工号,分数", `${target.employeeNo},90`]) }) },
+  importScoresAction: {
+    form: async ({ target }) => ({
+      eventId: (await contestEvent("KNOWLEDGE_TEST")).id,
+      mode: "check",
+      file: csv("分数.csv", ["工号,分数", `${target.employeeNo},90`]),
+    }),
+  },
   grantAwardAction: { form: async ({ target }) => ({ ...(await contestParams()), kind: "ELITE_INDIVIDUAL", ranking: "", holderId: target.id, note: "" }) },
   revokeAwardAction: { form: async () => ({ awardId: "no-such-award", reason: "矩阵测试撤销" }) },
   // people admin and account
   createPersonAction: {
     valid: true,
-    form: async () => ({ employeeNo: `MX${++personNo}`, name: "矩阵新人", email: `mx${personNo}@eagle.test`, branchId: world.branchA, role: "ASSISTANT", roleStartDate: "2026-01-05", grade: "", password: "" }),
+    form: async () => ({
+      employeeNo: `MX${++personNo}`,
+      name: "矩阵新人",
+      email: `mx${personNo}@eagle.test`,
+      branchId: world.branchA,
+      role: "ASSISTANT",
+      roleStartDate: "2026-01-05",
+      grade: "",
+      password: "",
+    }),
   },
   convertAssistantAction: { form: async ({ target }) => ({ userId: (await freshPerson(target, "ASSISTANT")).id, date: "2026-02-01", note: "" }) },
   transferBranchAction: { form: async ({ target }) => ({ userId: (await freshPerson(target)).id, branchId: world.branchB, date: "2026-02-01", note: "" }) },
   exitPersonAction: { form: async ({ target }) => ({ userId: (await freshPerson(target)).id, date: "2026-02-01", reason: "矩阵测试离职" }) },
-  changeGradeAction: { form: async ({ target }) => ({ userId: (await freshPerson(target)).id, grade: "INTERMEDIATE", date: "2026-02-01", reason: "矩阵测试调整" }) },
+  changeGradeAction: {
+    form: async ({ target }) => ({ userId: (await freshPerson(target)).id, grade: "INTERMEDIATE", date: "2026-02-01", reason: "矩阵测试调整" }),
+  },
   resetPersonPasswordAction: { form: async ({ target }) => ({ userId: (await freshPerson(target)).id }) },
   importRosterAction: { form: async () => ({ mode: "check", file: csv("名单.csv", ["工号,姓名"]) }) },
   saveGoalsAction: { valid: true, form: async () => ({ shortTerm: "本季度完成三户新开", longTerm: "三年内晋升中级" }) },
@@ -319,7 +442,9 @@ let copiedYear = 2900;
 let personNo = 0;
 /** A new account manager (or assistant) in the target's branch, so that changes leave the shared people alone. */
 async function freshPerson(target: User, role: "ACCOUNT_MANAGER" | "ASSISTANT" = "ACCOUNT_MANAGER") {
-  return role === "ASSISTANT" ? createUser({ role, branchId: target.branchId }) : createUser({ branchId: target.branchId, grade: "JUNIOR", roleStartDate: "2022-01-01" });
+  return role === "ASSISTANT"
+    ? createUser({ role, branchId: target.branchId })
+    : createUser({ branchId: target.branchId, grade: "JUNIOR", roleStartDate: "2022-01-01" });
 }
 /** The target enrolled in a new phase with a seat in one of its sessions. */
 async function seated(target: User) {
@@ -420,8 +545,14 @@ describe("permission matrix", () => {
   it("covers every exported server action, each made with defineFormAction and a permission of the table", () => {
     const exported = [...actions.keys()].sort();
     expect(exported.length).toBeGreaterThanOrEqual(28);
-    expect(exported.filter((name) => !(name in CASES)), "actions missing from CASES").toEqual([]);
-    expect(Object.keys(CASES).filter((name) => !actions.has(name)), "CASES without an action").toEqual([]);
+    expect(
+      exported.filter((name) => !(name in CASES)),
+      "actions missing from CASES",
+    ).toEqual([]);
+    expect(
+      Object.keys(CASES).filter((name) => !actions.has(name)),
+      "CASES without an action",
+    ).toEqual([]);
     for (const [name, action] of actions) expect(action.permission && action.permission in PERMISSIONS, `${name} has no permission`).toBe(true);
   });
 
@@ -552,8 +683,16 @@ const PAGES: Record<string, PageCase> = {
   "(app)/branch/action-plans/page.tsx": { permission: "programme.followUp" },
   "(app)/me/programme/page.tsx": { permission: "programme.attend" },
   // The forms open only for someone who attended: the in-scope target attended, the viewer is them.
-  "(app)/me/programme/phases/[phaseId]/plan/page.tsx": { permission: "programme.feedback", scoped: true, params: async (ctx) => ({ phaseId: (await attendedSession(ctx)).phaseId }) },
-  "(app)/me/programme/sessions/[sessionId]/evaluation/page.tsx": { permission: "programme.feedback", scoped: true, params: async (ctx) => ({ sessionId: (await attendedSession(ctx)).id }) },
+  "(app)/me/programme/phases/[phaseId]/plan/page.tsx": {
+    permission: "programme.feedback",
+    scoped: true,
+    params: async (ctx) => ({ phaseId: (await attendedSession(ctx)).phaseId }),
+  },
+  "(app)/me/programme/sessions/[sessionId]/evaluation/page.tsx": {
+    permission: "programme.feedback",
+    scoped: true,
+    params: async (ctx) => ({ sessionId: (await attendedSession(ctx)).id }),
+  },
   "(app)/checkin/[token]/page.tsx": { permission: null, params: async () => ({ token: "no-such-token" }) },
   // Skills contest
   "(app)/hr/contest/page.tsx": { permission: "contest.manage" },
@@ -624,8 +763,14 @@ async function openPage(file: string, who: Who, params: Record<string, string>):
 describe("page matrix", () => {
   it("covers every page of the app", () => {
     const pages = listPages(path.resolve(import.meta.dirname, "../../app")).filter((p) => !PUBLIC_PAGES.includes(p));
-    expect(pages.filter((p) => !(p in PAGES)), "pages missing from PAGES").toEqual([]);
-    expect(Object.keys(PAGES).filter((p) => !pages.includes(p)), "PAGES without a page").toEqual([]);
+    expect(
+      pages.filter((p) => !(p in PAGES)),
+      "pages missing from PAGES",
+    ).toEqual([]);
+    expect(
+      Object.keys(PAGES).filter((p) => !pages.includes(p)),
+      "PAGES without a page",
+    ).toEqual([]);
   });
 
   const rows = Object.keys(PAGES).flatMap((page) => WHO.flatMap((who) => WHERE.map((where) => ({ page, who, where }))));
@@ -689,7 +834,25 @@ describe("route handler matrix", () => {
 const hostile = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
-  fc.constantFrom("\u0000", "a\u0000b", "\u0007\u001b[31m", "2026-02-30", "0x10", "1e3", "-1", "0.0000001", "NaN", "Infinity", "=HYPERLINK(\"http://x\")", "'; DROP TABLE \"User\"; --", "../../etc/passwd", "", " ", "９", "２０２６-０１-０１"),
+  fc.constantFrom(
+    "\u0000",
+    "a\u0000b",
+    "\u0007\u001b[31m",
+    "2026-02-30",
+    "0x10",
+    "1e3",
+    "-1",
+    "0.0000001",
+    "NaN",
+    "Infinity",
+    '=HYPERLINK("http://x")',
+    '\'; DROP TABLE "User"; --',
+    "../../etc/passwd",
+    "",
+    " ",
+    "９",
+    "２０２６-０１-０１",
+  ),
   fc.integer().map(String),
   fc.double().map(String),
   fc.nat(5).map((n) => "长".repeat(10 ** n)),

@@ -15,7 +15,10 @@ beforeAll(async () => {
 
 describe("the demo's programme year", () => {
   it("has 2026 with two closed camps with sessions and the contest under way (its events, not sessions)", async () => {
-    const year = await db.programmeYear.findUniqueOrThrow({ where: { year: 2026 }, include: { phases: { orderBy: { startsOn: "asc" }, include: { _count: { select: { sessions: true } } } } } });
+    const year = await db.programmeYear.findUniqueOrThrow({
+      where: { year: 2026 },
+      include: { phases: { orderBy: { startsOn: "asc" }, include: { _count: { select: { sessions: true } } } } },
+    });
     expect(year.name).toBe("2026年对公客户经理素质提升项目");
     expect(year.phases.map((p) => [p.name, p.status, p.feedsQuarter, p._count.sessions > 2 || p.kind === "SKILLS_CONTEST" ? "ok" : "few"])).toEqual([
       ["雏鹰训练营", "CLOSED", "2026Q2", "ok"],
@@ -34,7 +37,12 @@ describe("the demo's programme year", () => {
       const people = await db.user.findMany({ where: { role: { in: ["ACCOUNT_MANAGER", "ASSISTANT"] } }, include: { gradeChanges: true } });
       const expected = people
         .filter((p) => p.roleStartDate && dateToIso(p.roleStartDate) <= dateToIso(phase.startsOn))
-        .filter((p) => eligibleForPhase({ role: p.role, gradeHistory: p.gradeChanges.map((c) => ({ effectiveOn: dateToIso(c.effectiveDate), to: c.toGrade as Grade | null })) }, { startsOn: dateToIso(phase.startsOn), grades: phase.grades as Grade[], includeAssistants: phase.includeAssistants }))
+        .filter((p) =>
+          eligibleForPhase(
+            { role: p.role, gradeHistory: p.gradeChanges.map((c) => ({ effectiveOn: dateToIso(c.effectiveDate), to: c.toGrade as Grade | null })) },
+            { startsOn: dateToIso(phase.startsOn), grades: phase.grades as Grade[], includeAssistants: phase.includeAssistants },
+          ),
+        )
         .map((p) => p.id)
         .sort();
       expect(phase.participants.map((p) => p.userId).sort()).toEqual(expected);
@@ -49,7 +57,9 @@ describe("the demo's programme year", () => {
     expect(by.LATE && by.ABSENT && by.EXCUSED).toBeTruthy();
     const unseated = await db.attendance.count({ where: { NOT: { session: { seats: { some: {} } } } } });
     expect(unseated).toBe(0);
-    const orphan = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Attendance" a LEFT JOIN "SessionSeat" s ON s."sessionId" = a."sessionId" AND s."userId" = a."userId" AND s.status = 'ENROLLED' WHERE s."userId" IS NULL`;
+    const orphan = await db.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM "Attendance" a LEFT JOIN "SessionSeat" s ON s."sessionId" = a."sessionId" AND s."userId" = a."userId" AND s.status = 'ENROLLED' WHERE s."userId" IS NULL`;
     expect(Number(orphan[0].n)).toBe(0);
     expect(await db.sessionSeat.count({ where: { status: "WAITLISTED" } })).toBeGreaterThan(0);
     const am1 = await db.attendance.count({ where: { userId: "demo-am-00001", status: { in: ["PRESENT", "LATE"] } } });

@@ -44,7 +44,9 @@ describe("the demo's mentoring and after-phase data", () => {
     expect(q3.some((p) => p.finalScore === null) && q3.some((p) => p.finalScore !== null)).toBe(true);
     expect(await db.actionPlanFollowUp.count()).toBeGreaterThan(plans.length);
     // The person the end-to-end test fills the forms for attended 金鹰 and has none yet.
-    expect(await db.attendance.count({ where: { userId: "demo-am-00004", status: { in: ["PRESENT", "LATE"] }, session: { phase: { kind: "GOLDEN_EAGLE_CAMP" } } } })).toBeGreaterThan(0);
+    expect(
+      await db.attendance.count({ where: { userId: "demo-am-00004", status: { in: ["PRESENT", "LATE"] }, session: { phase: { kind: "GOLDEN_EAGLE_CAMP" } } } }),
+    ).toBeGreaterThan(0);
     expect(await db.actionPlan.count({ where: { userId: "demo-am-00004" } })).toBe(0);
     expect(await db.evaluation.count({ where: { userId: "demo-am-00004" } })).toBe(0);
   });
@@ -56,7 +58,9 @@ describe("the demo's mentoring and after-phase data", () => {
     expect(pairs.some((p) => p.overdueMonths.length === 0)).toBe(true);
     const replies = pairs.flatMap((p) => p.reflections).filter((r) => r.reply).length;
     expect(replies).toBeGreaterThan(5);
-    const grades = await getDb().$queryRaw<{ grade: string }[]>`SELECT grade::text AS grade FROM "CurrentGrade" WHERE "userId" = ANY(${pairs.map((p) => p.mentee.id)}::text[])`;
+    const grades = await getDb().$queryRaw<
+      { grade: string }[]
+    >`SELECT grade::text AS grade FROM "CurrentGrade" WHERE "userId" = ANY(${pairs.map((p) => p.mentee.id)}::text[])`;
     expect(new Set(grades.map((g) => g.grade))).toEqual(new Set(["TRAINEE"]));
     // Both sides see the same thread.
     const first = pairs.find((p) => p.overdueMonths.length > 0)!;

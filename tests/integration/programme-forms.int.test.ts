@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { EvaluationInput, ActionPlanInput, FinalScoreInput } from "@/lib/schemas/programme-forms";
 import { getEvaluationForm, saveEvaluation } from "@/lib/server/dal/programme-forms/evaluations";
-import { getActionPlanForm, listBranchActionPlans, listFollowUpsDue, recordFollowUp, saveActionPlan, scoreActionPlan } from "@/lib/server/dal/programme-forms/action-plans";
+import {
+  getActionPlanForm,
+  listBranchActionPlans,
+  listFollowUpsDue,
+  recordFollowUp,
+  saveActionPlan,
+  scoreActionPlan,
+} from "@/lib/server/dal/programme-forms/action-plans";
 import { getPhaseReport } from "@/lib/server/dal/programme-forms/report";
 import { exportPhaseReport } from "@/lib/server/dal/programme-forms/report-export";
 import { createMentorship, getMyMentoring, listMentorships, replyReflection, submitReflection } from "@/lib/server/dal/programme-forms/mentoring";
@@ -13,10 +20,23 @@ import { createBranch, createUser, viewerOf } from "../factories";
 import { createAppraisal, createQuarter, uniformValues } from "../factories/appraisal";
 import { attend, createPhase, createSession } from "../factories/programme-forms";
 
-const evaluation = (sessionId: string, intent: "draft" | "submit", scores: Partial<Record<"content" | "delivery" | "organisation" | "applicability", string>> = {}, comments = "") =>
-  EvaluationInput.parse({ sessionId, intent, content: "", delivery: "", organisation: "", applicability: "", comments, ...scores });
+const evaluation = (
+  sessionId: string,
+  intent: "draft" | "submit",
+  scores: Partial<Record<"content" | "delivery" | "organisation" | "applicability", string>> = {},
+  comments = "",
+) => EvaluationInput.parse({ sessionId, intent, content: "", delivery: "", organisation: "", applicability: "", comments, ...scores });
 const plan = (phaseId: string, intent: "draft" | "submit", extra: Partial<Record<string, string>> = {}) =>
-  ActionPlanInput.parse({ phaseId, intent, goals: "三个月内新增 5 户对公客户", actions: "每周拜访 3 家园区企业，跟进融资需求", deadline: "2026-07-31", resources: "支行产品经理支持", successMeasure: "新增 5 户有效客户", ...extra });
+  ActionPlanInput.parse({
+    phaseId,
+    intent,
+    goals: "三个月内新增 5 户对公客户",
+    actions: "每周拜访 3 家园区企业，跟进融资需求",
+    deadline: "2026-07-31",
+    resources: "支行产品经理支持",
+    successMeasure: "新增 5 户有效客户",
+    ...extra,
+  });
 
 async function setup(feedsQuarter?: string) {
   const branch = await createBranch();
@@ -46,7 +66,9 @@ describe("培训效果评估表", () => {
 
     const absentForm = await getEvaluationForm(viewerOf(absent), session.id);
     expect(absentForm?.canFill).toBe(false);
-    await expect(saveEvaluation(viewerOf(absent), evaluation(session.id, "submit", { content: "5", delivery: "5", organisation: "5", applicability: "5" }))).rejects.toThrow("只有参加了这场培训");
+    await expect(
+      saveEvaluation(viewerOf(absent), evaluation(session.id, "submit", { content: "5", delivery: "5", organisation: "5", applicability: "5" })),
+    ).rejects.toThrow("只有参加了这场培训");
     expect(await getDb().evaluation.count({ where: { userId: absent.id } })).toBe(0);
 
     // Someone with no link to the session does not even see it.
@@ -55,7 +77,12 @@ describe("培训效果评估表", () => {
 
     await saveEvaluation(p, evaluation(session.id, "draft", { content: "4" }));
     await saveEvaluation(p, evaluation(session.id, "submit", { content: "5", delivery: "4", organisation: "4", applicability: "3" }, "案例很实用"));
-    expect(await getDb().evaluation.findFirst({ where: { userId: present.id } })).toMatchObject({ status: "SUBMITTED", content: 5, applicability: 3, comments: "案例很实用" });
+    expect(await getDb().evaluation.findFirst({ where: { userId: present.id } })).toMatchObject({
+      status: "SUBMITTED",
+      content: 5,
+      applicability: 3,
+      comments: "案例很实用",
+    });
     await expect(saveEvaluation(p, evaluation(session.id, "draft", { content: "1" }))).rejects.toThrow("评估表已提交，不能再修改");
     expect((await getDb().evaluation.findFirst({ where: { userId: present.id } }))!.content).toBe(5);
 
@@ -69,7 +96,15 @@ describe("培训效果评估表", () => {
       const r = EvaluationInput.safeParse({ sessionId: "s", intent: "draft", content: bad, delivery: "", organisation: "", applicability: "", comments: "" });
       expect(r.success).toBe(false);
     }
-    const missing = EvaluationInput.safeParse({ sessionId: "s", intent: "submit", content: "5", delivery: "5", organisation: "5", applicability: "", comments: "" });
+    const missing = EvaluationInput.safeParse({
+      sessionId: "s",
+      intent: "submit",
+      content: "5",
+      delivery: "5",
+      organisation: "5",
+      applicability: "",
+      comments: "",
+    });
     expect(missing.success).toBe(false);
     expect(missing.error!.issues[0]).toMatchObject({ path: ["applicability"], message: "提交前请为此项打分（1–5 分）" });
   });
@@ -90,7 +125,9 @@ describe("行动计划表 and the branch head's follow-up", () => {
     await expect(saveActionPlan(p, plan(phase.id, "draft"))).rejects.toThrow("行动计划表已提交，不能再修改");
     const form = await getActionPlanForm(p, phase.id);
     expect(form).toMatchObject({ canFill: true, attendedSessions: 1, plan: { status: "SUBMITTED", quarter: quarter.quarter, deadline: "2026-07-31" } });
-    expect(ActionPlanInput.safeParse({ phaseId: "x", intent: "submit", goals: "", actions: "", deadline: "", resources: "", successMeasure: "" }).success).toBe(false);
+    expect(ActionPlanInput.safeParse({ phaseId: "x", intent: "submit", goals: "", actions: "", deadline: "", resources: "", successMeasure: "" }).success).toBe(
+      false,
+    );
   });
 
   it("follow-ups and the final score: own branch only, 0–100, refused after the lock", async () => {
@@ -170,7 +207,13 @@ describe("the action-plan score in the appraisal", () => {
     const sheet = await getAppraisalSheet(head, quarter.quarter);
     expect(sheet!.rows.find((r) => r.userId === present.id)!.actionPlanScore).toBe(70.5);
     expect(sheet!.rows.find((r) => r.userId === late.id)!.actionPlanScore).toBeNull();
-    const again = await saveAppraisal(head, { quarter: quarter.quarter, userId: present.id, version: 3, mode: "score", values: { ...values, ACTION_PLAN_FOLLOWUP: "100" } });
+    const again = await saveAppraisal(head, {
+      quarter: quarter.quarter,
+      userId: present.id,
+      version: 3,
+      mode: "score",
+      values: { ...values, ACTION_PLAN_FOLLOWUP: "100" },
+    });
     expect(again.score).toBe(98.69);
 
     // Someone without a plan in the quarter: the indicator is left out.
@@ -185,7 +228,11 @@ describe("the action-plan score in the appraisal", () => {
     await saveActionPlan(viewerOf(late), plan(phase.id, "submit"));
     const [p] = (await listBranchActionPlans(head))!;
     expect((await scoreActionPlan(head, { actionPlanId: p.id, score: 50 })).rescored).toBe(false);
-    expect(await getDb().appraisal.findUnique({ where: { userId_quarter: { userId: late.id, quarter: quarter.quarter } } })).toMatchObject({ rating: "GOOD", score: null, version: 1 });
+    expect(await getDb().appraisal.findUnique({ where: { userId_quarter: { userId: late.id, quarter: quarter.quarter } } })).toMatchObject({
+      rating: "GOOD",
+      score: null,
+      version: 1,
+    });
   });
 });
 
@@ -201,9 +248,15 @@ describe("HR's phase report", () => {
       { userId: late.id, status: "ABSENT" },
     ]);
     // Session 1: 3 seats, 2 attended; session 2: 2 seats, 1 attended → 3 / 5 = 60 %.
-    await saveEvaluation(viewerOf(present), evaluation(session.id, "submit", { content: "5", delivery: "4", organisation: "4", applicability: "3" }, "=HYPERLINK(\"x\")"));
+    await saveEvaluation(
+      viewerOf(present),
+      evaluation(session.id, "submit", { content: "5", delivery: "4", organisation: "4", applicability: "3" }, '=HYPERLINK("x")'),
+    );
     await saveEvaluation(viewerOf(late), evaluation(session.id, "submit", { content: "3", delivery: "4", organisation: "2", applicability: "3" }));
-    await saveEvaluation(viewerOf(present), evaluation(s2.id, "submit", { content: "4", delivery: "4", organisation: "4", applicability: "4" }, "希望多些案例"));
+    await saveEvaluation(
+      viewerOf(present),
+      evaluation(s2.id, "submit", { content: "4", delivery: "4", organisation: "4", applicability: "4" }, "希望多些案例"),
+    );
     await saveActionPlan(viewerOf(present), plan(phase.id, "submit"));
     await saveActionPlan(viewerOf(late), plan(phase.id, "draft"));
     const [p] = (await listBranchActionPlans(head))!;
@@ -223,7 +276,9 @@ describe("HR's phase report", () => {
     expect(r.participants).toBe(3);
     expect(r.attendees).toBe(2);
     expect([r.expectedAttendance, r.attendedCount, r.attendanceRate]).toEqual([5, 3, 0.6]);
-    expect(r.sessions.map((s) => [s.title, s.lecturer, s.seats, s.attended, s.evaluations, s.content, s.delivery, s.organisation, s.applicability, s.overall])).toEqual([
+    expect(
+      r.sessions.map((s) => [s.title, s.lecturer, s.seats, s.attended, s.evaluations, s.content, s.delivery, s.organisation, s.applicability, s.overall]),
+    ).toEqual([
       ["对公产品知识", "王老师", 3, 2, 2, 4, 4, 3, 3, 3.5],
       ["信贷业务流程", "李讲师", 2, 1, 1, 4, 4, 4, 4, 4],
     ]);
@@ -233,7 +288,15 @@ describe("HR's phase report", () => {
     ]);
     expect(r.comments.map((c) => c.comment)).toEqual(['=HYPERLINK("x")', "希望多些案例"]);
     // 1 of 2 attendees submitted; that plan was followed up and scored.
-    expect(r.plans).toEqual({ submitted: 1, submissionRate: 0.5, followedUp: 1, followUpRate: 1, byCheckpoint: { 30: 1, 60: 0, 90: 0 }, scored: 1, meanFinalScore: 90 });
+    expect(r.plans).toEqual({
+      submitted: 1,
+      submissionRate: 0.5,
+      followedUp: 1,
+      followUpRate: 1,
+      byCheckpoint: { 30: 1, 60: 0, 90: 0 },
+      scored: 1,
+      meanFinalScore: 90,
+    });
     // Effect: attendees only (the absent person is left out); Q1 = before, Q3 = after.
     if (before && after) {
       expect(r.effect.before).toEqual({ quarter: "2026Q1", rated: 2, scored: 1, meanScore: 110, meanLevel: 4 });
@@ -242,7 +305,7 @@ describe("HR's phase report", () => {
 
     const exported = (await exportPhaseReport(hr, phase.programmeId, phase.id))!;
     const comments = await readTableSheet(exported.file, "学员意见");
-    expect(comments).toContain("'=HYPERLINK(\"x\")");
+    expect(comments).toContain('\'=HYPERLINK("x")');
     expect(await exportPhaseReport(head, phase.programmeId, phase.id)).toBeNull();
   });
 });
@@ -267,8 +330,12 @@ describe("mentoring", () => {
     const intermediate = await createUser({ branchId: branch.id, grade: "INTERMEDIATE" });
 
     const input = (menteeNo: string, mentorNo: string, startsOn = "2026-08-10") => ({ menteeNo, mentorNo, startsOn, endsOn: null, note: null });
-    await expect(createMentorship(hr, input(junior.employeeNo, senior.employeeNo))).rejects.toMatchObject({ fieldErrors: { menteeNo: [expect.stringContaining("不是在职的见习")] } });
-    await expect(createMentorship(hr, input(mentee.employeeNo, intermediate.employeeNo))).rejects.toMatchObject({ fieldErrors: { mentorNo: [expect.stringContaining("不能担任导师")] } });
+    await expect(createMentorship(hr, input(junior.employeeNo, senior.employeeNo))).rejects.toMatchObject({
+      fieldErrors: { menteeNo: [expect.stringContaining("不是在职的见习")] },
+    });
+    await expect(createMentorship(hr, input(mentee.employeeNo, intermediate.employeeNo))).rejects.toMatchObject({
+      fieldErrors: { mentorNo: [expect.stringContaining("不能担任导师")] },
+    });
     await expect(createMentorship(viewerOf(senior), input(mentee.employeeNo, senior.employeeNo))).rejects.toThrow("没有权限");
     await createMentorship(hr, input(mentee.employeeNo, senior.employeeNo));
     await expect(createMentorship(hr, input(mentee.employeeNo, senior.employeeNo, "2026-09-01"))).rejects.toThrow("已有导师");
@@ -276,11 +343,19 @@ describe("mentoring", () => {
     const [pair] = (await getMyMentoring(viewerOf(mentee), "2026-11-30")).asMentee;
     // August, September are due (Sep 5th, Oct 5th) before 30 Nov; October's due date 5 Nov too.
     expect(pair.overdueMonths).toEqual(["2026-08", "2026-09", "2026-10"]);
-    await expect(submitReflection(viewerOf(mentee), { mentorshipId: pair.id, month: "2026-07", body: "七月的心得体会写在这里" }, "2026-11-30")).rejects.toThrow("不在导师结对期间");
-    await expect(submitReflection(viewerOf(mentee), { mentorshipId: pair.id, month: "2026-12", body: "十二月的心得体会写在这里" }, "2026-11-30")).rejects.toThrow("不能提前提交");
-    await expect(submitReflection(viewerOf(senior), { mentorshipId: pair.id, month: "2026-09", body: "不是学员本人提交的心得" }, "2026-11-30")).rejects.toThrow("不是其中的学员");
+    await expect(submitReflection(viewerOf(mentee), { mentorshipId: pair.id, month: "2026-07", body: "七月的心得体会写在这里" }, "2026-11-30")).rejects.toThrow(
+      "不在导师结对期间",
+    );
+    await expect(
+      submitReflection(viewerOf(mentee), { mentorshipId: pair.id, month: "2026-12", body: "十二月的心得体会写在这里" }, "2026-11-30"),
+    ).rejects.toThrow("不能提前提交");
+    await expect(submitReflection(viewerOf(senior), { mentorshipId: pair.id, month: "2026-09", body: "不是学员本人提交的心得" }, "2026-11-30")).rejects.toThrow(
+      "不是其中的学员",
+    );
     await submitReflection(viewerOf(mentee), { mentorshipId: pair.id, month: "2026-09", body: "九月跟随导师走访了三家企业" }, "2026-11-30");
-    await expect(submitReflection(viewerOf(mentee), { mentorshipId: pair.id, month: "2026-09", body: "九月的心得再交一次试试" }, "2026-11-30")).rejects.toThrow("已经提交过");
+    await expect(submitReflection(viewerOf(mentee), { mentorshipId: pair.id, month: "2026-09", body: "九月的心得再交一次试试" }, "2026-11-30")).rejects.toThrow(
+      "已经提交过",
+    );
 
     const asMentor = (await getMyMentoring(viewerOf(senior), "2026-11-30")).asMentor[0];
     expect(asMentor.overdueMonths).toEqual(["2026-08", "2026-10"]);
@@ -289,7 +364,11 @@ describe("mentoring", () => {
     await expect(replyReflection(viewerOf(senior), { reflectionId: asMentor.reflections[0].id, reply: "再回复一次" })).rejects.toThrow("已经回复过");
 
     const all = (await listMentorships(hr, "2026-11-30"))!;
-    expect(all.find((m) => m.id === pair.id)).toMatchObject({ mentor: { name: "老将", roleLabel: "高级对公客户经理" }, overdueMonths: ["2026-08", "2026-10"], reflections: [{ month: "2026-09", reply: "很好，继续保持" }] });
+    expect(all.find((m) => m.id === pair.id)).toMatchObject({
+      mentor: { name: "老将", roleLabel: "高级对公客户经理" },
+      overdueMonths: ["2026-08", "2026-10"],
+      reflections: [{ month: "2026-09", reply: "很好，继续保持" }],
+    });
     expect(await listMentorships(viewerOf(senior))).toBeNull();
     const audit = await getDb().auditLog.findMany({ where: { action: { in: ["MENTORSHIP_CREATE", "REFLECTION_SUBMIT", "REFLECTION_REPLY"] } } });
     expect(audit.length).toBeGreaterThanOrEqual(3);

@@ -26,7 +26,18 @@ async function phaseOf(year: number, kind: "EAGLET_CAMP" | "GOLDEN_EAGLE_CAMP" |
 
 /** A session input as the form sends it (times in Asia/Shanghai). */
 function sessionInput(phaseId: string, fields: Partial<Record<string, string>> = {}) {
-  return SessionInput.parse({ phaseId, courseId: "", title: "测试培训", startsAt: "2030-04-10T09:00", endsAt: "2030-04-10T12:00", place: "总行培训中心", lecturerNo: "", lecturerName: "外聘讲师甲", capacity: "", ...fields });
+  return SessionInput.parse({
+    phaseId,
+    courseId: "",
+    title: "测试培训",
+    startsAt: "2030-04-10T09:00",
+    endsAt: "2030-04-10T12:00",
+    place: "总行培训中心",
+    lecturerNo: "",
+    lecturerName: "外聘讲师甲",
+    capacity: "",
+    ...fields,
+  });
 }
 
 async function seatsOf(sessionId: string) {
@@ -87,17 +98,47 @@ describe("programme years", () => {
 describe("participants are proposed by the grade held on the phase's start date", () => {
   it("uses grade history, counts the ungraded as 见习, takes assistants only when included and leaves exited people out", async () => {
     const { programmeId, phase } = await phaseOf(2032);
-    await updatePhase(hr, { phaseId: phase.id, name: "雏鹰训练营", startsOn: "2032-04-01", endsOn: "2032-04-30", grades: ["TRAINEE", "JUNIOR"], includeAssistants: false, goal: null, budget: null, feedsQuarter: "2032Q2" });
+    await updatePhase(hr, {
+      phaseId: phase.id,
+      name: "雏鹰训练营",
+      startsOn: "2032-04-01",
+      endsOn: "2032-04-30",
+      grades: ["TRAINEE", "JUNIOR"],
+      includeAssistants: false,
+      goal: null,
+      budget: null,
+      feedsQuarter: "2032Q2",
+    });
     const promotedAfter = await createUser({ branchId, grade: "JUNIOR", gradedOn: "2031-01-01", roleStartDate: "2030-01-01" });
-    await db.gradeChange.create({ data: { userId: promotedAfter.id, fromGrade: "JUNIOR", toGrade: "INTERMEDIATE", effectiveDate: isoToDate("2032-04-02"), quarter: "2032Q2", reason: "PROMOTION" } });
+    await db.gradeChange.create({
+      data: {
+        userId: promotedAfter.id,
+        fromGrade: "JUNIOR",
+        toGrade: "INTERMEDIATE",
+        effectiveDate: isoToDate("2032-04-02"),
+        quarter: "2032Q2",
+        reason: "PROMOTION",
+      },
+    });
     const promotedBefore = await createUser({ branchId, grade: "JUNIOR", gradedOn: "2031-01-01", roleStartDate: "2030-01-01" });
-    await db.gradeChange.create({ data: { userId: promotedBefore.id, fromGrade: "JUNIOR", toGrade: "INTERMEDIATE", effectiveDate: isoToDate("2032-04-01"), quarter: "2032Q2", reason: "PROMOTION" } });
+    await db.gradeChange.create({
+      data: {
+        userId: promotedBefore.id,
+        fromGrade: "JUNIOR",
+        toGrade: "INTERMEDIATE",
+        effectiveDate: isoToDate("2032-04-01"),
+        quarter: "2032Q2",
+        reason: "PROMOTION",
+      },
+    });
     const ungraded = await createUser({ branchId, roleStartDate: "2032-01-01" });
     const assistant = await createUser({ branchId, role: "ASSISTANT", roleStartDate: "2031-01-01" });
     const exited = await createUser({ branchId, grade: "TRAINEE", gradedOn: "2031-06-01" });
     await db.user.update({ where: { id: exited.id }, data: { status: "EXITED", exitedAt: new Date() } });
     const exitedByHistory = await createUser({ branchId, grade: "TRAINEE", gradedOn: "2031-06-01" });
-    await db.gradeChange.create({ data: { userId: exitedByHistory.id, fromGrade: "TRAINEE", toGrade: null, effectiveDate: isoToDate("2032-01-01"), quarter: "2032Q1", reason: "EXIT" } });
+    await db.gradeChange.create({
+      data: { userId: exitedByHistory.id, fromGrade: "TRAINEE", toGrade: null, effectiveDate: isoToDate("2032-01-01"), quarter: "2032Q1", reason: "EXIT" },
+    });
 
     const before = await getPhaseDetail(hr, programmeId, phase.id);
     const { added } = await proposeByGrade(hr, phase.id);
@@ -115,7 +156,17 @@ describe("participants are proposed by the grade held on the phase's start date"
     expect(detail!.eligibleNotInPhase).toBe(0);
 
     // Assistants once the phase takes them; proposing again adds only the new ones.
-    await updatePhase(hr, { phaseId: phase.id, name: "雏鹰训练营", startsOn: "2032-04-01", endsOn: "2032-04-30", grades: ["TRAINEE", "JUNIOR"], includeAssistants: true, goal: null, budget: null, feedsQuarter: "2032Q2" });
+    await updatePhase(hr, {
+      phaseId: phase.id,
+      name: "雏鹰训练营",
+      startsOn: "2032-04-01",
+      endsOn: "2032-04-30",
+      grades: ["TRAINEE", "JUNIOR"],
+      includeAssistants: true,
+      goal: null,
+      budget: null,
+      feedsQuarter: "2032Q2",
+    });
     const again = await proposeByGrade(hr, phase.id);
     expect(again.added).toBeGreaterThanOrEqual(1);
     expect(await db.phaseParticipant.count({ where: { phaseId: phase.id, userId: assistant.id, status: "ENROLLED" } })).toBe(1);
@@ -131,7 +182,17 @@ describe("participants are proposed by the grade held on the phase's start date"
     const { phase } = await phaseOf(2033);
     await saveSession(hr, sessionInput(phase.id, { startsAt: "2033-04-20T09:00", endsAt: "2033-04-20T12:00" }));
     await expect(
-      updatePhase(hr, { phaseId: phase.id, name: "雏鹰训练营", startsOn: "2033-04-01", endsOn: "2033-04-15", grades: ["TRAINEE"], includeAssistants: false, goal: null, budget: null, feedsQuarter: null }),
+      updatePhase(hr, {
+        phaseId: phase.id,
+        name: "雏鹰训练营",
+        startsOn: "2033-04-01",
+        endsOn: "2033-04-15",
+        grades: ["TRAINEE"],
+        includeAssistants: false,
+        goal: null,
+        budget: null,
+        feedsQuarter: null,
+      }),
     ).rejects.toThrow("不在新的起止日期内");
     expect((await db.phase.findUniqueOrThrow({ where: { id: phase.id } })).endsOn.toISOString().slice(0, 10)).toBe("2033-04-30");
   });
@@ -141,18 +202,52 @@ describe("sessions, seats and the waiting list", () => {
   it("refuses sessions outside the phase, ending before they start or with a capacity below one, and writes nothing", async () => {
     const { phase } = await phaseOf(2034);
     const count = () => db.trainingSession.count({ where: { phaseId: phase.id } });
-    await expect(saveSession(hr, sessionInput(phase.id, { startsAt: "2034-05-02T09:00", endsAt: "2034-05-02T12:00" }))).rejects.toThrow("培训场次必须安排在本阶段的起止日期之内");
+    await expect(saveSession(hr, sessionInput(phase.id, { startsAt: "2034-05-02T09:00", endsAt: "2034-05-02T12:00" }))).rejects.toThrow(
+      "培训场次必须安排在本阶段的起止日期之内",
+    );
     await expect(saveSession(hr, sessionInput(phase.id, { startsAt: "2034-04-30T20:00", endsAt: "2034-05-01T09:00" }))).rejects.toThrow("起止日期之内");
-    const backwards = SessionInput.safeParse({ phaseId: phase.id, courseId: "", title: "x培训", startsAt: "2034-04-10T12:00", endsAt: "2034-04-10T09:00", place: "总行", lecturerNo: "", lecturerName: "", capacity: "" });
+    const backwards = SessionInput.safeParse({
+      phaseId: phase.id,
+      courseId: "",
+      title: "x培训",
+      startsAt: "2034-04-10T12:00",
+      endsAt: "2034-04-10T09:00",
+      place: "总行",
+      lecturerNo: "",
+      lecturerName: "",
+      capacity: "",
+    });
     expect(backwards.success).toBe(false);
     expect(backwards.error!.issues.map((i) => i.message)).toContain("结束时间必须晚于开始时间");
     for (const capacity of ["0", "-3", "2.5"]) {
-      const bad = SessionInput.safeParse({ phaseId: phase.id, courseId: "", title: "x培训", startsAt: "2034-04-10T09:00", endsAt: "2034-04-10T12:00", place: "总行", lecturerNo: "", lecturerName: "", capacity });
+      const bad = SessionInput.safeParse({
+        phaseId: phase.id,
+        courseId: "",
+        title: "x培训",
+        startsAt: "2034-04-10T09:00",
+        endsAt: "2034-04-10T12:00",
+        place: "总行",
+        lecturerNo: "",
+        lecturerName: "",
+        capacity,
+      });
       expect(bad.success).toBe(false);
     }
-    const noTitle = SessionInput.safeParse({ phaseId: phase.id, courseId: "", title: "", startsAt: "2034-04-10T09:00", endsAt: "2034-04-10T12:00", place: "总行", lecturerNo: "", lecturerName: "", capacity: "" });
+    const noTitle = SessionInput.safeParse({
+      phaseId: phase.id,
+      courseId: "",
+      title: "",
+      startsAt: "2034-04-10T09:00",
+      endsAt: "2034-04-10T12:00",
+      place: "总行",
+      lecturerNo: "",
+      lecturerName: "",
+      capacity: "",
+    });
     expect(noTitle.error!.issues.map((i) => i.message)).toContain("请选择课程或填写培训名称");
-    await expect(saveSession(hr, sessionInput(phase.id, { startsAt: "2034-04-10T09:00", endsAt: "2034-04-10T12:00", lecturerName: "", lecturerNo: "不存在的人" }))).rejects.toThrow("找不到该内部讲师");
+    await expect(
+      saveSession(hr, sessionInput(phase.id, { startsAt: "2034-04-10T09:00", endsAt: "2034-04-10T12:00", lecturerName: "", lecturerNo: "不存在的人" })),
+    ).rejects.toThrow("找不到该内部讲师");
     expect(await count()).toBe(0);
   });
 
@@ -162,26 +257,39 @@ describe("sessions, seats and the waiting list", () => {
     for (let i = 0; i < 5; i++) people.push(await createUser({ branchId, grade: "TRAINEE", gradedOn: "2034-01-01" }));
     const { id: sessionId } = await saveSession(hr, sessionInput(phase.id, { startsAt: "2035-04-10T09:00", endsAt: "2035-04-10T12:00", capacity: "2" }));
     await addParticipants(hr, { phaseId: phase.id, employeeNos: people.slice(0, 4).map((p) => p.employeeNo), reason: null });
-    expect(await seatsOf(sessionId)).toEqual({ [people[0].id]: "ENROLLED", [people[1].id]: "ENROLLED", [people[2].id]: "WAITLISTED", [people[3].id]: "WAITLISTED" });
+    expect(await seatsOf(sessionId)).toEqual({
+      [people[0].id]: "ENROLLED",
+      [people[1].id]: "ENROLLED",
+      [people[2].id]: "WAITLISTED",
+      [people[3].id]: "WAITLISTED",
+    });
     let detail = await getSessionDetail(hr, programmeId, phase.id, sessionId);
     expect(detail!.seats.filter((s) => s.status === "WAITLISTED").map((s) => [s.userId, s.waitingPosition])).toEqual([
       [people[2].id, 1],
       [people[3].id, 2],
     ]);
     // The participant gives up their seat before the start: the longest waiting moves up.
-    const { promoted } = await withdrawSeat(viewerOf(people[0]), { sessionId, userId: people[0].id, reason: "本人申请退出" }, new Date("2035-04-01T00:00:00+08:00"));
+    const { promoted } = await withdrawSeat(
+      viewerOf(people[0]),
+      { sessionId, userId: people[0].id, reason: "本人申请退出" },
+      new Date("2035-04-01T00:00:00+08:00"),
+    );
     expect(promoted).toBe(1);
     expect(await seatsOf(sessionId)).toMatchObject({ [people[0].id]: "WITHDRAWN", [people[2].id]: "ENROLLED", [people[3].id]: "WAITLISTED" });
     // Nobody withdraws someone else, and not after the start.
     await expect(withdrawSeat(viewerOf(people[1]), { sessionId, userId: people[2].id, reason: "x" })).rejects.toThrow("您没有权限");
-    await expect(withdrawSeat(viewerOf(people[1]), { sessionId, userId: people[1].id, reason: "x" }, new Date("2035-04-10T09:30:00+08:00"))).rejects.toThrow("培训已开始");
+    await expect(withdrawSeat(viewerOf(people[1]), { sessionId, userId: people[1].id, reason: "x" }, new Date("2035-04-10T09:30:00+08:00"))).rejects.toThrow(
+      "培训已开始",
+    );
     // HR removes a participant from the phase: their seat frees up for the next in line.
     await removeParticipant(hr, { phaseId: phase.id, userId: people[1].id, reason: "调岗" });
     expect(await seatsOf(sessionId)).toMatchObject({ [people[1].id]: "WITHDRAWN", [people[3].id]: "ENROLLED" });
     // A later joiner waits; a larger capacity seats them.
     await addParticipants(hr, { phaseId: phase.id, employeeNos: [people[4].employeeNo], reason: "补报" });
     expect((await seatsOf(sessionId))[people[4].id]).toBe("WAITLISTED");
-    await expect(saveSession(hr, { ...sessionInput(phase.id, { startsAt: "2035-04-10T09:00", endsAt: "2035-04-10T12:00", capacity: "1" }), sessionId })).rejects.toThrow("容量不能小于 2");
+    await expect(
+      saveSession(hr, { ...sessionInput(phase.id, { startsAt: "2035-04-10T09:00", endsAt: "2035-04-10T12:00", capacity: "1" }), sessionId }),
+    ).rejects.toThrow("容量不能小于 2");
     await saveSession(hr, { ...sessionInput(phase.id, { startsAt: "2035-04-10T09:00", endsAt: "2035-04-10T12:00", capacity: "3" }), sessionId });
     expect((await seatsOf(sessionId))[people[4].id]).toBe("ENROLLED");
     detail = await getSessionDetail(hr, programmeId, phase.id, sessionId);
@@ -211,7 +319,17 @@ describe("sessions, seats and the waiting list", () => {
 
     // A lecturer alone makes a conflict too, also with a session of another phase at the same time.
     const golden = await db.phase.findFirstOrThrow({ where: { programmeId, kind: "GOLDEN_EAGLE_CAMP" } });
-    await updatePhase(hr, { phaseId: golden.id, name: "金鹰训练营", startsOn: "2036-04-01", endsOn: "2036-04-30", grades: ["SENIOR"], includeAssistants: false, goal: null, budget: null, feedsQuarter: null });
+    await updatePhase(hr, {
+      phaseId: golden.id,
+      name: "金鹰训练营",
+      startsOn: "2036-04-01",
+      endsOn: "2036-04-30",
+      grades: ["SENIOR"],
+      includeAssistants: false,
+      goal: null,
+      budget: null,
+      feedsQuarter: null,
+    });
     await saveSession(hr, sessionInput(golden.id, { title: "丁", startsAt: "2036-04-10T12:30", endsAt: "2036-04-10T13:30", lecturerName: "李老师" }));
     const withGolden = await getPhaseDetail(hr, programmeId, phase.id);
     const pair = withGolden!.conflicts.find((c) => [c.a.title, c.b.title].sort().join("") === "丁乙")!;
@@ -304,10 +422,12 @@ describe("branch heads propose their own people", () => {
 
     const view = await getBranchProgramme(head);
     const p = view.phases.find((x) => x.phaseId === phase.id)!;
-    expect(p.people.map((x) => [x.employeeNo, x.status]).sort()).toEqual([
-      [mine.employeeNo, "ENROLLED"],
-      [mine2.employeeNo, "REMOVED"],
-    ].sort());
+    expect(p.people.map((x) => [x.employeeNo, x.status]).sort()).toEqual(
+      [
+        [mine.employeeNo, "ENROLLED"],
+        [mine2.employeeNo, "REMOVED"],
+      ].sort(),
+    );
     expect(p.people.find((x) => x.userId === mine.id)!.sessions).toHaveLength(1);
     expect((await getBranchProgramme(otherHead)).phases.find((x) => x.phaseId === phase.id)).toBeUndefined();
   });

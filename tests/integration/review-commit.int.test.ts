@@ -34,7 +34,12 @@ beforeAll(async () => {
   hr = await hrViewer();
   await quarters("LOCKED", "2030Q1", "2030Q2", "2030Q3");
   branchId = (await createBranch("提交支行")).id;
-  const make = async (key: string, grade: "TRAINEE" | "JUNIOR" | "SENIOR", ratings: Record<string, "EXCELLENT" | "GOOD" | "BASIC" | "UNQUALIFIED">, score?: number) => {
+  const make = async (
+    key: string,
+    grade: "TRAINEE" | "JUNIOR" | "SENIOR",
+    ratings: Record<string, "EXCELLENT" | "GOOD" | "BASIC" | "UNQUALIFIED">,
+    score?: number,
+  ) => {
     const u = await createUser({ branchId, grade, roleStartDate: "2020-01-01", gradedOn: "2025-01-01", name: key });
     await certify(u.id, "PROBATION", "2020-07-01");
     await rate(u.id, ratings, score === undefined ? {} : { "2030Q2": score });

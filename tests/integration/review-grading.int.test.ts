@@ -72,13 +72,25 @@ describe("initial grading (定级)", () => {
     expect(changes.find((c) => c.userId === good.id)?.note).toMatch(/^定级：任职2年6个月/);
     expect((await getProfileForViewer(hr, capped.id))?.grade).toBe("INTERMEDIATE");
     const audit = await db.auditLog.findMany({ where: { action: { in: ["GRADE_CHANGE", "INITIAL_GRADING"] } } });
-    expect(audit.filter((a) => a.action === "GRADE_CHANGE").map((a) => a.entityId).sort()).toEqual([good.id, capped.id, newcomer.id].sort());
+    expect(
+      audit
+        .filter((a) => a.action === "GRADE_CHANGE")
+        .map((a) => a.entityId)
+        .sort(),
+    ).toEqual([good.id, capped.id, newcomer.id].sort());
     expect(audit.find((a) => a.action === "INITIAL_GRADING")?.after).toEqual({ graded: 3, asOf: "2026-11-25" });
 
     expect((await listGradingCandidates(hr, "2026-11-25")).map((c) => c.name)).toEqual(["无年度者"]);
     // Somebody graded meanwhile: the whole batch is refused and nothing is written.
     await expect(
-      confirmInitialGrades(hr, [{ userId: noQ4.id, grade: "TRAINEE" }, { userId: good.id, grade: "JUNIOR" }], "2026-11-25"),
+      confirmInitialGrades(
+        hr,
+        [
+          { userId: noQ4.id, grade: "TRAINEE" },
+          { userId: good.id, grade: "JUNIOR" },
+        ],
+        "2026-11-25",
+      ),
     ).rejects.toThrow("良好者已有等级或已不是在职客户经理，请刷新页面后重新确认");
     expect(await db.gradeChange.count({ where: { userId: noQ4.id } })).toBe(0);
     await expect(confirmInitialGrades({ ...hr, role: "BRANCH_HEAD" }, [{ userId: noQ4.id, grade: "TRAINEE" }])).rejects.toThrow("没有权限");

@@ -42,7 +42,10 @@ describe("path to the next grade", () => {
     const team = await listTeamPaths(head, "2026-11-25");
     expect(team.map((t) => t.name).sort()).toEqual(["稳定者", "风险者"]);
     const byName = new Map(team.map((t) => [t.name, t.path]));
-    expect(byName.get("风险者")).toMatchObject({ demotionRisk: "DEMOTE_ONE", riskSentence: "最近一个季度考核基本合格，下一季度如仍为基本合格及以下，将降为中级" });
+    expect(byName.get("风险者")).toMatchObject({
+      demotionRisk: "DEMOTE_ONE",
+      riskSentence: "最近一个季度考核基本合格，下一季度如仍为基本合格及以下，将降为中级",
+    });
     expect(byName.get("稳定者")?.demotionRisk).toBeNull();
     expect(await listTeamPaths(await hrViewer())).toEqual([]);
   });

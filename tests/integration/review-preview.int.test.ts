@@ -128,7 +128,12 @@ describe("previewReview", () => {
     let preview = await previewReview(hr, "2033Q2", { branchId: b.id });
     const row = (id: string) => preview.rows.find((r) => r.userId === id)!;
     expect(row(best.id)).toMatchObject({ category: "PROMOTE", to: "SENIOR", rank: 1 });
-    expect(row(second.id)).toMatchObject({ category: "BLOCKED", rank: 2, reason: "晋升名额已满（高级名额1人），本次暂不晋升", blockedDetails: ["晋升名额已满（排名第 2 位）"] });
+    expect(row(second.id)).toMatchObject({
+      category: "BLOCKED",
+      rank: 2,
+      reason: "晋升名额已满（高级名额1人），本次暂不晋升",
+      blockedDetails: ["晋升名额已满（排名第 2 位）"],
+    });
     expect(preview.promotionCandidates.SENIOR).toBe(3);
 
     await excludeFromReview(hr, "2033Q2", best.id, "正在接受纪律调查");
@@ -148,7 +153,11 @@ describe("previewReview", () => {
     preview = await previewReview(hr, "2033Q2", { branchId: b.id });
     expect(row(best.id).category).toBe("PROMOTE");
 
-    const actions = await getDb().auditLog.findMany({ where: { entityId: preview.review!.id }, orderBy: { id: "asc" }, select: { action: true, actorId: true } });
+    const actions = await getDb().auditLog.findMany({
+      where: { entityId: preview.review!.id },
+      orderBy: { id: "asc" },
+      select: { action: true, actorId: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(["REVIEW_QUOTAS", "REVIEW_EXCLUDE", "REVIEW_INCLUDE"]);
     expect(actions.every((a) => a.actorId === hr.id)).toBe(true);
     await expect(excludeFromReview(hr, "2033Q2", best.id, " ")).rejects.toThrow("请填写排除原因");

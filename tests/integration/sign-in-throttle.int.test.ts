@@ -36,7 +36,10 @@ describe("sign-in throttling in PostgreSQL", { timeout: 90_000 }, () => {
     const user = await person();
     for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) await authenticate(user.employeeNo, "wrong", address());
     expect(await authenticate(user.employeeNo, PASSWORD, address())).toBeNull();
-    await getDb().signInThrottle.update({ where: { key: `account:${user.id}` }, data: { lockedUntil: new Date(Date.now() - 1000), windowStart: new Date(Date.now() - 16 * 60_000) } });
+    await getDb().signInThrottle.update({
+      where: { key: `account:${user.id}` },
+      data: { lockedUntil: new Date(Date.now() - 1000), windowStart: new Date(Date.now() - 16 * 60_000) },
+    });
     expect(await authenticate(user.employeeNo, PASSWORD, address())).toMatchObject({ id: user.id });
   });
 

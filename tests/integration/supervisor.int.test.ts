@@ -25,7 +25,8 @@ function nextPid(supervisorPid: number): number {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
       const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
       const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      if (ppid === supervisorPid && !cmdline.includes("postgres") && (cmdline.includes("next-server") || cmdline.includes("next/dist/bin/next"))) return Number(entry);
+      if (ppid === supervisorPid && !cmdline.includes("postgres") && (cmdline.includes("next-server") || cmdline.includes("next/dist/bin/next")))
+        return Number(entry);
     } catch {
       // the process ended meanwhile
     }

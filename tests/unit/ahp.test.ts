@@ -94,7 +94,12 @@ describe("computeAhp — inconsistency and small orders", () => {
   });
 
   it("throws on an invalid matrix", () => {
-    expect(() => computeAhp([[1, 2], [2, 1]])).toThrow(/互为倒数/);
+    expect(() =>
+      computeAhp([
+        [1, 2],
+        [2, 1],
+      ]),
+    ).toThrow(/互为倒数/);
     expect(() => computeAhp([])).toThrow(/不能为空/);
   });
 });
@@ -124,16 +129,51 @@ describe("validateAhpMatrix", () => {
   });
 
   it("requires positive finite numbers", () => {
-    expect(validateAhpMatrix([[1, 0], [1, 1]]).join()).toMatch(/必须为正数/);
-    expect(validateAhpMatrix([[1, -3], [-1 / 3, 1]]).join()).toMatch(/必须为正数/);
-    expect(validateAhpMatrix([[1, Number.NaN], [1, 1]]).join()).toMatch(/不是有效数字/);
-    expect(validateAhpMatrix([[1, "3"], [1 / 3, 1]]).join()).toMatch(/不是有效数字/);
+    expect(
+      validateAhpMatrix([
+        [1, 0],
+        [1, 1],
+      ]).join(),
+    ).toMatch(/必须为正数/);
+    expect(
+      validateAhpMatrix([
+        [1, -3],
+        [-1 / 3, 1],
+      ]).join(),
+    ).toMatch(/必须为正数/);
+    expect(
+      validateAhpMatrix([
+        [1, Number.NaN],
+        [1, 1],
+      ]).join(),
+    ).toMatch(/不是有效数字/);
+    expect(
+      validateAhpMatrix([
+        [1, "3"],
+        [1 / 3, 1],
+      ]).join(),
+    ).toMatch(/不是有效数字/);
   });
 
   it("requires entries within [1/9, 9] on the 1–9 scale", () => {
-    expect(validateAhpMatrix([[1, 10], [0.1, 1]]).join()).toMatch(/超出 1\/9～9 的范围/);
-    expect(validateAhpMatrix([[1, 2.5], [0.4, 1]]).join()).toMatch(/1～9 标度或其倒数/);
-    expect(validateAhpMatrix([[1, 9], [0.111, 1]])).toEqual([]);
+    expect(
+      validateAhpMatrix([
+        [1, 10],
+        [0.1, 1],
+      ]).join(),
+    ).toMatch(/超出 1\/9～9 的范围/);
+    expect(
+      validateAhpMatrix([
+        [1, 2.5],
+        [0.4, 1],
+      ]).join(),
+    ).toMatch(/1～9 标度或其倒数/);
+    expect(
+      validateAhpMatrix([
+        [1, 9],
+        [0.111, 1],
+      ]),
+    ).toEqual([]);
   });
 
   it("requires reciprocity a_ji = 1/a_ij", () => {
@@ -275,10 +315,12 @@ describe("computeAhp — properties", () => {
     fc.assert(
       fc.property(
         saatyMatrix.chain((m) =>
-          fc.shuffledSubarray(
-            m.map((_, i) => i),
-            { minLength: m.length, maxLength: m.length },
-          ).map((p) => ({ m, p })),
+          fc
+            .shuffledSubarray(
+              m.map((_, i) => i),
+              { minLength: m.length, maxLength: m.length },
+            )
+            .map((p) => ({ m, p })),
         ),
         ({ m, p }) => {
           const pm = p.map((i) => p.map((j) => m[i][j]));

@@ -33,7 +33,10 @@ describe("parseIndicatorNumber", () => {
 
 describe("checkIndicatorInputs", () => {
   it("accepts complete in-range values and names each bad one", () => {
-    expect(checkIndicatorInputs(DEFAULT_TEMPLATE, all("100"))).toEqual({ values: Object.fromEntries(codes.map((c) => [c, c === "NEW_NPL_RATIO" ? 1 : 100])), errors: {} });
+    expect(checkIndicatorInputs(DEFAULT_TEMPLATE, all("100"))).toEqual({
+      values: Object.fromEntries(codes.map((c) => [c, c === "NEW_NPL_RATIO" ? 1 : 100])),
+      errors: {},
+    });
     const { errors } = checkIndicatorInputs(DEFAULT_TEMPLATE, { ...all("100"), RORAC_COMPLETION: "-600", TRAINING_EXAM: "", LOAN_PLAN: "多" });
     expect(errors).toEqual({
       RORAC_COMPLETION: "指标「RORAC 目标完成率」不能小于 -500%（当前 -600%）",
@@ -67,7 +70,14 @@ describe("parseRating", () => {
 });
 
 describe("planForcedDistribution", () => {
-  const row = (id: string, rating: LockRow["rating"], score: number | null, extra: Partial<LockRow> = {}): LockRow => ({ id, rating, score, source: score === null ? "IMPORT" : "SCORE", reason: null, ...extra });
+  const row = (id: string, rating: LockRow["rating"], score: number | null, extra: Partial<LockRow> = {}): LockRow => ({
+    id,
+    rating,
+    score,
+    source: score === null ? "IMPORT" : "SCORE",
+    reason: null,
+    ...extra,
+  });
 
   it("demotes the lowest-scored surplus and leaves deliberate ratings alone", () => {
     const rows = [
@@ -83,7 +93,12 @@ describe("planForcedDistribution", () => {
   });
 
   it("never demotes deliberate ratings, even when they alone exceed the cap", () => {
-    const rows = [row("m1", "EXCELLENT", null, { reason: "说明一" }), row("m2", "EXCELLENT", null, { reason: "说明二" }), row("s", "EXCELLENT", 130), row("q", "QUALIFIED", 85)];
+    const rows = [
+      row("m1", "EXCELLENT", null, { reason: "说明一" }),
+      row("m2", "EXCELLENT", null, { reason: "说明二" }),
+      row("s", "EXCELLENT", 130),
+      row("q", "QUALIFIED", 85),
+    ];
     expect(planForcedDistribution(rows, 25)).toMatchObject({ cap: 1, demote: ["s"], excellentAfter: 2 });
   });
 
@@ -130,10 +145,15 @@ describe("checkAppraisalImport", () => {
 
   it("takes indicator columns by name, with a unit suffix, and scores the row", () => {
     const headers = ["工号", ...names.map((n) => `${n}（%）`)];
-    const table: ImportTable = { headers, rows: [{ line: 2, values: { 工号: "300001", ...Object.fromEntries(names.map((n, i) => [`${n}（%）`, codes[i] === "NEW_NPL_RATIO" ? "1" : "100"])) } }] };
+    const table: ImportTable = {
+      headers,
+      rows: [{ line: 2, values: { 工号: "300001", ...Object.fromEntries(names.map((n, i) => [`${n}（%）`, codes[i] === "NEW_NPL_RATIO" ? "1" : "100"])) } }],
+    };
     const check = checkAppraisalImport(table, ctx);
     expect(check.fileErrors).toEqual([]);
-    expect(check.rows).toEqual([{ line: 2, userId: "u1", employeeNo: "300001", name: "甲", values: expect.any(Object), score: 100, rating: "GOOD", reason: null }]);
+    expect(check.rows).toEqual([
+      { line: 2, userId: "u1", employeeNo: "300001", name: "甲", values: expect.any(Object), score: 100, rating: "GOOD", reason: null },
+    ]);
     expect(importIsClean(check)).toBe(true);
   });
 
@@ -172,7 +192,10 @@ describe("checkAppraisalImport", () => {
 
   it("does not need the 行动计划跟进评分 column: the action-plan score is taken from the plans, or the indicator left out", () => {
     const typed = names.filter((n) => n !== "行动计划跟进评分");
-    const row = (no: string, line: number) => ({ line, values: { 工号: no, ...Object.fromEntries(typed.map((n) => [n, n === "新增不良贷款率" ? "1" : n === "培训考试成绩" ? "80" : "100"])) } });
+    const row = (no: string, line: number) => ({
+      line,
+      values: { 工号: no, ...Object.fromEntries(typed.map((n) => [n, n === "新增不良贷款率" ? "1" : n === "培训考试成绩" ? "80" : "100"])) },
+    });
     const table: ImportTable = { headers: ["工号", ...typed], rows: [row("300001", 2), row("300003", 3)] };
     const ctx2 = {
       ...ctx,

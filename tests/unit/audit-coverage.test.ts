@@ -16,7 +16,9 @@ const ALLOWED: Record<string, string> = {
 };
 
 function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith(".ts") && e.name !== "views.ts" ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith(".ts") && e.name !== "views.ts" ? [path.join(dir, e.name)] : []));
 }
 
 /** Top-level functions of a file: name and body (up to the next top-level declaration). */
@@ -25,7 +27,8 @@ function functions(source: string): { name: string; body: string }[] {
   return starts.map((m, i) => ({ name: m[1] ?? m[2], body: source.slice(m.index, starts[i + 1]?.index ?? source.length) }));
 }
 
-const WRITE = /\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw(?:Unsafe)?`\s*(INSERT|UPDATE|DELETE)|\$executeRaw(?:Unsafe)?`[\s\S]{0,40}?\b(INSERT|UPDATE|DELETE)\b/;
+const WRITE =
+  /\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw(?:Unsafe)?`\s*(INSERT|UPDATE|DELETE)|\$executeRaw(?:Unsafe)?`[\s\S]{0,40}?\b(INSERT|UPDATE|DELETE)\b/;
 
 describe("every DAL write is audited", () => {
   const found: string[] = [];

@@ -23,16 +23,24 @@ describe("text(max)", () => {
   });
   it("never lets a control character through (property)", () => {
     fc.assert(
-      fc.property(fc.string(), fc.integer({ min: 0, max: 31 }).filter((c) => c !== 9 && c !== 10 && c !== 13), fc.string(), (a, c, b) => {
-        expect(note.safeParse(a + String.fromCharCode(c) + b).success).toBe(false);
-      }),
+      fc.property(
+        fc.string(),
+        fc.integer({ min: 0, max: 31 }).filter((c) => c !== 9 && c !== 10 && c !== 13),
+        fc.string(),
+        (a, c, b) => {
+          expect(note.safeParse(a + String.fromCharCode(c) + b).success).toBe(false);
+        },
+      ),
     );
   });
   it("accepts any printable text within the limit (property)", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 500 }).filter((s) => !hasControlChars(s)), (s) => {
-        expect(note.parse(s)).toBe(s.trim());
-      }),
+      fc.property(
+        fc.string({ maxLength: 500 }).filter((s) => !hasControlChars(s)),
+        (s) => {
+          expect(note.parse(s)).toBe(s.trim());
+        },
+      ),
     );
   });
 });

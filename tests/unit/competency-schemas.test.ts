@@ -14,12 +14,33 @@ describe("competency form schemas", () => {
       GRADES.forEach((g, i) => (form[`req.${code}.${g}`] = String(Math.min(5, i + 1))));
     }
     const parsed = CompetencyModelForm.parse(form);
-    expect(parsed.competencies[0]).toMatchObject({ code: "CLIENT_FOCUS", name: "CLIENT_FOCUS", indicators: [["第一条", "第二条"], ["第一条", "第二条"], ["第一条", "第二条"], ["第一条", "第二条"], ["第一条", "第二条"]] });
+    expect(parsed.competencies[0]).toMatchObject({
+      code: "CLIENT_FOCUS",
+      name: "CLIENT_FOCUS",
+      indicators: [
+        ["第一条", "第二条"],
+        ["第一条", "第二条"],
+        ["第一条", "第二条"],
+        ["第一条", "第二条"],
+        ["第一条", "第二条"],
+      ],
+    });
     expect(parsed.required.SELF_DRIVE.PRINCIPAL).toBe(5);
-    const bad = CompetencyModelForm.safeParse({ ...form, "indicators.INFLUENCE.2": " \n ", "req.RISK_CONTROL.SENIOR": "7", "name.TEAMWORK": "", "req.TEAMWORK.PRINCIPAL": "1" });
+    const bad = CompetencyModelForm.safeParse({
+      ...form,
+      "indicators.INFLUENCE.2": " \n ",
+      "req.RISK_CONTROL.SENIOR": "7",
+      "name.TEAMWORK": "",
+      "req.TEAMWORK.PRINCIPAL": "1",
+    });
     expect(bad.success).toBe(false);
     const issues = Object.fromEntries(bad.error!.issues.map((i) => [String(i.path[0]), i.message]));
-    expect(issues).toMatchObject({ "indicators.INFLUENCE.2": "说服影响第 2 级至少填写一条行为指标", "req.RISK_CONTROL.SENIOR": "请填写 1–5 的整数", "name.TEAMWORK": "请填写名称", "req.TEAMWORK.PRINCIPAL": "高一等级的要求不能低于低一等级" });
+    expect(issues).toMatchObject({
+      "indicators.INFLUENCE.2": "说服影响第 2 级至少填写一条行为指标",
+      "req.RISK_CONTROL.SENIOR": "请填写 1–5 的整数",
+      "name.TEAMWORK": "请填写名称",
+      "req.TEAMWORK.PRINCIPAL": "高一等级的要求不能低于低一等级",
+    });
   });
 
   it("checks a new cycle's weights per field and as a sum", () => {

@@ -211,7 +211,14 @@ describe("gaps", () => {
     const gaps = competencyGaps({ CLIENT_FOCUS: 2.5, PRODUCT_EXPERTISE: 4.2 }, "INTERMEDIATE");
     expect(gaps).toHaveLength(9);
     expect(gaps[0]).toEqual({ code: "CLIENT_FOCUS", required: 3, result: 2.5, gap: 0.5, nextRequired: 4, nextGap: 1.5 });
-    expect(gaps.find((g) => g.code === "PRODUCT_EXPERTISE")).toEqual({ code: "PRODUCT_EXPERTISE", required: 4, result: 4.2, gap: -0.2, nextRequired: 4, nextGap: -0.2 });
+    expect(gaps.find((g) => g.code === "PRODUCT_EXPERTISE")).toEqual({
+      code: "PRODUCT_EXPERTISE",
+      required: 4,
+      result: 4.2,
+      gap: -0.2,
+      nextRequired: 4,
+      nextGap: -0.2,
+    });
     expect(gaps.find((g) => g.code === "INFLUENCE")).toEqual({ code: "INFLUENCE", required: 3, result: null, gap: null, nextRequired: 4, nextGap: null });
   });
 
@@ -233,22 +240,34 @@ describe("gaps", () => {
   });
 
   it("never returns more than n, only positive gaps, in non-increasing order (property)", () => {
-    const results = fc.dictionary(fc.constantFrom(...COMPETENCY_CODES), fc.option(fc.integer({ min: 100, max: 500 }).map((x) => x / 100), { nil: null }));
+    const results = fc.dictionary(
+      fc.constantFrom(...COMPETENCY_CODES),
+      fc.option(
+        fc.integer({ min: 100, max: 500 }).map((x) => x / 100),
+        { nil: null },
+      ),
+    );
     fc.assert(
-      fc.property(results, fc.constantFrom(...GRADES), fc.integer({ min: 0, max: 9 }), fc.constantFrom("current" as const, "next" as const), (r, grade, n, which) => {
-        const gaps = competencyGaps(r, grade);
-        const top = largestGaps(gaps, n, which);
-        const values = top.map((g) => (which === "next" ? g.nextGap : g.gap) as number);
-        expect(top.length).toBeLessThanOrEqual(n);
-        for (const v of values) expect(v).toBeGreaterThan(0);
-        for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThanOrEqual(values[i - 1]);
-        for (const g of gaps) {
-          if (g.result === null) continue;
-          expect(g.gap).toBeCloseTo(g.required - g.result, 2);
-          expect(g.nextGap! - g.gap!).toBeCloseTo(g.nextRequired - g.required, 2);
-          expect(g.nextRequired).toBeGreaterThanOrEqual(g.required);
-        }
-      }),
+      fc.property(
+        results,
+        fc.constantFrom(...GRADES),
+        fc.integer({ min: 0, max: 9 }),
+        fc.constantFrom("current" as const, "next" as const),
+        (r, grade, n, which) => {
+          const gaps = competencyGaps(r, grade);
+          const top = largestGaps(gaps, n, which);
+          const values = top.map((g) => (which === "next" ? g.nextGap : g.gap) as number);
+          expect(top.length).toBeLessThanOrEqual(n);
+          for (const v of values) expect(v).toBeGreaterThan(0);
+          for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThanOrEqual(values[i - 1]);
+          for (const g of gaps) {
+            if (g.result === null) continue;
+            expect(g.gap).toBeCloseTo(g.required - g.result, 2);
+            expect(g.nextGap! - g.gap!).toBeCloseTo(g.nextRequired - g.required, 2);
+            expect(g.nextRequired).toBeGreaterThanOrEqual(g.required);
+          }
+        },
+      ),
     );
   });
 

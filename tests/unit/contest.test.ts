@@ -130,10 +130,13 @@ describe("overallStandings", () => {
     // one event: total = score / max × 100, and 1.005 rounds to 1.01
     expect(overallStandings([{ event: "A", weight: 1, maxScore: 100 }], [{ id: "y", scores: { A: 1.005 } }])[0].total).toBe(1.01);
     // ties are judged on the rounded total
-    const tie = overallStandings([{ event: "A", weight: 1, maxScore: 300 }], [
-      { id: "p", scores: { A: 200 } },
-      { id: "q", scores: { A: 200.001 } },
-    ]);
+    const tie = overallStandings(
+      [{ event: "A", weight: 1, maxScore: 300 }],
+      [
+        { id: "p", scores: { A: 200 } },
+        { id: "q", scores: { A: 200.001 } },
+      ],
+    );
     expect(tie.map((s) => s.rank)).toEqual([1, 1]);
   });
 
@@ -233,7 +236,7 @@ describe("other contest rules", () => {
       fc.property(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: -8, max: 8 }), (y, q, shift) => {
         const award = `${y}Q${q}`;
         const later = priorityWindow(award);
-        const n = (y * 4 + q - 1 + shift);
+        const n = y * 4 + q - 1 + shift;
         const quarter = `${Math.floor(n / 4)}Q${(n % 4) + 1}`;
         expect(priorityCovers(award, quarter)).toBe(shift >= 1 && shift <= 4);
         expect(later.from < later.to || later.from.slice(0, 4) < later.to.slice(0, 4)).toBe(true);

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { GRADES, type Grade } from "@/lib/domain/grades";
-import {
-  learningMetrics,
-  recommendCourses,
-  requiredCoursesToAssign,
-  validateCompletion,
-  type CourseRef,
-  type EnrolmentRef,
-} from "@/lib/domain/curriculum";
+import { learningMetrics, recommendCourses, requiredCoursesToAssign, validateCompletion, type CourseRef, type EnrolmentRef } from "@/lib/domain/curriculum";
 
-const course = (id: string, tier: CourseRef["tier"], required: boolean, competencies: string[] = [], active = true): CourseRef => ({ id, code: id.toUpperCase(), tier, required, active, competencies });
+const course = (id: string, tier: CourseRef["tier"], required: boolean, competencies: string[] = [], active = true): CourseRef => ({
+  id,
+  code: id.toUpperCase(),
+  tier,
+  required,
+  active,
+  competencies,
+});
 const catalogue: CourseRef[] = [
   course("f1", "FOUNDATION", true, ["RISK_CONTROL"]),
   course("f2", "FOUNDATION", true, ["COMMUNICATION"]),
@@ -84,12 +84,21 @@ describe("recommendCourses", () => {
 
   it("never recommends for a gap that is not positive, and respects the limit", () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ code: fc.constantFrom("RISK_CONTROL", "INFLUENCE", "TEAMWORK", "COMMUNICATION"), gap: fc.option(fc.double({ min: -3, max: 3, noNaN: true })) })), fc.integer({ min: 0, max: 6 }), (gs, limit) => {
-        const recs = recommendCourses(gs, catalogue, [], limit);
-        expect(recs.length).toBeLessThanOrEqual(limit);
-        for (const r of recs) expect(r.gap).toBeGreaterThan(0);
-        for (let i = 1; i < recs.length; i++) expect(recs[i - 1].gap).toBeGreaterThanOrEqual(recs[i].gap);
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            code: fc.constantFrom("RISK_CONTROL", "INFLUENCE", "TEAMWORK", "COMMUNICATION"),
+            gap: fc.option(fc.double({ min: -3, max: 3, noNaN: true })),
+          }),
+        ),
+        fc.integer({ min: 0, max: 6 }),
+        (gs, limit) => {
+          const recs = recommendCourses(gs, catalogue, [], limit);
+          expect(recs.length).toBeLessThanOrEqual(limit);
+          for (const r of recs) expect(r.gap).toBeGreaterThan(0);
+          for (let i = 1; i < recs.length; i++) expect(recs[i - 1].gap).toBeGreaterThanOrEqual(recs[i].gap);
+        },
+      ),
     );
   });
 });

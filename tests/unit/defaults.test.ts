@@ -54,9 +54,7 @@ describe("default course catalogue", () => {
     const codes = DEFAULT_COURSES.map((c) => c.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const c of DEFAULT_COURSES) {
-      expect(c.code).toMatch(
-        new RegExp(`^${TIER_LETTER[c.tier]}-${CATEGORY_ABBR[c.category]}-\\d{2}$`),
-      );
+      expect(c.code).toMatch(new RegExp(`^${TIER_LETTER[c.tier]}-${CATEGORY_ABBR[c.category]}-\\d{2}$`));
     }
   });
 
@@ -104,10 +102,7 @@ describe("people names", () => {
 });
 
 describe("the five customer needs (source 000: 采购、销售、财务、管理、融资)", () => {
-  const texts = [
-    ...DEFAULT_COMPETENCIES.flatMap((c) => [c.definition, ...c.indicators.flat()]),
-    ...DEFAULT_COURSES.map((c) => c.description),
-  ];
+  const texts = [...DEFAULT_COMPETENCIES.flatMap((c) => [c.definition, ...c.indicators.flat()]), ...DEFAULT_COURSES.map((c) => c.description)];
   it("every list of the five aspects names 财务, never 理财", () => {
     const lists = texts.flatMap((t) => t.match(/采购、销售、[^、]+、管理、融资/g) ?? []);
     expect(lists.length).toBeGreaterThanOrEqual(3);

@@ -35,7 +35,9 @@ describe("nextGradePath", () => {
 
   it("says the tenure still missing in months, and when it is reached", () => {
     // 2024-03-01 → 2026-11-25 is 32 months; 高级 needs 36.
-    const path = nextGradePath(input({ grade: "INTERMEDIATE", roleStartDate: "2024-03-01", ratings: ratings("EXCELLENT", "EXCELLENT"), latestReviewedQuarter: null }));
+    const path = nextGradePath(
+      input({ grade: "INTERMEDIATE", roleStartDate: "2024-03-01", ratings: ratings("EXCELLENT", "EXCELLENT"), latestReviewedQuarter: null }),
+    );
     expect(path.tenure).toEqual({ months: 32, needMonths: 36, remaining: 4, reachedOn: "2027-03-01" });
     expect(path.sentence).toBe("任职年限还差 4 个月，满足后即可晋升为高级");
   });

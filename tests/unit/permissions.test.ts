@@ -9,7 +9,22 @@ const viewer = (role: Role) => ({ id: "u1", role, branchId: "b1" });
 
 describe("the permission table", () => {
   it("gives writes on the whole bank's records to HR only", () => {
-    for (const p of ["appraisal.quarter", "appraisal.template", "appraisal.import", "review.commit", "rules.edit", "grading.confirm", "certification.record", "competency.model", "competency.cycle", "course.catalogue", "course.waive", "course.import", "people.create", "audit.view"] as const) {
+    for (const p of [
+      "appraisal.quarter",
+      "appraisal.template",
+      "appraisal.import",
+      "review.commit",
+      "rules.edit",
+      "grading.confirm",
+      "certification.record",
+      "competency.model",
+      "competency.cycle",
+      "course.catalogue",
+      "course.waive",
+      "course.import",
+      "people.create",
+      "audit.view",
+    ] as const) {
       expect(PERMISSIONS[p], p).toEqual(["HR"]);
     }
   });

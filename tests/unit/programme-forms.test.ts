@@ -27,7 +27,9 @@ describe("overdueReflections", () => {
     expect(reflectionDueOn("2026-12")).toBe("2027-01-05");
   });
 
-  const arbDate = fc.date({ min: new Date("2024-01-01T00:00:00Z"), max: new Date("2028-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const arbDate = fc
+    .date({ min: new Date("2024-01-01T00:00:00Z"), max: new Date("2028-12-31T00:00:00Z"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   const arbMonth = fc.tuple(fc.integer({ min: 2024, max: 2028 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`);
 
   it("property: ascending, unique, within [start month, end month], due before today, never submitted", () => {

@@ -67,7 +67,9 @@ describe("session times in Beijing time", () => {
     ["runs past the last day", "2026-04-30T20:00", "2026-05-01T00:30", "培训场次必须安排在本阶段的起止日期之内"],
     ["ends at the last minute of the last day", "2026-04-30T20:00", "2026-04-30T23:59", null],
   ])("%s", (_name, start, end, problem) => {
-    expect(sessionTimeProblem({ startsAt: shanghaiLocalToDate(start), endsAt: shanghaiLocalToDate(end) }, { startsOn: "2026-04-01", endsOn: "2026-04-30" })).toBe(problem);
+    expect(
+      sessionTimeProblem({ startsAt: shanghaiLocalToDate(start), endsAt: shanghaiLocalToDate(end) }, { startsOn: "2026-04-01", endsOn: "2026-04-30" }),
+    ).toBe(problem);
   });
 });
 
@@ -96,14 +98,22 @@ describe("seats and the waiting list", () => {
 
   it("never seats more than the capacity and never skips someone who waited longer", () => {
     fc.assert(
-      fc.property(fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }), fc.integer({ min: 0, max: 25 }), fc.uniqueArray(fc.record({ userId: fc.string({ minLength: 1, maxLength: 4 }), waitlistedAt: fc.integer({ min: 0, max: 50 }).map((n) => new Date(n * 1000)) }), { selector: (w) => w.userId, maxLength: 15 }), (capacity, enrolled, waiting) => {
-        const up = seatsToPromote(capacity, enrolled, waiting);
-        if (capacity !== null) expect(enrolled + up.length).toBeLessThanOrEqual(Math.max(capacity, enrolled));
-        const promotedTimes = up.map((u) => waiting.find((w) => w.userId === u)!.waitlistedAt.getTime());
-        const left = waiting.filter((w) => !up.includes(w.userId));
-        for (const l of left) for (const t of promotedTimes) expect(t).toBeLessThanOrEqual(l.waitlistedAt.getTime());
-        if (capacity === null || enrolled + up.length < capacity) expect(left).toEqual([]);
-      }),
+      fc.property(
+        fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.uniqueArray(
+          fc.record({ userId: fc.string({ minLength: 1, maxLength: 4 }), waitlistedAt: fc.integer({ min: 0, max: 50 }).map((n) => new Date(n * 1000)) }),
+          { selector: (w) => w.userId, maxLength: 15 },
+        ),
+        (capacity, enrolled, waiting) => {
+          const up = seatsToPromote(capacity, enrolled, waiting);
+          if (capacity !== null) expect(enrolled + up.length).toBeLessThanOrEqual(Math.max(capacity, enrolled));
+          const promotedTimes = up.map((u) => waiting.find((w) => w.userId === u)!.waitlistedAt.getTime());
+          const left = waiting.filter((w) => !up.includes(w.userId));
+          for (const l of left) for (const t of promotedTimes) expect(t).toBeLessThanOrEqual(l.waitlistedAt.getTime());
+          if (capacity === null || enrolled + up.length < capacity) expect(left).toEqual([]);
+        },
+      ),
     );
   });
 });

@@ -4,7 +4,13 @@ import { GRADES, ROLES, type Grade, type Role } from "@/lib/domain/grades";
 import { checkInOpen, eligibleForPhase, sessionConflicts, type ConflictSession } from "@/lib/domain/programme";
 
 const at = (hhmm: string, offset = "+08:00") => `2026-04-13T${hhmm}:00${offset}`;
-const s = (id: string, start: string, end: string, lecturer: string | null, participants: string[] = []): ConflictSession => ({ id, start: at(start), end: at(end), lecturer, participants });
+const s = (id: string, start: string, end: string, lecturer: string | null, participants: string[] = []): ConflictSession => ({
+  id,
+  start: at(start),
+  end: at(end),
+  lecturer,
+  participants,
+});
 
 describe("sessionConflicts", () => {
   it.each([
@@ -13,8 +19,19 @@ describe("sessionConflicts", () => {
     ["overlap without anything shared", [s("a", "09:00", "12:00", "王", ["p1"]), s("b", "10:00", "11:00", "李", ["p2"])], []],
     ["both without a lecturer is not a shared lecturer", [s("a", "09:00", "12:00", null), s("b", "10:00", "11:00", null)], []],
     ["back to back (half-open) never conflicts", [s("a", "09:00", "12:00", "王", ["p"]), s("b", "12:00", "14:00", "王", ["p"])], []],
-    ["the same lecturer on different days is fine", [s("a", "09:00", "12:00", "王"), { ...s("b", "09:00", "12:00", "王"), start: "2026-04-14T09:00:00+08:00", end: "2026-04-14T12:00:00+08:00" }], []],
-    ["ids come out smaller first, list sorted", [s("z", "09:00", "12:00", "王"), s("m", "10:00", "11:00", "王"), s("a", "11:30", "13:00", "王")], [["a", "z"], ["m", "z"]]],
+    [
+      "the same lecturer on different days is fine",
+      [s("a", "09:00", "12:00", "王"), { ...s("b", "09:00", "12:00", "王"), start: "2026-04-14T09:00:00+08:00", end: "2026-04-14T12:00:00+08:00" }],
+      [],
+    ],
+    [
+      "ids come out smaller first, list sorted",
+      [s("z", "09:00", "12:00", "王"), s("m", "10:00", "11:00", "王"), s("a", "11:30", "13:00", "王")],
+      [
+        ["a", "z"],
+        ["m", "z"],
+      ],
+    ],
     ["one session inside another", [s("b", "09:00", "17:00", null, ["x"]), s("a", "10:00", "11:00", null, ["x"])], [["a", "b"]]],
   ] as const)("%s", (_name, sessions, expected) => {
     expect(sessionConflicts(sessions.map((x) => ({ ...x, participants: [...x.participants] })))).toEqual(expected);
@@ -24,7 +41,10 @@ describe("sessionConflicts", () => {
     const a = { id: "a", start: "2026-04-13T09:00:00+08:00", end: "2026-04-13T10:00:00+08:00", lecturer: "王", participants: [] };
     const b = { id: "b", start: "2026-04-13T01:30:00Z", end: "2026-04-13T03:00:00Z", lecturer: "王", participants: [] };
     const c = { id: "c", start: "2026-04-13T02:00:00Z", end: "2026-04-13T03:00:00Z", lecturer: "王", participants: [] };
-    expect(sessionConflicts([a, b, c])).toEqual([["a", "b"], ["b", "c"]]);
+    expect(sessionConflicts([a, b, c])).toEqual([
+      ["a", "b"],
+      ["b", "c"],
+    ]);
   });
 
   // A reference written the obvious way: every pair checked.
@@ -58,7 +78,13 @@ describe("sessionConflicts", () => {
     .map((rows) =>
       rows.map((r) => {
         const iso = (ms: number) => (r.zulu ? new Date(ms).toISOString() : new Date(ms + 8 * 3600_000).toISOString().replace("Z", "+08:00"));
-        return { id: r.id, start: iso(base + r.startMin * 60_000), end: iso(base + (r.startMin + r.length) * 60_000), lecturer: r.lecturer, participants: r.participants };
+        return {
+          id: r.id,
+          start: iso(base + r.startMin * 60_000),
+          end: iso(base + (r.startMin + r.length) * 60_000),
+          lecturer: r.lecturer,
+          participants: r.participants,
+        };
       }),
     );
 
@@ -107,11 +133,16 @@ describe("checkInOpen", () => {
   it("is open exactly on [start − 30 min, end)", () => {
     const t0 = Date.parse("2026-04-13T00:00:00Z");
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: -3_000_000, max: 25_000_000 }), (start, length, now) => {
-        const iso = (ms: number) => new Date(t0 + ms).toISOString();
-        const expected = now >= start - 30 * 60_000 && now < start + length;
-        expect(checkInOpen({ start: iso(start), end: iso(start + length) }, iso(now))).toBe(expected);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.integer({ min: -3_000_000, max: 25_000_000 }),
+        (start, length, now) => {
+          const iso = (ms: number) => new Date(t0 + ms).toISOString();
+          const expected = now >= start - 30 * 60_000 && now < start + length;
+          expect(checkInOpen({ start: iso(start), end: iso(start + length) }, iso(now))).toBe(expected);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -122,8 +153,16 @@ describe("eligibleForPhase", () => {
   const am = (...gradeHistory: { effectiveOn: string; to: Grade | null }[]) => ({ role: "ACCOUNT_MANAGER" as Role, gradeHistory });
   it.each([
     ["初级 on the start date", am({ effectiveOn: "2025-01-01", to: "JUNIOR" }), true],
-    ["promoted after the start: the old grade counts", am({ effectiveOn: "2025-01-01", to: "JUNIOR" }, { effectiveOn: "2026-04-02", to: "INTERMEDIATE" }), true],
-    ["promoted on the start date: the new grade counts", am({ effectiveOn: "2025-01-01", to: "JUNIOR" }, { effectiveOn: "2026-04-01", to: "INTERMEDIATE" }), false],
+    [
+      "promoted after the start: the old grade counts",
+      am({ effectiveOn: "2025-01-01", to: "JUNIOR" }, { effectiveOn: "2026-04-02", to: "INTERMEDIATE" }),
+      true,
+    ],
+    [
+      "promoted on the start date: the new grade counts",
+      am({ effectiveOn: "2025-01-01", to: "JUNIOR" }, { effectiveOn: "2026-04-01", to: "INTERMEDIATE" }),
+      false,
+    ],
     ["history in any order", am({ effectiveOn: "2026-03-01", to: "INTERMEDIATE" }, { effectiveOn: "2025-01-01", to: "JUNIOR" }), false],
     ["no entry yet counts as 见习", am(), true],
     ["only entries after the start: 见习 on the day", am({ effectiveOn: "2026-05-01", to: "SENIOR" }), true],
@@ -139,7 +178,12 @@ describe("eligibleForPhase", () => {
 
   it("takes assistants only when the phase includes them", () => {
     expect(eligibleForPhase({ role: "ASSISTANT", gradeHistory: [] }, { ...eaglet, includeAssistants: false })).toBe(false);
-    expect(eligibleForPhase({ role: "ASSISTANT", gradeHistory: [{ effectiveOn: "2025-01-01", to: "JUNIOR" }] }, { startsOn: "2026-07-01", grades: [], includeAssistants: true })).toBe(true);
+    expect(
+      eligibleForPhase(
+        { role: "ASSISTANT", gradeHistory: [{ effectiveOn: "2025-01-01", to: "JUNIOR" }] },
+        { startsOn: "2026-07-01", grades: [], includeAssistants: true },
+      ),
+    ).toBe(true);
   });
 
   const arbDate = fc.integer({ min: 0, max: 2000 }).map((d) => new Date(Date.UTC(2022, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
@@ -148,22 +192,37 @@ describe("eligibleForPhase", () => {
 
   it("for account managers, equals membership of the grade held on the start date (distinct dates)", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.record({ effectiveOn: arbDate, to: fc.option(fc.constantFrom(...GRADES), { nil: null }) }), { selector: (h) => h.effectiveOn, maxLength: 6 }), arbPhase, (history, phase) => {
-        const before = history.filter((h) => h.effectiveOn <= phase.startsOn).sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn));
-        const held: Grade | null = before.length ? before[before.length - 1].to : "TRAINEE";
-        expect(eligibleForPhase({ role: "ACCOUNT_MANAGER", gradeHistory: history }, phase)).toBe(held !== null && phase.grades.includes(held));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.record({ effectiveOn: arbDate, to: fc.option(fc.constantFrom(...GRADES), { nil: null }) }), {
+          selector: (h) => h.effectiveOn,
+          maxLength: 6,
+        }),
+        arbPhase,
+        (history, phase) => {
+          const before = history.filter((h) => h.effectiveOn <= phase.startsOn).sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn));
+          const held: Grade | null = before.length ? before[before.length - 1].to : "TRAINEE";
+          expect(eligibleForPhase({ role: "ACCOUNT_MANAGER", gradeHistory: history }, phase)).toBe(held !== null && phase.grades.includes(held));
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it("ignores entries after the start date and the order of entries on different dates", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.record({ effectiveOn: arbDate, to: fc.option(fc.constantFrom(...GRADES), { nil: null }) }), { selector: (h) => h.effectiveOn, maxLength: 6 }), arbPhase, arbHistory, (history, phase, extra) => {
-        const person = { role: "ACCOUNT_MANAGER" as Role, gradeHistory: history };
-        const later = extra.filter((h) => h.effectiveOn > phase.startsOn);
-        expect(eligibleForPhase({ ...person, gradeHistory: [...later, ...history.slice().reverse()] }, phase)).toBe(eligibleForPhase(person, phase));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.record({ effectiveOn: arbDate, to: fc.option(fc.constantFrom(...GRADES), { nil: null }) }), {
+          selector: (h) => h.effectiveOn,
+          maxLength: 6,
+        }),
+        arbPhase,
+        arbHistory,
+        (history, phase, extra) => {
+          const person = { role: "ACCOUNT_MANAGER" as Role, gradeHistory: history };
+          const later = extra.filter((h) => h.effectiveOn > phase.startsOn);
+          expect(eligibleForPhase({ ...person, gradeHistory: [...later, ...history.slice().reverse()] }, phase)).toBe(eligibleForPhase(person, phase));
+        },
+      ),
       { numRuns: 300 },
     );
   });

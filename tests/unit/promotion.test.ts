@@ -93,8 +93,7 @@ describe("evaluatePromotion: tenure at the end of the quarter", () => {
 });
 
 describe("evaluatePromotion: certifications at the end of the quarter", () => {
-  const trainee = (certifications: Certification[]) =>
-    evaluate("TRAINEE", "EXCELLENT", "EXCELLENT", { roleStartDate: "2020-01-01", certifications });
+  const trainee = (certifications: Certification[]) => evaluate("TRAINEE", "EXCELLENT", "EXCELLENT", { roleStartDate: "2020-01-01", certifications });
 
   it.each<[string, Certification[], "PROMOTE" | "NONE"]>([
     ["passed on the quarter's last day", [{ code: "PROBATION", passedOn: "2026-06-30" }], "PROMOTE"],
@@ -417,9 +416,7 @@ const gradeArb = fc.constantFrom(...GRADES);
 const ratingArb = fc.constantFrom(...RATINGS);
 // EXCELLENT twice as likely, so that promotions and blocks are exercised often.
 const skewedRatingArb = fc.oneof({ arbitrary: fc.constant<Rating>("EXCELLENT"), weight: 1 }, { arbitrary: ratingArb, weight: 2 });
-const quarterArb = fc
-  .record({ year: fc.integer({ min: 2000, max: 2040 }), q: fc.integer({ min: 1, max: 4 }) })
-  .map(({ year, q }) => `${year}Q${q}`);
+const quarterArb = fc.record({ year: fc.integer({ min: 2000, max: 2040 }), q: fc.integer({ min: 1, max: 4 }) }).map(({ year, q }) => `${year}Q${q}`);
 const dateArb = fc
   .date({ min: new Date("1995-01-01T00:00:00Z"), max: new Date("2045-12-31T00:00:00Z"), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
@@ -441,7 +438,10 @@ const rulesArb = fc.option(
 );
 /** Ratings for quarters other than Q−1 and Q, as offsets from Q. */
 const noiseArb = fc.array(
-  fc.tuple(fc.integer({ min: -12, max: 8 }).filter((o) => o !== 0 && o !== -1), ratingArb),
+  fc.tuple(
+    fc.integer({ min: -12, max: 8 }).filter((o) => o !== 0 && o !== -1),
+    ratingArb,
+  ),
   { maxLength: 6 },
 );
 
@@ -494,13 +494,7 @@ function countedPair(i: PromotionInput): [Rating, Rating] | null {
 
 /** The probation path applies: every named certificate held at quarter end, one passed since the last change. */
 const probationApplies = (i: PromotionInput) => {
-  const path = certificationPath(
-    i.grade,
-    i.certifications ?? [],
-    quarterEnd(i.quarter),
-    i.lastChangeQuarter ? quarterEnd(i.lastChangeQuarter) : null,
-    i.rules,
-  );
+  const path = certificationPath(i.grade, i.certifications ?? [], quarterEnd(i.quarter), i.lastChangeQuarter ? quarterEnd(i.lastChangeQuarter) : null, i.rules);
   return path !== null && path.held && path.fresh;
 };
 
@@ -549,9 +543,7 @@ describe("evaluatePromotion properties", () => {
     fc.assert(
       fc.property(caseArb, noiseArb, ({ input: i }, otherNoise) => {
         const prev = previousQuarter(i.quarter);
-        const ratings: Record<string, Rating> = Object.fromEntries(
-          otherNoise.map(([o, r]) => [addQuarters(i.quarter, o), r]),
-        );
+        const ratings: Record<string, Rating> = Object.fromEntries(otherNoise.map(([o, r]) => [addQuarters(i.quarter, o), r]));
         delete ratings[prev];
         delete ratings[i.quarter];
         if (i.ratings[prev]) ratings[prev] = i.ratings[prev]!;
@@ -713,13 +705,9 @@ describe("evaluatePromotion: the probation path to 初级 (byCertification)", ()
   });
 
   it("a pass on the last day of the change quarter is not after the change", () => {
-    const d = evaluatePromotion(
-      trainee({ lastChangeQuarter: "2026Q1", certifications: [{ code: "PROBATION", passedOn: "2026-03-31" }] }),
-    );
+    const d = evaluatePromotion(trainee({ lastChangeQuarter: "2026Q1", certifications: [{ code: "PROBATION", passedOn: "2026-03-31" }] }));
     expect(d.outcome).toBe("NONE");
-    const next = evaluatePromotion(
-      trainee({ lastChangeQuarter: "2026Q1", certifications: [{ code: "PROBATION", passedOn: "2026-04-01" }] }),
-    );
+    const next = evaluatePromotion(trainee({ lastChangeQuarter: "2026Q1", certifications: [{ code: "PROBATION", passedOn: "2026-04-01" }] }));
     expect(next.outcome).toBe("PROMOTE");
   });
 
@@ -788,9 +776,7 @@ describe("evaluatePromotion: the probation path to 初级 (byCertification)", ()
   });
 
   it("rejects a non-boolean byCertification", () => {
-    expect(() =>
-      evaluatePromotion(trainee({ rules: { JUNIOR: { minTenureMonths: 6, byCertification: "yes" as unknown as boolean } } })),
-    ).toThrow();
+    expect(() => evaluatePromotion(trainee({ rules: { JUNIOR: { minTenureMonths: 6, byCertification: "yes" as unknown as boolean } } }))).toThrow();
   });
 });
 
@@ -833,9 +819,7 @@ describe("the probation path: properties", () => {
         if (d.outcome !== "PROMOTE" || bothExcellent(i)) return;
         const end = quarterEnd(i.quarter);
         const since = i.lastChangeQuarter ? quarterEnd(i.lastChangeQuarter) : null;
-        const fresh = (i.certifications ?? []).filter(
-          (c) => c.code === "PROBATION" && certificationValidOn(c, end) && (since === null || c.passedOn > since),
-        );
+        const fresh = (i.certifications ?? []).filter((c) => c.code === "PROBATION" && certificationValidOn(c, end) && (since === null || c.passedOn > since));
         expect(fresh.length).toBeGreaterThan(0);
         expect(tenureMonthsAtQuarterEnd(i.roleStartDate, i.quarter)).toBeGreaterThanOrEqual(6);
         expect(d.reason).toBe("见习期考核通过，晋升为初级");

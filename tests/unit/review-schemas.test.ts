@@ -25,7 +25,15 @@ describe("review form schemas", () => {
   });
 
   it("rules: months are whole numbers, certification codes are normalised and checked", () => {
-    const base = { effectiveFromQuarter: "2027Q1", tenure_JUNIOR: "6", certs_JUNIOR: "probation", tenure_INTERMEDIATE: "24", tenure_SENIOR: "36", certs_SENIOR: "credit_l2, 见习期考核", tenure_PRINCIPAL: "48" };
+    const base = {
+      effectiveFromQuarter: "2027Q1",
+      tenure_JUNIOR: "6",
+      certs_JUNIOR: "probation",
+      tenure_INTERMEDIATE: "24",
+      tenure_SENIOR: "36",
+      certs_SENIOR: "credit_l2, 见习期考核",
+      tenure_PRINCIPAL: "48",
+    };
     const parsed = GradeRulesInput.parse(base);
     expect(parsed).toMatchObject({ tenure_JUNIOR: 6, certs_JUNIOR: ["PROBATION"], certs_INTERMEDIATE: [], certs_SENIOR: ["CREDIT_L2", "PROBATION"] });
     expect(fieldErrors(GradeRulesInput.safeParse({ ...base, tenure_SENIOR: "三年", certs_PRINCIPAL: "信贷资格", effectiveFromQuarter: "2027" }))).toEqual({

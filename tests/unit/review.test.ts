@@ -20,10 +20,7 @@ const promote = (from: Grade, to: Grade): PromotionDecision => ({
   reason: `promote ${from}`,
 });
 
-const candidate = (
-  userId: string,
-  extra: Partial<QuotaCandidate> = {},
-): QuotaCandidate & { name: string } => ({
+const candidate = (userId: string, extra: Partial<QuotaCandidate> = {}): QuotaCandidate & { name: string } => ({
   userId,
   name: `name-${userId}`,
   decision: promote("JUNIOR", "INTERMEDIATE"),
@@ -131,12 +128,9 @@ describe("applyQuotas", () => {
     expect(input[0].decision.outcome).toBe("PROMOTE");
   });
 
-  it.each([[{ INTERMEDIATE: -1 }], [{ INTERMEDIATE: 1.5 }], [{ INTERMEDIATE: Number.NaN }], [{ CHIEF: 1 }]])(
-    "rejects invalid quotas %j",
-    (quotas) => {
-      expect(() => applyQuotas([candidate("a")], quotas as never)).toThrow(Error);
-    },
-  );
+  it.each([[{ INTERMEDIATE: -1 }], [{ INTERMEDIATE: 1.5 }], [{ INTERMEDIATE: Number.NaN }], [{ CHIEF: 1 }]])("rejects invalid quotas %j", (quotas) => {
+    expect(() => applyQuotas([candidate("a")], quotas as never)).toThrow(Error);
+  });
 
   it("compareQuotaCandidates treats non-finite scores as missing", () => {
     expect(compareQuotaCandidates(candidate("a", { score: Number.NaN }), candidate("b", { score: 1 }))).toBeGreaterThan(0);
@@ -176,9 +170,7 @@ describe("applyQuotas", () => {
           }
           const quota = quotas[target]!;
           expect(c.decision.outcome).toBe(c.rank! <= quota ? "PROMOTE" : "NONE");
-          const better = input.filter(
-            (o) => o.decision.outcome === "PROMOTE" && o.decision.to === target && compareQuotaCandidates(o, original) < 0,
-          );
+          const better = input.filter((o) => o.decision.outcome === "PROMOTE" && o.decision.to === target && compareQuotaCandidates(o, original) < 0);
           expect(c.rank).toBe(better.length + 1);
         });
         for (const [target, quota] of Object.entries(quotas)) {
@@ -195,8 +187,7 @@ describe("applyQuotas", () => {
         candidatesArb.chain((c) => fc.tuple(fc.constant(c), fc.shuffledSubarray(c, { minLength: c.length, maxLength: c.length }))),
         quotasArb,
         ([input, shuffled], quotas) => {
-          const key = (list: ReturnType<typeof applyQuotas>) =>
-            Object.fromEntries(list.map((c) => [c.userId, [c.decision, c.rank]]));
+          const key = (list: ReturnType<typeof applyQuotas>) => Object.fromEntries(list.map((c) => [c.userId, [c.decision, c.rank]]));
           expect(key(applyQuotas(shuffled, quotas))).toEqual(key(applyQuotas(input, quotas)));
         },
       ),
@@ -262,18 +253,14 @@ describe("proposeInitialGrade", () => {
   it("explains the proposal in one sentence", () => {
     expect(propose("2024-01-01").reason).toBe("任职2年6个月，符合中级条件，因任职年限不足（30/36个月）未达高级，拟定级为中级");
     expect(propose("2015-01-01").reason).toBe("任职11年6个月，符合资深条件，拟定级为资深");
-    expect(propose("2015-01-01", { lastAnnualRating: "QUALIFIED" }).reason).toBe(
-      "任职11年6个月，符合资深条件，但上年度考核合格，按考核结果拟定级为中级",
-    );
+    expect(propose("2015-01-01", { lastAnnualRating: "QUALIFIED" }).reason).toBe("任职11年6个月，符合资深条件，但上年度考核合格，按考核结果拟定级为中级");
     expect(propose("2026-03-01").reason).toBe("任职4个月，因任职年限不足（4/6个月）未达初级，拟定级为见习");
   });
 
   it("uses custom rules merged over the defaults", () => {
     const rules = { INTERMEDIATE: { minTenureMonths: 12 }, SENIOR: { minTenureMonths: 18, certifications: ["CREDIT"] } };
     expect(propose("2025-01-01", { rules }).grade).toBe("INTERMEDIATE");
-    expect(propose("2025-01-01", { rules, certifications: [PROBATION, { code: "CREDIT", passedOn: "2026-01-01" }] }).grade).toBe(
-      "SENIOR",
-    );
+    expect(propose("2025-01-01", { rules, certifications: [PROBATION, { code: "CREDIT", passedOn: "2026-01-01" }] }).grade).toBe("SENIOR");
     expect(propose("2025-01-01", { rules, certifications: [] }).grade).toBe("TRAINEE");
   });
 

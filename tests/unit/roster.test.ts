@@ -31,7 +31,16 @@ const newRow = (overrides: Record<string, string> = {}) => ({
 describe("roster rows", () => {
   it("a clean new account manager becomes a NEW plan", () => {
     expect(checkRosterRow(newRow(), ctx)).toEqual({
-      plan: { action: "NEW", employeeNo: "510001", name: "王新", email: "wang.xin@eagle.test", branchCode: "B01", role: "ACCOUNT_MANAGER", roleStartDate: "2026-10-01", grade: "TRAINEE" },
+      plan: {
+        action: "NEW",
+        employeeNo: "510001",
+        name: "王新",
+        email: "wang.xin@eagle.test",
+        branchCode: "B01",
+        role: "ACCOUNT_MANAGER",
+        roleStartDate: "2026-10-01",
+        grade: "TRAINEE",
+      },
       problems: [],
     });
   });
@@ -54,13 +63,18 @@ describe("roster rows", () => {
 
   it("a row that is already true changes nothing (idempotent re-import)", () => {
     expect(checkRosterRow(newRow({ 工号: "300001", 邮箱: "am1@eagle.test" }), ctx).plan).toEqual({ action: "SAME", employeeNo: "300001" });
-    expect(checkRosterRow({ 操作: "调动", 工号: "300001", 机构: "城东支行", 生效日期: "2026-11-01" }, ctx).plan).toEqual({ action: "SAME", employeeNo: "300001" });
+    expect(checkRosterRow({ 操作: "调动", 工号: "300001", 机构: "城东支行", 生效日期: "2026-11-01" }, ctx).plan).toEqual({
+      action: "SAME",
+      employeeNo: "300001",
+    });
     expect(checkRosterRow({ 操作: "退出", 工号: "300009", 生效日期: "2026-11-01", 说明: "离职" }, ctx).plan).toEqual({ action: "SAME", employeeNo: "300009" });
   });
 
   it("transfers and exits need a known person, a date and (for exits) a reason", () => {
     expect(checkRosterRow({ 操作: "调动", 工号: "399999", 机构: "城西支行", 生效日期: "2026-11-01" }, ctx).problems).toContain("工号 399999 不存在");
-    expect(checkRosterRow({ 操作: "调动", 工号: "300001", 机构: "城西支行", 生效日期: "2024-01-01" }, ctx).problems).toContain("生效日期须晚于进入现机构的日期（2024-03-01）");
+    expect(checkRosterRow({ 操作: "调动", 工号: "300001", 机构: "城西支行", 生效日期: "2024-01-01" }, ctx).problems).toContain(
+      "生效日期须晚于进入现机构的日期（2024-03-01）",
+    );
     expect(checkRosterRow({ 操作: "调动", 工号: "300001", 机构: "城西支行", 生效日期: "2026-11-01", 说明: "工作需要" }, ctx).plan).toEqual({
       action: "TRANSFER",
       employeeNo: "300001",
@@ -82,7 +96,9 @@ describe("roster rows", () => {
 });
 
 describe("highestGradeByTenure", () => {
-  const dateArb = fc.date({ min: new Date("2015-01-01T00:00:00Z"), max: new Date("2026-11-30T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const dateArb = fc
+    .date({ min: new Date("2015-01-01T00:00:00Z"), max: new Date("2026-11-30T00:00:00Z"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   it("is the highest grade whose minimum tenure is met, and grows with tenure", () => {
     fc.assert(
       fc.property(dateArb, dateArb, (a, b) => {

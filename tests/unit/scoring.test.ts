@@ -119,9 +119,7 @@ describe("scoreAppraisal", () => {
 
   it("property: the score is the rounded weighted sum, between 0 and 150, monotone in every value", () => {
     const valueArb = fc.double({ min: -50, max: 300, noNaN: true });
-    const valuesArb = fc.tuple(...allCodes.map(() => valueArb)).map((vs) =>
-      Object.fromEntries(allCodes.map((c, i) => [c, vs[i]])),
-    );
+    const valuesArb = fc.tuple(...allCodes.map(() => valueArb)).map((vs) => Object.fromEntries(allCodes.map((c, i) => [c, vs[i]])));
     fc.assert(
       fc.property(valuesArb, fc.constantFrom(...allCodes), fc.double({ min: 0, max: 50, noNaN: true }), (values, code, bump) => {
         const r = scoreAppraisal(DEFAULT_TEMPLATE, values);
@@ -129,8 +127,7 @@ describe("scoreAppraisal", () => {
         expect(r.score!).toBeGreaterThanOrEqual(0);
         expect(r.score!).toBeLessThanOrEqual(150);
         let expected = 0;
-        for (const d of DEFAULT_TEMPLATE.dimensions)
-          for (const ind of d.indicators) expected += d.weight * ind.weight * indicatorScore(ind, values[ind.code]);
+        for (const d of DEFAULT_TEMPLATE.dimensions) for (const ind of d.indicators) expected += d.weight * ind.weight * indicatorScore(ind, values[ind.code]);
         expect(Math.abs(r.score! - expected)).toBeLessThanOrEqual(0.005 + 1e-9);
         // Improving one indicator never lowers the score.
         const ind = DEFAULT_TEMPLATE.dimensions.flatMap((d) => d.indicators).find((i) => i.code === code)!;
@@ -245,9 +242,7 @@ describe("validateTemplate", () => {
 describe("validateIndicatorValues", () => {
   it("checks values against the indicator ranges", () => {
     expect(validateIndicatorValues(DEFAULT_TEMPLATE, sampleValues)).toEqual([]);
-    expect(
-      validateIndicatorValues(DEFAULT_TEMPLATE, { CLIENT_SATISFACTION: 101, DEPOSIT_PLAN: -1, LOAN_PLAN: Number.NaN }),
-    ).toEqual([
+    expect(validateIndicatorValues(DEFAULT_TEMPLATE, { CLIENT_SATISFACTION: 101, DEPOSIT_PLAN: -1, LOAN_PLAN: Number.NaN })).toEqual([
       "指标「存款计划完成率」不能小于 0%（当前 -1%）",
       "指标「贷款计划完成率」的数值无效",
       "指标「客户满意度」不能大于 100分（当前 101分）",
@@ -313,21 +308,13 @@ describe("validateBands", () => {
   });
 
   it("requires strictly decreasing bounds", () => {
-    expect(validateBands({ EXCELLENT: 95, GOOD: 95, QUALIFIED: 80, BASIC: 60 })).toEqual([
-      "「优秀」的分数线（95）必须高于「良好」的分数线（95）",
-    ]);
-    expect(validateBands({ EXCELLENT: 105, GOOD: 95, QUALIFIED: 50, BASIC: 60 })).toEqual([
-      "「合格」的分数线（50）必须高于「基本合格」的分数线（60）",
-    ]);
+    expect(validateBands({ EXCELLENT: 95, GOOD: 95, QUALIFIED: 80, BASIC: 60 })).toEqual(["「优秀」的分数线（95）必须高于「良好」的分数线（95）"]);
+    expect(validateBands({ EXCELLENT: 105, GOOD: 95, QUALIFIED: 50, BASIC: 60 })).toEqual(["「合格」的分数线（50）必须高于「基本合格」的分数线（60）"]);
   });
 
   it("requires numbers ≥ 0", () => {
-    expect(validateBands({ EXCELLENT: 105, GOOD: 95, QUALIFIED: 80, BASIC: -1 })).toEqual([
-      "「基本合格」的分数线不能为负数",
-    ]);
-    expect(validateBands({ EXCELLENT: Number.NaN, GOOD: 95, QUALIFIED: 80, BASIC: 60 })).toEqual([
-      "「优秀」的分数线无效",
-    ]);
+    expect(validateBands({ EXCELLENT: 105, GOOD: 95, QUALIFIED: 80, BASIC: -1 })).toEqual(["「基本合格」的分数线不能为负数"]);
+    expect(validateBands({ EXCELLENT: Number.NaN, GOOD: 95, QUALIFIED: 80, BASIC: 60 })).toEqual(["「优秀」的分数线无效"]);
   });
 });
 
@@ -376,7 +363,12 @@ describe("applyForcedDistribution", () => {
     const rows = [row("z", 110), row("m", 110), row("a", 110), row("n", null), row("q", 120)];
     // 5 × 40 % → 2 kept: n (null) first, then a and m (tied at 110, ids ascending) are demoted.
     const out = applyForcedDistribution(rows, 40);
-    expect(out.filter((r) => r.adjusted).map((r) => r.id).sort()).toEqual(["a", "m", "n"]);
+    expect(
+      out
+        .filter((r) => r.adjusted)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(["a", "m", "n"]);
     expect(out.filter((r) => r.rating === "EXCELLENT").map((r) => r.id)).toEqual(["z", "q"]);
   });
 
@@ -447,9 +439,7 @@ describe("applyForcedDistribution", () => {
 
 describe("RORAC", () => {
   it("RORAC = E − (Cd + Cm + Cf + Cr) − T", () => {
-    expect(
-      rorac({ income: 1000, directCost: 300, managementCost: 100, fixedCost: 50, riskCost: 150, tax: 60 }),
-    ).toBe(340);
+    expect(rorac({ income: 1000, directCost: 300, managementCost: 100, fixedCost: 50, riskCost: 150, tax: 60 })).toBe(340);
     expect(rorac({ income: 100, directCost: 80, managementCost: 20, fixedCost: 10, riskCost: 30, tax: 5 })).toBe(-45);
   });
 
@@ -544,7 +534,18 @@ describe("the action-plan indicator: omitIndicator, scorecardForPerson, actionPl
 
   it("siblings that all weigh 0 share the dimension equally", () => {
     const t: ScorecardTemplate = {
-      dimensions: [{ code: "X", name: "X", weight: 1, indicators: [{ code: "a", name: "a", weight: 0 }, { code: "b", name: "b", weight: 0 }, { code: "c", name: "c", weight: 1 }] }],
+      dimensions: [
+        {
+          code: "X",
+          name: "X",
+          weight: 1,
+          indicators: [
+            { code: "a", name: "a", weight: 0 },
+            { code: "b", name: "b", weight: 0 },
+            { code: "c", name: "c", weight: 1 },
+          ],
+        },
+      ],
     };
     expect(omitIndicator(t, "c").dimensions[0].indicators.map((i) => i.weight)).toEqual([0.5, 0.5]);
   });
@@ -571,7 +572,12 @@ describe("the action-plan indicator: omitIndicator, scorecardForPerson, actionPl
       return {
         dimensions: dims.map((d, di) => {
           const indSum = d.indicators.reduce((s, w) => s + w, 0);
-          return { code: `D${di}`, name: `维度${di}`, weight: d.weight / dimSum, indicators: d.indicators.map((w, ii) => ({ code: `I${di}_${ii}`, name: `指标${di}_${ii}`, weight: w / indSum })) };
+          return {
+            code: `D${di}`,
+            name: `维度${di}`,
+            weight: d.weight / dimSum,
+            indicators: d.indicators.map((w, ii) => ({ code: `I${di}_${ii}`, name: `指标${di}_${ii}`, weight: w / indSum })),
+          };
         }),
       };
     });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { ACCOUNT_FAILURE_LIMIT, LOCK_MINUTES, WINDOW_MINUTES, afterFailure, clientAddress, isLocked, type ThrottleState } from "../../lib/domain/sign-in-throttle";
+import {
+  ACCOUNT_FAILURE_LIMIT,
+  LOCK_MINUTES,
+  WINDOW_MINUTES,
+  afterFailure,
+  clientAddress,
+  isLocked,
+  type ThrottleState,
+} from "../../lib/domain/sign-in-throttle";
 
 const T0 = new Date("2026-11-30T08:00:00Z");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);

@@ -11,7 +11,9 @@ export function PeopleTable({ rows }: { rows: PersonRowView[] }) {
       {rows.map((r) => (
         <tr key={r.id} className="border-t border-slate-100" data-testid={`person-row-${r.employeeNo}`}>
           <td className="py-2 pr-4">
-            <Link href={`/hr/people/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link>
+            <Link href={`/hr/people/${r.id}`} className="font-medium text-brand-700 hover:underline">
+              {r.name}
+            </Link>
           </td>
           <td className="py-2 pr-4 tabular-nums">{r.employeeNo}</td>
           <td className="whitespace-nowrap py-2 pr-4">{r.branchName}</td>

@@ -1,7 +1,14 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { changeGradeAction, convertAssistantAction, exitPersonAction, resetPersonPasswordAction, transferBranchAction, type PasswordState } from "@/lib/actions/people";
+import {
+  changeGradeAction,
+  convertAssistantAction,
+  exitPersonAction,
+  resetPersonPasswordAction,
+  transferBranchAction,
+  type PasswordState,
+} from "@/lib/actions/people";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { GRADES, GRADE_LABELS, type Grade, type Role } from "@/lib/domain/grades";
 import type { BranchOption } from "@/lib/server/dal/people-admin/views";
@@ -19,14 +26,34 @@ function confirmSubmit(message: string) {
 function DateField({ state, id, name, label, today }: { state: ActionState; id: string; name: string; label: string; today: string }) {
   return (
     <div>
-      <label htmlFor={id} className={labelClass}>{label}</label>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
       <input id={id} name={name} type="date" required max={today} defaultValue={fieldValue(state, name) ?? today} className={inputClass} />
       <FieldError state={state} name={name} />
     </div>
   );
 }
 
-function ActionForm({ title, action, confirmText, submit, tone = "primary", children, testId, done = false }: { title: string; action: Action; confirmText: string; submit: string; tone?: "primary" | "danger"; children: (state: ActionState) => React.ReactNode; testId: string; done?: boolean }) {
+function ActionForm({
+  title,
+  action,
+  confirmText,
+  submit,
+  tone = "primary",
+  children,
+  testId,
+  done = false,
+}: {
+  title: string;
+  action: Action;
+  confirmText: string;
+  submit: string;
+  tone?: "primary" | "danger";
+  children: (state: ActionState) => React.ReactNode;
+  testId: string;
+  done?: boolean;
+}) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   // `done`: the change no longer applies (e.g. the assistant has just been converted); the section
   // stays only to show the result message of the change just made.
@@ -44,7 +71,9 @@ function ActionForm({ title, action, confirmText, submit, tone = "primary", chil
       <form action={formAction} onSubmit={confirmSubmit(confirmText)} className="space-y-3">
         {children(state)}
         <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton pending={pending} pendingText="正在保存…" tone={tone}>{submit}</SubmitButton>
+          <SubmitButton pending={pending} pendingText="正在保存…" tone={tone}>
+            {submit}
+          </SubmitButton>
           <FormMessage state={state} />
         </div>
       </form>
@@ -52,7 +81,15 @@ function ActionForm({ title, action, confirmText, submit, tone = "primary", chil
   );
 }
 
-export function PersonActions({ person, branches, today }: { person: { id: string; name: string; role: Role; status: "ACTIVE" | "EXITED"; branchId: string; grade: Grade | null }; branches: BranchOption[]; today: string }) {
+export function PersonActions({
+  person,
+  branches,
+  today,
+}: {
+  person: { id: string; name: string; role: Role; status: "ACTIVE" | "EXITED"; branchId: string; grade: Grade | null };
+  branches: BranchOption[];
+  today: string;
+}) {
   const id = useId();
   const hidden = <input type="hidden" name="userId" value={person.id} />;
   if (person.status !== "ACTIVE") {
@@ -61,74 +98,138 @@ export function PersonActions({ person, branches, today }: { person: { id: strin
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {person.role === "ASSISTANT" || person.role === "ACCOUNT_MANAGER" ? (
-        <ActionForm testId="convert-form" done={person.role !== "ASSISTANT"} title="转岗为对公客户经理" action={convertAssistantAction} submit="确认转岗" confirmText={`确定将${person.name}转岗为见习对公客户经理吗？任职起始日为转岗日期，并分配基础层必修课。`}>
+        <ActionForm
+          testId="convert-form"
+          done={person.role !== "ASSISTANT"}
+          title="转岗为对公客户经理"
+          action={convertAssistantAction}
+          submit="确认转岗"
+          confirmText={`确定将${person.name}转岗为见习对公客户经理吗？任职起始日为转岗日期，并分配基础层必修课。`}
+        >
           {(state) => (
             <>
               {hidden}
               <DateField state={state} id={`${id}-convert-date`} name="date" label="转岗日期" today={today} />
               <div>
-                <label htmlFor={`${id}-convert-note`} className={labelClass}>说明（选填）</label>
+                <label htmlFor={`${id}-convert-note`} className={labelClass}>
+                  说明（选填）
+                </label>
                 <input id={`${id}-convert-note`} name="note" maxLength={200} defaultValue={fieldValue(state, "note")} className={inputClass} />
               </div>
             </>
           )}
         </ActionForm>
       ) : null}
-      <ActionForm testId="transfer-form" title="调动机构" action={transferBranchAction} submit="确认调动" confirmText={`确定调动${person.name}吗？调出机构的支行长将不再能查看此人，历史记录保留。`}>
+      <ActionForm
+        testId="transfer-form"
+        title="调动机构"
+        action={transferBranchAction}
+        submit="确认调动"
+        confirmText={`确定调动${person.name}吗？调出机构的支行长将不再能查看此人，历史记录保留。`}
+      >
         {(state) => (
           <>
             {hidden}
             <div>
-              <label htmlFor={`${id}-transfer-branch`} className={labelClass}>调入机构</label>
+              <label htmlFor={`${id}-transfer-branch`} className={labelClass}>
+                调入机构
+              </label>
               <select id={`${id}-transfer-branch`} name="branchId" required defaultValue={fieldValue(state, "branchId") ?? ""} className={inputClass}>
-                <option value="" disabled>请选择机构</option>
-                {branches.filter((b) => b.id !== person.branchId).map((b) => (
-                  <option key={b.id} value={b.id}>{b.name}</option>
-                ))}
+                <option value="" disabled>
+                  请选择机构
+                </option>
+                {branches
+                  .filter((b) => b.id !== person.branchId)
+                  .map((b) => (
+                    <option key={b.id} value={b.id}>
+                      {b.name}
+                    </option>
+                  ))}
               </select>
               <FieldError state={state} name="branchId" />
             </div>
             <DateField state={state} id={`${id}-transfer-date`} name="date" label="生效日期" today={today} />
             <div>
-              <label htmlFor={`${id}-transfer-note`} className={labelClass}>说明（选填）</label>
+              <label htmlFor={`${id}-transfer-note`} className={labelClass}>
+                说明（选填）
+              </label>
               <input id={`${id}-transfer-note`} name="note" maxLength={200} defaultValue={fieldValue(state, "note")} className={inputClass} />
             </div>
           </>
         )}
       </ActionForm>
       {person.role === "ACCOUNT_MANAGER" ? (
-        <ActionForm testId="grade-form" title="手工调整等级" action={changeGradeAction} submit="确认调整" confirmText={`确定调整${person.name}的等级吗？调整会记入等级历史和审计日志，只能以新的调整更正。`}>
+        <ActionForm
+          testId="grade-form"
+          title="手工调整等级"
+          action={changeGradeAction}
+          submit="确认调整"
+          confirmText={`确定调整${person.name}的等级吗？调整会记入等级历史和审计日志，只能以新的调整更正。`}
+        >
           {(state) => (
             <>
               {hidden}
               <div>
-                <label htmlFor={`${id}-grade`} className={labelClass}>调整为</label>
+                <label htmlFor={`${id}-grade`} className={labelClass}>
+                  调整为
+                </label>
                 <select id={`${id}-grade`} name="grade" required defaultValue={fieldValue(state, "grade") ?? ""} className={inputClass}>
-                  <option value="" disabled>请选择等级</option>
+                  <option value="" disabled>
+                    请选择等级
+                  </option>
                   {GRADES.filter((g) => g !== person.grade).map((g) => (
-                    <option key={g} value={g}>{GRADE_LABELS[g]}</option>
+                    <option key={g} value={g}>
+                      {GRADE_LABELS[g]}
+                    </option>
                   ))}
                 </select>
                 <FieldError state={state} name="grade" />
               </div>
               <DateField state={state} id={`${id}-grade-date`} name="date" label="生效日期" today={today} />
               <div>
-                <label htmlFor={`${id}-grade-reason`} className={labelClass}>调整原因</label>
-                <input id={`${id}-grade-reason`} name="reason" required minLength={2} maxLength={200} defaultValue={fieldValue(state, "reason")} className={inputClass} />
+                <label htmlFor={`${id}-grade-reason`} className={labelClass}>
+                  调整原因
+                </label>
+                <input
+                  id={`${id}-grade-reason`}
+                  name="reason"
+                  required
+                  minLength={2}
+                  maxLength={200}
+                  defaultValue={fieldValue(state, "reason")}
+                  className={inputClass}
+                />
                 <FieldError state={state} name="reason" />
               </div>
             </>
           )}
         </ActionForm>
       ) : null}
-      <ActionForm testId="exit-form" title="办理退出" tone="danger" action={exitPersonAction} submit="确认退出" confirmText={`确定为${person.name}办理退出吗？退出后该账号不能登录；记录不会删除。`}>
+      <ActionForm
+        testId="exit-form"
+        title="办理退出"
+        tone="danger"
+        action={exitPersonAction}
+        submit="确认退出"
+        confirmText={`确定为${person.name}办理退出吗？退出后该账号不能登录；记录不会删除。`}
+      >
         {(state) => (
           <>
             {hidden}
             <DateField state={state} id={`${id}-exit-date`} name="date" label="退出日期" today={today} />
             <div>
-              <label htmlFor={`${id}-exit-reason`} className={labelClass}>退出原因</label>
-              <input id={`${id}-exit-reason`} name="reason" required minLength={2} maxLength={200} defaultValue={fieldValue(state, "reason")} className={inputClass} />
+              <label htmlFor={`${id}-exit-reason`} className={labelClass}>
+                退出原因
+              </label>
+              <input
+                id={`${id}-exit-reason`}
+                name="reason"
+                required
+                minLength={2}
+                maxLength={200}
+                defaultValue={fieldValue(state, "reason")}
+                className={inputClass}
+              />
               <FieldError state={state} name="reason" />
             </div>
           </>
@@ -148,7 +249,9 @@ function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {
         <input type="hidden" name="userId" value={userId} />
         <p className="text-sm text-slate-700">生成一个新的随机密码（只显示一次），例如名单导入的人员首次登录前。</p>
         <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton pending={pending} pendingText="正在生成…" tone="plain">生成新密码</SubmitButton>
+          <SubmitButton pending={pending} pendingText="正在生成…" tone="plain">
+            生成新密码
+          </SubmitButton>
           <FormMessage state={state} />
           {state.ok && state.data ? <code className="rounded bg-slate-100 px-2 py-0.5 font-mono text-slate-900">{state.data.password}</code> : null}
         </div>

@@ -22,14 +22,22 @@ export function RosterImportForm() {
     <form onSubmit={onSubmit} className="space-y-4" data-testid="roster-import">
       <input ref={modeRef} type="hidden" name="mode" defaultValue="check" />
       <div>
-        <label htmlFor="roster-file" className="mb-1 block text-sm font-medium">人员名单文件（.xlsx 或 .csv）</label>
+        <label htmlFor="roster-file" className="mb-1 block text-sm font-medium">
+          人员名单文件（.xlsx 或 .csv）
+        </label>
         <input id="roster-file" name="file" type="file" accept=".xlsx,.csv" required className="max-w-full text-sm" />
         <p className="mt-1 text-xs text-slate-600">
           列：操作（新增、调动、退出）、工号、姓名、邮箱、机构（名称或代码）、岗位、任职起始日、等级、生效日期、说明。日期格式 YYYY-MM-DD。
         </p>
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" onClick={() => modeRef.current && (modeRef.current.value = "check")} disabled={pending} aria-busy={pending} className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100 disabled:opacity-60">
+        <button
+          type="submit"
+          onClick={() => modeRef.current && (modeRef.current.value = "check")}
+          disabled={pending}
+          aria-busy={pending}
+          className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100 disabled:opacity-60"
+        >
           {pending ? "正在处理…" : "检查文件"}
         </button>
         {clean ? (
@@ -50,7 +58,10 @@ export function RosterImportForm() {
         ) : null}
       </div>
       {state.message ? (
-        <p role={state.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700"}`}>
+        <p
+          role={state.ok ? "status" : "alert"}
+          className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700"}`}
+        >
           {state.message}
         </p>
       ) : null}
@@ -59,8 +70,12 @@ export function RosterImportForm() {
           <table className="w-full text-sm" data-testid="import-problems">
             <thead className="text-left text-slate-600">
               <tr>
-                <th scope="col" className="py-1 pr-3 font-normal">行号</th>
-                <th scope="col" className="py-1 font-normal">问题</th>
+                <th scope="col" className="py-1 pr-3 font-normal">
+                  行号
+                </th>
+                <th scope="col" className="py-1 font-normal">
+                  问题
+                </th>
               </tr>
             </thead>
             <tbody>

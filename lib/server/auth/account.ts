@@ -79,7 +79,14 @@ export async function resetPassword(viewer: Actor, userId: string): Promise<{ na
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true } });
-    await audit(tx, { actorId: viewer.id, action: "PASSWORD_RESET", entity: "User", entityId: user.id, after: { mustChangePassword: true }, note: "人力资源部重置密码，下次登录须修改" });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "PASSWORD_RESET",
+      entity: "User",
+      entityId: user.id,
+      after: { mustChangePassword: true },
+      note: "人力资源部重置密码，下次登录须修改",
+    });
   });
   await clearKey(accountKey(user.id));
   return { name: user.name, employeeNo: user.employeeNo, temporaryPassword: password };

@@ -52,7 +52,15 @@ export async function authenticate(identifier: string, password: string, address
         after: { address, accountFailures: perAccount.failures, addressFailures: perAddress.failures },
       },
       ...(perAccount.lockedNow
-        ? [{ actorId: null, action: "SIGN_IN_LOCKED", entity: user ? "User" : "SignIn", entityId: user?.id ?? identifier.slice(0, 100), after: { key: "account", address } }]
+        ? [
+            {
+              actorId: null,
+              action: "SIGN_IN_LOCKED",
+              entity: user ? "User" : "SignIn",
+              entityId: user?.id ?? identifier.slice(0, 100),
+              after: { key: "account", address },
+            },
+          ]
         : []),
       ...(perAddress.lockedNow ? [{ actorId: null, action: "SIGN_IN_LOCKED", entity: "SignIn", entityId: address, after: { key: "address", address } }] : []),
     ]);

@@ -121,4 +121,3 @@ export function narrowToBranch(scope: Scope, branchId: string | null | undefined
   if (branchId && isBankScope(scope)) return Object.freeze({ kind: "branch", branchId });
   return scope;
 }
-

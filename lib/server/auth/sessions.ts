@@ -9,7 +9,11 @@ export async function sessionIsCurrent(userId: string, tokenVersion: unknown): P
 }
 
 /** Ends every open session of the user (all devices, all instances) and records why. */
-export async function endSessions(userId: string, reason: "SIGN_OUT" | "EXIT" | "PASSWORD_CHANGED" | "PASSWORD_RESET", actorId: string | null = userId): Promise<void> {
+export async function endSessions(
+  userId: string,
+  reason: "SIGN_OUT" | "EXIT" | "PASSWORD_CHANGED" | "PASSWORD_RESET",
+  actorId: string | null = userId,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
     if (count === 0) return;

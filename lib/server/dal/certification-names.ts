@@ -53,6 +53,13 @@ export async function saveCertificationName(viewer: Viewer, input: Certification
       create: { code: input.code, name: input.name, updatedById: viewer.id },
       update: { name: input.name, updatedById: viewer.id },
     });
-    await audit(tx, { actorId: viewer.id, action: "CERTIFICATION_NAME_SAVE", entity: "CertificationType", entityId: input.code, before: before ?? null, after: { name: input.name } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "CERTIFICATION_NAME_SAVE",
+      entity: "CertificationType",
+      entityId: input.code,
+      before: before ?? null,
+      after: { name: input.name },
+    });
   });
 }

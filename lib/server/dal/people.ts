@@ -21,7 +21,16 @@ export interface ProfileView {
   tenureMonths: number | null;
   grade: Grade | null;
   gradeSince: string | null;
-  history: { id: string; effectiveDate: string; quarter: string; from: Grade | null; to: Grade | null; reason: GradeChangeReason; note: string | null; voided: boolean }[];
+  history: {
+    id: string;
+    effectiveDate: string;
+    quarter: string;
+    from: Grade | null;
+    to: Grade | null;
+    reason: GradeChangeReason;
+    note: string | null;
+    voided: boolean;
+  }[];
   certifications: { code: string; name: string; passedOn: string; validUntil: string | null }[];
 }
 
@@ -128,7 +137,6 @@ export async function listBranchRoster(viewer: Viewer, branchId?: string): Promi
     ORDER BY u.role, cg.grade DESC NULLS LAST, u."employeeNo"`;
   return rows.map((r) => ({ ...r, roleStartDate: r.roleStartDate ? dateToIso(r.roleStartDate) : null }));
 }
-
 
 /** One branch's name and people, for HR (null when there is no such branch or the viewer is not HR). */
 export async function getBranchRoster(viewer: Viewer, branchId: string): Promise<{ name: string; roster: RosterRow[] } | null> {

@@ -105,7 +105,10 @@ async function readXlsx(buffer: Buffer, builder: TableBuilder, limits: ImportLim
         expected = row.number;
         const values = Array.isArray(row.values) ? row.values.slice(1) : [];
         if (values.length > limits.maxColumns * 4) throw new DomainError(`第 ${row.number} 行超过 ${limits.maxColumns} 列，请只保留模板中的列`);
-        builder.add(row.number, Array.from(values, (v) => cellText(v as ExcelJS.CellValue)));
+        builder.add(
+          row.number,
+          Array.from(values, (v) => cellText(v as ExcelJS.CellValue)),
+        );
       }
       break; // the first sheet only
     }
@@ -115,7 +118,14 @@ async function readXlsx(buffer: Buffer, builder: TableBuilder, limits: ImportLim
   }
 }
 
-const XLSX_PARTS = [/^_rels\/\.rels$/, /^xl\/_rels\/workbook\.xml\.rels$/, /^xl\/workbook\.xml$/, /^xl\/styles\.xml$/, /^xl\/sharedStrings\.xml$/, /^xl\/worksheets\/sheet\d+\.xml$/];
+const XLSX_PARTS = [
+  /^_rels\/\.rels$/,
+  /^xl\/_rels\/workbook\.xml\.rels$/,
+  /^xl\/workbook\.xml$/,
+  /^xl\/styles\.xml$/,
+  /^xl\/sharedStrings\.xml$/,
+  /^xl\/worksheets\/sheet\d+\.xml$/,
+];
 
 /**
  * An XLSX is a ZIP, and a few MB of ZIP can expand to millions of rows. Before the spreadsheet

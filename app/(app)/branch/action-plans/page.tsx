@@ -20,7 +20,8 @@ export default async function BranchActionPlansPage() {
     <div className="space-y-6">
       <PageHeader title="行动计划跟进" subtitle={`${viewer.branchName} · 已提交 ${plans.length} 份，待评分 ${waiting} 份`} />
       <p className="text-sm text-slate-600">
-        员工参加训练营后提交的行动计划，请在提交后第 30、60、90 天跟进，并在关联季度锁定前给出 0–100 分的最终评分；评分自动计入该季度考评的「行动计划跟进评分」。
+        员工参加训练营后提交的行动计划，请在提交后第 30、60、90 天跟进，并在关联季度锁定前给出 0–100
+        分的最终评分；评分自动计入该季度考评的「行动计划跟进评分」。
       </p>
       {plans.length === 0 ? (
         <EmptyState title="还没有员工提交行动计划" hint="员工参加雏鹰或金鹰训练营后，会在「我的培训」中填写行动计划表；提交后出现在这里。" />
@@ -31,12 +32,17 @@ export default async function BranchActionPlansPage() {
               <Card
                 title={
                   <span>
-                    {p.name} <span className="text-sm font-normal text-slate-600">工号 {p.employeeNo} · {p.phaseName}</span>
+                    {p.name}{" "}
+                    <span className="text-sm font-normal text-slate-600">
+                      工号 {p.employeeNo} · {p.phaseName}
+                    </span>
                   </span>
                 }
                 actions={
                   p.dueCheckpoints.length > 0 ? (
-                    <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">待跟进：{p.dueCheckpoints.map((c) => `${c} 天`).join("、")}</span>
+                    <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+                      待跟进：{p.dueCheckpoints.map((c) => `${c} 天`).join("、")}
+                    </span>
                   ) : null
                 }
               >
@@ -80,7 +86,10 @@ export default async function BranchActionPlansPage() {
                       <h3 className="mb-2 text-sm font-medium text-slate-800">跟进记录</h3>
                       <FollowUpList followUps={p.followUps} />
                     </div>
-                    <FollowUpForm planId={p.id} suggested={p.dueCheckpoints[0] ?? ([30, 60, 90].find((c) => !p.followUps.some((f) => f.checkpoint === c)) ?? 90)} />
+                    <FollowUpForm
+                      planId={p.id}
+                      suggested={p.dueCheckpoints[0] ?? [30, 60, 90].find((c) => !p.followUps.some((f) => f.checkpoint === c)) ?? 90}
+                    />
                     {p.quarterLocked ? (
                       <p className="text-sm text-slate-700" data-testid="score-locked">
                         最终评分：{p.finalScore !== null ? `${p.finalScore} 分` : "未评分"}（{quarterLabel(p.quarter!)}考评已锁定，不能再修改）

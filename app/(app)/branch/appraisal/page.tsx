@@ -22,7 +22,12 @@ export default async function BranchAppraisalPage() {
         }
       />
       <Card title={`${viewer.branchName} · 各季度考评`}>
-        <QuarterTable quarters={quarters} basePath="/branch/appraisal" progressLabel="本机构已评级" emptyHint="人力资源部开启考评季度后，这里会列出各季度的评分进度。" />
+        <QuarterTable
+          quarters={quarters}
+          basePath="/branch/appraisal"
+          progressLabel="本机构已评级"
+          emptyHint="人力资源部开启考评季度后，这里会列出各季度的评分进度。"
+        />
       </Card>
     </div>
   );

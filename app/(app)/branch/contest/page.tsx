@@ -33,7 +33,10 @@ export default async function BranchContestPage() {
   const holders = await priorityHoldersForViewer(viewer);
   return (
     <div className="space-y-6">
-      <PageHeader title={`${results.contest.name} · ${viewer.branchName}`} subtitle={`本支行参赛 ${overall.length} 人，团队 ${teams.length} 支。排名为全行名次。`} />
+      <PageHeader
+        title={`${results.contest.name} · ${viewer.branchName}`}
+        subtitle={`本支行参赛 ${overall.length} 人，团队 ${teams.length} 支。排名为全行名次。`}
+      />
       <TeamsPanel phaseId={id} teams={teams} candidates={candidates} locked={locked} />
       <Card title="本支行人员的综合排名（全行名次）">
         <RankingTable ranking="OVERALL" rows={overall} kinds={kinds} />
@@ -48,11 +51,17 @@ export default async function BranchContestPage() {
           <EmptyState title="本支行暂无获奖" hint="人力资源部颁奖后会显示在这里；获奖者享有晋升和调配优先。" />
         ) : (
           <ul className="space-y-1 text-sm">
-            {results.awards.filter((a) => !a.revoked).map((a) => (
-              <li key={a.id}>
-                <span className="font-medium">{a.ranking ? `${RANKING_LABELS[a.ranking]} ` : ""}{AWARD_LABELS[a.kind]}</span>：{a.holderName}
-              </li>
-            ))}
+            {results.awards
+              .filter((a) => !a.revoked)
+              .map((a) => (
+                <li key={a.id}>
+                  <span className="font-medium">
+                    {a.ranking ? `${RANKING_LABELS[a.ranking]} ` : ""}
+                    {AWARD_LABELS[a.kind]}
+                  </span>
+                  ：{a.holderName}
+                </li>
+              ))}
           </ul>
         )}
       </Card>

@@ -21,7 +21,10 @@ export default async function BranchCoursesPage() {
             {overdueCourses.map((c) => (
               <li key={c.courseId}>
                 <span className="mr-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">已逾期</span>
-                {c.title}：{c.overdue} 人未按期完成 <Link href={`/branch/courses/${c.courseId}/roster`} className="ml-2 text-brand-700 hover:underline">登记完成</Link>
+                {c.title}：{c.overdue} 人未按期完成{" "}
+                <Link href={`/branch/courses/${c.courseId}/roster`} className="ml-2 text-brand-700 hover:underline">
+                  登记完成
+                </Link>
               </li>
             ))}
           </ul>
@@ -31,11 +34,26 @@ export default async function BranchCoursesPage() {
         {people.length === 0 ? (
           <EmptyState title="本机构暂无学员" hint="人员加入后，系统会自动分配本层级必修课。" />
         ) : (
-          <DataTable testId="team-learning" columns={["姓名", { label: "必修学时", align: "right" }, { label: "完成率", align: "right" }, { label: "考试均分", align: "right" }, { label: "逾期", align: "right" }]}>
+          <DataTable
+            testId="team-learning"
+            columns={[
+              "姓名",
+              { label: "必修学时", align: "right" },
+              { label: "完成率", align: "right" },
+              { label: "考试均分", align: "right" },
+              { label: "逾期", align: "right" },
+            ]}
+          >
             {people.map((p) => (
               <tr key={p.userId} className="border-t border-slate-100 tabular-nums">
-                <th scope="row" className="py-2 pr-3 text-left font-normal"><Link href={`/people/${p.userId}`} className="text-brand-700 hover:underline">{p.name}</Link></th>
-                <td className="py-2 pr-3 text-right">{p.completedHours} / {p.requiredHours}</td>
+                <th scope="row" className="py-2 pr-3 text-left font-normal">
+                  <Link href={`/people/${p.userId}`} className="text-brand-700 hover:underline">
+                    {p.name}
+                  </Link>
+                </th>
+                <td className="py-2 pr-3 text-right">
+                  {p.completedHours} / {p.requiredHours}
+                </td>
                 <td className="py-2 pr-3 text-right">{p.rate.toFixed(1)}%</td>
                 <td className="py-2 pr-3 text-right">{p.examAverage ?? "—"}</td>
                 <td className="py-2 text-right">{p.overdue > 0 ? <span className="font-medium text-amber-800">{p.overdue} 门已逾期</span> : "—"}</td>
@@ -51,10 +69,18 @@ export default async function BranchCoursesPage() {
           <DataTable testId="team-courses" columns={["课程", { label: "已完成 / 报名", align: "right" }, { label: "逾期", align: "right" }, "操作"]}>
             {courses.map((c) => (
               <tr key={c.courseId} className="border-t border-slate-100 tabular-nums">
-                <th scope="row" className="py-2 pr-3 text-left font-normal">{c.title} {c.required ? <span className="rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : null}</th>
-                <td className="py-2 pr-3 text-right">{c.completed} / {c.enrolled}</td>
+                <th scope="row" className="py-2 pr-3 text-left font-normal">
+                  {c.title} {c.required ? <span className="rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : null}
+                </th>
+                <td className="py-2 pr-3 text-right">
+                  {c.completed} / {c.enrolled}
+                </td>
                 <td className="py-2 pr-3 text-right">{c.overdue || "—"}</td>
-                <td className="py-2"><Link href={`/branch/courses/${c.courseId}/roster`} className="text-brand-700 hover:underline">登记完成</Link></td>
+                <td className="py-2">
+                  <Link href={`/branch/courses/${c.courseId}/roster`} className="text-brand-700 hover:underline">
+                    登记完成
+                  </Link>
+                </td>
               </tr>
             ))}
           </DataTable>

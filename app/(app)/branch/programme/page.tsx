@@ -24,25 +24,42 @@ export default async function BranchProgrammePage() {
         {view.openPhases.length === 0 ? (
           <EmptyState title="目前没有可推荐的培训阶段" hint="人力资源部新建年度项目后，未结束的阶段会出现在这里。" />
         ) : (
-          <ActionForm action={proposeFromBranchAction} submitLabel="提交推荐" pendingLabel="正在提交…" resetOnSuccess label="推荐参加培训" className="grid gap-3 sm:grid-cols-3">
+          <ActionForm
+            action={proposeFromBranchAction}
+            submitLabel="提交推荐"
+            pendingLabel="正在提交…"
+            resetOnSuccess
+            label="推荐参加培训"
+            className="grid gap-3 sm:grid-cols-3"
+          >
             <div>
-              <label htmlFor="phaseId" className="mb-1 block text-sm font-medium">培训阶段</label>
+              <label htmlFor="phaseId" className="mb-1 block text-sm font-medium">
+                培训阶段
+              </label>
               <select id="phaseId" name="phaseId" className={input}>
                 {view.openPhases.map((p) => (
-                  <option key={p.id} value={p.id}>{p.label}</option>
+                  <option key={p.id} value={p.id}>
+                    {p.label}
+                  </option>
                 ))}
               </select>
             </div>
             <div>
-              <label htmlFor="employeeNo" className="mb-1 block text-sm font-medium">人员</label>
+              <label htmlFor="employeeNo" className="mb-1 block text-sm font-medium">
+                人员
+              </label>
               <select id="employeeNo" name="employeeNo" className={input}>
                 {view.people.map((p) => (
-                  <option key={p.employeeNo} value={p.employeeNo}>{p.name}（{p.employeeNo}，{ROLE_LABELS[p.role]}）</option>
+                  <option key={p.employeeNo} value={p.employeeNo}>
+                    {p.name}（{p.employeeNo}，{ROLE_LABELS[p.role]}）
+                  </option>
                 ))}
               </select>
             </div>
             <div>
-              <label htmlFor="reason" className="mb-1 block text-sm font-medium">推荐理由</label>
+              <label htmlFor="reason" className="mb-1 block text-sm font-medium">
+                推荐理由
+              </label>
               <input id="reason" name="reason" required minLength={2} maxLength={200} className={input} />
             </div>
           </ActionForm>
@@ -52,7 +69,17 @@ export default async function BranchProgrammePage() {
         <EmptyState title="本支行还没有人员参加培训阶段" hint="人力资源部按职级生成名单后会显示在这里；您也可以在上方推荐人员。" />
       ) : (
         view.phases.map((p) => (
-          <Card key={p.phaseId} title={<>{p.name} <PhaseStatusBadge status={p.status} /> <span className="text-sm font-normal text-slate-700">{p.programmeName} · {formatDayRange(p.startsOn, p.endsOn)}</span></>}>
+          <Card
+            key={p.phaseId}
+            title={
+              <>
+                {p.name} <PhaseStatusBadge status={p.status} />{" "}
+                <span className="text-sm font-normal text-slate-700">
+                  {p.programmeName} · {formatDayRange(p.startsOn, p.endsOn)}
+                </span>
+              </>
+            }
+          >
             <DataTable testId={`branch-phase-${p.phaseId}`} columns={["姓名", "名单状态", "场次、座位与出勤"]}>
               {p.people.map((x) => (
                 <tr key={x.userId} className="border-t border-slate-100 align-top">
@@ -71,7 +98,12 @@ export default async function BranchProgrammePage() {
                         {x.sessions.map((s) => (
                           <li key={s.sessionId} className="text-sm">
                             {s.title} <span className="text-xs text-slate-600">{formatDateTime(s.startsAt)}</span> <SeatBadge status={s.seat} />
-                            {s.seat === "ENROLLED" ? <> <AttendanceText status={s.attendance} /></> : null}
+                            {s.seat === "ENROLLED" ? (
+                              <>
+                                {" "}
+                                <AttendanceText status={s.attendance} />
+                              </>
+                            ) : null}
                           </li>
                         ))}
                       </ul>

@@ -22,7 +22,9 @@ export default async function CheckInPage({ params }: { params: Promise<{ token:
       <div className="mx-auto max-w-lg space-y-6">
         <PageHeader title="培训签到" />
         <Card>
-          <p role="alert" className="text-base text-red-700">签到链接无效，请重新扫描培训现场的二维码。</p>
+          <p role="alert" className="text-base text-red-700">
+            签到链接无效，请重新扫描培训现场的二维码。
+          </p>
         </Card>
       </div>
     );
@@ -35,25 +37,46 @@ export default async function CheckInPage({ params }: { params: Promise<{ token:
       <Card>
         <h2 className="text-lg font-semibold">{session.title}</h2>
         <dl className="mt-2 space-y-1 text-sm text-slate-800">
-          <div><dt className="inline text-slate-600">阶段：</dt><dd className="inline">{session.phaseName}</dd></div>
-          <div><dt className="inline text-slate-600">时间：</dt><dd className="inline">{formatSessionTime(session.startsAt, session.endsAt)}</dd></div>
-          <div><dt className="inline text-slate-600">地点：</dt><dd className="inline">{session.place}</dd></div>
-          <div><dt className="inline text-slate-600">讲师：</dt><dd className="inline">{session.lecturer ?? "待定"}</dd></div>
+          <div>
+            <dt className="inline text-slate-600">阶段：</dt>
+            <dd className="inline">{session.phaseName}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-600">时间：</dt>
+            <dd className="inline">{formatSessionTime(session.startsAt, session.endsAt)}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-600">地点：</dt>
+            <dd className="inline">{session.place}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-600">讲师：</dt>
+            <dd className="inline">{session.lecturer ?? "待定"}</dd>
+          </div>
         </dl>
         <div className="mt-4" data-testid="check-in-state">
           {state === "DONE" ? (
-            <p role="status" className="rounded-md bg-emerald-50 px-3 py-3 text-base text-emerald-900">您已签到：<AttendanceText status={view.attendance} /></p>
+            <p role="status" className="rounded-md bg-emerald-50 px-3 py-3 text-base text-emerald-900">
+              您已签到：
+              <AttendanceText status={view.attendance} />
+            </p>
           ) : state === "OPEN" ? (
             <ActionForm action={checkInAction} submitLabel="确认签到" pendingLabel="正在签到…" label="确认签到">
               <input type="hidden" name="token" value={token} />
               <p className="text-sm text-slate-700">请确认您本人在培训现场，点击下方按钮完成签到。</p>
             </ActionForm>
           ) : (
-            <p role="alert" className="rounded-md bg-red-50 px-3 py-3 text-base text-red-800">{refusal}</p>
+            <p role="alert" className="rounded-md bg-red-50 px-3 py-3 text-base text-red-800">
+              {refusal}
+            </p>
           )}
         </div>
         {viewer.role === "ACCOUNT_MANAGER" || viewer.role === "ASSISTANT" ? (
-          <p className="mt-4 text-sm"><Link href="/me/programme" className="text-brand-700 hover:underline">查看我的培训</Link></p>
+          <p className="mt-4 text-sm">
+            <Link href="/me/programme" className="text-brand-700 hover:underline">
+              查看我的培训
+            </Link>
+          </p>
         ) : null}
       </Card>
     </div>

@@ -35,11 +35,17 @@ export default async function ContestResultsPage() {
       </header>
       {awards.length > 0 ? (
         <section aria-labelledby="awards-title" className="rounded-2xl bg-amber-50 p-6 ring-1 ring-amber-200">
-          <h2 id="awards-title" className="text-3xl font-semibold text-amber-950">获奖名单</h2>
+          <h2 id="awards-title" className="text-3xl font-semibold text-amber-950">
+            获奖名单
+          </h2>
           <ul className="mt-4 grid gap-3 text-2xl sm:grid-cols-2" data-testid="projector-awards">
             {awards.map((a) => (
               <li key={a.id}>
-                <span className="font-semibold">{a.ranking ? `${RANKING_LABELS[a.ranking]} ` : ""}{AWARD_LABELS[a.kind]}</span>：{a.holderName}
+                <span className="font-semibold">
+                  {a.ranking ? `${RANKING_LABELS[a.ranking]} ` : ""}
+                  {AWARD_LABELS[a.kind]}
+                </span>
+                ：{a.holderName}
               </li>
             ))}
           </ul>
@@ -47,7 +53,9 @@ export default async function ContestResultsPage() {
       ) : null}
       {ORDER.map((r) => (
         <section key={r} aria-labelledby={`title-${r}`} className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
-          <h2 id={`title-${r}`} className="mb-4 text-3xl font-semibold text-slate-900">{RANKING_LABELS[r]}</h2>
+          <h2 id={`title-${r}`} className="mb-4 text-3xl font-semibold text-slate-900">
+            {RANKING_LABELS[r]}
+          </h2>
           <RankingTable ranking={r} rows={results.rankings[r]} kinds={kinds} limit={10} large />
         </section>
       ))}

@@ -30,7 +30,11 @@ export default async function HrAppraisalPage() {
           <OpenQuarterForm label={quarterLabel(next.quarter)} startsOn={next.startsOn} started={next.started} templateVersion={template.version} />
         ) : (
           <p className="text-sm text-slate-600">
-            尚未配置评分模板。请先在<Link href="/hr/appraisal/template" className="text-brand-700 hover:underline">评分模板</Link>页面保存一个版本。
+            尚未配置评分模板。请先在
+            <Link href="/hr/appraisal/template" className="text-brand-700 hover:underline">
+              评分模板
+            </Link>
+            页面保存一个版本。
           </p>
         )}
       </Card>

@@ -24,15 +24,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <Card title="筛选">
         <form method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
           <div>
-            <label htmlFor="person" className="mb-1 block text-sm font-medium">涉及人员（工号或姓名）</label>
+            <label htmlFor="person" className="mb-1 block text-sm font-medium">
+              涉及人员（工号或姓名）
+            </label>
             <input id="person" name="person" defaultValue={filters.person} maxLength={40} className={input} />
           </div>
           <div>
-            <label htmlFor="actor" className="mb-1 block text-sm font-medium">操作人（工号或姓名）</label>
+            <label htmlFor="actor" className="mb-1 block text-sm font-medium">
+              操作人（工号或姓名）
+            </label>
             <input id="actor" name="actor" defaultValue={filters.actor} maxLength={40} className={input} />
           </div>
           <div>
-            <label htmlFor="kind" className="mb-1 block text-sm font-medium">操作类型</label>
+            <label htmlFor="kind" className="mb-1 block text-sm font-medium">
+              操作类型
+            </label>
             <select id="kind" name="kind" defaultValue={filters.kind ?? ""} className={input}>
               <option value="">全部</option>
               {view.kinds.map((k) => (
@@ -43,17 +49,27 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </select>
           </div>
           <div>
-            <label htmlFor="from" className="mb-1 block text-sm font-medium">起始日期</label>
+            <label htmlFor="from" className="mb-1 block text-sm font-medium">
+              起始日期
+            </label>
             <input id="from" name="from" type="date" defaultValue={filters.from} className={input} />
           </div>
           <div>
-            <label htmlFor="to" className="mb-1 block text-sm font-medium">截止日期</label>
+            <label htmlFor="to" className="mb-1 block text-sm font-medium">
+              截止日期
+            </label>
             <input id="to" name="to" type="date" defaultValue={filters.to} className={input} />
           </div>
           <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-5">
-            <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">筛选</button>
-            <a href="/hr/audit" className="text-sm text-brand-700 hover:underline">清除筛选</a>
-            <a href={exportHref} className="ml-auto rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100">导出 Excel</a>
+            <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              筛选
+            </button>
+            <a href="/hr/audit" className="text-sm text-brand-700 hover:underline">
+              清除筛选
+            </a>
+            <a href={exportHref} className="ml-auto rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100">
+              导出 Excel
+            </a>
           </div>
         </form>
       </Card>

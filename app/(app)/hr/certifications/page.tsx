@@ -47,9 +47,7 @@ export default async function CertificationsPage() {
                   <span className="ml-1 text-xs text-slate-600 tabular-nums">{c.employeeNo}</span>
                 </th>
                 <td className="py-2 pr-4">{c.branchName}</td>
-                <td className="py-2 pr-4">
-                  {c.codeName}
-                </td>
+                <td className="py-2 pr-4">{c.codeName}</td>
                 <td className="py-2 pr-4 tabular-nums">{formatDate(c.passedOn)}</td>
                 <td className="py-2 pr-4 tabular-nums">{c.validUntil ? formatDate(c.validUntil) : "长期有效"}</td>
                 <td className="py-2 text-right tabular-nums">{c.score ?? "—"}</td>

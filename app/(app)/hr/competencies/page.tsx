@@ -10,7 +10,6 @@ import { titleFor } from "@/lib/server/page-title";
 export const generateMetadata = titleFor("胜任力模型", ["HR"]);
 export const dynamic = "force-dynamic";
 
-
 export default async function HrCompetencyModelPage() {
   const viewer = await requirePageViewer("hr.view");
   const [model, versions] = await Promise.all([getCurrentModel(), listModelVersions(viewer)]);
@@ -30,11 +29,21 @@ export default async function HrCompetencyModelPage() {
             <table className="w-full text-sm" data-testid="model-versions">
               <thead className="text-left text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-4 font-normal">版本</th>
-                  <th scope="col" className="py-2 pr-4 font-normal">保存时间</th>
-                  <th scope="col" className="py-2 pr-4 font-normal">保存人</th>
-                  <th scope="col" className="py-2 pr-4 font-normal">说明</th>
-                  <th scope="col" className="py-2 font-normal">使用该版本的评估周期</th>
+                  <th scope="col" className="py-2 pr-4 font-normal">
+                    版本
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-normal">
+                    保存时间
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-normal">
+                    保存人
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-normal">
+                    说明
+                  </th>
+                  <th scope="col" className="py-2 font-normal">
+                    使用该版本的评估周期
+                  </th>
                 </tr>
               </thead>
               <tbody>

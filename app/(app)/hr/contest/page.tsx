@@ -26,8 +26,12 @@ export default async function ContestListPage() {
           <DataTable testId="contests" columns={["比赛", "日期", { label: "参赛人数", align: "right" }, { label: "团队", align: "right" }, "项目锁定", "操作"]}>
             {contests.map((c) => (
               <tr key={c.id} className="border-t border-slate-100">
-                <th scope="row" className="py-2 pr-4 text-left font-medium">{c.name}</th>
-                <td className="py-2 pr-4 whitespace-nowrap">{formatDate(c.startsOn)}–{formatDate(c.endsOn)}</td>
+                <th scope="row" className="py-2 pr-4 text-left font-medium">
+                  {c.name}
+                </th>
+                <td className="py-2 pr-4 whitespace-nowrap">
+                  {formatDate(c.startsOn)}–{formatDate(c.endsOn)}
+                </td>
                 <td className="py-2 pr-4 text-right tabular-nums">{c.entrants}</td>
                 <td className="py-2 pr-4 text-right tabular-nums">{c.teams}</td>
                 <td className="py-2 pr-4">{c.lockedEvents} / 4</td>

@@ -38,10 +38,22 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
         subtitle="分层级培训课程体系：基础层、进阶层、专家层 × 职业素养、专业知识、技能提升"
         actions={
           <div className="flex flex-wrap items-start gap-2 text-sm">
-            <Link href="/hr/courses/new" className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">新增课程</Link>
-            <Link href="/hr/courses/import" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100">导入完成记录</Link>
-            <Link href="/hr/courses/report" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100">完成情况报表</Link>
-            <ActionButton action={syncRequiredAction} fields={{}} label="同步必修课" pendingLabel="正在同步…" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100" />
+            <Link href="/hr/courses/new" className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
+              新增课程
+            </Link>
+            <Link href="/hr/courses/import" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
+              导入完成记录
+            </Link>
+            <Link href="/hr/courses/report" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
+              完成情况报表
+            </Link>
+            <ActionButton
+              action={syncRequiredAction}
+              fields={{}}
+              label="同步必修课"
+              pendingLabel="正在同步…"
+              className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100"
+            />
           </div>
         }
       />
@@ -50,9 +62,13 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
           <table className="w-full text-sm" data-testid="course-matrix">
             <thead>
               <tr className="text-left text-slate-600">
-                <th scope="col" className="py-2 pr-4 font-normal">层级</th>
+                <th scope="col" className="py-2 pr-4 font-normal">
+                  层级
+                </th>
                 {CATEGORIES.map((c) => (
-                  <th key={c} scope="col" className="py-2 pr-4 font-normal">{CATEGORY_LABELS[c]}</th>
+                  <th key={c} scope="col" className="py-2 pr-4 font-normal">
+                    {CATEGORY_LABELS[c]}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -66,13 +82,15 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
                   {CATEGORIES.map((c) => (
                     <td key={c} className="py-2 pr-4" data-testid={`matrix-${t}-${c}`}>
                       <ul className="space-y-0.5">
-                        {all.filter((x) => x.tier === t && x.category === c).map((x) => (
-                          <li key={x.id}>
-                            {x.title}
-                            {x.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : null}
-                            <span className="ml-1 text-xs text-slate-600">{x.hours}h</span>
-                          </li>
-                        ))}
+                        {all
+                          .filter((x) => x.tier === t && x.category === c)
+                          .map((x) => (
+                            <li key={x.id}>
+                              {x.title}
+                              {x.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : null}
+                              <span className="ml-1 text-xs text-slate-600">{x.hours}h</span>
+                            </li>
+                          ))}
                       </ul>
                     </td>
                   ))}
@@ -84,34 +102,107 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
       </Card>
       <Card title="课程列表">
         <form className="mb-4 flex flex-wrap items-end gap-2" aria-label="筛选课程">
-          <label className="text-sm">层级 <select name="tier" defaultValue={filters.tier ?? ""} className={select}><option value="">全部</option>{TIERS.map((t) => <option key={t} value={t}>{TIER_LABELS[t]}</option>)}</select></label>
-          <label className="text-sm">类别 <select name="category" defaultValue={filters.category ?? ""} className={select}><option value="">全部</option>{CATEGORIES.map((c) => <option key={c} value={c}>{CATEGORY_LABELS[c]}</option>)}</select></label>
-          <label className="text-sm">方式 <select name="delivery" defaultValue={filters.delivery ?? ""} className={select}><option value="">全部</option>{DELIVERIES.map((d) => <option key={d} value={d}>{DELIVERY_LABELS[d]}</option>)}</select></label>
-          <label className="text-sm">性质 <select name="kind" defaultValue={filters.kind ?? ""} className={select}><option value="">全部</option><option value="required">必修</option><option value="elective">选修</option></select></label>
-          <label className="text-sm">状态 <select name="status" defaultValue={filters.status ?? ""} className={select}><option value="">全部</option><option value="ACTIVE">在用</option><option value="RETIRED">已停用</option></select></label>
-          <label className="text-sm">能力 <select name="competency" defaultValue={filters.competency ?? ""} className={select}><option value="">全部</option>{COMPETENCY_CODES.map((c) => <option key={c} value={c}>{competencyName(c)}</option>)}</select></label>
-          <label className="text-sm">搜索 <input name="q" defaultValue={filters.q ?? ""} placeholder="名称或编号" className={select} /></label>
-          <button type="submit" className="rounded-md bg-slate-800 px-3 py-1 text-sm text-white">筛选</button>
+          <label className="text-sm">
+            层级{" "}
+            <select name="tier" defaultValue={filters.tier ?? ""} className={select}>
+              <option value="">全部</option>
+              {TIERS.map((t) => (
+                <option key={t} value={t}>
+                  {TIER_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm">
+            类别{" "}
+            <select name="category" defaultValue={filters.category ?? ""} className={select}>
+              <option value="">全部</option>
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {CATEGORY_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm">
+            方式{" "}
+            <select name="delivery" defaultValue={filters.delivery ?? ""} className={select}>
+              <option value="">全部</option>
+              {DELIVERIES.map((d) => (
+                <option key={d} value={d}>
+                  {DELIVERY_LABELS[d]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm">
+            性质{" "}
+            <select name="kind" defaultValue={filters.kind ?? ""} className={select}>
+              <option value="">全部</option>
+              <option value="required">必修</option>
+              <option value="elective">选修</option>
+            </select>
+          </label>
+          <label className="text-sm">
+            状态{" "}
+            <select name="status" defaultValue={filters.status ?? ""} className={select}>
+              <option value="">全部</option>
+              <option value="ACTIVE">在用</option>
+              <option value="RETIRED">已停用</option>
+            </select>
+          </label>
+          <label className="text-sm">
+            能力{" "}
+            <select name="competency" defaultValue={filters.competency ?? ""} className={select}>
+              <option value="">全部</option>
+              {COMPETENCY_CODES.map((c) => (
+                <option key={c} value={c}>
+                  {competencyName(c)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm">
+            搜索 <input name="q" defaultValue={filters.q ?? ""} placeholder="名称或编号" className={select} />
+          </label>
+          <button type="submit" className="rounded-md bg-slate-800 px-3 py-1 text-sm text-white">
+            筛选
+          </button>
         </form>
         {list.length === 0 ? (
           <EmptyState title="没有符合条件的课程" hint="调整筛选条件，或新增课程。" />
         ) : (
-          <DataTable testId="course-list" columns={["编号", "课程", "层级 / 类别 / 方式", "培养能力", { label: "学时", align: "right" }, { label: "已完成 / 报名", align: "right" }, "操作"]}>
+          <DataTable
+            testId="course-list"
+            columns={["编号", "课程", "层级 / 类别 / 方式", "培养能力", { label: "学时", align: "right" }, { label: "已完成 / 报名", align: "right" }, "操作"]}
+          >
             {list.map((c) => (
               <tr key={c.id} className="border-t border-slate-100" data-testid={`course-row-${c.code}`}>
                 <td className="py-2 pr-3 tabular-nums">{c.code}</td>
                 <th scope="row" className="py-2 pr-3 text-left font-medium">
                   {c.title}
-                  {c.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : <span className="ml-1 text-xs text-slate-600">选修</span>}
+                  {c.required ? (
+                    <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span>
+                  ) : (
+                    <span className="ml-1 text-xs text-slate-600">选修</span>
+                  )}
                   {c.status === "RETIRED" ? <span className="ml-1 rounded bg-slate-200 px-1 text-xs text-slate-700">已停用</span> : null}
                 </th>
-                <td className="py-2 pr-3 text-slate-600">{TIER_LABELS[c.tier]} / {CATEGORY_LABELS[c.category]} / {DELIVERY_LABELS[c.delivery]}</td>
+                <td className="py-2 pr-3 text-slate-600">
+                  {TIER_LABELS[c.tier]} / {CATEGORY_LABELS[c.category]} / {DELIVERY_LABELS[c.delivery]}
+                </td>
                 <td className="py-2 pr-3 text-slate-600">{c.competencies.map(competencyName).join("、")}</td>
                 <td className="py-2 pr-3 text-right tabular-nums">{c.hours}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{c.completed} / {c.enrolled}</td>
+                <td className="py-2 pr-3 text-right tabular-nums">
+                  {c.completed} / {c.enrolled}
+                </td>
                 <td className="py-2 whitespace-nowrap">
-                  <Link href={`/hr/courses/${c.id}/edit`} className="text-brand-700 hover:underline">编辑</Link>
-                  <Link href={`/hr/courses/${c.id}/roster`} className="ml-3 text-brand-700 hover:underline">登记完成</Link>
+                  <Link href={`/hr/courses/${c.id}/edit`} className="text-brand-700 hover:underline">
+                    编辑
+                  </Link>
+                  <Link href={`/hr/courses/${c.id}/roster`} className="ml-3 text-brand-700 hover:underline">
+                    登记完成
+                  </Link>
                 </td>
               </tr>
             ))}

@@ -14,10 +14,7 @@ export default async function GradingPage() {
   const rows = await listGradingCandidates(viewer, today);
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="定级"
-        subtitle={`尚未定级的在职客户经理。系统按任职年限、有效认证逐级拟定，再以上年度考核封顶；确认后自 ${today} 起生效。`}
-      />
+      <PageHeader title="定级" subtitle={`尚未定级的在职客户经理。系统按任职年限、有效认证逐级拟定，再以上年度考核封顶；确认后自 ${today} 起生效。`} />
       <Card>
         {rows.length === 0 ? (
           <EmptyState title="所有在职客户经理均已定级" hint="新任客户经理加入后会出现在这里；也可先在“资格认证”中登记其认证结果。" />

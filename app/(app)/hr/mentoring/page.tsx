@@ -59,7 +59,9 @@ export default async function HrMentoringPage() {
                 <td className="py-2 pr-4">
                   <OverdueFlags months={p.overdueMonths} />
                 </td>
-                <td className="py-2">{p.active ? <EndMentorshipButton mentorshipId={p.id} today={today} label={`${p.mentee.name} 与 ${p.mentor.name}`} /> : null}</td>
+                <td className="py-2">
+                  {p.active ? <EndMentorshipButton mentorshipId={p.id} today={today} label={`${p.mentee.name} 与 ${p.mentor.name}`} /> : null}
+                </td>
               </tr>
             ))}
           </DataTable>

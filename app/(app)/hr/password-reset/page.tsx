@@ -23,7 +23,15 @@ export default async function PasswordResetPage({ searchParams }: { searchParams
             <label htmlFor="employeeNo" className="mb-1 block text-sm font-medium text-slate-700">
               工号
             </label>
-            <input id="employeeNo" name="employeeNo" defaultValue={employeeNo} inputMode="numeric" maxLength={32} required className="w-48 rounded-md border border-slate-300 px-3 py-1.5" />
+            <input
+              id="employeeNo"
+              name="employeeNo"
+              defaultValue={employeeNo}
+              inputMode="numeric"
+              maxLength={32}
+              required
+              className="w-48 rounded-md border border-slate-300 px-3 py-1.5"
+            />
           </div>
           <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
             查找
@@ -57,7 +65,11 @@ export default async function PasswordResetPage({ searchParams }: { searchParams
                 <p className="text-sm text-slate-700">已离职人员不能登录，无需重置密码。</p>
               ) : person.id === viewer.id ? (
                 <p className="text-sm text-slate-700">
-                  这是您自己的账号，请在 <a href="/account/password" className="text-brand-700 underline">修改密码</a> 中修改。
+                  这是您自己的账号，请在{" "}
+                  <a href="/account/password" className="text-brand-700 underline">
+                    修改密码
+                  </a>{" "}
+                  中修改。
                 </p>
               ) : (
                 <ResetPasswordButton userId={person.id} name={person.name} />

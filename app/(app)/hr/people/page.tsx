@@ -26,8 +26,12 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         subtitle="全行人员：新增、业务助理转岗、调动、退出和手工调整等级；所有变更记入历史和审计日志，只能以新的变更更正。"
         actions={
           <div className="flex flex-wrap gap-2">
-            <Link href="/hr/people/new" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">新增人员</Link>
-            <Link href="/hr/people/import" className={linkClass}>导入名单</Link>
+            <Link href="/hr/people/new" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+              新增人员
+            </Link>
+            <Link href="/hr/people/import" className={linkClass}>
+              导入名单
+            </Link>
           </div>
         }
       />
@@ -36,8 +40,12 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           <PeopleFiltersForm filters={filters} branches={branches} />
           <div className="flex flex-wrap gap-2 text-sm">
             <span className="py-1.5 text-slate-700">导出当前筛选结果：</span>
-            <a href={`/hr/people/export?${query}${query ? "&" : ""}format=xlsx`} className={linkClass} download>Excel 表格</a>
-            <a href={`/hr/people/export?${query}${query ? "&" : ""}format=csv`} className={linkClass} download>CSV 文件</a>
+            <a href={`/hr/people/export?${query}${query ? "&" : ""}format=xlsx`} className={linkClass} download>
+              Excel 表格
+            </a>
+            <a href={`/hr/people/export?${query}${query ? "&" : ""}format=csv`} className={linkClass} download>
+              CSV 文件
+            </a>
           </div>
           {page.rows.length === 0 ? (
             <EmptyState title="没有符合条件的人员" hint="请调整筛选条件，或点击“新增人员”“导入名单”添加人员。" />

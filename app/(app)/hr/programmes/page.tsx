@@ -29,11 +29,15 @@ export default async function ProgrammesPage() {
           <p className="mb-3 text-sm text-slate-600">新建后自动生成三个默认阶段（4 月雏鹰训练营、7 月金鹰训练营、11 月业务技能大比拼），日期和对象可再修改。</p>
           <ActionForm action={createProgrammeAction} submitLabel="新建项目" pendingLabel="正在新建…" label="新建年度项目">
             <div>
-              <label htmlFor="year" className="mb-1 block text-sm font-medium">年度</label>
+              <label htmlFor="year" className="mb-1 block text-sm font-medium">
+                年度
+              </label>
               <input id="year" name="year" type="number" inputMode="numeric" min={2020} max={2100} defaultValue={suggested} required className={input} />
             </div>
             <div>
-              <label htmlFor="name" className="mb-1 block text-sm font-medium">项目名称（可不填）</label>
+              <label htmlFor="name" className="mb-1 block text-sm font-medium">
+                项目名称（可不填）
+              </label>
               <input id="name" name="name" maxLength={60} placeholder="默认为“YYYY年对公客户经理素质提升项目”" className={input} />
             </div>
           </ActionForm>
@@ -43,9 +47,13 @@ export default async function ProgrammesPage() {
             <EmptyState title="暂无可复制的项目" hint="先新建一个年度项目；之后可以把它复制为下一年度。" />
           ) : (
             <ActionForm action={copyProgrammeAction} submitLabel="复制为下一年度" pendingLabel="正在复制…" label="复制年度项目">
-              <p className="text-sm text-slate-600">复制各阶段的日期（顺延一年）、对象职级、目标、预算和计入季度；培训场次和学员不复制，需按新年度重新安排和按职级生成。</p>
+              <p className="text-sm text-slate-600">
+                复制各阶段的日期（顺延一年）、对象职级、目标、预算和计入季度；培训场次和学员不复制，需按新年度重新安排和按职级生成。
+              </p>
               <div>
-                <label htmlFor="fromProgrammeId" className="mb-1 block text-sm font-medium">复制哪个年度</label>
+                <label htmlFor="fromProgrammeId" className="mb-1 block text-sm font-medium">
+                  复制哪个年度
+                </label>
                 <select id="fromProgrammeId" name="fromProgrammeId" className={input}>
                   {copyable.map((p) => (
                     <option key={p.id} value={p.id}>

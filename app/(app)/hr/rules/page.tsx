@@ -21,7 +21,10 @@ export default async function RulesPage() {
     <div className="space-y-6">
       <PageHeader title="晋级条件" subtitle="各等级的最低任职年限与须持有的岗位资格认证；按季度分版本，已提交的评审保留当时的条件" />
       <Card title={`现行条件（${overview.currentQuarter}）`}>
-        <RulesTable rules={current.rules} caption={current.effectiveFromQuarter ? `自 ${current.effectiveFromQuarter} 起适用的版本` : "默认条件（尚未保存任何版本）"} />
+        <RulesTable
+          rules={current.rules}
+          caption={current.effectiveFromQuarter ? `自 ${current.effectiveFromQuarter} 起适用的版本` : "默认条件（尚未保存任何版本）"}
+        />
       </Card>
       <Card title="制定新版本">
         <RulesForm rules={current.rules} defaultQuarter={defaultQuarter} earliest={overview.earliestAllowedQuarter} />
@@ -34,15 +37,23 @@ export default async function RulesPage() {
             <table className="w-full text-sm" data-testid="rule-versions">
               <thead className="text-left text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-4 font-normal">起始季度</th>
+                  <th scope="col" className="py-2 pr-4 font-normal">
+                    起始季度
+                  </th>
                   {GRADES.slice(1).map((g) => (
                     <th key={g} scope="col" className="py-2 pr-4 font-normal">
                       {GRADE_LABELS[g]}
                     </th>
                   ))}
-                  <th scope="col" className="py-2 pr-4 font-normal">说明</th>
-                  <th scope="col" className="py-2 pr-4 font-normal">制定</th>
-                  <th scope="col" className="py-2 text-right font-normal">已用于评审</th>
+                  <th scope="col" className="py-2 pr-4 font-normal">
+                    说明
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-normal">
+                    制定
+                  </th>
+                  <th scope="col" className="py-2 text-right font-normal">
+                    已用于评审
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -55,7 +66,12 @@ export default async function RulesPage() {
                     {GRADES.slice(1).map((g) => (
                       <td key={g} className="py-2 pr-4">
                         {v.rules[g].minTenureMonths} 个月
-                        {v.rules[g].certifications?.length ? <div className="text-xs text-slate-600">{v.rules[g].certifications!.map(certificationName).join("、")}{v.rules[g].byCertification ? "（通过即可晋升）" : ""}</div> : null}
+                        {v.rules[g].certifications?.length ? (
+                          <div className="text-xs text-slate-600">
+                            {v.rules[g].certifications!.map(certificationName).join("、")}
+                            {v.rules[g].byCertification ? "（通过即可晋升）" : ""}
+                          </div>
+                        ) : null}
                       </td>
                     ))}
                     <td className="py-2 pr-4 text-slate-600">{v.note ?? ""}</td>

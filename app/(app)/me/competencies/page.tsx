@@ -19,7 +19,9 @@ export default async function MyCompetenciesPage({ searchParams }: { searchParam
       <PageHeader
         title="我的胜任力"
         subtitle={
-          view.grade ? `当前等级：${GRADE_LABELS[view.grade]}对公客户经理 · 对照${GRADE_LABELS[view.grade]}和${GRADE_LABELS[view.nextGrade!]}的能力要求` : "尚未定级"
+          view.grade
+            ? `当前等级：${GRADE_LABELS[view.grade]}对公客户经理 · 对照${GRADE_LABELS[view.grade]}和${GRADE_LABELS[view.nextGrade!]}的能力要求`
+            : "尚未定级"
         }
         actions={<CyclePicker cycles={view.cycles} selected={view.cycle?.id ?? null} />}
       />

@@ -48,17 +48,26 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
             {my.required.map((c) => (
               <li key={c.enrolmentId} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid={`course-${c.code}`}>
                 <div>
-                  <p className="font-medium">
-                    {c.title}
-                  </p>
+                  <p className="font-medium">{c.title}</p>
                   <CourseMeta tier={c.tier} category={c.category} delivery={c.delivery} hours={c.hours} />
                 </div>
                 <div className="flex items-center gap-3 text-sm">
                   {c.overdue ? <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">已逾期</span> : null}
                   {c.dueDate && c.status !== "COMPLETED" ? <span className="text-slate-600">截止 {formatDate(c.dueDate)}</span> : null}
-                  {c.completedOn ? <span className="text-slate-600">{formatDate(c.completedOn)} 完成{c.examScore !== null ? `，成绩 ${c.examScore}` : ""}</span> : null}
+                  {c.completedOn ? (
+                    <span className="text-slate-600">
+                      {formatDate(c.completedOn)} 完成{c.examScore !== null ? `，成绩 ${c.examScore}` : ""}
+                    </span>
+                  ) : null}
                   <StatusBadge status={c.status} />
-                  {c.status === "ASSIGNED" ? <ActionButton action={startCourseAction} fields={{ enrolmentId: c.enrolmentId }} label="开始学习" className="rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100" /> : null}
+                  {c.status === "ASSIGNED" ? (
+                    <ActionButton
+                      action={startCourseAction}
+                      fields={{ enrolmentId: c.enrolmentId }}
+                      label="开始学习"
+                      className="rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100"
+                    />
+                  ) : null}
                 </div>
               </li>
             ))}
@@ -82,7 +91,13 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
                   </p>
                   <CourseMeta tier={r.course.tier} category={r.course.category} delivery={r.course.delivery} hours={r.course.hours} />
                 </div>
-                {r.enrolled ? <span className="text-sm text-slate-600">已在学习计划中</span> : r.course.required ? <span className="text-sm text-slate-600">必修课，由人力资源部分配</span> : <ActionButton action={enrolElectiveAction} fields={{ courseId: r.courseId }} label="报名" />}
+                {r.enrolled ? (
+                  <span className="text-sm text-slate-600">已在学习计划中</span>
+                ) : r.course.required ? (
+                  <span className="text-sm text-slate-600">必修课，由人力资源部分配</span>
+                ) : (
+                  <ActionButton action={enrolElectiveAction} fields={{ courseId: r.courseId }} label="报名" />
+                )}
               </li>
             ))}
           </ul>
@@ -94,9 +109,7 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
           <ul className="mb-4 divide-y divide-slate-100" data-testid="my-electives">
             {my.enrolledElectives.map((c) => (
               <li key={c.enrolmentId} className="flex flex-wrap items-center justify-between gap-3 py-2">
-                <span>
-                  {c.title}
-                </span>
+                <span>{c.title}</span>
                 <StatusBadge status={c.status} />
               </li>
             ))}

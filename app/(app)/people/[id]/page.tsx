@@ -39,7 +39,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
     <div className="space-y-6">
       {viewer.role === "HR" ? (
         <p className="text-sm">
-          <Link href={`/hr/people/${person.id}`} className="font-medium text-brand-700 underline">人事变更（转岗、调动、退出、调整等级）</Link>
+          <Link href={`/hr/people/${person.id}`} className="font-medium text-brand-700 underline">
+            人事变更（转岗、调动、退出、调整等级）
+          </Link>
         </p>
       ) : null}
       <ProfileSummary person={person} contestMarks={contestMarks} />

@@ -6,7 +6,16 @@ import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { writeTable, type Column } from "@/lib/server/spreadsheet";
 import { capProblems, lockImport, readUpload, type ImportData } from "@/lib/server/import";
-import { checkAppraisalImport, importedIndicators, importIsClean, importTemplateHeaders, type ImportCheck, type ImportPerson, type ImportProblem, type ImportTable } from "@/lib/domain/appraisal-import";
+import {
+  checkAppraisalImport,
+  importedIndicators,
+  importIsClean,
+  importTemplateHeaders,
+  type ImportCheck,
+  type ImportPerson,
+  type ImportProblem,
+  type ImportTable,
+} from "@/lib/domain/appraisal-import";
 import { actionPlanScores } from "@/lib/server/dal/programme-forms/plan-scores";
 import { RATINGS, type Rating } from "@/lib/domain/grades";
 import { findQuarter, LONG_TRANSACTION, quarterStatusForWrite } from "./shared";
@@ -48,7 +57,11 @@ async function check(client: Pick<Tx, "$queryRaw" | "appraisalQuarter">, quarter
   const quarter = await findQuarter(client, quarterCode);
   if (!quarter) throw new DomainError("考评季度不存在");
   const people = await lookupPeople(client, employeeNumbers(table));
-  const actionPlans = await actionPlanScores(client, quarterCode, [...people.values()].map((p) => p.id));
+  const actionPlans = await actionPlanScores(
+    client,
+    quarterCode,
+    [...people.values()].map((p) => p.id),
+  );
   return checkAppraisalImport(table, {
     actionPlanScores: actionPlans,
     template: quarter.template.template,
@@ -67,7 +80,16 @@ async function existingFor(client: Pick<Tx, "$queryRaw">, quarter: string, userI
   return new Map(rows.map((r) => [r.userId, r]));
 }
 
-type ExistingRow = { id: string; userId: string; rating: Rating | null; score: number | null; source: string; reason: string | null; values: unknown; version: number };
+type ExistingRow = {
+  id: string;
+  userId: string;
+  rating: Rating | null;
+  score: number | null;
+  source: string;
+  reason: string | null;
+  values: unknown;
+  version: number;
+};
 
 function sameAppraisal(before: ExistingRow, row: { rating: Rating; score: number | null; reason: string | null; values: unknown }): boolean {
   return (
@@ -101,7 +123,13 @@ export async function checkAppraisalFile(viewer: Viewer, quarter: string, data: 
   assertCan(viewer, "appraisal.import");
   const table = await readUpload(data, fileName);
   const result = await check(db, quarter, table);
-  const existing = importIsClean(result) ? await existingFor(db, quarter, result.rows.map((r) => r.userId)) : new Map();
+  const existing = importIsClean(result)
+    ? await existingFor(
+        db,
+        quarter,
+        result.rows.map((r) => r.userId),
+      )
+    : new Map();
   return report(quarter, fileName, table, result, existing.size, 0);
 }
 
@@ -118,7 +146,11 @@ export async function importAppraisalFile(viewer: Viewer, quarter: string, data:
     const result = await check(tx, quarter, table, status === "LOCKED");
     if (!importIsClean(result)) return report(quarter, fileName, table, result, 0, 0);
 
-    const existing = await existingFor(tx, quarter, result.rows.map((r) => r.userId));
+    const existing = await existingFor(
+      tx,
+      quarter,
+      result.rows.map((r) => r.userId),
+    );
     const creates = result.rows.filter((r) => !existing.has(r.userId));
     // A row that says what the database already says is not written again (a repeated import is a no-op).
     const updates = result.rows.filter((r) => existing.has(r.userId) && !sameAppraisal(existing.get(r.userId)!, r));
@@ -165,7 +197,9 @@ export async function importAppraisalFile(viewer: Viewer, quarter: string, data:
           action: "APPRAISAL_IMPORT",
           entity: "Appraisal",
           entityId: `${quarter}:${r.userId}`,
-          before: before ? { rating: before.rating, score: before.score, source: before.source, reason: before.reason, values: before.values, version: before.version } : null,
+          before: before
+            ? { rating: before.rating, score: before.score, source: before.source, reason: before.reason, values: before.values, version: before.version }
+            : null,
           after: { rating: r.rating, score: r.score, source: "IMPORT", reason: r.reason, values: r.values, version: before ? before.version + 1 : 1 },
           note: `${fileName} 第 ${r.line} 行`,
         };
@@ -179,7 +213,12 @@ export async function importAppraisalFile(viewer: Viewer, quarter: string, data:
  * The import template for a quarter: 工号, 姓名, 机构, one column per indicator, 评级, 说明, with
  * one row per active account manager (of one branch when given) to fill in.
  */
-export async function buildImportTemplate(viewer: Viewer, quarterCode: string, format: "xlsx" | "csv", branchId?: string | null): Promise<{ file: Buffer; fileName: string } | null> {
+export async function buildImportTemplate(
+  viewer: Viewer,
+  quarterCode: string,
+  format: "xlsx" | "csv",
+  branchId?: string | null,
+): Promise<{ file: Buffer; fileName: string } | null> {
   if (!can(viewer.role, "appraisal.import")) return null;
   const quarter = await findQuarter(db, quarterCode);
   if (!quarter) return null;

@@ -105,7 +105,9 @@ export async function lockQuarter(viewer: Viewer, quarterCode: string): Promise<
     const branches: LockResult["branches"] = [];
     let adjusted = 0;
     if (pct !== null) {
-      const rows = await tx.$queryRaw<{ id: string; userId: string; branchId: string; score: number | null; rating: Rating; source: RatingSource; reason: string | null; version: number }[]>`
+      const rows = await tx.$queryRaw<
+        { id: string; userId: string; branchId: string; score: number | null; rating: Rating; source: RatingSource; reason: string | null; version: number }[]
+      >`
         SELECT a.id, a."userId", hb.bid AS "branchId", a.score::float8 AS score, a.rating::text AS rating, a.source::text AS source, a.reason, a.version
         FROM "Appraisal" a JOIN "User" u ON u.id = a."userId"
         -- A quarter's rating counts for the branch the person was in at the quarter's end (DOMAIN §2).

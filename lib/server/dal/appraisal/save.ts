@@ -9,13 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { checkPersonIndicatorInputs, MIN_REASON_LENGTH, scoreAndRate } from "@/lib/domain/appraisal";
 import { actionPlanScoreFor } from "@/lib/server/dal/programme-forms/plan-scores";
 import type { Rating } from "@/lib/domain/grades";
-import {
-  APPRAISAL_CONFLICT_MESSAGE,
-  appraisalSnapshot,
-  findQuarter,
-  quarterStatusForWrite,
-  withConflictAsRefusal,
-} from "./shared";
+import { APPRAISAL_CONFLICT_MESSAGE, appraisalSnapshot, findQuarter, quarterStatusForWrite, withConflictAsRefusal } from "./shared";
 
 export interface SaveAppraisalInput {
   quarter: string;
@@ -69,7 +63,13 @@ export async function saveAppraisal(viewer: Viewer, input: SaveAppraisalInput): 
       }
 
       const quarter = (await findQuarter(tx, input.quarter))!;
-      let data: { values: Prisma.InputJsonValue | typeof Prisma.DbNull; score: number | null; rating: Rating; source: "SCORE" | "MANUAL"; reason: string | null };
+      let data: {
+        values: Prisma.InputJsonValue | typeof Prisma.DbNull;
+        score: number | null;
+        rating: Rating;
+        source: "SCORE" | "MANUAL";
+        reason: string | null;
+      };
       if (input.mode === "score") {
         // 行动计划跟进评分 is never typed: it is the person's action-plan score for this quarter,
         // or left out (the other LEARNING weights rescaled) when they have none.
@@ -77,10 +77,7 @@ export async function saveAppraisal(viewer: Viewer, input: SaveAppraisalInput): 
         const check = checkPersonIndicatorInputs(quarter.template.template, input.values ?? {}, planScore);
         const codes = Object.keys(check.errors);
         if (codes.length > 0) {
-          throw new DomainError(
-            "请检查标红的指标数值",
-            Object.fromEntries(codes.map((code) => [`v.${code}`, [check.errors[code]]])),
-          );
+          throw new DomainError("请检查标红的指标数值", Object.fromEntries(codes.map((code) => [`v.${code}`, [check.errors[code]]])));
         }
         const { score, rating } = scoreAndRate(check.scorecard, quarter.template.bands, check.values);
         data = { values: check.values, score, rating, source: "SCORE", reason };

@@ -77,9 +77,18 @@ export async function withConflictAsRefusal<T>(work: () => Promise<T>, message =
 }
 
 /** What the audit log keeps of an appraisal. */
-export function appraisalSnapshot(a: { rating: string | null; score: unknown; source: string; reason: string | null; values: unknown; version: number } | null) {
+export function appraisalSnapshot(
+  a: { rating: string | null; score: unknown; source: string; reason: string | null; values: unknown; version: number } | null,
+) {
   if (!a) return null;
-  return { rating: a.rating, score: a.score === null || a.score === undefined ? null : Number(a.score), source: a.source, reason: a.reason, values: a.values ?? null, version: a.version };
+  return {
+    rating: a.rating,
+    score: a.score === null || a.score === undefined ? null : Number(a.score),
+    source: a.source,
+    reason: a.reason,
+    values: a.values ?? null,
+    version: a.version,
+  };
 }
 
 /** Long writes (bulk import, lock with forced distribution over a whole bank) need more than Prisma's 5 s default. */

@@ -191,8 +191,16 @@ export async function getAppraisalSheet(viewer: Viewer, quarterCode: string, fil
     ORDER BY b.code, u."employeeNo"
     LIMIT ${SHEET_PAGE_SIZE} OFFSET ${offset}`;
   const [learning, plans] = await Promise.all([
-    getLearningMetrics(viewer, raw.map((r) => r.userId), quarterCode),
-    actionPlanScores(db, quarterCode, raw.map((r) => r.userId)),
+    getLearningMetrics(
+      viewer,
+      raw.map((r) => r.userId),
+      quarterCode,
+    ),
+    actionPlanScores(
+      db,
+      quarterCode,
+      raw.map((r) => r.userId),
+    ),
   ]);
 
   const byRating = Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
@@ -235,7 +243,15 @@ export async function getAppraisalSheet(viewer: Viewer, quarterCode: string, fil
       appraisal:
         r.version === null
           ? null
-          : { version: r.version, score: r.score, rating: r.rating, source: r.source!, reason: r.reason, values: r.values, updatedAt: r.updatedAt!.toISOString() },
+          : {
+              version: r.version,
+              score: r.score,
+              rating: r.rating,
+              source: r.source!,
+              reason: r.reason,
+              values: r.values,
+              updatedAt: r.updatedAt!.toISOString(),
+            },
     })),
     matching,
     pageCount,

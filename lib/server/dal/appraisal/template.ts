@@ -5,7 +5,15 @@ import { audit } from "@/lib/server/audit";
 import { ConflictError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { completeReciprocal, computeAhp, parseSaatyValue, type AhpResult } from "@/lib/domain/ahp";
-import { ACTION_PLAN_INDICATOR, round, scorecardForPerson, validateBands, validateTemplate, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
+import {
+  ACTION_PLAN_INDICATOR,
+  round,
+  scorecardForPerson,
+  validateBands,
+  validateTemplate,
+  type RatingBands,
+  type ScorecardTemplate,
+} from "@/lib/domain/scoring";
 import { scoreAndRate, type RatingSource } from "@/lib/domain/appraisal";
 import type { Rating } from "@/lib/domain/grades";
 import { LONG_TRANSACTION, toStoredTemplate, withConflictAsRefusal, type StoredTemplate } from "./shared";
@@ -30,12 +38,27 @@ export async function getTemplateOverview(viewer: Viewer): Promise<TemplateOverv
   if (!can(viewer.role, "appraisal.template")) return null;
   const rows = await db.scorecardTemplate.findMany({
     orderBy: { version: "desc" },
-    select: { id: true, version: true, name: true, createdAt: true, dimensions: true, bands: true, maxExcellentPct: true, appraisalQuarters: { select: { quarter: true, status: true }, orderBy: { quarter: "desc" } } },
+    select: {
+      id: true,
+      version: true,
+      name: true,
+      createdAt: true,
+      dimensions: true,
+      bands: true,
+      maxExcellentPct: true,
+      appraisalQuarters: { select: { quarter: true, status: true }, orderBy: { quarter: "desc" } },
+    },
   });
   if (rows.length === 0) return null;
   return {
     current: toStoredTemplate(rows[0]),
-    versions: rows.map((r) => ({ version: r.version, name: r.name, createdAt: r.createdAt, maxExcellentPct: r.maxExcellentPct, quarters: r.appraisalQuarters })),
+    versions: rows.map((r) => ({
+      version: r.version,
+      name: r.name,
+      createdAt: r.createdAt,
+      maxExcellentPct: r.maxExcellentPct,
+      quarters: r.appraisalQuarters,
+    })),
     openQuarters: rows.flatMap((r) => r.appraisalQuarters.filter((q) => q.status === "OPEN").map((q) => q.quarter)).sort(),
   };
 }
@@ -130,7 +153,15 @@ export async function createTemplateVersion(viewer: Viewer, input: TemplateVersi
           entity: "ScorecardTemplate",
           entityId: created.id,
           before: { version: base.version, weights: dims.map((d) => d.weight), bands: base.bands, maxExcellentPct: base.maxExcellentPct },
-          after: { version: created.version, name, weights, ahpMatrix, bands: input.bands, maxExcellentPct: pct, applyToOpenQuarters: input.applyToOpenQuarters },
+          after: {
+            version: created.version,
+            name,
+            weights,
+            ahpMatrix,
+            bands: input.bands,
+            maxExcellentPct: pct,
+            applyToOpenQuarters: input.applyToOpenQuarters,
+          },
         });
         if (!input.applyToOpenQuarters) return { version: created.version, rescored: 0, quarters: [] };
 
@@ -158,7 +189,18 @@ export async function createTemplateVersion(viewer: Viewer, input: TemplateVersi
 
 /** Re-scores every rating that came from indicator values in `quarters`; returns how many changed. */
 async function rescoreQuarters(tx: Tx, viewer: Viewer, quarters: string[], template: ScorecardTemplate, bands: RatingBands, version: number): Promise<number> {
-  const rows = await tx.$queryRaw<{ id: string; quarter: string; userId: string; values: Record<string, number>; score: number | null; rating: Rating | null; source: RatingSource; version: number }[]>`
+  const rows = await tx.$queryRaw<
+    {
+      id: string;
+      quarter: string;
+      userId: string;
+      values: Record<string, number>;
+      score: number | null;
+      rating: Rating | null;
+      source: RatingSource;
+      version: number;
+    }[]
+  >`
     SELECT a.id, a.quarter, a."userId", a.values, a.score::float8 AS score, a.rating::text AS rating, a.source::text AS source, a.version
     FROM "Appraisal" a
     WHERE a.quarter = ANY(${quarters}::text[]) AND a.values IS NOT NULL AND a.source IN ('SCORE', 'IMPORT')`;

@@ -36,7 +36,12 @@ export async function listPendingForms(viewer: Viewer, options: { cycleId?: stri
     select: { id: true, cycleId: true, source: true, assesseeId: true, cycle: { select: { name: true, deadline: true } } },
   });
   const people = new Map(
-    (await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.assesseeId))] } }, select: { id: true, name: true, branchId: true, employeeNo: true } })).map((u) => [u.id, u]),
+    (
+      await db.user.findMany({
+        where: { id: { in: [...new Set(rows.map((r) => r.assesseeId))] } },
+        select: { id: true, name: true, branchId: true, employeeNo: true },
+      })
+    ).map((u) => [u.id, u]),
   );
   const order: Record<Source, number> = { SELF: 0, MANAGER: 1, PEER: 2 };
   return rows
@@ -93,7 +98,10 @@ export async function getAssessmentForm(viewer: Viewer, assessmentId: string, no
     },
   });
   if (!form) return null;
-  const assessee = await db.user.findUnique({ where: { id: form.assesseeId }, select: { id: true, name: true, employeeNo: true, branchId: true, branch: { select: { name: true } } } });
+  const assessee = await db.user.findUnique({
+    where: { id: form.assesseeId },
+    select: { id: true, name: true, employeeNo: true, branchId: true, branch: { select: { name: true } } },
+  });
   if (scopeRefusal(viewer, form, assessee) || !assessee) return null;
   const model = await getModel(form.cycle.modelId);
   if (!model) return null;
@@ -108,7 +116,13 @@ export async function getAssessmentForm(viewer: Viewer, assessmentId: string, no
     source: form.source,
     cycle: toCycleRef(form.cycle, now),
     assessee: { id: assessee.id, name: assessee.name, employeeNo: assessee.employeeNo, grade, branchName: assessee.branch.name },
-    competencies: model.competencies.map((c) => ({ code: c.code, name: c.name, definition: c.definition, indicators: c.indicators, required: grade ? c.required[grade] : null })),
+    competencies: model.competencies.map((c) => ({
+      code: c.code,
+      name: c.name,
+      definition: c.definition,
+      indicators: c.indicators,
+      required: grade ? c.required[grade] : null,
+    })),
     submittedAt: form.submittedAt,
     answers,
   };
@@ -123,7 +137,15 @@ export async function getAssessmentForm(viewer: Viewer, assessmentId: string, no
 export async function submitAssessment(viewer: Viewer, assessmentId: string, answers: AssessmentAnswer[], now = new Date()): Promise<void> {
   const form = await db.assessment.findUnique({
     where: { id: assessmentId },
-    select: { id: true, source: true, assessorId: true, assesseeId: true, submittedAt: true, cycleId: true, cycle: { select: { status: true, deadline: true, modelId: true, name: true } } },
+    select: {
+      id: true,
+      source: true,
+      assessorId: true,
+      assesseeId: true,
+      submittedAt: true,
+      cycleId: true,
+      cycle: { select: { status: true, deadline: true, modelId: true, name: true } },
+    },
   });
   if (!form || form.assessorId !== viewer.id) throw new DomainError("找不到这份评估表，或您不是它的评估人");
   const assessee = await db.user.findUnique({ where: { id: form.assesseeId }, select: { branchId: true } });

@@ -66,7 +66,11 @@ export async function listAssessableBranches(viewer: Viewer) {
  * branches a self-assessment form and a manager form (assessed by the branch head) are created;
  * peers are named afterwards, person by person. A branch can be in one open cycle at a time.
  */
-export async function openCycle(viewer: Viewer, input: OpenCycleInput, now = new Date()): Promise<{ id: string; participants: number; withoutManager: number }> {
+export async function openCycle(
+  viewer: Viewer,
+  input: OpenCycleInput,
+  now = new Date(),
+): Promise<{ id: string; participants: number; withoutManager: number }> {
   assertCan(viewer, "competency.cycle");
   const today = todayInShanghai(now);
   if (input.deadline < today) throw new DomainError("截止日期不能早于今天", { deadline: ["截止日期不能早于今天"] });

@@ -27,7 +27,15 @@ export async function listModelVersions(viewer: Viewer): Promise<ModelVersionRow
   assertCan(viewer, "competency.model");
   const rows = await db.competencyModel.findMany({
     orderBy: { version: "desc" },
-    select: { id: true, version: true, note: true, isCurrent: true, createdAt: true, createdById: true, cycles: { select: { name: true }, orderBy: { createdAt: "asc" } } },
+    select: {
+      id: true,
+      version: true,
+      note: true,
+      isCurrent: true,
+      createdAt: true,
+      createdById: true,
+      cycles: { select: { name: true }, orderBy: { createdAt: "asc" } },
+    },
   });
   const authorIds = [...new Set(rows.map((r) => r.createdById).filter((id): id is string => !!id))];
   const authors = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
@@ -55,7 +63,8 @@ function diff(current: CompetencyModelView, input: CompetencyModelInput): Change
     if (old.name !== draft.name) changes.push({ code: draft.code, field: "name", before: old.name, after: draft.name });
     if (old.definition !== draft.definition) changes.push({ code: draft.code, field: "definition", before: old.definition, after: draft.definition });
     draft.indicators.forEach((list, i) => {
-      if (JSON.stringify(old.indicators[i]) !== JSON.stringify(list)) changes.push({ code: draft.code, field: `indicators.${i + 1}`, before: old.indicators[i], after: list });
+      if (JSON.stringify(old.indicators[i]) !== JSON.stringify(list))
+        changes.push({ code: draft.code, field: `indicators.${i + 1}`, before: old.indicators[i], after: list });
     });
     for (const grade of GRADES) {
       if (old.required[grade] !== input.required[draft.code][grade]) {

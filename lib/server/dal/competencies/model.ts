@@ -69,4 +69,3 @@ export async function getModel(modelId: string): Promise<CompetencyModelView | n
 export function requiredLevelsOf(model: CompetencyModelView): RequiredLevels {
   return Object.fromEntries(model.competencies.map((c) => [c.code, c.required])) as RequiredLevels;
 }
-

@@ -87,7 +87,14 @@ export async function getPeerNomination(viewer: Viewer, cycleId: string, assesse
   }
   return {
     cycle,
-    assessee: { id: assessee.id, name: assessee.name, employeeNo: assessee.employeeNo, grade: grades.get(assessee.id) ?? null, branchId: assessee.branchId, branchName: assessee.branch.name },
+    assessee: {
+      id: assessee.id,
+      name: assessee.name,
+      employeeNo: assessee.employeeNo,
+      grade: grades.get(assessee.id) ?? null,
+      branchId: assessee.branchId,
+      branchName: assessee.branch.name,
+    },
     candidates,
     lockedReason,
   };
@@ -114,7 +121,10 @@ export async function nominatePeers(viewer: Viewer, input: NominatePeersInput, n
   });
 
   return db.$transaction(async (tx) => {
-    const current = await tx.assessment.findMany({ where: { cycleId: input.cycleId, assesseeId: assessee.id, source: "PEER" }, select: { id: true, assessorId: true, submittedAt: true } });
+    const current = await tx.assessment.findMany({
+      where: { cycleId: input.cycleId, assesseeId: assessee.id, source: "PEER" },
+      select: { id: true, assessorId: true, submittedAt: true },
+    });
     const currentIds = current.map((c) => c.assessorId);
     const added = next.filter((id) => !currentIds.includes(id));
     // Peers already named stay valid even if they moved; new ones must be colleagues now.
@@ -122,7 +132,11 @@ export async function nominatePeers(viewer: Viewer, input: NominatePeersInput, n
     if (notColleagues.length > 0) {
       throw new DomainError("同事评估人须为被评估人所在机构的在职客户经理", { peerIds: ["同事评估人须为被评估人所在机构的在职客户经理"] });
     }
-    const refusal = validatePeerChange({ assesseeId: assessee.id, current: current.map((c) => ({ assessorId: c.assessorId, answered: !!c.submittedAt })), next });
+    const refusal = validatePeerChange({
+      assesseeId: assessee.id,
+      current: current.map((c) => ({ assessorId: c.assessorId, answered: !!c.submittedAt })),
+      next,
+    });
     if (refusal) throw new DomainError(refusal, { peerIds: [refusal] });
     const removed = current.filter((c) => !next.includes(c.assessorId));
     if (removed.length > 0) {
@@ -131,7 +145,9 @@ export async function nominatePeers(viewer: Viewer, input: NominatePeersInput, n
       if (count !== removed.length) throw new ConflictError("有同事刚刚提交了评价，请刷新后重试");
     }
     if (added.length > 0) {
-      await tx.assessment.createMany({ data: added.map((assessorId) => ({ cycleId: input.cycleId, assesseeId: assessee.id, assessorId, source: "PEER" as const, createdAt: now })) });
+      await tx.assessment.createMany({
+        data: added.map((assessorId) => ({ cycleId: input.cycleId, assesseeId: assessee.id, assessorId, source: "PEER" as const, createdAt: now })),
+      });
     }
     if (added.length + removed.length > 0) {
       await audit(tx, {

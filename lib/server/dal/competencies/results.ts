@@ -186,7 +186,11 @@ export interface BranchCompetenciesView {
  * radar, member × competency gaps, and who has not answered yet. A branch head sees their own
  * branch only; HR any branch (drill-down from the bank heatmap). Null when out of scope.
  */
-export async function getBranchCompetencies(viewer: Viewer, options: { branchId?: string; cycleId?: string } = {}, now = new Date()): Promise<BranchCompetenciesView | null> {
+export async function getBranchCompetencies(
+  viewer: Viewer,
+  options: { branchId?: string; cycleId?: string } = {},
+  now = new Date(),
+): Promise<BranchCompetenciesView | null> {
   if (!can(viewer.role, "branch.view")) return null;
   const scope = narrowToBranch(scopeOf(viewer), options.branchId);
   if (scope.kind !== "branch") return null;
@@ -259,7 +263,14 @@ async function branchTeamCompetencies(branchId: string, cycle: CycleRef): Promis
     const person = people.get(id);
     const gaps = Object.fromEntries(COMPETENCY_CODES.map((c) => [c, null])) as ByCode<number | null>;
     if (grade && person) for (const g of competencyGaps(person.results, grade, required)) gaps[g.code] = g.gap;
-    return { id, name: names.get(id)?.name ?? "", employeeNo: names.get(id)?.employeeNo ?? "", grade, gaps, meanGap: meanOf(COMPETENCY_CODES.map((c) => gaps[c])) };
+    return {
+      id,
+      name: names.get(id)?.name ?? "",
+      employeeNo: names.get(id)?.employeeNo ?? "",
+      grade,
+      gaps,
+      meanGap: meanOf(COMPETENCY_CODES.map((c) => gaps[c])),
+    };
   });
 
   const team = model.competencies.map((c) => {
@@ -326,7 +337,13 @@ export async function getBankHeatmap(viewer: Viewer, cycleId?: string, now = new
   const cycles = cycleRows.map((r) => toCycleRef(r, now));
   const cycle = (cycleId ? cycles.find((c) => c.id === cycleId) : cycles[0]) ?? null;
   const empty = Object.fromEntries(COMPETENCY_CODES.map((c) => [c, null])) as ByCode<number | null>;
-  const view: BankHeatmapView = { cycles: cycles.map(({ id, name, status, deadline }) => ({ id, name, status, deadline })), cycle, competencies: [], branches: [], bank: empty };
+  const view: BankHeatmapView = {
+    cycles: cycles.map(({ id, name, status, deadline }) => ({ id, name, status, deadline })),
+    cycle,
+    competencies: [],
+    branches: [],
+    bank: empty,
+  };
   if (cycleId && !cycle) return null;
   if (!cycle) return view;
   const model = await getModel(cycle.modelId);
@@ -463,7 +480,11 @@ function fillHeatmap(view: BankHeatmapView, gaps: HeatmapGapRow[], progress: Hea
  * Empty when the viewer may not see the person, the person has no grade or no result yet.
  * Used by the curricula area to recommend courses, largest positive gap first.
  */
-export async function getLatestCompetencyGaps(viewer: Viewer, userId: string, now = new Date()): Promise<{ code: CompetencyCode; gap: number | null; nextGap: number | null }[]> {
+export async function getLatestCompetencyGaps(
+  viewer: Viewer,
+  userId: string,
+  now = new Date(),
+): Promise<{ code: CompetencyCode; gap: number | null; nextGap: number | null }[]> {
   const person = await db.user.findFirst({ where: { AND: [{ id: userId }, peopleScope(viewer)] }, select: { id: true } });
   if (!person) return [];
   const grade = (await currentGrades([userId])).get(userId) ?? null;
@@ -476,4 +497,3 @@ export async function getLatestCompetencyGaps(viewer: Viewer, userId: string, no
   if (!required) return [];
   return competencyGaps(results.get(latest.id)!.get(userId)!.results, grade, required).map(({ code, gap, nextGap }) => ({ code, gap, nextGap }));
 }
-

@@ -137,9 +137,7 @@ export async function loadPersonResults(
       ? Prisma.sql`AND false`
       : Prisma.sql`AND a."assesseeId" IN (${Prisma.join(filter.userIds)})`
     : Prisma.empty;
-  const branchFilter = filter.branchId
-    ? Prisma.sql`AND a."assesseeId" IN (SELECT id FROM "User" WHERE "branchId" = ${filter.branchId})`
-    : Prisma.empty;
+  const branchFilter = filter.branchId ? Prisma.sql`AND a."assesseeId" IN (SELECT id FROM "User" WHERE "branchId" = ${filter.branchId})` : Prisma.empty;
   const rows = await db.$queryRaw<SourceMeanRow[]>`
     WITH peers AS (
       SELECT a."cycleId", a."assesseeId", count(*)::int AS named, count(a."submittedAt")::int AS answered
@@ -168,7 +166,14 @@ export async function loadPersonResults(
     if (!COMPETENCY_CODES.includes(code)) continue;
     const people = byCycle.get(row.cycleId) ?? new Map<string, PersonResult>();
     byCycle.set(row.cycleId, people);
-    const person = people.get(row.userId) ?? { results: emptyByCode(), self: emptyByCode(), manager: emptyByCode(), peerMean: emptyByCode(), peersNamed: row.peerNamed, peersIncluded: false };
+    const person = people.get(row.userId) ?? {
+      results: emptyByCode(),
+      self: emptyByCode(),
+      manager: emptyByCode(),
+      peerMean: emptyByCode(),
+      peersNamed: row.peerNamed,
+      peersIncluded: false,
+    };
     people.set(row.userId, person);
     const usable = usablePeerAnswers({ answered: row.peerAnswered, named: row.peerNamed, acceptingAnswers: cycle.acceptingAnswers });
     const aggregate = combineSourceMeans({ self: row.self, manager: row.manager, peerMean: row.peerMean, peerCount: usable }, cycle.weights);
@@ -184,4 +189,3 @@ export async function loadPersonResults(
 export function hasAnyResult(person: PersonResult | undefined): boolean {
   return !!person && COMPETENCY_CODES.some((c) => person.results[c] !== null);
 }
-

@@ -4,13 +4,26 @@ import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { AWARD_LABELS, RANKING_LABELS, awardGoesToTeam, awardQuartersCovering, awardShape, priorityWindow, priorityCovers, type AwardKind, type Ranking } from "@/lib/domain/contest";
+import {
+  AWARD_LABELS,
+  RANKING_LABELS,
+  awardGoesToTeam,
+  awardQuartersCovering,
+  awardShape,
+  priorityWindow,
+  priorityCovers,
+  type AwardKind,
+  type Ranking,
+} from "@/lib/domain/contest";
 import { quarterOf, todayInShanghai, type Quarter } from "@/lib/domain/dates";
 import { assertHr, contestOrThrow, type Client } from "./shared";
 import type { PriorityHolderView, PriorityMarkView } from "./views";
 
 /** HR grants a prize in a ranking or a title, to an entrant or a team of the contest. */
-export async function grantAward(viewer: Viewer, input: { phaseId: string; kind: AwardKind; ranking: Ranking | null; holderId: string; note?: string | null }): Promise<string> {
+export async function grantAward(
+  viewer: Viewer,
+  input: { phaseId: string; kind: AwardKind; ranking: Ranking | null; holderId: string; note?: string | null },
+): Promise<string> {
   assertHr(viewer);
   const shape = awardShape(input.kind);
   if (shape.ranked && !input.ranking) throw new DomainError("请选择该奖项所属的排名", { ranking: ["请选择排名"] });
@@ -24,7 +37,10 @@ export async function grantAward(viewer: Viewer, input: { phaseId: string; kind:
       if (!team) throw new DomainError("该奖项颁给团队，请选择本次比赛的团队", { holderId: ["请选择团队"] });
       holderName = team.name;
     } else {
-      const entrant = await tx.contestEntrant.findFirst({ where: { id: input.holderId, phaseId: contest.id }, select: { withdrawnAt: true, user: { select: { name: true } } } });
+      const entrant = await tx.contestEntrant.findFirst({
+        where: { id: input.holderId, phaseId: contest.id },
+        select: { withdrawnAt: true, user: { select: { name: true } } },
+      });
       if (!entrant) throw new DomainError("该奖项颁给个人，请选择本次比赛的参赛人员", { holderId: ["请选择参赛人员"] });
       if (entrant.withdrawnAt) throw new DomainError(`${entrant.user.name}已退赛，不能获奖`);
       holderName = entrant.user.name;
@@ -51,7 +67,16 @@ export async function grantAward(viewer: Viewer, input: { phaseId: string; kind:
       action: "CONTEST_AWARD",
       entity: "ContestAward",
       entityId: award.id,
-      after: { phaseId: contest.id, kind: input.kind, ranking, holder: holderName, holderId: input.holderId, team: toTeam, quarter: contest.awardQuarter, priority: priorityWindow(contest.awardQuarter) },
+      after: {
+        phaseId: contest.id,
+        kind: input.kind,
+        ranking,
+        holder: holderName,
+        holderId: input.holderId,
+        team: toTeam,
+        quarter: contest.awardQuarter,
+        priority: priorityWindow(contest.awardQuarter),
+      },
     });
     return `${holderName}：${ranking ? `${RANKING_LABELS[ranking]} ` : ""}${AWARD_LABELS[input.kind]}`;
   });
@@ -65,7 +90,15 @@ export async function revokeAward(viewer: Viewer, awardId: string, reason: strin
     if (!award) throw new DomainError("找不到该奖项");
     if (award.revokedAt) throw new DomainError("该奖项已撤销");
     await tx.contestAward.update({ where: { id: award.id }, data: { revokedAt: new Date(), revokedReason: reason } });
-    await audit(tx, { actorId: viewer.id, action: "CONTEST_AWARD_REVOKE", entity: "ContestAward", entityId: award.id, before: { revoked: false }, after: { revoked: true, reason }, note: reason });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "CONTEST_AWARD_REVOKE",
+      entity: "ContestAward",
+      entityId: award.id,
+      before: { revoked: false },
+      after: { revoked: true, reason },
+      note: reason,
+    });
   });
 }
 
@@ -133,7 +166,6 @@ export async function priorityMarks(userIds: string[], today = todayInShanghai()
   return result;
 }
 
-
 /**
  * People in the viewer's scope (HR: the bank; a branch head: their branch) who carry
  * 晋升和调配优先 today, for the branch and HR dashboards. Others get an empty list.
@@ -142,7 +174,9 @@ export async function priorityHoldersForViewer(viewer: Viewer, today = todayInSh
   if (viewer.role !== "HR" && viewer.role !== "BRANCH_HEAD") return [];
   const { from, to } = awardQuartersCovering(quarterOf(today));
   const branchFilter = viewer.role === "HR" ? Prisma.empty : Prisma.sql`AND u."branchId" = ${viewer.branchId}`;
-  const rows = await db.$queryRaw<{ userId: string; name: string; employeeNo: string; branchName: string; kind: string; ranking: string | null; quarter: string }[]>(Prisma.sql`
+  const rows = await db.$queryRaw<
+    { userId: string; name: string; employeeNo: string; branchName: string; kind: string; ranking: string | null; quarter: string }[]
+  >(Prisma.sql`
     SELECT u.id AS "userId", u.name, u."employeeNo", b.name AS "branchName", a.kind::text AS kind, a.ranking, a.quarter
     FROM "ContestAward" a
     LEFT JOIN "ContestTeamMember" m ON m."teamId" = a."teamId"

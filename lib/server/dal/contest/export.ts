@@ -3,7 +3,13 @@ import ExcelJS from "exceljs";
 import { CONTEST_EVENT_LABELS, RANKINGS, RANKING_LABELS, safeCell, type ContestEventKind, type Ranking } from "@/lib/domain/contest";
 import type { ContestResultsView, StandingRow } from "./views";
 
-const SHEET_NAMES: Record<Ranking, string> = { OVERALL: "个人综合", KNOWLEDGE_TEST: "业务基础知识", OPERATIONS: "业务操作技能", PITCH: "个人营销技能展示", TEAM: "团队排名" };
+const SHEET_NAMES: Record<Ranking, string> = {
+  OVERALL: "个人综合",
+  KNOWLEDGE_TEST: "业务基础知识",
+  OPERATIONS: "业务操作技能",
+  PITCH: "个人营销技能展示",
+  TEAM: "团队排名",
+};
 
 function text(value: string): string {
   return safeCell(value);
@@ -17,7 +23,14 @@ export async function rankingsWorkbook(results: ContestResultsView): Promise<Buf
     const sheet = workbook.addWorksheet(SHEET_NAMES[ranking]);
     const team = ranking === "TEAM";
     const scoreKinds: ContestEventKind[] = ranking === "OVERALL" ? kinds : team ? ["TEAM_PROPOSAL"] : [ranking as ContestEventKind];
-    const header = ["名次", team ? "团队" : "姓名", team ? "成员" : "工号", "支行", ...scoreKinds.map((k) => `${CONTEST_EVENT_LABELS[k]}得分`), ranking === "OVERALL" ? "综合得分" : "得分率(%)"];
+    const header = [
+      "名次",
+      team ? "团队" : "姓名",
+      team ? "成员" : "工号",
+      "支行",
+      ...scoreKinds.map((k) => `${CONTEST_EVENT_LABELS[k]}得分`),
+      ranking === "OVERALL" ? "综合得分" : "得分率(%)",
+    ];
     sheet.addRow([RANKING_LABELS[ranking]]);
     sheet.addRow(header);
     sheet.getRow(2).font = { bold: true };

@@ -18,10 +18,16 @@ export const SCORE_COLUMNS = ["工号", "分数"] as const;
  * with its line; nothing is written unless the whole file is clean, then in one transaction.
  * A locked event takes no imports (corrections after the lock are made one by one with a reason).
  */
-export async function importScores(viewer: Viewer, eventId: string, table: Table, { dryRun }: { dryRun: boolean }): Promise<{ rows: number; problems: RowProblem[] }> {
+export async function importScores(
+  viewer: Viewer,
+  eventId: string,
+  table: Table,
+  { dryRun }: { dryRun: boolean },
+): Promise<{ rows: number; problems: RowProblem[] }> {
   assertHr(viewer);
   const event = await eventOrThrow(db, eventId);
-  if (isJudgedEvent(event.kind)) return { rows: table.rows.length, problems: [{ line: 1, problem: `${CONTEST_EVENT_LABELS[event.kind]}由评委评分，不能导入` }] };
+  if (isJudgedEvent(event.kind))
+    return { rows: table.rows.length, problems: [{ line: 1, problem: `${CONTEST_EVENT_LABELS[event.kind]}由评委评分，不能导入` }] };
   if (event.lockedAt) return { rows: table.rows.length, problems: [{ line: 1, problem: "该项目已锁定，不能导入；如需更正，请逐条填写原因更正" }] };
   const missing = SCORE_COLUMNS.filter((c) => !table.headers.includes(c));
   if (missing.length) return { rows: table.rows.length, problems: [{ line: 1, problem: `缺少列：${missing.join("、")}` }] };

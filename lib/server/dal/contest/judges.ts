@@ -13,7 +13,14 @@ export async function listJudges(viewer: Viewer, phaseId: string): Promise<Judge
   assertHr(viewer);
   const rows = await db.contestJudge.findMany({
     where: { event: { phaseId } },
-    select: { id: true, eventId: true, externalName: true, user: { select: { name: true, employeeNo: true } }, branch: { select: { name: true } }, _count: { select: { scores: true } } },
+    select: {
+      id: true,
+      eventId: true,
+      externalName: true,
+      user: { select: { name: true, employeeNo: true } },
+      branch: { select: { name: true } },
+      _count: { select: { scores: true } },
+    },
     orderBy: [{ createdAt: "asc" }],
   });
   return rows.map((j) => ({
@@ -52,7 +59,13 @@ export async function addJudge(viewer: Viewer, input: { eventId: string; employe
         throw new DomainError("请填写评委的工号或外部评委姓名");
       }
       const judge = await tx.contestJudge.create({ data: { eventId: event.id, createdById: viewer.id, ...data }, select: { id: true } });
-      await audit(tx, { actorId: viewer.id, action: "CONTEST_JUDGE_ADD", entity: "ContestJudge", entityId: judge.id, after: { eventId: event.id, kind: event.kind, name, ...data } });
+      await audit(tx, {
+        actorId: viewer.id,
+        action: "CONTEST_JUDGE_ADD",
+        entity: "ContestJudge",
+        entityId: judge.id,
+        after: { eventId: event.id, kind: event.kind, name, ...data },
+      });
       return name;
     });
   } catch (error) {
@@ -67,14 +80,29 @@ export async function removeJudge(viewer: Viewer, judgeId: string): Promise<stri
   return db.$transaction(async (tx) => {
     const judge = await tx.contestJudge.findUnique({
       where: { id: judgeId },
-      select: { id: true, eventId: true, userId: true, externalName: true, branchId: true, user: { select: { name: true } }, event: { select: { lockedAt: true } }, _count: { select: { scores: true } } },
+      select: {
+        id: true,
+        eventId: true,
+        userId: true,
+        externalName: true,
+        branchId: true,
+        user: { select: { name: true } },
+        event: { select: { lockedAt: true } },
+        _count: { select: { scores: true } },
+      },
     });
     if (!judge) throw new DomainError("找不到该评委");
     if (judge.event.lockedAt) throw new DomainError("该项目已锁定，不能再调整评委");
     if (judge._count.scores > 0) throw new DomainError("该评委已经评分，不能移除");
     await tx.contestJudge.delete({ where: { id: judge.id } });
     const name = judge.user?.name ?? judge.externalName ?? "";
-    await audit(tx, { actorId: viewer.id, action: "CONTEST_JUDGE_REMOVE", entity: "ContestJudge", entityId: judge.id, before: { eventId: judge.eventId, name, userId: judge.userId, branchId: judge.branchId } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "CONTEST_JUDGE_REMOVE",
+      entity: "ContestJudge",
+      entityId: judge.id,
+      before: { eventId: judge.eventId, name, userId: judge.userId, branchId: judge.branchId },
+    });
     return name;
   });
 }
@@ -100,7 +128,16 @@ export async function myJudgeEvents(viewer: Viewer): Promise<MyJudgeEventView[]>
   const rows = await db.contestJudge.findMany({
     where: { userId: viewer.id },
     select: {
-      event: { select: { id: true, kind: true, heldOn: true, maxScore: true, lockedAt: true, phase: { select: { name: true, programme: { select: { year: true } } } } } },
+      event: {
+        select: {
+          id: true,
+          kind: true,
+          heldOn: true,
+          maxScore: true,
+          lockedAt: true,
+          phase: { select: { name: true, programme: { select: { year: true } } } },
+        },
+      },
       _count: { select: { scores: true } },
     },
     orderBy: [{ event: { heldOn: "desc" } }],

@@ -17,14 +17,40 @@ export async function contestResults(phaseId: string): Promise<ContestResultsVie
   const [entrants, teams, scores, awards] = await Promise.all([
     db.contestEntrant.findMany({
       where: { phaseId, withdrawnAt: null },
-      select: { id: true, userId: true, branchId: true, user: { select: { name: true, employeeNo: true } }, branch: { select: { name: true } }, memberships: { select: { teamId: true } } },
+      select: {
+        id: true,
+        userId: true,
+        branchId: true,
+        user: { select: { name: true, employeeNo: true } },
+        branch: { select: { name: true } },
+        memberships: { select: { teamId: true } },
+      },
     }),
-    db.contestTeam.findMany({ where: { phaseId }, select: { id: true, name: true, branchId: true, branch: { select: { name: true } }, members: { select: { entrant: { select: { user: { select: { name: true } } } } } } } }),
-    db.contestScore.findMany({ where: { event: { phaseId } }, select: { score: true, entrantId: true, teamId: true, judgeId: true, event: { select: { kind: true } } } }),
+    db.contestTeam.findMany({
+      where: { phaseId },
+      select: {
+        id: true,
+        name: true,
+        branchId: true,
+        branch: { select: { name: true } },
+        members: { select: { entrant: { select: { user: { select: { name: true } } } } } },
+      },
+    }),
+    db.contestScore.findMany({
+      where: { event: { phaseId } },
+      select: { score: true, entrantId: true, teamId: true, judgeId: true, event: { select: { kind: true } } },
+    }),
     db.contestAward.findMany({
       where: { phaseId },
       select: {
-        id: true, kind: true, ranking: true, entrantId: true, teamId: true, quarter: true, note: true, revokedAt: true,
+        id: true,
+        kind: true,
+        ranking: true,
+        entrantId: true,
+        teamId: true,
+        quarter: true,
+        note: true,
+        revokedAt: true,
         entrant: { select: { branchId: true, user: { select: { name: true, employeeNo: true } }, branch: { select: { name: true } } } },
         team: { select: { name: true, branchId: true, branch: { select: { name: true } } } },
       },
@@ -88,9 +114,10 @@ export async function contestResults(phaseId: string): Promise<ContestResultsVie
       continue;
     }
     const scored = entrants.filter((e) => entrantScores.get(e.id)?.[kind] !== undefined);
-    rankings[kind] = overallStandings([{ event: kind, weight: 1, maxScore: ev.maxScore }], scored.map((e) => ({ id: e.id, scores: entrantScores.get(e.id)! }))).map((s) =>
-      personRow(s.id, s.rank, s.total),
-    );
+    rankings[kind] = overallStandings(
+      [{ event: kind, weight: 1, maxScore: ev.maxScore }],
+      scored.map((e) => ({ id: e.id, scores: entrantScores.get(e.id)! })),
+    ).map((s) => personRow(s.id, s.rank, s.total));
   }
   const teamEvent = eventOf.get("TEAM_PROPOSAL");
   const teamById = new Map(teams.map((t) => [t.id, t]));
@@ -100,7 +127,17 @@ export async function contestResults(phaseId: string): Promise<ContestResultsVie
         teams.filter((t) => teamScore.has(t.id)).map((t) => ({ id: t.id, scores: { TEAM_PROPOSAL: teamScore.get(t.id)! } })),
       ).map((s) => {
         const t = teamById.get(s.id)!;
-        return { id: s.id, rank: s.rank, total: s.total, name: t.name, detail: t.members.map((m) => m.entrant.user.name).join("、"), branchId: t.branchId, branchName: t.branch.name, scores: { TEAM_PROPOSAL: teamScore.get(t.id)! }, userId: null };
+        return {
+          id: s.id,
+          rank: s.rank,
+          total: s.total,
+          name: t.name,
+          detail: t.members.map((m) => m.entrant.user.name).join("、"),
+          branchId: t.branchId,
+          branchName: t.branch.name,
+          scores: { TEAM_PROPOSAL: teamScore.get(t.id)! },
+          userId: null,
+        };
       })
     : [];
 
@@ -133,6 +170,9 @@ export async function branchResults(viewer: Viewer, phaseId: string): Promise<Co
   const results = await contestResults(phaseId);
   if (!results || viewer.role === "HR") return results;
   const branchId = viewer.branchId;
-  const rankings = Object.fromEntries(Object.entries(results.rankings).map(([k, rows]) => [k, rows.filter((r) => r.branchId === branchId)])) as Record<Ranking, StandingRow[]>;
+  const rankings = Object.fromEntries(Object.entries(results.rankings).map(([k, rows]) => [k, rows.filter((r) => r.branchId === branchId)])) as Record<
+    Ranking,
+    StandingRow[]
+  >;
   return { ...results, rankings, awards: results.awards.filter((a) => a.branchId === branchId) };
 }

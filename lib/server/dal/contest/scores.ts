@@ -33,7 +33,10 @@ export async function submitJudgeScore(viewer: Viewer, input: { eventId: string;
       const target = team
         ? await tx.contestTeam.findFirst({ where: { id: input.targetId, phaseId: event.phaseId }, select: { id: true, name: true, branchId: true } })
         : await tx.contestEntrant
-            .findFirst({ where: { id: input.targetId, phaseId: event.phaseId }, select: { id: true, branchId: true, withdrawnAt: true, user: { select: { name: true } } } })
+            .findFirst({
+              where: { id: input.targetId, phaseId: event.phaseId },
+              select: { id: true, branchId: true, withdrawnAt: true, user: { select: { name: true } } },
+            })
             .then((e) => (e ? { id: e.id, name: e.user.name, branchId: e.branchId, withdrawn: e.withdrawnAt !== null } : null));
       if (!target) throw new DomainError(team ? "找不到该团队" : "找不到该参赛人员");
       if ("withdrawn" in target && target.withdrawn) throw new DomainError(`${target.name}已退赛，不能评分`);
@@ -42,10 +45,19 @@ export async function submitJudgeScore(viewer: Viewer, input: { eventId: string;
       }
       const problem = scoreProblem(input.score, event.maxScore);
       if (problem) throw new DomainError(problem, { score: [problem] });
-      const already = await tx.contestScore.findFirst({ where: { judgeId: judge.id, ...(team ? { teamId: target.id } : { entrantId: target.id }) }, select: { id: true } });
+      const already = await tx.contestScore.findFirst({
+        where: { judgeId: judge.id, ...(team ? { teamId: target.id } : { entrantId: target.id }) },
+        select: { id: true },
+      });
       if (already) throw new DomainError(`已为${target.name}评过分，不能重复评分`);
       const created = await tx.contestScore.create({
-        data: { eventId: event.id, judgeId: judge.id, enteredById: viewer.id, score: input.score, ...(team ? { teamId: target.id } : { entrantId: target.id }) },
+        data: {
+          eventId: event.id,
+          judgeId: judge.id,
+          enteredById: viewer.id,
+          score: input.score,
+          ...(team ? { teamId: target.id } : { entrantId: target.id }),
+        },
         select: { id: true },
       });
       await audit(tx, {
@@ -67,7 +79,11 @@ export async function submitJudgeScore(viewer: Viewer, input: { eventId: string;
  * Scores of the written test or the practical (one per entrant), entered by HR. Before the lock
  * they may be entered again (audited before/after); after it, only with a correction reason.
  */
-export async function saveDirectScores(viewer: Viewer, input: { eventId: string; rows: { entrantId: string; score: number }[]; reason?: string | null }, client?: Client): Promise<number> {
+export async function saveDirectScores(
+  viewer: Viewer,
+  input: { eventId: string; rows: { entrantId: string; score: number }[]; reason?: string | null },
+  client?: Client,
+): Promise<number> {
   assertHr(viewer);
   const run = async (tx: Client) => {
     const event = await eventOrThrow(tx, input.eventId);
@@ -76,7 +92,10 @@ export async function saveDirectScores(viewer: Viewer, input: { eventId: string;
     if (event.lockedAt && reason.length < 2) throw new DomainError("该项目已锁定，更正成绩须填写原因（至少 2 个字）", { reason: ["请填写更正原因"] });
     const ids = input.rows.map((r) => r.entrantId);
     if (new Set(ids).size !== ids.length) throw new DomainError("同一参赛人员出现了两次");
-    const entrants = await tx.contestEntrant.findMany({ where: { id: { in: ids }, phaseId: event.phaseId }, select: { id: true, withdrawnAt: true, user: { select: { name: true } } } });
+    const entrants = await tx.contestEntrant.findMany({
+      where: { id: { in: ids }, phaseId: event.phaseId },
+      select: { id: true, withdrawnAt: true, user: { select: { name: true } } },
+    });
     const byId = new Map(entrants.map((e) => [e.id, e]));
     const problems: string[] = [];
     for (const row of input.rows) {
@@ -87,15 +106,25 @@ export async function saveDirectScores(viewer: Viewer, input: { eventId: string;
       if (p) problems.push(`${e?.user.name ?? ""}：${p}`);
     }
     if (problems.length) throw new DomainError(problems.join("；"));
-    const existing = await tx.contestScore.findMany({ where: { eventId: event.id, judgeId: null, entrantId: { in: ids } }, select: { id: true, entrantId: true, score: true } });
+    const existing = await tx.contestScore.findMany({
+      where: { eventId: event.id, judgeId: null, entrantId: { in: ids } },
+      select: { id: true, entrantId: true, score: true },
+    });
     const before = new Map(existing.map((s) => [s.entrantId!, s]));
     const entries = [];
     for (const row of input.rows) {
       const old = before.get(row.entrantId);
       if (old && num(old.score) === row.score) continue;
       const saved = old
-        ? await tx.contestScore.update({ where: { id: old.id }, data: { score: row.score, enteredById: viewer.id, correctionNote: event.lockedAt ? reason : null }, select: { id: true } })
-        : await tx.contestScore.create({ data: { eventId: event.id, entrantId: row.entrantId, score: row.score, enteredById: viewer.id, correctionNote: event.lockedAt ? reason : null }, select: { id: true } });
+        ? await tx.contestScore.update({
+            where: { id: old.id },
+            data: { score: row.score, enteredById: viewer.id, correctionNote: event.lockedAt ? reason : null },
+            select: { id: true },
+          })
+        : await tx.contestScore.create({
+            data: { eventId: event.id, entrantId: row.entrantId, score: row.score, enteredById: viewer.id, correctionNote: event.lockedAt ? reason : null },
+            select: { id: true },
+          });
       entries.push({
         actorId: viewer.id,
         action: event.lockedAt ? "CONTEST_SCORE_CORRECT" : "CONTEST_SCORE",
@@ -116,7 +145,10 @@ export async function saveDirectScores(viewer: Viewer, input: { eventId: string;
 export async function correctScore(viewer: Viewer, input: { scoreId: string; score: number; reason: string }): Promise<void> {
   assertHr(viewer);
   await db.$transaction(async (tx) => {
-    const row = await tx.contestScore.findUnique({ where: { id: input.scoreId }, select: { id: true, eventId: true, score: true, judgeId: true, entrantId: true, teamId: true } });
+    const row = await tx.contestScore.findUnique({
+      where: { id: input.scoreId },
+      select: { id: true, eventId: true, score: true, judgeId: true, entrantId: true, teamId: true },
+    });
     if (!row) throw new DomainError("找不到该成绩");
     const event = await eventOrThrow(tx, row.eventId);
     const reason = input.reason.trim();
@@ -130,7 +162,15 @@ export async function correctScore(viewer: Viewer, input: { scoreId: string; sco
       entity: "ContestScore",
       entityId: row.id,
       before: { score: num(row.score) },
-      after: { score: input.score, eventId: event.id, kind: event.kind, judgeId: row.judgeId, entrantId: row.entrantId, teamId: row.teamId, locked: event.lockedAt !== null },
+      after: {
+        score: input.score,
+        eventId: event.id,
+        kind: event.kind,
+        judgeId: row.judgeId,
+        entrantId: row.entrantId,
+        teamId: row.teamId,
+        locked: event.lockedAt !== null,
+      },
       note: reason,
     });
   });
@@ -144,7 +184,15 @@ export async function correctScore(viewer: Viewer, input: { scoreId: string; sco
 export async function judgeSheet(viewer: Viewer, eventId: string, judgeId?: string | null): Promise<JudgeSheetView | null> {
   const event = await db.contestEvent.findUnique({
     where: { id: eventId },
-    select: { id: true, kind: true, phaseId: true, heldOn: true, maxScore: true, lockedAt: true, phase: { select: { name: true, programme: { select: { year: true } } } } },
+    select: {
+      id: true,
+      kind: true,
+      phaseId: true,
+      heldOn: true,
+      maxScore: true,
+      lockedAt: true,
+      phase: { select: { name: true, programme: { select: { year: true } } } },
+    },
   });
   if (!event || !isJudgedEvent(event.kind)) return null;
   let judge: Judge;
@@ -160,10 +208,22 @@ export async function judgeSheet(viewer: Viewer, eventId: string, judgeId?: stri
   if (team) {
     const teams = await db.contestTeam.findMany({
       where: { phaseId: event.phaseId },
-      select: { id: true, name: true, branchId: true, branch: { select: { name: true, code: true } }, members: { select: { entrant: { select: { user: { select: { name: true } } } } } } },
+      select: {
+        id: true,
+        name: true,
+        branchId: true,
+        branch: { select: { name: true, code: true } },
+        members: { select: { entrant: { select: { user: { select: { name: true } } } } } },
+      },
       orderBy: [{ branch: { code: "asc" } }, { name: "asc" }],
     });
-    all = teams.map((t) => ({ id: t.id, name: t.name, detail: t.members.map((m) => m.entrant.user.name).join("、"), branchId: t.branchId, branchName: t.branch.name }));
+    all = teams.map((t) => ({
+      id: t.id,
+      name: t.name,
+      detail: t.members.map((m) => m.entrant.user.name).join("、"),
+      branchId: t.branchId,
+      branchName: t.branch.name,
+    }));
   } else {
     const entrants = await db.contestEntrant.findMany({
       where: { phaseId: event.phaseId, withdrawnAt: null },
@@ -213,5 +273,11 @@ export async function eventScores(viewer: Viewer, eventId: string): Promise<Scor
       score: num(r.score),
       correctionNote: r.correctionNote,
     }))
-    .sort((a, b) => a.branchName.localeCompare(b.branchName, "zh-CN") || a.targetDetail.localeCompare(b.targetDetail) || a.targetName.localeCompare(b.targetName, "zh-CN") || (a.judgeName ?? "").localeCompare(b.judgeName ?? "", "zh-CN"));
+    .sort(
+      (a, b) =>
+        a.branchName.localeCompare(b.branchName, "zh-CN") ||
+        a.targetDetail.localeCompare(b.targetDetail) ||
+        a.targetName.localeCompare(b.targetName, "zh-CN") ||
+        (a.judgeName ?? "").localeCompare(b.judgeName ?? "", "zh-CN"),
+    );
 }

@@ -25,7 +25,11 @@ export async function listContests(): Promise<ContestSummaryView[]> {
     },
     orderBy: [{ startsOn: "desc" }],
   });
-  const counts = await db.contestEntrant.groupBy({ by: ["phaseId"], where: { phaseId: { in: phases.map((p) => p.id) } }, _count: { _all: true, withdrawnAt: true } });
+  const counts = await db.contestEntrant.groupBy({
+    by: ["phaseId"],
+    where: { phaseId: { in: phases.map((p) => p.id) } },
+    _count: { _all: true, withdrawnAt: true },
+  });
   const byPhase = new Map(counts.map((c) => [c.phaseId, c._count]));
   return phases.map((p) => {
     const c = byPhase.get(p.id);
@@ -61,7 +65,10 @@ export async function createContest(viewer: Viewer, input: { year: number; start
   return db.$transaction(async (tx) => {
     const programme =
       (await tx.programmeYear.findUnique({ where: { year: input.year }, select: { id: true } })) ??
-      (await tx.programmeYear.create({ data: { year: input.year, name: `${input.year}年对公客户经理素质提升项目`, createdById: viewer.id }, select: { id: true } }));
+      (await tx.programmeYear.create({
+        data: { year: input.year, name: `${input.year}年对公客户经理素质提升项目`, createdById: viewer.id },
+        select: { id: true },
+      }));
     const existing = await tx.phase.findUnique({ where: { programmeId_kind: { programmeId: programme.id, kind: "SKILLS_CONTEST" } }, select: { id: true } });
     if (existing) throw new DomainError(`${input.year}年已有业务技能大比拼，请直接打开它`);
     const phase = await tx.phase.create({
@@ -90,7 +97,12 @@ export async function createContest(viewer: Viewer, input: { year: number; start
       action: "CONTEST_CREATE",
       entity: "Phase",
       entityId: phase.id,
-      after: { year: input.year, startsOn: input.startsOn, endsOn: input.endsOn, events: events.map((e) => ({ kind: e.kind, heldOn: dateToIso(e.heldOn), maxScore: e.maxScore, weight: e.weight })) },
+      after: {
+        year: input.year,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        events: events.map((e) => ({ kind: e.kind, heldOn: dateToIso(e.heldOn), maxScore: e.maxScore, weight: e.weight })),
+      },
     });
     await addEligibleEntrants(tx, viewer.id, phase.id);
     return phase;
@@ -102,8 +114,18 @@ async function addEligibleEntrants(tx: Client, actorId: string, phaseId: string)
   const phase = await tx.phase.findUniqueOrThrow({ where: { id: phaseId }, select: { startsOn: true, grades: true, includeAssistants: true } });
   const people = await tx.user.findMany({
     // In the role on the start date (someone who became an account manager later was not there).
-    where: { role: "ACCOUNT_MANAGER", status: "ACTIVE", contestEntries: { none: { phaseId } }, OR: [{ roleStartDate: null }, { roleStartDate: { lte: phase.startsOn } }] },
-    select: { id: true, role: true, branchId: true, gradeChanges: { where: { voidedAt: null }, select: { effectiveDate: true, toGrade: true }, orderBy: [{ effectiveDate: "asc" }, { createdAt: "asc" }] } },
+    where: {
+      role: "ACCOUNT_MANAGER",
+      status: "ACTIVE",
+      contestEntries: { none: { phaseId } },
+      OR: [{ roleStartDate: null }, { roleStartDate: { lte: phase.startsOn } }],
+    },
+    select: {
+      id: true,
+      role: true,
+      branchId: true,
+      gradeChanges: { where: { voidedAt: null }, select: { effectiveDate: true, toGrade: true }, orderBy: [{ effectiveDate: "asc" }, { createdAt: "asc" }] },
+    },
   });
   const startsOn = dateToIso(phase.startsOn);
   const eligible = people.filter((p) =>
@@ -114,7 +136,13 @@ async function addEligibleEntrants(tx: Client, actorId: string, phaseId: string)
   );
   if (eligible.length === 0) return 0;
   await tx.contestEntrant.createMany({ data: eligible.map((p) => ({ phaseId, userId: p.id, branchId: p.branchId })), skipDuplicates: true });
-  await audit(tx, { actorId, action: "CONTEST_ENTRANTS_ADD", entity: "Phase", entityId: phaseId, after: { added: eligible.length, userIds: eligible.map((p) => p.id) } });
+  await audit(tx, {
+    actorId,
+    action: "CONTEST_ENTRANTS_ADD",
+    entity: "Phase",
+    entityId: phaseId,
+    after: { added: eligible.length, userIds: eligible.map((p) => p.id) },
+  });
   return eligible.length;
 }
 
@@ -202,9 +230,17 @@ export async function withdrawEntrant(viewer: Viewer, entrantId: string, reason:
     });
     if (!entrant) throw new DomainError("找不到该参赛人员");
     if (entrant.withdrawnAt) throw new DomainError(`${entrant.user.name}已经退赛`);
-    if (entrant.memberships.length > 0) throw new DomainError(`${entrant.user.name}是团队「${entrant.memberships[0].team.name}」的成员，请先调整该团队的成员再退赛`);
+    if (entrant.memberships.length > 0)
+      throw new DomainError(`${entrant.user.name}是团队「${entrant.memberships[0].team.name}」的成员，请先调整该团队的成员再退赛`);
     await tx.contestEntrant.update({ where: { id: entrantId }, data: { withdrawnAt: new Date(), withdrawnReason: reason, withdrawnById: viewer.id } });
-    await audit(tx, { actorId: viewer.id, action: "CONTEST_WITHDRAW", entity: "ContestEntrant", entityId: entrantId, before: { withdrawn: false }, after: { withdrawn: true, reason } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "CONTEST_WITHDRAW",
+      entity: "ContestEntrant",
+      entityId: entrantId,
+      before: { withdrawn: false },
+      after: { withdrawn: true, reason },
+    });
     return entrant.user.name;
   });
 }

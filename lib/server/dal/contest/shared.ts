@@ -33,7 +33,9 @@ export async function loadContest(client: Client, phaseId: string): Promise<Cont
       startsOn: true,
       endsOn: true,
       programme: { select: { year: true } },
-      contestEvents: { select: { id: true, kind: true, heldOn: true, maxScore: true, weight: true, lockedAt: true, _count: { select: { judges: true, scores: true } } } },
+      contestEvents: {
+        select: { id: true, kind: true, heldOn: true, maxScore: true, weight: true, lockedAt: true, _count: { select: { judges: true, scores: true } } },
+      },
       _count: { select: { contestTeams: true } },
     },
   });

@@ -31,7 +31,9 @@ export async function listTeams(viewer: Viewer, phaseId: string): Promise<TeamVi
     name: t.name,
     branchId: t.branchId,
     branchName: t.branch.name,
-    members: t.members.map((m) => ({ entrantId: m.entrantId, name: m.entrant.user.name, employeeNo: m.entrant.user.employeeNo })).sort((a, b) => a.employeeNo.localeCompare(b.employeeNo)),
+    members: t.members
+      .map((m) => ({ entrantId: m.entrantId, name: m.entrant.user.name, employeeNo: m.entrant.user.employeeNo }))
+      .sort((a, b) => a.employeeNo.localeCompare(b.employeeNo)),
     scored: t._count.scores > 0,
   }));
 }
@@ -41,7 +43,14 @@ export async function teamCandidates(viewer: Viewer, phaseId: string): Promise<E
   assertTeamEditor(viewer);
   const rows = await db.contestEntrant.findMany({
     where: { phaseId, withdrawnAt: null, ...(viewer.role === "HR" ? {} : { branchId: viewer.branchId }) },
-    select: { id: true, userId: true, branchId: true, user: { select: { name: true, employeeNo: true } }, branch: { select: { name: true } }, memberships: { select: { team: { select: { name: true } } } } },
+    select: {
+      id: true,
+      userId: true,
+      branchId: true,
+      user: { select: { name: true, employeeNo: true } },
+      branch: { select: { name: true } },
+      memberships: { select: { team: { select: { name: true } } } },
+    },
     orderBy: [{ branch: { code: "asc" } }, { user: { employeeNo: "asc" } }],
   });
   return rows.map((r) => ({
@@ -65,7 +74,10 @@ async function teamEventLocked(tx: Client, phaseId: string): Promise<boolean> {
  * Creates or changes a team: 3–6 active entrants of one branch (a branch head's own), none in
  * another team of the contest. The database's unique index on (contest, entrant) backs the check.
  */
-export async function saveTeam(viewer: Viewer, input: { phaseId: string; teamId?: string; name: string; entrantIds: string[] }): Promise<{ id: string; name: string }> {
+export async function saveTeam(
+  viewer: Viewer,
+  input: { phaseId: string; teamId?: string; name: string; entrantIds: string[] },
+): Promise<{ id: string; name: string }> {
   assertTeamEditor(viewer);
   const ids = [...new Set(input.entrantIds)];
   const sizeProblem = teamSizeProblem(ids.length);
@@ -76,13 +88,22 @@ export async function saveTeam(viewer: Viewer, input: { phaseId: string; teamId?
       if (!phase) throw new DomainError("找不到该业务技能大比拼");
       if (await teamEventLocked(tx, input.phaseId)) throw new DomainError("团队项目已锁定，不能再调整团队");
       const existing = input.teamId
-        ? await tx.contestTeam.findFirst({ where: { id: input.teamId, phaseId: input.phaseId }, select: { id: true, name: true, branchId: true, members: { select: { entrantId: true } } } })
+        ? await tx.contestTeam.findFirst({
+            where: { id: input.teamId, phaseId: input.phaseId },
+            select: { id: true, name: true, branchId: true, members: { select: { entrantId: true } } },
+          })
         : null;
       if (input.teamId && !existing) throw new DomainError("找不到该团队");
       if (existing && viewer.role !== "HR" && existing.branchId !== viewer.branchId) throw new AuthorizationError();
       const entrants = await tx.contestEntrant.findMany({
         where: { id: { in: ids }, phaseId: input.phaseId },
-        select: { id: true, branchId: true, withdrawnAt: true, user: { select: { name: true } }, memberships: { select: { teamId: true, team: { select: { name: true } } } } },
+        select: {
+          id: true,
+          branchId: true,
+          withdrawnAt: true,
+          user: { select: { name: true } },
+          memberships: { select: { teamId: true, team: { select: { name: true } } } },
+        },
       });
       if (entrants.length !== ids.length) throw new DomainError("有成员不是本次比赛的参赛人员");
       const withdrawn = entrants.filter((e) => e.withdrawnAt);
@@ -125,13 +146,26 @@ export async function dissolveTeam(viewer: Viewer, teamId: string): Promise<stri
   return db.$transaction(async (tx) => {
     const team = await tx.contestTeam.findUnique({
       where: { id: teamId },
-      select: { id: true, name: true, phaseId: true, branchId: true, members: { select: { entrantId: true } }, _count: { select: { scores: true, awards: true } } },
+      select: {
+        id: true,
+        name: true,
+        phaseId: true,
+        branchId: true,
+        members: { select: { entrantId: true } },
+        _count: { select: { scores: true, awards: true } },
+      },
     });
     if (!team || (viewer.role !== "HR" && team.branchId !== viewer.branchId)) throw new DomainError("找不到该团队");
     if (team._count.scores > 0 || team._count.awards > 0) throw new DomainError("该团队已有评分或奖项，不能解散");
     if (await teamEventLocked(tx, team.phaseId)) throw new DomainError("团队项目已锁定，不能再调整团队");
     await tx.contestTeam.delete({ where: { id: team.id } });
-    await audit(tx, { actorId: viewer.id, action: "CONTEST_TEAM_DISSOLVE", entity: "ContestTeam", entityId: team.id, before: { name: team.name, entrantIds: team.members.map((m) => m.entrantId) } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "CONTEST_TEAM_DISSOLVE",
+      entity: "ContestTeam",
+      entityId: team.id,
+      before: { name: team.name, entrantIds: team.members.map((m) => m.entrantId) },
+    });
     return team.name;
   });
 }

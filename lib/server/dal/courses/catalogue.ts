@@ -9,7 +9,6 @@ import type { Category, Delivery, Tier } from "@/lib/domain/curriculum";
 import type { CourseCardView } from "./learner";
 import { syncRequiredEnrolments } from "./assignment";
 
-
 export interface CourseRow extends CourseCardView {
   status: "ACTIVE" | "RETIRED";
   enrolled: number;
@@ -97,16 +96,26 @@ export async function setCourseStatus(viewer: Viewer, id: string, status: "ACTIV
     const before = await tx.course.findUnique({ where: { id }, select: { status: true } });
     if (!before) throw new DomainError("课程不存在");
     await tx.course.update({ where: { id }, data: { status } });
-    await audit(tx, { actorId: viewer.id, action: status === "RETIRED" ? "COURSE_RETIRE" : "COURSE_REACTIVATE", entity: "Course", entityId: id, before, after: { status } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: status === "RETIRED" ? "COURSE_RETIRE" : "COURSE_REACTIVATE",
+      entity: "Course",
+      entityId: id,
+      before,
+      after: { status },
+    });
   });
 }
 
 /** HR: make sure everyone has their tier's required courses (idempotent). */
 export async function syncAllRequired(viewer: Viewer): Promise<number> {
   assertCan(viewer, "course.catalogue");
-  return db.$transaction(async (tx) => {
-    const added = await syncRequiredEnrolments(tx);
-    await audit(tx, { actorId: viewer.id, action: "SYNC_REQUIRED_COURSES", entity: "System", entityId: "courses", after: { added } });
-    return added;
-  }, { timeout: 60_000 });
+  return db.$transaction(
+    async (tx) => {
+      const added = await syncRequiredEnrolments(tx);
+      await audit(tx, { actorId: viewer.id, action: "SYNC_REQUIRED_COURSES", entity: "System", entityId: "courses", after: { added } });
+      return added;
+    },
+    { timeout: 60_000 },
+  );
 }

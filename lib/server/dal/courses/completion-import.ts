@@ -30,7 +30,12 @@ export interface CompletionImportReport {
   written: number;
 }
 
-export async function importCompletions(viewer: Viewer, table: Table, { dryRun }: { dryRun: boolean }, today = todayInShanghai()): Promise<CompletionImportReport> {
+export async function importCompletions(
+  viewer: Viewer,
+  table: Table,
+  { dryRun }: { dryRun: boolean },
+  today = todayInShanghai(),
+): Promise<CompletionImportReport> {
   assertCan(viewer, "course.import");
   const report = (problems: RowProblem[], written = 0): CompletionImportReport => ({ rows: table.rows.length, ...capProblems(problems), written });
   const missingColumns = COMPLETION_COLUMNS.filter((c) => c !== "考试成绩" && !table.headers.includes(c));
@@ -47,7 +52,14 @@ export async function importCompletions(viewer: Viewer, table: Table, { dryRun }
       await writeCompletions(tx, viewer.id, changed);
       await audit(
         tx,
-        changed.map((w) => ({ actorId: viewer.id, action: "COMPLETION_IMPORT", entity: "Enrolment", entityId: w.enrolmentId, before: { status: w.before }, after: { status: "COMPLETED", completedOn: w.completedOn, hours: w.hours, examScore: w.examScore } })),
+        changed.map((w) => ({
+          actorId: viewer.id,
+          action: "COMPLETION_IMPORT",
+          entity: "Enrolment",
+          entityId: w.enrolmentId,
+          before: { status: w.before },
+          after: { status: "COMPLETED", completedOn: w.completedOn, hours: w.hours, examScore: w.examScore },
+        })),
       );
       return report([], changed.length);
     },

@@ -10,7 +10,11 @@ import { validateCompletion } from "@/lib/domain/curriculum";
 import type { RosterInput } from "@/lib/schemas/courses";
 
 /** One UPDATE for any number of completions (no per-row round trips). */
-export async function writeCompletions(tx: Tx, actorId: string, rows: { enrolmentId: string; completedOn: string; hours: number; examScore: number | null }[]): Promise<void> {
+export async function writeCompletions(
+  tx: Tx,
+  actorId: string,
+  rows: { enrolmentId: string; completedOn: string; hours: number; examScore: number | null }[],
+): Promise<void> {
   if (rows.length === 0) return;
   await tx.$executeRaw`
     UPDATE "Enrolment" e
@@ -19,7 +23,6 @@ export async function writeCompletions(tx: Tx, actorId: string, rows: { enrolmen
                 ${rows.map((r) => r.hours)}::numeric[], ${rows.map((r) => r.examScore)}::numeric[]) AS v(id, d, h, s)
     WHERE e.id = v.id`;
 }
-
 
 /**
  * A session roster: everyone ticked completed the course on one date (DOMAIN §7). All or nothing:
@@ -77,7 +80,15 @@ export async function waiveEnrolment(viewer: Viewer, enrolmentId: string, reason
   if (e.status === "COMPLETED") throw new DomainError("已完成的课程不能免修");
   await db.$transaction(async (tx) => {
     await tx.enrolment.update({ where: { id: e.id }, data: { status: "WAIVED", waivedReason: reason, updatedById: viewer.id } });
-    await audit(tx, { actorId: viewer.id, action: "WAIVE", entity: "Enrolment", entityId: e.id, before: { status: e.status }, after: { status: "WAIVED" }, note: reason });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "WAIVE",
+      entity: "Enrolment",
+      entityId: e.id,
+      before: { status: e.status },
+      after: { status: "WAIVED" },
+      note: reason,
+    });
   });
 }
 
@@ -97,7 +108,13 @@ export async function listCourseRoster(viewer: Viewer, courseId: string): Promis
   assertCan(viewer, "course.record");
   const rows = await db.enrolment.findMany({
     where: { courseId, user: { status: "ACTIVE", ...scopeWhere(scopeOf(viewer)) } },
-    select: { id: true, status: true, completedOn: true, examScore: true, user: { select: { id: true, name: true, employeeNo: true, branch: { select: { name: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      completedOn: true,
+      examScore: true,
+      user: { select: { id: true, name: true, employeeNo: true, branch: { select: { name: true } } } },
+    },
     orderBy: [{ user: { branch: { name: "asc" } } }, { user: { employeeNo: "asc" } }],
   });
   return rows.map((r) => ({
@@ -117,7 +134,12 @@ export async function listCourseRoster(viewer: Viewer, courseId: string): Promis
  * (origin ASSIGNED). Unknown or out-of-scope numbers refuse the whole request; people already
  * enrolled are skipped. Returns how many were assigned.
  */
-export async function assignCourse(viewer: Viewer, courseId: string, employeeNos: string[], dueDate: string | null): Promise<{ assigned: number; skipped: number }> {
+export async function assignCourse(
+  viewer: Viewer,
+  courseId: string,
+  employeeNos: string[],
+  dueDate: string | null,
+): Promise<{ assigned: number; skipped: number }> {
   assertCan(viewer, "course.record");
   const course = await db.course.findUnique({ where: { id: courseId }, select: { id: true, status: true } });
   if (!course) throw new DomainError("课程不存在");
@@ -136,19 +158,34 @@ export async function assignCourse(viewer: Viewer, courseId: string, employeeNos
   }
   return db.$transaction(async (tx) => {
     const result = await tx.enrolment.createMany({
-      data: people.map((p) => ({ userId: p.id, courseId, origin: "ASSIGNED" as const, status: "ASSIGNED" as const, dueDate: dueDate ? new Date(`${dueDate}T00:00:00Z`) : null, updatedById: viewer.id })),
+      data: people.map((p) => ({
+        userId: p.id,
+        courseId,
+        origin: "ASSIGNED" as const,
+        status: "ASSIGNED" as const,
+        dueDate: dueDate ? new Date(`${dueDate}T00:00:00Z`) : null,
+        updatedById: viewer.id,
+      })),
       skipDuplicates: true,
     });
-    await audit(tx, { actorId: viewer.id, action: "COURSE_ASSIGN", entity: "Course", entityId: courseId, after: { employeeNos: numbers, assigned: result.count, dueDate } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "COURSE_ASSIGN",
+      entity: "Course",
+      entityId: courseId,
+      after: { employeeNos: numbers, assigned: result.count, dueDate },
+    });
     return { assigned: result.count, skipped: people.length - result.count };
   });
 }
 
-
 /** The roster page's data: the course and its enrolled people in the viewer's scope; null when there is no such course. */
 export async function getCourseRoster(viewer: Viewer, courseId: string) {
   assertCan(viewer, "course.record");
-  const course = await db.course.findUnique({ where: { id: courseId }, select: { id: true, title: true, tier: true, category: true, delivery: true, hours: true, status: true } });
+  const course = await db.course.findUnique({
+    where: { id: courseId },
+    select: { id: true, title: true, tier: true, category: true, delivery: true, hours: true, status: true },
+  });
   if (!course) return null;
   return { course: { ...course, hours: Number(course.hours) }, people: await listCourseRoster(viewer, course.id) };
 }

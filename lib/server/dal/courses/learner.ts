@@ -55,11 +55,44 @@ export interface MyCoursesView {
   metrics: LearningMetrics;
 }
 
+const courseSelect = {
+  id: true,
+  code: true,
+  title: true,
+  description: true,
+  tier: true,
+  category: true,
+  delivery: true,
+  hours: true,
+  competencies: true,
+  required: true,
+  status: true,
+} as const;
 
-const courseSelect = { id: true, code: true, title: true, description: true, tier: true, category: true, delivery: true, hours: true, competencies: true, required: true, status: true } as const;
-
-function toCard(c: { id: string; code: string; title: string; description: string; tier: Tier; category: Category; delivery: Delivery; hours: unknown; competencies: string[]; required: boolean }): CourseCardView {
-  return { id: c.id, code: c.code, title: c.title, description: c.description, tier: c.tier, category: c.category, delivery: c.delivery, hours: Number(c.hours), competencies: c.competencies, required: c.required };
+function toCard(c: {
+  id: string;
+  code: string;
+  title: string;
+  description: string;
+  tier: Tier;
+  category: Category;
+  delivery: Delivery;
+  hours: unknown;
+  competencies: string[];
+  required: boolean;
+}): CourseCardView {
+  return {
+    id: c.id,
+    code: c.code,
+    title: c.title,
+    description: c.description,
+    tier: c.tier,
+    category: c.category,
+    delivery: c.delivery,
+    hours: Number(c.hours),
+    competencies: c.competencies,
+    required: c.required,
+  };
 }
 
 /** /me/courses: my required courses, electives, recommendations from my competency gaps, metrics. */
@@ -107,9 +140,16 @@ export async function getMyCourses(viewer: Viewer, competency?: string | null, t
     electives,
     recommendations: recs.map((r) => ({ ...r, course: byId.get(r.courseId)! })),
     hasAssessment: gaps.some((g) => g.gap !== null || g.nextGap !== null),
-    metrics: learningMetrics(mine.filter(isRequiredNow).map((e) => ({ required: true, hours: e.hours, status: e.status, completedOn: e.completedOn, examScore: e.examScore })).concat(
-      mine.filter((e) => !isRequiredNow(e)).map((e) => ({ required: false, hours: e.hours, status: e.status, completedOn: e.completedOn, examScore: e.examScore })),
-    )),
+    metrics: learningMetrics(
+      mine
+        .filter(isRequiredNow)
+        .map((e) => ({ required: true, hours: e.hours, status: e.status, completedOn: e.completedOn, examScore: e.examScore }))
+        .concat(
+          mine
+            .filter((e) => !isRequiredNow(e))
+            .map((e) => ({ required: false, hours: e.hours, status: e.status, completedOn: e.completedOn, examScore: e.examScore })),
+        ),
+    ),
   };
 }
 
@@ -134,9 +174,19 @@ export async function startMyCourse(viewer: Viewer, enrolmentId: string): Promis
   const e = await db.enrolment.findFirst({ where: { id: enrolmentId, userId: viewer.id }, include: { course: { select: { title: true } } } });
   if (!e) throw new DomainError("找不到该课程报名记录");
   await db.$transaction(async (tx) => {
-    const updated = await tx.enrolment.updateMany({ where: { id: e.id, status: "ASSIGNED" }, data: { status: "IN_PROGRESS", startedAt: new Date(), updatedById: viewer.id } });
+    const updated = await tx.enrolment.updateMany({
+      where: { id: e.id, status: "ASSIGNED" },
+      data: { status: "IN_PROGRESS", startedAt: new Date(), updatedById: viewer.id },
+    });
     if (updated.count !== 1) throw new DomainError("只有待学习的课程可以开始学习，请刷新页面");
-    await audit(tx, { actorId: viewer.id, action: "ENROLMENT_START", entity: "Enrolment", entityId: e.id, before: { status: e.status }, after: { status: "IN_PROGRESS" } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "ENROLMENT_START",
+      entity: "Enrolment",
+      entityId: e.id,
+      before: { status: e.status },
+      after: { status: "IN_PROGRESS" },
+    });
   });
   return { title: e.course.title };
 }

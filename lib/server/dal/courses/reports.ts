@@ -27,7 +27,18 @@ export interface CompletionReport {
   byCategory: CompletionRow[];
 }
 
-type Raw = { key: string; label: string; enrolled: bigint; assigned: bigint; in_progress: bigint; completed: bigint; waived: bigint; overdue: bigint; completed_hours: string | null; exam_average: string | null };
+type Raw = {
+  key: string;
+  label: string;
+  enrolled: bigint;
+  assigned: bigint;
+  in_progress: bigint;
+  completed: bigint;
+  waived: bigint;
+  overdue: bigint;
+  completed_hours: string | null;
+  exam_average: string | null;
+};
 
 function toRow(r: Raw): CompletionRow {
   const enrolled = Number(r.enrolled);
@@ -120,12 +131,26 @@ export interface TeamCourseLearning {
  * A branch's learning: per person (required hours of their current tier's courses) and per course.
  * Branch heads get their own branch; HR may name one.
  */
-export async function branchLearning(viewer: Viewer, branchId?: string, today = todayInShanghai()): Promise<{ people: TeamMemberLearning[]; courses: TeamCourseLearning[] }> {
+export async function branchLearning(
+  viewer: Viewer,
+  branchId?: string,
+  today = todayInShanghai(),
+): Promise<{ people: TeamMemberLearning[]; courses: TeamCourseLearning[] }> {
   assertCan(viewer, "branch.view");
   const scope = narrowToBranch(scopeOf(viewer), branchId);
   if (scope.kind !== "branch") throw new AuthorizationError();
   const target = scope.branchId;
-  const people = await db.$queryRaw<{ userId: string; name: string; employeeNo: string; required_hours: string | null; completed_hours: string | null; exam_average: string | null; overdue: bigint }[]>`
+  const people = await db.$queryRaw<
+    {
+      userId: string;
+      name: string;
+      employeeNo: string;
+      required_hours: string | null;
+      completed_hours: string | null;
+      exam_average: string | null;
+      overdue: bigint;
+    }[]
+  >`
     SELECT u.id AS "userId", u.name, u."employeeNo",
            sum(c.hours) FILTER (WHERE c.required AND c.tier = t.tier AND e.status <> 'WAIVED')::text AS required_hours,
            sum(c.hours) FILTER (WHERE c.required AND c.tier = t.tier AND e.status = 'COMPLETED')::text AS completed_hours,
@@ -139,7 +164,9 @@ export async function branchLearning(viewer: Viewer, branchId?: string, today = 
     WHERE u."branchId" = ${target} AND u.status = 'ACTIVE' AND u.role IN ('ACCOUNT_MANAGER', 'ASSISTANT')
     GROUP BY u.id, u.name, u."employeeNo"
     ORDER BY u."employeeNo"`;
-  const courses = await db.$queryRaw<{ courseId: string; code: string; title: string; required: boolean; enrolled: bigint; completed: bigint; overdue: bigint }[]>`
+  const courses = await db.$queryRaw<
+    { courseId: string; code: string; title: string; required: boolean; enrolled: bigint; completed: bigint; overdue: bigint }[]
+  >`
     SELECT c.id AS "courseId", c.code, c.title, c.required,
            count(*) AS enrolled,
            count(*) FILTER (WHERE e.status = 'COMPLETED') AS completed,

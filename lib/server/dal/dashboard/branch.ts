@@ -62,7 +62,17 @@ export async function listTeam(viewer: Viewer, today: IsoDate = todayInShanghai(
   }));
   const others: TeamMemberView[] = assistants.map((a) => {
     const start = a.roleStartDate ? dateToIso(a.roleStartDate) : null;
-    return { id: a.id, name: a.name, employeeNo: a.employeeNo, role: "ASSISTANT", grade: null, roleStartDate: start, tenureMonths: start ? tenureMonths(start, today) : null, ratings: [], outlook: { kind: "NONE" } };
+    return {
+      id: a.id,
+      name: a.name,
+      employeeNo: a.employeeNo,
+      role: "ASSISTANT",
+      grade: null,
+      roleStartDate: start,
+      tenureMonths: start ? tenureMonths(start, today) : null,
+      ratings: [],
+      outlook: { kind: "NONE" },
+    };
   });
   return [...managers, ...others];
 }
@@ -110,7 +120,9 @@ export async function waitingForHead(viewer: Viewer, now = new Date()): Promise<
       WHERE m."mentorId" = ${viewer.id} AND r.reply IS NULL`,
   ]);
   const items: WaitingItem[] = [];
-  for (const r of ratings) if (Number(r.missing) > 0) items.push({ kind: "RATINGS", quarter: r.quarter, count: Number(r.missing), href: `/branch/appraisal/${r.quarter}?status=UNRATED` });
+  for (const r of ratings)
+    if (Number(r.missing) > 0)
+      items.push({ kind: "RATINGS", quarter: r.quarter, count: Number(r.missing), href: `/branch/appraisal/${r.quarter}?status=UNRATED` });
   for (const m of managerForms) items.push({ kind: "MANAGER_ASSESSMENTS", cycleName: m.cycleName, count: Number(m.n), href: "/branch/competencies" });
   for (const p of peers) items.push({ kind: "PEER_NOMINATIONS", cycleName: p.cycleName, count: Number(p.n), href: "/branch/competencies" });
   // Slots for the programme year (issue 8): the follow-up and reflection pages come with it.

@@ -31,7 +31,12 @@ function assertHr(viewer: Viewer) {
 }
 
 const countRows = <T extends Record<string, unknown>>(rows: T[]) =>
-  rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])) as { [K in keyof T]: T[K] extends bigint ? number : T[K] });
+  rows.map(
+    (r) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])) as {
+        [K in keyof T]: T[K] extends bigint ? number : T[K];
+      },
+  );
 
 /** The appraisal quarters (newest first) with status: for the quarter filter and the to-do list. */
 export async function listQuarterStatuses(viewer: Viewer): Promise<{ quarter: Quarter; status: "OPEN" | "LOCKED" }[]> {
@@ -66,7 +71,12 @@ export async function ratingDistributionByBranch(viewer: Viewer, quarter: Quarte
     ORDER BY b.code`;
   const byBranch = new Map<string, DistributionRow>();
   for (const r of rows) {
-    const row = byBranch.get(r.branchId) ?? { branchId: r.branchId, branchName: r.branchName, counts: Object.fromEntries(RATINGS.map((x) => [x, 0])) as Record<Rating, number>, total: 0 };
+    const row = byBranch.get(r.branchId) ?? {
+      branchId: r.branchId,
+      branchName: r.branchName,
+      counts: Object.fromEntries(RATINGS.map((x) => [x, 0])) as Record<Rating, number>,
+      total: 0,
+    };
     row.counts[r.rating] = Number(r.n);
     row.total += Number(r.n);
     byBranch.set(r.branchId, row);
@@ -147,7 +157,9 @@ export async function nineBox(
         GROUP BY res.uid
       )`
     : Prisma.sql`WITH comp AS (SELECT NULL::text AS uid, NULL::float8 AS above WHERE false)`;
-  const rows = await db.$queryRaw<{ id: string; name: string; employeeNo: string; branchName: string; grade: Grade; r1: Rating | null; r2: Rating | null; above: number | null }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; name: string; employeeNo: string; branchName: string; grade: Grade; r1: Rating | null; r2: Rating | null; above: number | null }[]
+  >`
     ${competency}
     SELECT u.id, u.name, u."employeeNo", b.name AS "branchName", g.grade,
       (SELECT a.rating FROM "Appraisal" a WHERE a."userId" = u.id AND a.quarter = ${quarters[0] ?? null}::text) AS r1,
@@ -172,7 +184,9 @@ export async function nineBox(
     unplaced,
     placed: people.length - unplaced,
     cell: options.cell ?? null,
-    members: inCell.slice(0, limit).map((p) => ({ id: p.id, name: p.name, employeeNo: p.employeeNo, branchName: p.branchName, grade: p.grade, ratings: [p.r2, p.r1], above: p.above })),
+    members: inCell
+      .slice(0, limit)
+      .map((p) => ({ id: p.id, name: p.name, employeeNo: p.employeeNo, branchName: p.branchName, grade: p.grade, ratings: [p.r2, p.r1], above: p.above })),
     membersTotal: inCell.length,
   };
 }
@@ -245,7 +259,11 @@ export async function hrTodos(viewer: Viewer, today: IsoDate = todayInShanghai()
       SELECT count(*) AS ungraded FROM "User" u LEFT JOIN "CurrentGrade" g ON g."userId" = u.id
       WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE' AND g.grade IS NULL`,
     db.appraisalQuarter.findMany({ where: { status: "OPEN" }, orderBy: { quarter: "asc" }, select: { quarter: true } }),
-    db.assessmentCycle.findMany({ where: { status: "OPEN", deadline: { lt: now } }, orderBy: { deadline: "asc" }, select: { id: true, name: true, deadline: true } }),
+    db.assessmentCycle.findMany({
+      where: { status: "OPEN", deadline: { lt: now } },
+      orderBy: { deadline: "asc" },
+      select: { id: true, name: true, deadline: true },
+    }),
     reviewSummaryQuarter(viewer),
   ]);
   const todos: HrTodo[] = [];
@@ -266,7 +284,21 @@ export async function programmeProgress(viewer: Viewer): Promise<ProgrammeProgre
   const year = await db.programmeYear.findFirst({ orderBy: { year: "desc" }, select: { id: true, year: true, name: true } });
   if (!year) return null;
   const rows = await db.$queryRaw<
-    { id: string; name: string; kind: string; status: string; participants: bigint; sessions: bigint; attended: bigint; recorded: bigint; evaluations: bigint; evaluationMean: number | null; plans: bigint; followUps: bigint; offTrack: bigint }[]
+    {
+      id: string;
+      name: string;
+      kind: string;
+      status: string;
+      participants: bigint;
+      sessions: bigint;
+      attended: bigint;
+      recorded: bigint;
+      evaluations: bigint;
+      evaluationMean: number | null;
+      plans: bigint;
+      followUps: bigint;
+      offTrack: bigint;
+    }[]
   >`
     SELECT p.id, p.name, p.kind::text, p.status::text,
       (SELECT count(*) FROM "PhaseParticipant" pp WHERE pp."phaseId" = p.id AND pp.status = 'ENROLLED') AS participants,
@@ -282,7 +314,11 @@ export async function programmeProgress(viewer: Viewer): Promise<ProgrammeProgre
       (SELECT count(*) FROM "ActionPlanFollowUp" f JOIN "ActionPlan" ap ON ap.id = f."actionPlanId" WHERE ap."phaseId" = p.id AND f.status IN ('AT_RISK', 'OFF_TRACK')) AS "offTrack"
     FROM "Phase" p WHERE p."programmeId" = ${year.id}
     ORDER BY p."startsOn"`;
-  return { year: year.year, name: year.name, phases: countRows(rows).map((r) => ({ ...r, evaluationMean: r.evaluationMean === null ? null : Number(r.evaluationMean) })) };
+  return {
+    year: year.year,
+    name: year.name,
+    phases: countRows(rows).map((r) => ({ ...r, evaluationMean: r.evaluationMean === null ? null : Number(r.evaluationMean) })),
+  };
 }
 
 /** A quarter from the URL, or null when it is not one. */

@@ -53,7 +53,11 @@ export async function listMyActionPlans(viewer: Viewer): Promise<MyActionPlanVie
 export async function myTimeline(viewer: Viewer, limit = 30): Promise<TimelineEvent[]> {
   const [me, changes, ratings, certs, courses] = await Promise.all([
     db.user.findUnique({ where: { id: viewer.id }, select: { roleStartDate: true, role: true } }),
-    db.gradeChange.findMany({ where: { userId: viewer.id, voidedAt: null }, orderBy: { effectiveDate: "desc" }, select: { effectiveDate: true, fromGrade: true, toGrade: true } }),
+    db.gradeChange.findMany({
+      where: { userId: viewer.id, voidedAt: null },
+      orderBy: { effectiveDate: "desc" },
+      select: { effectiveDate: true, fromGrade: true, toGrade: true },
+    }),
     db.appraisal.findMany({
       where: { userId: viewer.id, rating: { not: null }, appraisalQuarter: { status: "LOCKED" } },
       orderBy: { quarter: "desc" },
@@ -72,10 +76,16 @@ export async function myTimeline(viewer: Viewer, limit = 30): Promise<TimelineEv
   const events: TimelineEvent[] = [];
   if (me?.roleStartDate) events.push({ date: dateToIso(me.roleStartDate), kind: "ROLE_START", text: "开始任职" });
   for (const c of changes) {
-    const text = !c.fromGrade && c.toGrade ? `定级为${GRADE_LABELS[c.toGrade as Grade]}` : c.toGrade ? `由${GRADE_LABELS[c.fromGrade as Grade]}调整为${GRADE_LABELS[c.toGrade as Grade]}` : "退出客户经理岗位";
+    const text =
+      !c.fromGrade && c.toGrade
+        ? `定级为${GRADE_LABELS[c.toGrade as Grade]}`
+        : c.toGrade
+          ? `由${GRADE_LABELS[c.fromGrade as Grade]}调整为${GRADE_LABELS[c.toGrade as Grade]}`
+          : "退出客户经理岗位";
     events.push({ date: dateToIso(c.effectiveDate), kind: "GRADE", text });
   }
-  for (const r of ratings) events.push({ date: quarterEnd(r.quarter), kind: "RATING", text: `${quarterLabel(r.quarter)}考评${RATING_LABELS[r.rating as Rating]}` });
+  for (const r of ratings)
+    events.push({ date: quarterEnd(r.quarter), kind: "RATING", text: `${quarterLabel(r.quarter)}考评${RATING_LABELS[r.rating as Rating]}` });
   for (const c of certs) events.push({ date: dateToIso(c.passedOn), kind: "CERTIFICATION", text: `通过${nameOfCertification(names, c.code)}` });
   for (const e of courses) events.push({ date: dateToIso(e.completedOn!), kind: "COURSE", text: `完成课程“${e.course.title}”` });
   return events.sort((a, b) => b.date.localeCompare(a.date)).slice(0, limit);

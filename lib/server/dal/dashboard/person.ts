@@ -19,7 +19,15 @@ export interface PersonExtrasView {
   ratings: { quarter: Quarter; rating: Rating | null }[];
   path: PathView | null;
   gaps: { code: CompetencyCode; name: string; gap: number | null; nextGap: number | null }[];
-  courses: { id: string; title: string; required: boolean; status: "ASSIGNED" | "IN_PROGRESS" | "COMPLETED" | "WAIVED"; dueDate: IsoDate | null; completedOn: IsoDate | null; overdue: boolean }[];
+  courses: {
+    id: string;
+    title: string;
+    required: boolean;
+    status: "ASSIGNED" | "IN_PROGRESS" | "COMPLETED" | "WAIVED";
+    dueDate: IsoDate | null;
+    completedOn: IsoDate | null;
+    overdue: boolean;
+  }[];
 }
 
 export async function getPersonExtras(viewer: Viewer, personId: string, today: IsoDate = todayInShanghai()): Promise<PersonExtrasView | null> {
@@ -47,7 +55,10 @@ export async function getPersonExtras(viewer: Viewer, personId: string, today: I
           name: p.name,
           employeeNo: p.employeeNo,
           grade: p.grade as Grade,
-          ratings: quarters.slice(0, 4).reverse().map((q) => ({ quarter: q, rating: p.ratings[q] ?? null })),
+          ratings: quarters
+            .slice(0, 4)
+            .reverse()
+            .map((q) => ({ quarter: q, rating: p.ratings[q] ?? null })),
           path: nextGradePath({
             grade: p.grade,
             roleStartDate: p.roleStartDate,
@@ -62,7 +73,12 @@ export async function getPersonExtras(viewer: Viewer, personId: string, today: I
         }
       : null;
   return {
-    ratings: p ? quarters.slice().reverse().map((q) => ({ quarter: q, rating: p.ratings[q] ?? null })) : [],
+    ratings: p
+      ? quarters
+          .slice()
+          .reverse()
+          .map((q) => ({ quarter: q, rating: p.ratings[q] ?? null }))
+      : [],
     path,
     gaps: gaps.map((g) => ({ ...g, name: COMPETENCY_LABELS[g.code] })),
     courses: enrolments.map((e) => {

@@ -40,7 +40,10 @@ export function generatePassword(): string {
 }
 
 /** Opens a branch period; the caller has closed the previous one. */
-async function openMembership(tx: Tx, row: { userId: string; branchId: string; role: Role; startDate: IsoDate; reason: string; note?: string | null; actorId: string | null }) {
+async function openMembership(
+  tx: Tx,
+  row: { userId: string; branchId: string; role: Role; startDate: IsoDate; reason: string; note?: string | null; actorId: string | null },
+) {
   await tx.branchMembership.create({
     data: {
       userId: row.userId,
@@ -61,7 +64,9 @@ async function closeMembership(tx: Tx, userId: string, date: IsoDate, reason: st
 
 /** The locked, current user row with the start of their open branch period. */
 async function lockPerson(tx: Tx, userId: string) {
-  const [row] = await tx.$queryRaw<{ id: string; name: string; employeeNo: string; role: Role; status: "ACTIVE" | "EXITED"; branchId: string; roleStartDate: Date | null }[]>`
+  const [row] = await tx.$queryRaw<
+    { id: string; name: string; employeeNo: string; role: Role; status: "ACTIVE" | "EXITED"; branchId: string; roleStartDate: Date | null }[]
+  >`
     SELECT id, name, "employeeNo", role::text AS role, status::text AS status, "branchId", "roleStartDate"
     FROM "User" WHERE id = ${userId} FOR UPDATE`;
   if (!row) throw new DomainError("人员不存在");
@@ -128,7 +133,14 @@ export async function createPerson(viewer: Viewer, input: NewPerson, tx?: Tx): P
           note: "新增人员定级",
         },
       });
-      await audit(t, { actorId: viewer.id, action: "GRADE_CHANGE", entity: "User", entityId: user.id, before: { grade: null }, after: { grade: input.grade, changeId: change.id } });
+      await audit(t, {
+        actorId: viewer.id,
+        action: "GRADE_CHANGE",
+        entity: "User",
+        entityId: user.id,
+        before: { grade: null },
+        after: { grade: input.grade, changeId: change.id },
+      });
     }
     await syncRequiredEnrolments(t, [user.id]);
     return { id: user.id, password: generated };
@@ -141,7 +153,11 @@ export async function createPerson(viewer: Viewer, input: NewPerson, tx?: Tx): P
  * closes, the role starts (roleStartDate = date), grade 见习 as a GradeChange, and the required
  * courses of the foundation tier are assigned, all in one transaction.
  */
-export async function convertAssistant(viewer: Viewer, input: { userId: string; date: IsoDate; note?: string | null }, today = todayInShanghai()): Promise<{ name: string }> {
+export async function convertAssistant(
+  viewer: Viewer,
+  input: { userId: string; date: IsoDate; note?: string | null },
+  today = todayInShanghai(),
+): Promise<{ name: string }> {
   assertHr(viewer);
   checkDate(input.date, today);
   return db.$transaction(async (tx) => {
@@ -152,7 +168,15 @@ export async function convertAssistant(viewer: Viewer, input: { userId: string; 
     }
     await tx.user.update({ where: { id: p.id }, data: { role: "ACCOUNT_MANAGER", roleStartDate: isoToDate(input.date) } });
     await closeMembership(tx, p.id, input.date, "ROLE_CHANGE");
-    await openMembership(tx, { userId: p.id, branchId: p.branchId, role: "ACCOUNT_MANAGER", startDate: input.date, reason: "ROLE_CHANGE", note: input.note, actorId: viewer.id });
+    await openMembership(tx, {
+      userId: p.id,
+      branchId: p.branchId,
+      role: "ACCOUNT_MANAGER",
+      startDate: input.date,
+      reason: "ROLE_CHANGE",
+      note: input.note,
+      actorId: viewer.id,
+    });
     const change = await tx.gradeChange.create({
       data: {
         userId: p.id,
@@ -176,14 +200,26 @@ export async function convertAssistant(viewer: Viewer, input: { userId: string; 
         after: { role: "ACCOUNT_MANAGER", roleStartDate: input.date, requiredCoursesAssigned: assigned },
         note: input.note ?? null,
       },
-      { actorId: viewer.id, action: "GRADE_CHANGE", entity: "User", entityId: p.id, before: { grade: null }, after: { grade: "TRAINEE", reason: "INITIAL", changeId: change.id } },
+      {
+        actorId: viewer.id,
+        action: "GRADE_CHANGE",
+        entity: "User",
+        entityId: p.id,
+        before: { grade: null },
+        after: { grade: "TRAINEE", reason: "INITIAL", changeId: change.id },
+      },
     ]);
     return { name: p.name };
   });
 }
 
 /** A branch transfer effective `date`: the old period ends, a new one starts; scope follows the new branch. */
-export async function transferBranch(viewer: Viewer, input: { userId: string; branchId: string; date: IsoDate; note?: string | null }, today = todayInShanghai(), tx?: Tx): Promise<{ name: string; branchName: string }> {
+export async function transferBranch(
+  viewer: Viewer,
+  input: { userId: string; branchId: string; date: IsoDate; note?: string | null },
+  today = todayInShanghai(),
+  tx?: Tx,
+): Promise<{ name: string; branchName: string }> {
   assertHr(viewer);
   checkDate(input.date, today);
   const run = async (t: Tx) => {
@@ -197,7 +233,15 @@ export async function transferBranch(viewer: Viewer, input: { userId: string; br
     }
     await t.user.update({ where: { id: p.id }, data: { branchId: branch.id } });
     await closeMembership(t, p.id, input.date, "TRANSFER");
-    await openMembership(t, { userId: p.id, branchId: branch.id, role: p.role, startDate: input.date, reason: "TRANSFER", note: input.note, actorId: viewer.id });
+    await openMembership(t, {
+      userId: p.id,
+      branchId: branch.id,
+      role: p.role,
+      startDate: input.date,
+      reason: "TRANSFER",
+      note: input.note,
+      actorId: viewer.id,
+    });
     await audit(t, {
       actorId: viewer.id,
       action: "BRANCH_TRANSFER",
@@ -213,20 +257,35 @@ export async function transferBranch(viewer: Viewer, input: { userId: string; br
 }
 
 /** 退出 outside a review: status EXITED, the branch period ends, an account manager's grade ends with an EXIT change. */
-export async function exitPerson(viewer: Viewer, input: { userId: string; date: IsoDate; reason: string }, today = todayInShanghai(), tx?: Tx): Promise<{ name: string }> {
+export async function exitPerson(
+  viewer: Viewer,
+  input: { userId: string; date: IsoDate; reason: string },
+  today = todayInShanghai(),
+  tx?: Tx,
+): Promise<{ name: string }> {
   assertHr(viewer);
   checkDate(input.date, today);
   if (input.userId === viewer.id) throw new DomainError("不能为自己办理退出");
   const run = async (t: Tx) => {
     const p = await lockPerson(t, input.userId);
     if (p.status !== "ACTIVE") throw new DomainError(`${p.name}已退出`);
-    if (p.branchSince && input.date < p.branchSince) throw new DomainError(`退出日期不能早于进入现机构的日期（${chineseDateLabel(p.branchSince)}）`, { date: ["退出日期过早"] });
+    if (p.branchSince && input.date < p.branchSince)
+      throw new DomainError(`退出日期不能早于进入现机构的日期（${chineseDateLabel(p.branchSince)}）`, { date: ["退出日期过早"] });
     await t.user.update({ where: { id: p.id }, data: { status: "EXITED", exitedAt: isoToDate(input.date) } });
     await closeMembership(t, p.id, input.date, "EXIT");
     let changeId: string | null = null;
     if (p.role === "ACCOUNT_MANAGER" && p.grade) {
       const change = await t.gradeChange.create({
-        data: { userId: p.id, fromGrade: p.grade, toGrade: null, effectiveDate: isoToDate(input.date), quarter: quarterOf(input.date), reason: "EXIT", actorId: viewer.id, note: input.reason },
+        data: {
+          userId: p.id,
+          fromGrade: p.grade,
+          toGrade: null,
+          effectiveDate: isoToDate(input.date),
+          quarter: quarterOf(input.date),
+          reason: "EXIT",
+          actorId: viewer.id,
+          note: input.reason,
+        },
       });
       changeId = change.id;
     }
@@ -245,7 +304,11 @@ export async function exitPerson(viewer: Viewer, input: { userId: string; date: 
 }
 
 /** A manual grade change (MANUAL) with a reason; it starts a fresh streak like any change. */
-export async function changeGradeManually(viewer: Viewer, input: { userId: string; grade: Grade; date: IsoDate; reason: string }, today = todayInShanghai()): Promise<{ name: string }> {
+export async function changeGradeManually(
+  viewer: Viewer,
+  input: { userId: string; grade: Grade; date: IsoDate; reason: string },
+  today = todayInShanghai(),
+): Promise<{ name: string }> {
   assertHr(viewer);
   checkDate(input.date, today);
   return db.$transaction(async (tx) => {
@@ -257,7 +320,16 @@ export async function changeGradeManually(viewer: Viewer, input: { userId: strin
     }
     if (p.roleStartDate && input.date < dateToIso(p.roleStartDate)) throw new DomainError("生效日期不能早于任职起始日", { date: ["不能早于任职起始日"] });
     const change = await tx.gradeChange.create({
-      data: { userId: p.id, fromGrade: p.grade, toGrade: input.grade, effectiveDate: isoToDate(input.date), quarter: quarterOf(input.date), reason: "MANUAL", actorId: viewer.id, note: input.reason },
+      data: {
+        userId: p.id,
+        fromGrade: p.grade,
+        toGrade: input.grade,
+        effectiveDate: isoToDate(input.date),
+        quarter: quarterOf(input.date),
+        reason: "MANUAL",
+        actorId: viewer.id,
+        note: input.reason,
+      },
     });
     await syncRequiredEnrolments(tx, [p.id]);
     await audit(tx, {

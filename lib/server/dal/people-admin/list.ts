@@ -112,7 +112,11 @@ export async function getPersonForHr(viewer: Viewer, id: string, today = todayIn
     WHERE u.id = ${id}`;
   if (!raw) return null;
   const [memberships, changes] = await Promise.all([
-    db.branchMembership.findMany({ where: { userId: id }, orderBy: [{ startDate: "desc" }, { createdAt: "desc" }], include: { branch: { select: { name: true } } } }),
+    db.branchMembership.findMany({
+      where: { userId: id },
+      orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
+      include: { branch: { select: { name: true } } },
+    }),
     db.gradeChange.findMany({ where: { userId: id }, orderBy: [{ effectiveDate: "desc" }, { createdAt: "desc" }] }),
   ]);
   return {

@@ -33,7 +33,8 @@ export async function importRoster(viewer: Viewer, table: Table, { dryRun }: { d
   const counts = { NEW: 0, TRANSFER: 0, EXIT: 0, SAME: 0 };
   const required = ["操作", "工号"] as const;
   const missing = required.filter((c) => !table.headers.includes(c));
-  if (missing.length) return { rows: table.rows.length, problems: [{ line: 1, problem: `缺少列：${missing.join("、")}（请使用模板）` }], counts, written: false };
+  if (missing.length)
+    return { rows: table.rows.length, problems: [{ line: 1, problem: `缺少列：${missing.join("、")}（请使用模板）` }], counts, written: false };
   if (table.rows.length === 0) return { rows: 0, problems: [{ line: 1, problem: "文件中没有数据行" }], counts, written: false };
 
   // Everything the checks need, set-based: the branches, the people named, the e-mails named.
@@ -56,7 +57,17 @@ export async function importRoster(viewer: Viewer, table: Table, { dryRun }: { d
   }
   const branchIdByCode = new Map(branches.map((b) => [b.code, b.id]));
   const facts = new Map<string, PersonFact & { id: string }>(
-    people.map((p) => [p.employeeNo, { id: p.id, employeeNo: p.employeeNo, email: p.email, status: p.status, branchCode: p.branchCode, branchSince: p.branchSince ? dateToIso(p.branchSince) : null }]),
+    people.map((p) => [
+      p.employeeNo,
+      {
+        id: p.id,
+        employeeNo: p.employeeNo,
+        email: p.email,
+        status: p.status,
+        branchCode: p.branchCode,
+        branchSince: p.branchSince ? dateToIso(p.branchSince) : null,
+      },
+    ]),
   );
   const ownerOf = new Map(emailOwners.map((o) => [o.email.toLowerCase(), o.employeeNo]));
 
@@ -91,11 +102,25 @@ export async function importRoster(viewer: Viewer, table: Table, { dryRun }: { d
         if (plan.action === "NEW") {
           await createPerson(
             viewer,
-            { employeeNo: plan.employeeNo, name: plan.name, email: plan.email, password: null, role: plan.role, branchId: branchIdByCode.get(plan.branchCode)!, roleStartDate: plan.roleStartDate, grade: plan.grade },
+            {
+              employeeNo: plan.employeeNo,
+              name: plan.name,
+              email: plan.email,
+              password: null,
+              role: plan.role,
+              branchId: branchIdByCode.get(plan.branchCode)!,
+              roleStartDate: plan.roleStartDate,
+              grade: plan.grade,
+            },
             tx,
           );
         } else if (plan.action === "TRANSFER") {
-          await transferBranch(viewer, { userId: facts.get(plan.employeeNo)!.id, branchId: branchIdByCode.get(plan.branchCode)!, date: plan.date, note: plan.note }, today, tx);
+          await transferBranch(
+            viewer,
+            { userId: facts.get(plan.employeeNo)!.id, branchId: branchIdByCode.get(plan.branchCode)!, date: plan.date, note: plan.note },
+            today,
+            tx,
+          );
         } else if (plan.action === "EXIT") {
           await exitPerson(viewer, { userId: facts.get(plan.employeeNo)!.id, date: plan.date, reason: plan.note }, today, tx);
         }
@@ -111,10 +136,37 @@ export async function importRoster(viewer: Viewer, table: Table, { dryRun }: { d
 export async function rosterTemplate(format: "xlsx" | "csv"): Promise<Buffer> {
   type Row = Record<(typeof ROSTER_COLUMNS)[number], string>;
   const examples: Row[] = [
-    { 操作: "新增", 工号: "310001", 姓名: "张三", 邮箱: "zhangsan@bank.example", 机构: "城东支行", 岗位: "对公客户经理", 任职起始日: "2026-09-01", 等级: "见习", 生效日期: "", 说明: "" },
-    { 操作: "新增", 工号: "310002", 姓名: "李四", 邮箱: "lisi@bank.example", 机构: "城东支行", 岗位: "业务助理", 任职起始日: "2026-09-01", 等级: "", 生效日期: "", 说明: "" },
+    {
+      操作: "新增",
+      工号: "310001",
+      姓名: "张三",
+      邮箱: "zhangsan@bank.example",
+      机构: "城东支行",
+      岗位: "对公客户经理",
+      任职起始日: "2026-09-01",
+      等级: "见习",
+      生效日期: "",
+      说明: "",
+    },
+    {
+      操作: "新增",
+      工号: "310002",
+      姓名: "李四",
+      邮箱: "lisi@bank.example",
+      机构: "城东支行",
+      岗位: "业务助理",
+      任职起始日: "2026-09-01",
+      等级: "",
+      生效日期: "",
+      说明: "",
+    },
     { 操作: "调动", 工号: "300002", 姓名: "", 邮箱: "", 机构: "城西支行", 岗位: "", 任职起始日: "", 等级: "", 生效日期: "2026-10-08", 说明: "工作需要" },
     { 操作: "退出", 工号: "300003", 姓名: "", 邮箱: "", 机构: "", 岗位: "", 任职起始日: "", 等级: "", 生效日期: "2026-10-31", 说明: "个人原因离职" },
   ];
-  return writeTable(format, "人员名单导入", ROSTER_COLUMNS.map((c) => ({ header: c, value: (r: Row) => r[c], width: c === "邮箱" ? 24 : 12 })), examples);
+  return writeTable(
+    format,
+    "人员名单导入",
+    ROSTER_COLUMNS.map((c) => ({ header: c, value: (r: Row) => r[c], width: c === "邮箱" ? 24 : 12 })),
+    examples,
+  );
 }

@@ -23,10 +23,18 @@ type FollowUpRow = { checkpoint: number; status: FollowUpView["status"]; note: s
 
 async function followUpViews(rows: FollowUpRow[]): Promise<FollowUpView[]> {
   const ids = [...new Set(rows.map((r) => r.recordedById).filter((x): x is string => !!x))];
-  const names = ids.length ? new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name])) : new Map<string, string>();
+  const names = ids.length
+    ? new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]))
+    : new Map<string, string>();
   return rows
     .sort((a, b) => a.checkpoint - b.checkpoint)
-    .map((r) => ({ checkpoint: r.checkpoint, status: r.status, note: r.note, recordedAt: r.recordedAt.toISOString(), recordedBy: r.recordedById ? (names.get(r.recordedById) ?? null) : null }));
+    .map((r) => ({
+      checkpoint: r.checkpoint,
+      status: r.status,
+      note: r.note,
+      recordedAt: r.recordedAt.toISOString(),
+      recordedBy: r.recordedById ? (names.get(r.recordedById) ?? null) : null,
+    }));
 }
 
 /**
@@ -124,7 +132,9 @@ export async function saveActionPlan(viewer: Viewer, input: ActionPlanInput): Pr
 /** The submitted plan of one of the branch head's own people, locked for the write; else a refusal. */
 async function ownPlanForWrite(tx: Tx, viewer: Viewer, actionPlanId: string) {
   if (viewer.role !== "BRANCH_HEAD") throw new AuthorizationError("只有学员所在支行的支行长可以跟进和评分");
-  const rows = await tx.$queryRaw<{ id: string; userId: string; status: string; quarter: string | null; finalScore: number | null; name: string; branchId: string }[]>`
+  const rows = await tx.$queryRaw<
+    { id: string; userId: string; status: string; quarter: string | null; finalScore: number | null; name: string; branchId: string }[]
+  >`
     SELECT p.id, p."userId", p.status::text AS status, p.quarter, p."finalScore"::float8 AS "finalScore", u.name, u."branchId"
     FROM "ActionPlan" p JOIN "User" u ON u.id = p."userId"
     WHERE p.id = ${actionPlanId}
@@ -226,11 +236,24 @@ export async function listBranchActionPlans(viewer: Viewer, today: IsoDate = tod
   const locked = new Set(
     (await db.appraisalQuarter.findMany({ where: { quarter: { in: quarters }, status: "LOCKED" }, select: { quarter: true } })).map((q) => q.quarter),
   );
-  const names = new Map((await db.user.findMany({ where: { id: { in: [...new Set(plans.flatMap((p) => p.followUps.map((f) => f.recordedById)).filter((x): x is string => !!x))] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const names = new Map(
+    (
+      await db.user.findMany({
+        where: { id: { in: [...new Set(plans.flatMap((p) => p.followUps.map((f) => f.recordedById)).filter((x): x is string => !!x))] } },
+        select: { id: true, name: true },
+      })
+    ).map((u) => [u.id, u.name]),
+  );
   return plans.map((p) => {
     const followUps = [...p.followUps]
       .sort((a, b) => a.checkpoint - b.checkpoint)
-      .map((f) => ({ checkpoint: f.checkpoint, status: f.status, note: f.note, recordedAt: f.recordedAt.toISOString(), recordedBy: f.recordedById ? (names.get(f.recordedById) ?? null) : null }));
+      .map((f) => ({
+        checkpoint: f.checkpoint,
+        status: f.status,
+        note: f.note,
+        recordedAt: f.recordedAt.toISOString(),
+        recordedBy: f.recordedById ? (names.get(f.recordedById) ?? null) : null,
+      }));
     const done = new Set(p.followUps.map((f) => f.checkpoint));
     return {
       id: p.id,

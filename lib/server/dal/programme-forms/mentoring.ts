@@ -40,7 +40,9 @@ function monthsSoFar(startsOn: IsoDate, endsOn: IsoDate | null, today: IsoDate):
 
 async function mentorGrades(ids: string[]): Promise<Map<string, string | null>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ userId: string; grade: string | null }[]>`SELECT "userId", grade::text AS grade FROM "CurrentGrade" WHERE "userId" = ANY(${ids}::text[])`;
+  const rows = await db.$queryRaw<
+    { userId: string; grade: string | null }[]
+  >`SELECT "userId", grade::text AS grade FROM "CurrentGrade" WHERE "userId" = ANY(${ids}::text[])`;
   return new Map(rows.map((r) => [r.userId, r.grade]));
 }
 
@@ -131,7 +133,11 @@ export async function createMentorship(viewer: Viewer, input: MentorshipInput): 
     }
     if (!mentor) fieldErrors.mentorNo = [`工号 ${input.mentorNo} 不存在`];
     else if (mentor.status !== "ACTIVE") fieldErrors.mentorNo = [`${mentor.name} 已不在职`];
-    else if (!(mentor.role === "HR" || mentor.role === "BRANCH_HEAD" || (mentor.role === "ACCOUNT_MANAGER" && (mentor.grade === "SENIOR" || mentor.grade === "PRINCIPAL")))) {
+    else if (!(
+      mentor.role === "HR" ||
+      mentor.role === "BRANCH_HEAD" ||
+      (mentor.role === "ACCOUNT_MANAGER" && (mentor.grade === "SENIOR" || mentor.grade === "PRINCIPAL"))
+    )) {
       fieldErrors.mentorNo = [`${mentor.name} 不能担任导师：导师须为高级/资深对公客户经理、支行长或人力资源部人员`];
     }
     if (Object.keys(fieldErrors).length > 0) throw new DomainError("请检查学员和导师", fieldErrors);
@@ -198,9 +204,16 @@ export async function submitReflection(viewer: Viewer, input: ReflectionInput, t
     if (input.month > today.slice(0, 7)) throw new DomainError("不能提前提交以后月份的工作心得", { month: ["不能提前提交以后月份的工作心得"] });
     try {
       const created = await tx.reflection.create({ data: { mentorshipId: m.id, month: input.month, body: input.body } });
-      await audit(tx, { actorId: viewer.id, action: "REFLECTION_SUBMIT", entity: "Reflection", entityId: created.id, after: { mentorshipId: m.id, month: input.month } });
+      await audit(tx, {
+        actorId: viewer.id,
+        action: "REFLECTION_SUBMIT",
+        entity: "Reflection",
+        entityId: created.id,
+        after: { mentorshipId: m.id, month: input.month },
+      });
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new DomainError("这个月的工作心得已经提交过了", { month: ["这个月的工作心得已经提交过了"] });
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+        throw new DomainError("这个月的工作心得已经提交过了", { month: ["这个月的工作心得已经提交过了"] });
       throw error;
     }
   });

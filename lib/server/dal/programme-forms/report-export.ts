@@ -7,7 +7,15 @@ import type { ReportLecturerRow, ReportSessionRow } from "./views";
 
 const pct = (r: number | null) => (r === null ? "—" : `${(r * 100).toFixed(1)}%`);
 const shanghai = (iso: string) =>
-  new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(iso));
+  new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).format(new Date(iso));
 
 /** The phase report as an XLSX workbook (概况, 课程评估, 讲师评估, 学员意见); null outside HR's scope. */
 export async function exportPhaseReport(viewer: Viewer, programmeId: string, phaseId: string): Promise<{ file: Buffer; fileName: string } | null> {
@@ -36,7 +44,9 @@ export async function exportPhaseReport(viewer: Viewer, programmeId: string, pha
       { k: `${i === 0 ? "培训前" : "培训后"}（${quarterLabel(e.quarter)}）平均评级（优秀=5…不合格=1）`, v: e.meanLevel },
     ]),
   ];
-  const aspectColumns = <T extends { content: number | null; delivery: number | null; organisation: number | null; applicability: number | null; overall: number | null }>() => [
+  const aspectColumns = <
+    T extends { content: number | null; delivery: number | null; organisation: number | null; applicability: number | null; overall: number | null },
+  >() => [
     { header: "内容", value: (x: T) => x.content },
     { header: "讲授", value: (x: T) => x.delivery },
     { header: "组织", value: (x: T) => x.organisation },
@@ -45,7 +55,14 @@ export async function exportPhaseReport(viewer: Viewer, programmeId: string, pha
   ];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each sheet has its own row type
   const sheets: SheetSpec<any>[] = [
-    { name: "概况", columns: [{ header: "项目", value: (x: KV) => x.k, width: 44 }, { header: "数值", value: (x: KV) => x.v, width: 30 }], rows: summary },
+    {
+      name: "概况",
+      columns: [
+        { header: "项目", value: (x: KV) => x.k, width: 44 },
+        { header: "数值", value: (x: KV) => x.v, width: 30 },
+      ],
+      rows: summary,
+    },
     {
       name: "课程评估",
       columns: [

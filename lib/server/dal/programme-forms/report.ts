@@ -23,7 +23,13 @@ const mean = (v: unknown) => {
 
 type Aspects = { content: number | null; delivery: number | null; organisation: number | null; applicability: number | null; overall: number | null };
 function aspects(r: Aspects): Aspects {
-  return { content: mean(r.content), delivery: mean(r.delivery), organisation: mean(r.organisation), applicability: mean(r.applicability), overall: mean(r.overall) };
+  return {
+    content: mean(r.content),
+    delivery: mean(r.delivery),
+    organisation: mean(r.organisation),
+    applicability: mean(r.applicability),
+    overall: mean(r.overall),
+  };
 }
 
 /**
@@ -53,7 +59,9 @@ export async function getPhaseReport(viewer: Viewer, programmeId: string, phaseI
       )
       SELECT count(*) AS expected, count(*) FILTER (WHERE a.status IN ('PRESENT', 'LATE')) AS attended
       FROM pairs k LEFT JOIN "Attendance" a ON a."sessionId" = k."sessionId" AND a."userId" = k."userId"`,
-    db.$queryRaw<(Omit<ReportSessionRow, "startsAt" | "seats" | "attended" | "evaluations"> & { startsAt: Date; seats: bigint; attended: bigint; evaluations: bigint })[]>`
+    db.$queryRaw<
+      (Omit<ReportSessionRow, "startsAt" | "seats" | "attended" | "evaluations"> & { startsAt: Date; seats: bigint; attended: bigint; evaluations: bigint })[]
+    >`
       SELECT s.id, s.title, s."startsAt", coalesce(l.name, s."lecturerName", '未指定讲师') AS lecturer,
              (SELECT count(*) FROM "SessionSeat" x WHERE x."sessionId" = s.id AND x.status = 'ENROLLED') AS seats,
              (SELECT count(*) FROM "Attendance" a WHERE a."sessionId" = s.id AND a.status IN ('PRESENT', 'LATE')) AS attended,

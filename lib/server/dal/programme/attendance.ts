@@ -19,13 +19,23 @@ export async function recordAttendance(viewer: Viewer, input: AttendanceInput): 
   if (!seat || seat.status !== "ENROLLED") throw new DomainError("此人不在本场培训名单中，不能登记出勤");
   assertNotClosed(seat.session.phase);
   await db.$transaction(async (tx) => {
-    const before = await tx.attendance.findUnique({ where: { sessionId_userId: { sessionId: input.sessionId, userId: input.userId } }, select: { status: true, source: true } });
+    const before = await tx.attendance.findUnique({
+      where: { sessionId_userId: { sessionId: input.sessionId, userId: input.userId } },
+      select: { status: true, source: true },
+    });
     await tx.attendance.upsert({
       where: { sessionId_userId: { sessionId: input.sessionId, userId: input.userId } },
       create: { sessionId: input.sessionId, userId: input.userId, status: input.status, source: "ROSTER", recordedById: viewer.id },
       update: { status: input.status, source: "ROSTER", recordedById: viewer.id },
     });
-    await audit(tx, { actorId: viewer.id, action: "ATTENDANCE", entity: "Attendance", entityId: `${input.sessionId}:${input.userId}`, before: before ?? undefined, after: { status: input.status, source: "ROSTER" } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "ATTENDANCE",
+      entity: "Attendance",
+      entityId: `${input.sessionId}:${input.userId}`,
+      before: before ?? undefined,
+      after: { status: input.status, source: "ROSTER" },
+    });
   });
   return { name: seat.user.name };
 }
@@ -62,7 +72,15 @@ async function loadCheckIn(viewer: Viewer, token: string, now: Date) {
   else if (checkInOpen({ start: toShanghaiIso(s.startsAt), end: toShanghaiIso(s.endsAt) }, toShanghaiIso(now))) state = "OPEN";
   else state = now.getTime() < s.startsAt.getTime() ? "NOT_YET" : "ENDED";
   const view: CheckInView = {
-    session: { id: s.id, title: s.title, phaseName: s.phase.name, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), place: s.place, lecturer: s.lecturer?.name ?? s.lecturerName },
+    session: {
+      id: s.id,
+      title: s.title,
+      phaseName: s.phase.name,
+      startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt.toISOString(),
+      place: s.place,
+      lecturer: s.lecturer?.name ?? s.lecturerName,
+    },
     state,
     attendance,
   };
@@ -96,7 +114,13 @@ export async function checkIn(viewer: Viewer, token: string, now = new Date()): 
       skipDuplicates: true,
     });
     if (created.count === 0) return { title: view.session.title, already: true };
-    await audit(tx, { actorId: viewer.id, action: "CHECK_IN", entity: "Attendance", entityId: `${view.session.id}:${viewer.id}`, after: { status: "PRESENT", source: "SELF_CHECK_IN", at: now.toISOString() } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "CHECK_IN",
+      entity: "Attendance",
+      entityId: `${view.session.id}:${viewer.id}`,
+      after: { status: "PRESENT", source: "SELF_CHECK_IN", at: now.toISOString() },
+    });
     return { title: view.session.title, already: false };
   });
 }

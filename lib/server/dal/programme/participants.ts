@@ -39,7 +39,11 @@ export async function phaseCandidates(tx: Pick<Tx, "user" | "gradeChange">, phas
     orderBy: { employeeNo: "asc" },
   });
   const changes = await tx.gradeChange.findMany({
-    where: { voidedAt: null, effectiveDate: { lte: phase.startsOn }, ...(userIds ? { userId: { in: userIds } } : { user: { status: "ACTIVE", role: "ACCOUNT_MANAGER" } }) },
+    where: {
+      voidedAt: null,
+      effectiveDate: { lte: phase.startsOn },
+      ...(userIds ? { userId: { in: userIds } } : { user: { status: "ACTIVE", role: "ACCOUNT_MANAGER" } }),
+    },
     select: { userId: true, toGrade: true, effectiveDate: true },
     orderBy: [{ effectiveDate: "asc" }, { createdAt: "asc" }],
   });
@@ -52,12 +56,21 @@ export async function phaseCandidates(tx: Pick<Tx, "user" | "gradeChange">, phas
   const target = { startsOn, grades: phase.grades, includeAssistants: phase.includeAssistants };
   return people.map((p) => {
     const h = history.get(p.id) ?? [];
-    return { id: p.id, role: p.role, employeeNo: p.employeeNo, gradeOnStart: gradeOn(h, startsOn, p.role), eligible: eligibleForPhase({ role: p.role, gradeHistory: h }, target) };
+    return {
+      id: p.id,
+      role: p.role,
+      employeeNo: p.employeeNo,
+      gradeOnStart: gradeOn(h, startsOn, p.role),
+      eligible: eligibleForPhase({ role: p.role, gradeHistory: h }, target),
+    };
   });
 }
 
 async function phaseForChange(phaseId: string) {
-  const phase = await db.phase.findUnique({ where: { id: phaseId }, select: { id: true, name: true, status: true, startsOn: true, grades: true, includeAssistants: true, programmeId: true } });
+  const phase = await db.phase.findUnique({
+    where: { id: phaseId },
+    select: { id: true, name: true, status: true, startsOn: true, grades: true, includeAssistants: true, programmeId: true },
+  });
   if (!phase) throw new DomainError("找不到该培训阶段");
   assertNotClosed(phase);
   return { ...phase, grades: phase.grades as Grade[] };
@@ -76,7 +89,10 @@ async function releaseSeats(tx: Tx, actorId: string, phaseId: string, userId: st
   const sessions = await tx.trainingSession.findMany({ where: { phaseId }, select: { id: true } });
   const ids = sessions.map((s) => s.id);
   await lockSessions(tx, ids);
-  await tx.sessionSeat.updateMany({ where: { sessionId: { in: ids }, userId, status: { in: ["ENROLLED", "WAITLISTED"] } }, data: { status: "WITHDRAWN", reason } });
+  await tx.sessionSeat.updateMany({
+    where: { sessionId: { in: ids }, userId, status: { in: ["ENROLLED", "WAITLISTED"] } },
+    data: { status: "WITHDRAWN", reason },
+  });
   await promoteWaiting(tx, actorId, ids);
 }
 
@@ -89,23 +105,36 @@ export async function proposeByGrade(viewer: Viewer, phaseId: string): Promise<{
   const phase = await phaseForChange(phaseId);
   // Reading grades needs no lock; the unique (phase, person) key keeps a concurrent run from adding anyone twice.
   const candidates = await phaseCandidates(db, phase);
-  return db.$transaction(async (tx) => {
-    const existing = await tx.phaseParticipant.findMany({ where: { phaseId }, select: { userId: true } });
-    const taken = new Set(existing.map((e) => e.userId));
-    const adding = candidates.filter((c) => c.eligible && !taken.has(c.id));
-    if (adding.length === 0) return { added: 0 };
-    const base = Date.now();
-    // One INSERT … FROM unnest (Prisma's createMany takes seconds for thousands of rows); the
-    // joining order, one millisecond apart, decides who waits when a session fills up.
-    await tx.$executeRaw`
+  return db.$transaction(
+    async (tx) => {
+      const existing = await tx.phaseParticipant.findMany({ where: { phaseId }, select: { userId: true } });
+      const taken = new Set(existing.map((e) => e.userId));
+      const adding = candidates.filter((c) => c.eligible && !taken.has(c.id));
+      if (adding.length === 0) return { added: 0 };
+      const base = Date.now();
+      // One INSERT … FROM unnest (Prisma's createMany takes seconds for thousands of rows); the
+      // joining order, one millisecond apart, decides who waits when a session fills up.
+      await tx.$executeRaw`
       INSERT INTO "PhaseParticipant" (id, "phaseId", "userId", status, origin, "createdById", "decidedById", "createdAt", "updatedAt")
       SELECT gen_random_uuid()::text, ${phaseId}, v.u, 'ENROLLED', 'GRADE', ${viewer.id}, ${viewer.id}, v.t AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
       FROM unnest(${adding.map((c) => c.id)}::text[], ${adding.map((_, i) => new Date(base + i).toISOString())}::timestamptz[]) AS v(u, t)
       ON CONFLICT ("phaseId", "userId") DO NOTHING`;
-    await enrolInPhase(tx, phaseId, adding.map((c) => c.id));
-    await audit(tx, { actorId: viewer.id, action: "PHASE_PROPOSE_BY_GRADE", entity: "Phase", entityId: phaseId, after: { added: adding.length, employeeNos: adding.map((c) => c.employeeNo) } });
-    return { added: adding.length };
-  }, { timeout: 30_000 });
+      await enrolInPhase(
+        tx,
+        phaseId,
+        adding.map((c) => c.id),
+      );
+      await audit(tx, {
+        actorId: viewer.id,
+        action: "PHASE_PROPOSE_BY_GRADE",
+        entity: "Phase",
+        entityId: phaseId,
+        after: { added: adding.length, employeeNos: adding.map((c) => c.employeeNo) },
+      });
+      return { added: adding.length };
+    },
+    { timeout: 30_000 },
+  );
 }
 
 /**
@@ -117,7 +146,10 @@ export async function addParticipants(viewer: Viewer, input: AddParticipantsInpu
   assertHr(viewer);
   const phase = await phaseForChange(input.phaseId);
   const numbers = [...new Set(input.employeeNos.map((n) => n.trim()).filter(Boolean))];
-  const people = await db.user.findMany({ where: { employeeNo: { in: numbers }, status: "ACTIVE", role: { in: ["ACCOUNT_MANAGER", "ASSISTANT"] } }, select: { id: true, employeeNo: true } });
+  const people = await db.user.findMany({
+    where: { employeeNo: { in: numbers }, status: "ACTIVE", role: { in: ["ACCOUNT_MANAGER", "ASSISTANT"] } },
+    select: { id: true, employeeNo: true },
+  });
   const found = new Set(people.map((p) => p.employeeNo));
   const unknown = numbers.filter((n) => !found.has(n));
   if (unknown.length) {
@@ -126,7 +158,10 @@ export async function addParticipants(viewer: Viewer, input: AddParticipantsInpu
   }
   const ordered = numbers.map((n) => people.find((p) => p.employeeNo === n)!);
   return db.$transaction(async (tx) => {
-    const existing = await tx.phaseParticipant.findMany({ where: { phaseId: phase.id, userId: { in: ordered.map((p) => p.id) } }, select: { userId: true, status: true } });
+    const existing = await tx.phaseParticipant.findMany({
+      where: { phaseId: phase.id, userId: { in: ordered.map((p) => p.id) } },
+      select: { userId: true, status: true },
+    });
     const status = new Map(existing.map((e) => [e.userId, e.status]));
     const adding = ordered.filter((p) => status.get(p.id) !== "ENROLLED");
     const base = Date.now();
@@ -134,15 +169,36 @@ export async function addParticipants(viewer: Viewer, input: AddParticipantsInpu
       // Joining order decides who waits when a session fills up.
       await tx.phaseParticipant.upsert({
         where: { phaseId_userId: { phaseId: phase.id, userId: p.id } },
-        create: { createdAt: new Date(base + i), phaseId: phase.id, userId: p.id, status: "ENROLLED", origin: "HR", reason: input.reason, createdById: viewer.id, decidedById: viewer.id },
+        create: {
+          createdAt: new Date(base + i),
+          phaseId: phase.id,
+          userId: p.id,
+          status: "ENROLLED",
+          origin: "HR",
+          reason: input.reason,
+          createdById: viewer.id,
+          decidedById: viewer.id,
+        },
         update: { status: "ENROLLED", origin: "HR", reason: input.reason, decidedById: viewer.id },
       });
     }
-    await enrolInPhase(tx, phase.id, adding.map((p) => p.id));
+    await enrolInPhase(
+      tx,
+      phase.id,
+      adding.map((p) => p.id),
+    );
     if (adding.length) {
       await audit(
         tx,
-        adding.map((p) => ({ actorId: viewer.id, action: "PHASE_PARTICIPANT_ADD", entity: "PhaseParticipant", entityId: `${phase.id}:${p.id}`, before: { status: status.get(p.id) ?? null }, after: { status: "ENROLLED", employeeNo: p.employeeNo }, note: input.reason })),
+        adding.map((p) => ({
+          actorId: viewer.id,
+          action: "PHASE_PARTICIPANT_ADD",
+          entity: "PhaseParticipant",
+          entityId: `${phase.id}:${p.id}`,
+          before: { status: status.get(p.id) ?? null },
+          after: { status: "ENROLLED", employeeNo: p.employeeNo },
+          note: input.reason,
+        })),
       );
     }
     return { added: adding.length, skipped: ordered.length - adding.length };
@@ -156,9 +212,20 @@ export async function removeParticipant(viewer: Viewer, input: { phaseId: string
   const row = await db.phaseParticipant.findUnique({ where: { phaseId_userId: { phaseId: phase.id, userId: input.userId } }, select: { status: true } });
   if (!row || row.status === "REMOVED") throw new DomainError("此人不在该阶段的名单中");
   await db.$transaction(async (tx) => {
-    await tx.phaseParticipant.update({ where: { phaseId_userId: { phaseId: phase.id, userId: input.userId } }, data: { status: "REMOVED", reason: input.reason, decidedById: viewer.id } });
+    await tx.phaseParticipant.update({
+      where: { phaseId_userId: { phaseId: phase.id, userId: input.userId } },
+      data: { status: "REMOVED", reason: input.reason, decidedById: viewer.id },
+    });
     await releaseSeats(tx, viewer.id, phase.id, input.userId, input.reason);
-    await audit(tx, { actorId: viewer.id, action: "PHASE_PARTICIPANT_REMOVE", entity: "PhaseParticipant", entityId: `${phase.id}:${input.userId}`, before: { status: row.status }, after: { status: "REMOVED" }, note: input.reason });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "PHASE_PARTICIPANT_REMOVE",
+      entity: "PhaseParticipant",
+      entityId: `${phase.id}:${input.userId}`,
+      before: { status: row.status },
+      after: { status: "REMOVED" },
+      note: input.reason,
+    });
   });
 }
 
@@ -171,9 +238,20 @@ export async function decideProposal(viewer: Viewer, input: DecideProposalInput)
   if (input.decision === "DECLINE" && !input.reason) throw new DomainError("不批准时请填写原因", { reason: ["不批准时请填写原因"] });
   await db.$transaction(async (tx) => {
     const status = input.decision === "APPROVE" ? "ENROLLED" : "REMOVED";
-    await tx.phaseParticipant.update({ where: { phaseId_userId: { phaseId: phase.id, userId: input.userId } }, data: { status, decidedById: viewer.id, ...(input.reason ? { reason: input.reason } : {}) } });
+    await tx.phaseParticipant.update({
+      where: { phaseId_userId: { phaseId: phase.id, userId: input.userId } },
+      data: { status, decidedById: viewer.id, ...(input.reason ? { reason: input.reason } : {}) },
+    });
     if (status === "ENROLLED") await enrolInPhase(tx, phase.id, [input.userId]);
-    await audit(tx, { actorId: viewer.id, action: input.decision === "APPROVE" ? "PHASE_PROPOSAL_APPROVE" : "PHASE_PROPOSAL_DECLINE", entity: "PhaseParticipant", entityId: `${phase.id}:${input.userId}`, before: { status: "PROPOSED" }, after: { status }, note: input.reason });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: input.decision === "APPROVE" ? "PHASE_PROPOSAL_APPROVE" : "PHASE_PROPOSAL_DECLINE",
+      entity: "PhaseParticipant",
+      entityId: `${phase.id}:${input.userId}`,
+      before: { status: "PROPOSED" },
+      after: { status },
+      note: input.reason,
+    });
   });
 }
 
@@ -181,7 +259,10 @@ export async function decideProposal(viewer: Viewer, input: DecideProposalInput)
 export async function proposeFromBranch(viewer: Viewer, input: BranchProposalInput): Promise<{ name: string; phaseName: string }> {
   if (viewer.role !== "BRANCH_HEAD") throw new AuthorizationError();
   const phase = await phaseForChange(input.phaseId);
-  const person = await db.user.findFirst({ where: { employeeNo: input.employeeNo, branchId: viewer.branchId, status: "ACTIVE", role: { in: ["ACCOUNT_MANAGER", "ASSISTANT"] } }, select: { id: true, name: true } });
+  const person = await db.user.findFirst({
+    where: { employeeNo: input.employeeNo, branchId: viewer.branchId, status: "ACTIVE", role: { in: ["ACCOUNT_MANAGER", "ASSISTANT"] } },
+    select: { id: true, name: true },
+  });
   if (!person) throw new DomainError("该工号不是本支行在职的客户经理或业务助理", { employeeNo: ["该工号不是本支行在职的客户经理或业务助理"] });
   const row = await db.phaseParticipant.findUnique({ where: { phaseId_userId: { phaseId: phase.id, userId: person.id } }, select: { status: true } });
   if (row?.status === "ENROLLED") throw new DomainError(`${person.name} 已在${phase.name}名单中`);
@@ -192,7 +273,15 @@ export async function proposeFromBranch(viewer: Viewer, input: BranchProposalInp
       create: { phaseId: phase.id, userId: person.id, status: "PROPOSED", origin: "BRANCH_HEAD", reason: input.reason, createdById: viewer.id },
       update: { status: "PROPOSED", origin: "BRANCH_HEAD", reason: input.reason, createdById: viewer.id, decidedById: null },
     });
-    await audit(tx, { actorId: viewer.id, action: "PHASE_PROPOSAL", entity: "PhaseParticipant", entityId: `${phase.id}:${person.id}`, before: row ? { status: row.status } : undefined, after: { status: "PROPOSED" }, note: input.reason });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "PHASE_PROPOSAL",
+      entity: "PhaseParticipant",
+      entityId: `${phase.id}:${person.id}`,
+      before: row ? { status: row.status } : undefined,
+      after: { status: "PROPOSED" },
+      note: input.reason,
+    });
   });
   return { name: person.name, phaseName: phase.name };
 }

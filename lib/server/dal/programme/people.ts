@@ -43,7 +43,11 @@ export async function getMyProgramme(viewer: Viewer, now = new Date()): Promise<
           sessions: {
             orderBy: { startsAt: "asc" },
             where: { seats: { some: { userId: viewer.id } } },
-            select: { ...sessionSelect, seats: { where: { userId: viewer.id }, select: { status: true } }, attendance: { where: { userId: viewer.id }, select: { status: true } } },
+            select: {
+              ...sessionSelect,
+              seats: { where: { userId: viewer.id }, select: { status: true } },
+              attendance: { where: { userId: viewer.id }, select: { status: true } },
+            },
           },
         },
       },
@@ -110,8 +114,16 @@ export async function getBranchProgramme(viewer: Viewer): Promise<BranchProgramm
     },
   });
   const [open, people] = await Promise.all([
-    db.phase.findMany({ where: { status: { not: "CLOSED" } }, orderBy: { startsOn: "asc" }, select: { id: true, name: true, startsOn: true, programme: { select: { year: true } } } }),
-    db.user.findMany({ where: { branchId: viewer.branchId, status: "ACTIVE", role: { in: ["ACCOUNT_MANAGER", "ASSISTANT"] } }, orderBy: { employeeNo: "asc" }, select: { employeeNo: true, name: true, role: true } }),
+    db.phase.findMany({
+      where: { status: { not: "CLOSED" } },
+      orderBy: { startsOn: "asc" },
+      select: { id: true, name: true, startsOn: true, programme: { select: { year: true } } },
+    }),
+    db.user.findMany({
+      where: { branchId: viewer.branchId, status: "ACTIVE", role: { in: ["ACCOUNT_MANAGER", "ASSISTANT"] } },
+      orderBy: { employeeNo: "asc" },
+      select: { employeeNo: true, name: true, role: true },
+    }),
   ]);
   return {
     phases: phases.map((p) => ({
@@ -131,7 +143,15 @@ export async function getBranchProgramme(viewer: Viewer): Promise<BranchProgramm
         sessions: p.sessions.flatMap((s) => {
           const seat = s.seats.find((y) => y.userId === x.userId);
           if (!seat) return [];
-          return [{ sessionId: s.id, title: s.title, startsAt: s.startsAt.toISOString(), seat: seat.status, attendance: (s.attendance.find((y) => y.userId === x.userId)?.status ?? null) as AttendanceStatus | null }];
+          return [
+            {
+              sessionId: s.id,
+              title: s.title,
+              startsAt: s.startsAt.toISOString(),
+              seat: seat.status,
+              attendance: (s.attendance.find((y) => y.userId === x.userId)?.status ?? null) as AttendanceStatus | null,
+            },
+          ];
         }),
       })),
     })),
@@ -141,7 +161,20 @@ export async function getBranchProgramme(viewer: Viewer): Promise<BranchProgramm
 }
 
 /** HR's home-page summary: phases not yet closed, with people, sessions and open proposals. */
-export async function getProgrammeOverview(viewer: Viewer): Promise<{ programmeId: string; phaseId: string; label: string; status: MyPhaseView["status"]; startsOn: string; participants: number; sessions: number; proposals: number }[]> {
+export async function getProgrammeOverview(
+  viewer: Viewer,
+): Promise<
+  {
+    programmeId: string;
+    phaseId: string;
+    label: string;
+    status: MyPhaseView["status"];
+    startsOn: string;
+    participants: number;
+    sessions: number;
+    proposals: number;
+  }[]
+> {
   if (viewer.role !== "HR") throw new AuthorizationError();
   const phases = await db.phase.findMany({
     where: { status: { not: "CLOSED" } },
@@ -156,7 +189,11 @@ export async function getProgrammeOverview(viewer: Viewer): Promise<{ programmeI
       _count: { select: { sessions: true, participants: { where: { status: "ENROLLED" } } } },
     },
   });
-  const proposals = await db.phaseParticipant.groupBy({ by: ["phaseId"], where: { phaseId: { in: phases.map((p) => p.id) }, status: "PROPOSED" }, _count: { _all: true } });
+  const proposals = await db.phaseParticipant.groupBy({
+    by: ["phaseId"],
+    where: { phaseId: { in: phases.map((p) => p.id) }, status: "PROPOSED" },
+    _count: { _all: true },
+  });
   const open = new Map(proposals.map((p) => [p.phaseId, p._count._all]));
   return phases.map((p) => ({
     programmeId: p.programme.id,

@@ -20,7 +20,12 @@ async function phaseConflicts(phase: { id: string; startsOn: Date; endsOn: Date 
   const to = new Date(phase.endsOn.getTime() + DAY - 8 * 3600_000);
   const sessions = await db.trainingSession.findMany({
     where: { OR: [{ phaseId: phase.id }, { startsAt: { lt: to }, endsAt: { gt: from } }] },
-    select: { ...sessionSelect, lecturerId: true, phase: { select: { name: true, programme: { select: { year: true } } } }, seats: { where: { status: "ENROLLED" }, select: { userId: true } } },
+    select: {
+      ...sessionSelect,
+      lecturerId: true,
+      phase: { select: { name: true, programme: { select: { year: true } } } },
+      seats: { where: { status: "ENROLLED" }, select: { userId: true } },
+    },
   });
   const pairs = sessionConflicts(
     sessions.map((s) => ({
@@ -40,7 +45,9 @@ async function phaseConflicts(phase: { id: string; startsOn: Date; endsOn: Date 
       const sameLecturer = (sa.lecturerId && sa.lecturerId === sb.lecturerId) || (!sa.lecturerId && sa.lecturerName && sa.lecturerName === sb.lecturerName);
       const seatsB = new Set(sb.seats.map((x) => x.userId));
       const shared = sa.seats.filter((x) => seatsB.has(x.userId)).length;
-      const reasons = [sameLecturer ? `同一讲师（${sa.lecturer?.name ?? sa.lecturerName}）` : null, shared ? `${shared} 名学员同时在两场` : null].filter(Boolean);
+      const reasons = [sameLecturer ? `同一讲师（${sa.lecturer?.name ?? sa.lecturerName}）` : null, shared ? `${shared} 名学员同时在两场` : null].filter(
+        Boolean,
+      );
       const label = (s: typeof sa) => ({ ...toSessionSummary(s), phaseName: phaseNames.get(s.phaseId) ?? `${s.phase.programme.year}年${s.phase.name}` });
       return { a: label(sa), b: label(sb), reason: reasons.join("；") };
     });
@@ -54,14 +61,23 @@ export async function getPhaseDetail(viewer: Viewer, programmeId: string, phaseI
       programme: { select: { id: true, year: true, name: true } },
       sessions: { orderBy: { startsAt: "asc" }, select: sessionSelect },
       participants: {
-        select: { userId: true, status: true, origin: true, reason: true, user: { select: { name: true, employeeNo: true, role: true, branch: { select: { name: true } } } } },
+        select: {
+          userId: true,
+          status: true,
+          origin: true,
+          reason: true,
+          user: { select: { name: true, employeeNo: true, role: true, branch: { select: { name: true } } } },
+        },
       },
     },
   });
   if (!p) return null;
   const phase = { ...p, grades: p.grades as Grade[] };
   const [counts, candidates, courses, conflicts] = await Promise.all([
-    seatCounts(db, p.sessions.map((s) => s.id)),
+    seatCounts(
+      db,
+      p.sessions.map((s) => s.id),
+    ),
     phaseCandidates(db, phase),
     db.course.findMany({ where: { status: "ACTIVE" }, orderBy: { code: "asc" }, select: { id: true, code: true, title: true } }),
     phaseConflicts(p, new Map([[p.id, p.name]])),
@@ -118,11 +134,29 @@ export async function updatePhase(viewer: Viewer, input: PhaseInput): Promise<vo
     const first = outside.map((s) => shanghaiDay(s.startsAt)).sort()[0];
     throw new DomainError(`有 ${outside.length} 场培训（最早 ${first}）不在新的起止日期内，请先调整这些场次`);
   }
-  const before = { name: phase.name, startsOn: dateToIso(phase.startsOn), endsOn: dateToIso(phase.endsOn), grades: phase.grades, includeAssistants: phase.includeAssistants, goal: phase.goal, budget: phase.budget, feedsQuarter: phase.feedsQuarter };
+  const before = {
+    name: phase.name,
+    startsOn: dateToIso(phase.startsOn),
+    endsOn: dateToIso(phase.endsOn),
+    grades: phase.grades,
+    includeAssistants: phase.includeAssistants,
+    goal: phase.goal,
+    budget: phase.budget,
+    feedsQuarter: phase.feedsQuarter,
+  };
   await db.$transaction(async (tx) => {
     await tx.phase.update({
       where: { id: phase.id },
-      data: { name: input.name, startsOn: isoToDate(input.startsOn), endsOn: isoToDate(input.endsOn), grades: input.grades, includeAssistants: input.includeAssistants, goal: input.goal, budget: input.budget, feedsQuarter: input.feedsQuarter },
+      data: {
+        name: input.name,
+        startsOn: isoToDate(input.startsOn),
+        endsOn: isoToDate(input.endsOn),
+        grades: input.grades,
+        includeAssistants: input.includeAssistants,
+        goal: input.goal,
+        budget: input.budget,
+        feedsQuarter: input.feedsQuarter,
+      },
     });
     await audit(tx, { actorId: viewer.id, action: "PHASE_UPDATE", entity: "Phase", entityId: phase.id, before, after: { ...input, phaseId: undefined } });
   });
@@ -139,7 +173,14 @@ export async function advancePhaseStatus(viewer: Viewer, phaseId: string, expect
   await db.$transaction(async (tx) => {
     const changed = await tx.phase.updateMany({ where: { id: phase.id, status: phase.status }, data: { status: next } });
     if (changed.count !== 1) throw new DomainError("该阶段的状态已被他人修改，请刷新后再试");
-    await audit(tx, { actorId: viewer.id, action: "PHASE_STATUS", entity: "Phase", entityId: phase.id, before: { status: phase.status }, after: { status: next } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "PHASE_STATUS",
+      entity: "Phase",
+      entityId: phase.id,
+      before: { status: phase.status },
+      after: { status: next },
+    });
   });
   return next;
 }

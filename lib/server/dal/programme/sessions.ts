@@ -18,7 +18,10 @@ import type { SessionDetailView } from "./views";
  */
 export async function saveSession(viewer: Viewer, input: SessionInput): Promise<{ id: string; programmeId: string }> {
   assertHr(viewer);
-  const phase = await db.phase.findUnique({ where: { id: input.phaseId }, select: { id: true, programmeId: true, status: true, startsOn: true, endsOn: true } });
+  const phase = await db.phase.findUnique({
+    where: { id: input.phaseId },
+    select: { id: true, programmeId: true, status: true, startsOn: true, endsOn: true },
+  });
   if (!phase) throw new DomainError("找不到该培训阶段");
   assertNotClosed(phase);
   const problem = sessionTimeProblem(input, { startsOn: dateToIso(phase.startsOn), endsOn: dateToIso(phase.endsOn) });
@@ -31,7 +34,11 @@ export async function saveSession(viewer: Viewer, input: SessionInput): Promise<
   }
   let lecturerId: string | null = null;
   if (input.lecturerNo) {
-    const matches = await db.user.findMany({ where: { status: "ACTIVE", OR: [{ employeeNo: input.lecturerNo }, { name: input.lecturerNo }] }, select: { id: true }, take: 2 });
+    const matches = await db.user.findMany({
+      where: { status: "ACTIVE", OR: [{ employeeNo: input.lecturerNo }, { name: input.lecturerNo }] },
+      select: { id: true },
+      take: 2,
+    });
     if (matches.length === 0) throw new DomainError("找不到该内部讲师，请填写在职员工的工号或姓名", { lecturerNo: ["找不到该内部讲师"] });
     if (matches.length > 1) throw new DomainError("有多名员工同名，请填写工号", { lecturerNo: ["有多名员工同名，请填写工号"] });
     lecturerId = matches[0].id;
@@ -50,9 +57,17 @@ export async function saveSession(viewer: Viewer, input: SessionInput): Promise<
   if (!input.sessionId) {
     return db.$transaction(async (tx) => {
       const created = await tx.trainingSession.create({ data: { phaseId: phase.id, ...data }, select: { id: true } });
-      const people = await tx.phaseParticipant.findMany({ where: { phaseId: phase.id, status: "ENROLLED" }, orderBy: [{ createdAt: "asc" }, { user: { employeeNo: "asc" } }], select: { userId: true } });
+      const people = await tx.phaseParticipant.findMany({
+        where: { phaseId: phase.id, status: "ENROLLED" },
+        orderBy: [{ createdAt: "asc" }, { user: { employeeNo: "asc" } }],
+        select: { userId: true },
+      });
       await lockSessions(tx, [created.id]);
-      await addSeats(tx, [created.id], people.map((p) => p.userId));
+      await addSeats(
+        tx,
+        [created.id],
+        people.map((p) => p.userId),
+      );
       await audit(tx, { actorId: viewer.id, action: "SESSION_CREATE", entity: "TrainingSession", entityId: created.id, after: { ...data, phaseId: phase.id } });
       return { id: created.id, programmeId: phase.programmeId };
     });
@@ -63,7 +78,8 @@ export async function saveSession(viewer: Viewer, input: SessionInput): Promise<
   return db.$transaction(async (tx) => {
     await lockSessions(tx, [existing.id]);
     const taken = await tx.sessionSeat.count({ where: { sessionId: existing.id, status: "ENROLLED" } });
-    if (data.capacity !== null && data.capacity < taken) throw new DomainError(`已有 ${taken} 人入座，容量不能小于 ${taken}`, { capacity: [`容量不能小于已入座的 ${taken} 人`] });
+    if (data.capacity !== null && data.capacity < taken)
+      throw new DomainError(`已有 ${taken} 人入座，容量不能小于 ${taken}`, { capacity: [`容量不能小于已入座的 ${taken} 人`] });
     await tx.trainingSession.update({ where: { id: existing.id }, data });
     await promoteWaiting(tx, viewer.id, [existing.id]);
     const { id, checkInToken: _t, createdAt: _c, updatedAt: _u, ...before } = existing;
@@ -83,13 +99,25 @@ export async function getSessionDetail(viewer: Viewer, programmeId: string, phas
       checkInToken: true,
       lecturer: { select: { name: true, employeeNo: true } },
       phase: { select: { id: true, name: true, startsOn: true, endsOn: true, status: true, programme: { select: { id: true, year: true, name: true } } } },
-      seats: { select: { userId: true, status: true, waitlistedAt: true, createdAt: true, reason: true, user: { select: { name: true, employeeNo: true, branch: { select: { name: true } } } } } },
+      seats: {
+        select: {
+          userId: true,
+          status: true,
+          waitlistedAt: true,
+          createdAt: true,
+          reason: true,
+          user: { select: { name: true, employeeNo: true, branch: { select: { name: true } } } },
+        },
+      },
       attendance: { select: { userId: true, status: true, source: true } },
       course: { select: { code: true, title: true } },
     },
   });
   if (!s) return null;
-  const [counts, courses] = await Promise.all([seatCounts(db, [s.id]), db.course.findMany({ where: { status: "ACTIVE" }, orderBy: { code: "asc" }, select: { id: true, code: true, title: true } })]);
+  const [counts, courses] = await Promise.all([
+    seatCounts(db, [s.id]),
+    db.course.findMany({ where: { status: "ACTIVE" }, orderBy: { code: "asc" }, select: { id: true, code: true, title: true } }),
+  ]);
   const attendance = new Map(s.attendance.map((a) => [a.userId, a]));
   const waiting = s.seats
     .filter((x) => x.status === "WAITLISTED")
@@ -120,7 +148,13 @@ export async function getSessionDetail(viewer: Viewer, programmeId: string, phas
         attendance: attendance.get(x.userId)?.status ?? null,
         attendanceSource: attendance.get(x.userId)?.source ?? null,
       }))
-      .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || (a.waitingPosition ?? 0) - (b.waitingPosition ?? 0) || a.branchName.localeCompare(b.branchName, "zh") || a.employeeNo.localeCompare(b.employeeNo)),
+      .sort(
+        (a, b) =>
+          statusOrder[a.status] - statusOrder[b.status] ||
+          (a.waitingPosition ?? 0) - (b.waitingPosition ?? 0) ||
+          a.branchName.localeCompare(b.branchName, "zh") ||
+          a.employeeNo.localeCompare(b.employeeNo),
+      ),
     courses,
   };
 }
@@ -129,10 +163,17 @@ export async function getSessionDetail(viewer: Viewer, programmeId: string, phas
  * A seat given up — by HR for anyone (with a reason) or by the participant for themselves before
  * the session starts; the longest waiting person moves up.
  */
-export async function withdrawSeat(viewer: Viewer, input: { sessionId: string; userId: string; reason: string }, now = new Date()): Promise<{ promoted: number }> {
+export async function withdrawSeat(
+  viewer: Viewer,
+  input: { sessionId: string; userId: string; reason: string },
+  now = new Date(),
+): Promise<{ promoted: number }> {
   const self = viewer.id === input.userId && (viewer.role === "ACCOUNT_MANAGER" || viewer.role === "ASSISTANT");
   if (viewer.role !== "HR" && !self) throw new AuthorizationError();
-  const session = await db.trainingSession.findUnique({ where: { id: input.sessionId }, select: { id: true, startsAt: true, phase: { select: { status: true } } } });
+  const session = await db.trainingSession.findUnique({
+    where: { id: input.sessionId },
+    select: { id: true, startsAt: true, phase: { select: { status: true } } },
+  });
   if (!session) throw new DomainError("找不到该培训场次");
   assertNotClosed(session.phase);
   if (viewer.role !== "HR" && session.startsAt.getTime() <= now.getTime()) throw new DomainError("培训已开始，不能再退出；如有特殊情况请联系人力资源部");
@@ -140,8 +181,19 @@ export async function withdrawSeat(viewer: Viewer, input: { sessionId: string; u
     await lockSessions(tx, [session.id]);
     const seat = await tx.sessionSeat.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: input.userId } }, select: { status: true } });
     if (!seat || seat.status === "WITHDRAWN") throw new DomainError(viewer.role === "HR" ? "此人不在本场名单或候补中" : "您不在本场培训名单中");
-    await tx.sessionSeat.update({ where: { sessionId_userId: { sessionId: session.id, userId: input.userId } }, data: { status: "WITHDRAWN", reason: input.reason } });
-    await audit(tx, { actorId: viewer.id, action: "SEAT_WITHDRAW", entity: "SessionSeat", entityId: `${session.id}:${input.userId}`, before: { status: seat.status }, after: { status: "WITHDRAWN" }, note: input.reason });
+    await tx.sessionSeat.update({
+      where: { sessionId_userId: { sessionId: session.id, userId: input.userId } },
+      data: { status: "WITHDRAWN", reason: input.reason },
+    });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "SEAT_WITHDRAW",
+      entity: "SessionSeat",
+      entityId: `${session.id}:${input.userId}`,
+      before: { status: seat.status },
+      after: { status: "WITHDRAWN" },
+      note: input.reason,
+    });
     const promoted = await promoteWaiting(tx, viewer.id, [session.id]);
     return { promoted };
   });

@@ -57,7 +57,11 @@ export function toSessionSummary(s: SessionRow, counts?: { enrolled: number; wai
 export async function seatCounts(tx: Pick<Tx, "sessionSeat">, sessionIds: string[]): Promise<Map<string, { enrolled: number; waiting: number }>> {
   const counts = new Map<string, { enrolled: number; waiting: number }>();
   if (sessionIds.length === 0) return counts;
-  const rows = await tx.sessionSeat.groupBy({ by: ["sessionId", "status"], where: { sessionId: { in: sessionIds }, status: { in: ["ENROLLED", "WAITLISTED"] } }, _count: { _all: true } });
+  const rows = await tx.sessionSeat.groupBy({
+    by: ["sessionId", "status"],
+    where: { sessionId: { in: sessionIds }, status: { in: ["ENROLLED", "WAITLISTED"] } },
+    _count: { _all: true },
+  });
   for (const id of sessionIds) counts.set(id, { enrolled: 0, waiting: 0 });
   for (const r of rows) {
     const c = counts.get(r.sessionId)!;
@@ -94,7 +98,14 @@ export async function promoteWaiting(tx: Tx, actorId: string | null, sessionIds:
     await tx.sessionSeat.updateMany({ where: { sessionId: s.id, userId: { in: up } }, data: { status: "ENROLLED", reason: "候补递补" } });
     await audit(
       tx,
-      up.map((userId) => ({ actorId, action: "SEAT_PROMOTE", entity: "SessionSeat", entityId: `${s.id}:${userId}`, before: { status: "WAITLISTED" }, after: { status: "ENROLLED" } })),
+      up.map((userId) => ({
+        actorId,
+        action: "SEAT_PROMOTE",
+        entity: "SessionSeat",
+        entityId: `${s.id}:${userId}`,
+        before: { status: "WAITLISTED" },
+        after: { status: "ENROLLED" },
+      })),
     );
     moved += up.length;
   }
@@ -128,7 +139,10 @@ export async function addSeats(tx: Tx, sessionIds: string[], userIds: string[], 
         FROM unnest(${fresh.map((r) => r.userId)}::text[], ${fresh.map((r) => r.status)}::text[], ${fresh.map((r) => r.waitlistedAt.toISOString())}::timestamptz[]) AS v(u, s, w)`;
     }
     for (const r of rows.filter((x) => withdrawn.has(x.userId))) {
-      await tx.sessionSeat.update({ where: { sessionId_userId: { sessionId: s.id, userId: r.userId } }, data: { status: r.status, waitlistedAt: r.waitlistedAt, reason: null } });
+      await tx.sessionSeat.update({
+        where: { sessionId_userId: { sessionId: s.id, userId: r.userId } },
+        data: { status: r.status, waitlistedAt: r.waitlistedAt, reason: null },
+      });
     }
   }
 }

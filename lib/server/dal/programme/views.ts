@@ -92,7 +92,14 @@ export interface SeatRow {
 export interface SessionDetailView {
   programme: { id: string; year: number; name: string };
   phase: { id: string; name: string; startsOn: string; endsOn: string; status: PhaseStatus };
-  session: SessionSummary & { courseId: string | null; freeTitle: string | null; lecturerId: string | null; lecturerNo: string | null; lecturerName: string | null; checkInToken: string };
+  session: SessionSummary & {
+    courseId: string | null;
+    freeTitle: string | null;
+    lecturerId: string | null;
+    lecturerNo: string | null;
+    lecturerName: string | null;
+    checkInToken: string;
+  };
   seats: SeatRow[];
   courses: { id: string; code: string; title: string }[];
 }

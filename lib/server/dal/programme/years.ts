@@ -19,7 +19,15 @@ export async function listProgrammes(viewer: Viewer): Promise<ProgrammeListItem[
       name: true,
       phases: {
         orderBy: { startsOn: "asc" },
-        select: { id: true, name: true, kind: true, status: true, startsOn: true, endsOn: true, _count: { select: { sessions: true, participants: { where: { status: "ENROLLED" } } } } },
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          status: true,
+          startsOn: true,
+          endsOn: true,
+          _count: { select: { sessions: true, participants: { where: { status: "ENROLLED" } } } },
+        },
       },
     },
   });
@@ -27,7 +35,16 @@ export async function listProgrammes(viewer: Viewer): Promise<ProgrammeListItem[
     id: y.id,
     year: y.year,
     name: y.name,
-    phases: y.phases.map((p) => ({ id: p.id, name: p.name, kind: p.kind, status: p.status, startsOn: dateToIso(p.startsOn), endsOn: dateToIso(p.endsOn), sessions: p._count.sessions, participants: p._count.participants })),
+    phases: y.phases.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      status: p.status,
+      startsOn: dateToIso(p.startsOn),
+      endsOn: dateToIso(p.endsOn),
+      sessions: p._count.sessions,
+      participants: p._count.participants,
+    })),
   }));
 }
 
@@ -45,9 +62,25 @@ export async function createProgramme(viewer: Viewer, input: { year: number; nam
     const programme = await tx.programmeYear.create({ data: { year: input.year, name, createdById: viewer.id } });
     const phases = defaultPhases(input.year);
     await tx.phase.createMany({
-      data: phases.map((p) => ({ programmeId: programme.id, kind: p.kind, name: p.name, startsOn: isoToDate(p.startsOn), endsOn: isoToDate(p.endsOn), grades: p.grades, includeAssistants: p.includeAssistants, goal: p.goal, feedsQuarter: p.feedsQuarter })),
+      data: phases.map((p) => ({
+        programmeId: programme.id,
+        kind: p.kind,
+        name: p.name,
+        startsOn: isoToDate(p.startsOn),
+        endsOn: isoToDate(p.endsOn),
+        grades: p.grades,
+        includeAssistants: p.includeAssistants,
+        goal: p.goal,
+        feedsQuarter: p.feedsQuarter,
+      })),
     });
-    await audit(tx, { actorId: viewer.id, action: "PROGRAMME_CREATE", entity: "ProgrammeYear", entityId: programme.id, after: { year: input.year, name, phases: phases.map((p) => p.name) } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "PROGRAMME_CREATE",
+      entity: "ProgrammeYear",
+      entityId: programme.id,
+      after: { year: input.year, name, phases: phases.map((p) => p.name) },
+    });
     return { id: programme.id };
   });
 }
@@ -81,7 +114,13 @@ export async function copyProgramme(viewer: Viewer, fromProgrammeId: string): Pr
         feedsQuarter: shiftQuarterByYears(p.feedsQuarter, 1),
       })),
     });
-    await audit(tx, { actorId: viewer.id, action: "PROGRAMME_COPY", entity: "ProgrammeYear", entityId: programme.id, after: { year, name, copiedFrom: from.year } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "PROGRAMME_COPY",
+      entity: "ProgrammeYear",
+      entityId: programme.id,
+      after: { year, name, copiedFrom: from.year },
+    });
     return { id: programme.id, year };
   });
 }

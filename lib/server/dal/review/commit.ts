@@ -127,7 +127,10 @@ export async function commitReview(viewer: Viewer, quarter: string): Promise<Com
           }));
         await inChunks(changes, 5000, (chunk) => tx.gradeChange.createMany({ data: chunk }));
         // A new grade may mean a new tier with its own required courses (DOMAIN §7).
-        await syncRequiredEnrolments(tx, changes.filter((c) => c.reason !== "EXIT").map((c) => c.userId));
+        await syncRequiredEnrolments(
+          tx,
+          changes.filter((c) => c.reason !== "EXIT").map((c) => c.userId),
+        );
 
         const exitIds = changes.filter((c) => c.reason === "EXIT").map((c) => c.userId);
         if (exitIds.length > 0) {

@@ -108,7 +108,15 @@ export async function getCommittedReview(viewer: Viewer, quarter: string, filter
   const version = await dataVersion("review");
   const review = await db.promotionReview.findFirst({
     where: { quarter, status: "COMMITTED" },
-    select: { id: true, committedAt: true, committedById: true, ruleSetId: true, rulesSnapshot: true, quotas: true, ruleSet: { select: { effectiveFromQuarter: true } } },
+    select: {
+      id: true,
+      committedAt: true,
+      committedById: true,
+      ruleSetId: true,
+      rulesSnapshot: true,
+      quotas: true,
+      ruleSet: { select: { effectiveFromQuarter: true } },
+    },
   });
   if (!review) return null;
   const { all, counts, branches, committer } = await committedCache.get(review.id, version, () => loadCommitted(review.id, review.committedById));

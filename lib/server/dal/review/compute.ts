@@ -2,12 +2,7 @@ import "server-only";
 import type { Scope } from "@/lib/server/auth/permissions";
 import { dayAfterQuarter, type Quarter } from "@/lib/domain/dates";
 import { GRADES, shiftGrade, type Grade } from "@/lib/domain/grades";
-import {
-  entryRequirementsUnmet,
-  evaluatePromotion,
-  tenureMonthsAtQuarterEnd,
-  type PromotionDecision,
-} from "@/lib/domain/promotion";
+import { entryRequirementsUnmet, evaluatePromotion, tenureMonthsAtQuarterEnd, type PromotionDecision } from "@/lib/domain/promotion";
 import { applyQuotas, summariseOutcomes, type OutcomeSummary, type Quotas } from "@/lib/domain/review";
 import { honoursForQuarter } from "@/lib/server/dal/contest/awards";
 import { lastFourQuarters, loadAccountManagers, rulesInForce, type Client, type PersonFacts, type RulesInForce } from "./population";
@@ -81,18 +76,11 @@ function categoryOf(decision: PromotionDecision, excluded: boolean): ReviewCateg
   return decision.outcome;
 }
 
-export async function computeReview(
-  client: Client,
-  quarter: Quarter,
-  review: { id: string; quotas: unknown } | null,
-  scope: Scope,
-): Promise<ComputedReview> {
+export async function computeReview(client: Client, quarter: Quarter, review: { id: string; quotas: unknown } | null, scope: Scope): Promise<ComputedReview> {
   // Sequential on purpose: inside a transaction all queries share one connection.
   const rules = await rulesInForce(client, quarter);
   const people = await loadAccountManagers(client, { quarters: lastFourQuarters(quarter), scoreQuarter: quarter, scope });
-  const exclusions = review
-    ? await client.reviewExclusion.findMany({ where: { reviewId: review.id }, select: { userId: true, reason: true } })
-    : [];
+  const exclusions = review ? await client.reviewExclusion.findMany({ where: { reviewId: review.id }, select: { userId: true, reason: true } }) : [];
   const quotas = quotasFromJson(review?.quotas);
   const honours = await honoursForQuarter(client, quarter);
   const excludedBy = new Map(exclusions.map((e) => [e.userId, e.reason]));

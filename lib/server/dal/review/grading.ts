@@ -79,7 +79,12 @@ async function loadCandidates(client: Client, userIds: string[] | null): Promise
 }
 
 function toCandidate(r: RawCandidate, asOf: IsoDate, rules: GradeRules): GradingCandidate {
-  const certifications = (r.certifications ?? []).map((c) => ({ code: c.code, passedOn: c.passedOn, validUntil: c.validUntil ?? null, score: c.score === null || c.score === undefined ? null : Number(c.score) }));
+  const certifications = (r.certifications ?? []).map((c) => ({
+    code: c.code,
+    passedOn: c.passedOn,
+    validUntil: c.validUntil ?? null,
+    score: c.score === null || c.score === undefined ? null : Number(c.score),
+  }));
   const latestExam = certifications.find((c) => c.code !== "PROBATION") ?? null;
   const exam = latestExam ? { ...latestExam, valid: certificationValidOn(latestExam, asOf) } : null;
   const roleStartDate = r.roleStartDate ? dateToIso(r.roleStartDate) : null;
@@ -136,9 +141,7 @@ export async function confirmInitialGrades(viewer: Viewer, decisions: GradeDecis
       const missing = decisions.filter((d) => !byId.has(d.userId));
       if (missing.length > 0) {
         const names = await tx.user.findMany({ where: { id: { in: missing.map((m) => m.userId) } }, select: { name: true } });
-        throw new DomainError(
-          `${names.map((n) => n.name).join("、") || "部分人员"}已有等级或已不是在职客户经理，请刷新页面后重新确认`,
-        );
+        throw new DomainError(`${names.map((n) => n.name).join("、") || "部分人员"}已有等级或已不是在职客户经理，请刷新页面后重新确认`);
       }
       const effectiveDate = isoToDate(asOf);
       const quarter = quarterOf(asOf);
@@ -159,7 +162,10 @@ export async function confirmInitialGrades(viewer: Viewer, decisions: GradeDecis
         };
       });
       await inChunks(changes, 5000, (chunk) => tx.gradeChange.createMany({ data: chunk }));
-      await syncRequiredEnrolments(tx, changes.map((c) => c.userId));
+      await syncRequiredEnrolments(
+        tx,
+        changes.map((c) => c.userId),
+      );
       const entries: AuditEntry[] = changes.map((c) => ({
         actorId: viewer.id,
         action: "GRADE_CHANGE",

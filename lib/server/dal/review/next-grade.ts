@@ -39,17 +39,20 @@ async function pathsFor(scope: Scope, today: IsoDate): Promise<PathView[]> {
       employeeNo: p.employeeNo,
       grade: p.grade,
       ratings: lastFour.map((q) => ({ quarter: q, rating: p.ratings[q] ?? null })),
-      path: withCertificationNames(names, nextGradePath({
-        grade: p.grade,
-        roleStartDate: p.roleStartDate,
-        asOf: today,
-        ratings: p.ratings,
-        latestLockedQuarter: quarters[0] ?? null,
-        lastChangeQuarter: p.lastChangeQuarter,
-        latestReviewedQuarter: reviewed,
-        certifications: p.certifications,
-        rules: rules.rules,
-      })),
+      path: withCertificationNames(
+        names,
+        nextGradePath({
+          grade: p.grade,
+          roleStartDate: p.roleStartDate,
+          asOf: today,
+          ratings: p.ratings,
+          latestLockedQuarter: quarters[0] ?? null,
+          lastChangeQuarter: p.lastChangeQuarter,
+          latestReviewedQuarter: reviewed,
+          certifications: p.certifications,
+          rules: rules.rules,
+        }),
+      ),
     }));
 }
 

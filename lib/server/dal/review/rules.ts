@@ -113,8 +113,15 @@ export async function saveGradeRules(viewer: Viewer, input: SaveRulesInput): Pro
     }
     const existing = await tx.gradeRuleSet.findUnique({ where: { effectiveFromQuarter: from }, select: { id: true, rules: true, note: true } });
     const saved = existing
-      ? await tx.gradeRuleSet.update({ where: { id: existing.id }, data: { rules: rules as Prisma.InputJsonValue, note, createdById: viewer.id }, select: { id: true } })
-      : await tx.gradeRuleSet.create({ data: { effectiveFromQuarter: from, rules: rules as Prisma.InputJsonValue, note, createdById: viewer.id }, select: { id: true } });
+      ? await tx.gradeRuleSet.update({
+          where: { id: existing.id },
+          data: { rules: rules as Prisma.InputJsonValue, note, createdById: viewer.id },
+          select: { id: true },
+        })
+      : await tx.gradeRuleSet.create({
+          data: { effectiveFromQuarter: from, rules: rules as Prisma.InputJsonValue, note, createdById: viewer.id },
+          select: { id: true },
+        });
     await audit(tx, {
       actorId: viewer.id,
       action: existing ? "GRADE_RULES_REPLACE" : "GRADE_RULES_CREATE",

@@ -20,7 +20,13 @@ export async function generateMetadata({ params }: { params: Promise<{ quarter: 
 }
 export const dynamic = "force-dynamic";
 
-export default async function BranchQuarterPage({ params, searchParams }: { params: Promise<{ quarter: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BranchQuarterPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ quarter: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requirePageViewer("branch.home");
   const { quarter } = await params;
   const filters = parseSheetSearchParams(await searchParams);
@@ -36,8 +42,12 @@ export default async function BranchQuarterPage({ params, searchParams }: { para
         subtitle={
           <span className="flex flex-wrap items-center gap-2">
             <QuarterStatusBadge status={sheet.quarter.status} />
-            <span>{viewer.branchName} · 评分模板第 {sheet.quarter.templateVersion} 版</span>
-            <Link href="/branch/appraisal" className="text-brand-700 hover:underline">返回季度列表</Link>
+            <span>
+              {viewer.branchName} · 评分模板第 {sheet.quarter.templateVersion} 版
+            </span>
+            <Link href="/branch/appraisal" className="text-brand-700 hover:underline">
+              返回季度列表
+            </Link>
           </span>
         }
       />
@@ -62,7 +72,13 @@ export default async function BranchQuarterPage({ params, searchParams }: { para
           showBranch={false}
           emptyHint={sheet.counts.total === 0 ? "本机构暂无在职的对公客户经理。" : "换一个筛选条件试试，或点“清除筛选”。"}
         />
-        <Pagination basePath={basePath} params={{ q: sheet.filters.q || undefined, status: sheet.filters.status === "ALL" ? undefined : sheet.filters.status }} page={sheet.filters.page} pageCount={sheet.pageCount} matching={sheet.matching} />
+        <Pagination
+          basePath={basePath}
+          params={{ q: sheet.filters.q || undefined, status: sheet.filters.status === "ALL" ? undefined : sheet.filters.status }}
+          page={sheet.filters.page}
+          pageCount={sheet.pageCount}
+          matching={sheet.matching}
+        />
       </Card>
     </div>
   );

@@ -19,7 +19,11 @@ export default async function JudgeSheetPage({ params }: { params: Promise<{ eve
     <div>
       <PageHeader
         title={`评分：${CONTEST_EVENT_LABELS[sheet.kind]}`}
-        actions={<Link href="/contest/judge" className="text-sm text-brand-700 hover:underline">返回我的评分项目</Link>}
+        actions={
+          <Link href="/contest/judge" className="text-sm text-brand-700 hover:underline">
+            返回我的评分项目
+          </Link>
+        }
       />
       <JudgeSheet sheet={sheet} />
     </div>

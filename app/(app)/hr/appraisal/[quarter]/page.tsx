@@ -23,7 +23,13 @@ export async function generateMetadata({ params }: { params: Promise<{ quarter: 
 }
 export const dynamic = "force-dynamic";
 
-export default async function HrQuarterPage({ params, searchParams }: { params: Promise<{ quarter: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HrQuarterPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ quarter: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requirePageViewer("hr.view");
   const { quarter } = await params;
   const filters = parseSheetSearchParams(await searchParams);
@@ -46,12 +52,20 @@ export default async function HrQuarterPage({ params, searchParams }: { params: 
             <span>
               评分模板第 {sheet.quarter.templateVersion} 版 · 全行已评 {bankRated}/{bankTotal} 人
             </span>
-            <Link href="/hr/appraisal" className="text-brand-700 hover:underline">返回季度列表</Link>
+            <Link href="/hr/appraisal" className="text-brand-700 hover:underline">
+              返回季度列表
+            </Link>
           </span>
         }
         actions={
           locked ? null : (
-            <LockQuarterForm quarter={quarter} label={sheet.quarter.label} unrated={bankTotal - bankRated} maxExcellentPct={sheet.quarter.maxExcellentPct} overCapBranches={overCap} />
+            <LockQuarterForm
+              quarter={quarter}
+              label={sheet.quarter.label}
+              unrated={bankTotal - bankRated}
+              maxExcellentPct={sheet.quarter.maxExcellentPct}
+              overCapBranches={overCap}
+            />
           )
         }
       />
@@ -86,7 +100,11 @@ export default async function HrQuarterPage({ params, searchParams }: { params: 
         />
         <Pagination
           basePath={basePath}
-          params={{ branch: sheet.branchId ?? undefined, q: sheet.filters.q || undefined, status: sheet.filters.status === "ALL" ? undefined : sheet.filters.status }}
+          params={{
+            branch: sheet.branchId ?? undefined,
+            q: sheet.filters.q || undefined,
+            status: sheet.filters.status === "ALL" ? undefined : sheet.filters.status,
+          }}
           page={sheet.filters.page}
           pageCount={sheet.pageCount}
           matching={sheet.matching}

@@ -30,7 +30,9 @@ export default async function TemplatePage() {
         subtitle={
           <span>
             当前第 {current.version} 版「{current.name}」，保存于 {formatDateTime(current.createdAt)}。{" "}
-            <Link href="/hr/appraisal" className="text-brand-700 hover:underline">返回季度考评</Link>
+            <Link href="/hr/appraisal" className="text-brand-700 hover:underline">
+              返回季度考评
+            </Link>
           </span>
         }
       />
@@ -54,17 +56,29 @@ export default async function TemplatePage() {
           <table className="w-full text-sm">
             <thead className="text-left text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-4 font-normal">版本</th>
-                <th scope="col" className="py-2 pr-4 font-normal">名称</th>
-                <th scope="col" className="py-2 pr-4 font-normal">保存时间</th>
-                <th scope="col" className="py-2 pr-4 font-normal">优秀上限</th>
-                <th scope="col" className="py-2 font-normal">使用的季度</th>
+                <th scope="col" className="py-2 pr-4 font-normal">
+                  版本
+                </th>
+                <th scope="col" className="py-2 pr-4 font-normal">
+                  名称
+                </th>
+                <th scope="col" className="py-2 pr-4 font-normal">
+                  保存时间
+                </th>
+                <th scope="col" className="py-2 pr-4 font-normal">
+                  优秀上限
+                </th>
+                <th scope="col" className="py-2 font-normal">
+                  使用的季度
+                </th>
               </tr>
             </thead>
             <tbody>
               {overview.versions.map((v) => (
                 <tr key={v.version} className="border-t border-slate-100">
-                  <th scope="row" className="py-2 pr-4 text-left font-normal tabular-nums">第 {v.version} 版</th>
+                  <th scope="row" className="py-2 pr-4 text-left font-normal tabular-nums">
+                    第 {v.version} 版
+                  </th>
                   <td className="py-2 pr-4">{v.name}</td>
                   <td className="py-2 pr-4 tabular-nums">{formatDateTime(v.createdAt)}</td>
                   <td className="py-2 pr-4">{v.maxExcellentPct === null ? "不限制" : `${v.maxExcellentPct}%`}</td>

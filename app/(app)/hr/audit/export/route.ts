@@ -7,7 +7,16 @@ import { parseAuditFilters } from "@/lib/schemas/audit";
 
 export const dynamic = "force-dynamic";
 
-const shanghai = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });
+const shanghai = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hour12: false,
+});
 
 const COLUMNS: Column<AuditEntryView>[] = [
   { header: "时间", value: (e) => shanghai.format(new Date(e.at)), width: 22 },

@@ -29,15 +29,33 @@ export default async function HrCyclesPage() {
               <table className="w-full text-sm" data-testid="cycles">
                 <thead className="text-left text-slate-600">
                   <tr>
-                    <th scope="col" className="py-2 pr-4 font-normal">名称</th>
-                    <th scope="col" className="py-2 pr-4 font-normal">状态</th>
-                    <th scope="col" className="py-2 pr-4 font-normal">截止日期</th>
-                    <th scope="col" className="py-2 pr-4 font-normal">模型版本</th>
-                    <th scope="col" className="py-2 pr-4 font-normal">权重</th>
-                    <th scope="col" className="py-2 pr-4 font-normal">机构</th>
-                    <th scope="col" className="py-2 pr-4 text-right font-normal">人数</th>
-                    <th scope="col" className="py-2 pr-4 text-right font-normal">已提交</th>
-                    <th scope="col" className="py-2 font-normal"><span className="sr-only">操作</span></th>
+                    <th scope="col" className="py-2 pr-4 font-normal">
+                      名称
+                    </th>
+                    <th scope="col" className="py-2 pr-4 font-normal">
+                      状态
+                    </th>
+                    <th scope="col" className="py-2 pr-4 font-normal">
+                      截止日期
+                    </th>
+                    <th scope="col" className="py-2 pr-4 font-normal">
+                      模型版本
+                    </th>
+                    <th scope="col" className="py-2 pr-4 font-normal">
+                      权重
+                    </th>
+                    <th scope="col" className="py-2 pr-4 font-normal">
+                      机构
+                    </th>
+                    <th scope="col" className="py-2 pr-4 text-right font-normal">
+                      人数
+                    </th>
+                    <th scope="col" className="py-2 pr-4 text-right font-normal">
+                      已提交
+                    </th>
+                    <th scope="col" className="py-2 font-normal">
+                      <span className="sr-only">操作</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -48,16 +66,24 @@ export default async function HrCyclesPage() {
                           {c.name}
                         </Link>
                       </th>
-                      <td className="py-2 pr-4"><CycleStatus cycle={c} /></td>
+                      <td className="py-2 pr-4">
+                        <CycleStatus cycle={c} />
+                      </td>
                       <td className="py-2 pr-4 tabular-nums">{formatDate(c.deadline)}</td>
                       <td className="py-2 pr-4">第 {c.modelVersion} 版</td>
-                      <td className="py-2 pr-4 whitespace-nowrap text-slate-600">{SOURCES.map((s) => `${SOURCE_LABELS[s].replace("评价", "")} ${c.weights[s]}`).join(" · ")}</td>
-                      <td className="py-2 pr-4 text-slate-600">{c.branches.length === branches.length ? "全部机构" : c.branches.map((b) => b.name).join("、")}</td>
+                      <td className="py-2 pr-4 whitespace-nowrap text-slate-600">
+                        {SOURCES.map((s) => `${SOURCE_LABELS[s].replace("评价", "")} ${c.weights[s]}`).join(" · ")}
+                      </td>
+                      <td className="py-2 pr-4 text-slate-600">
+                        {c.branches.length === branches.length ? "全部机构" : c.branches.map((b) => b.name).join("、")}
+                      </td>
                       <td className="py-2 pr-4 text-right tabular-nums">{c.participants}</td>
                       <td className="py-2 pr-4 text-right tabular-nums">
                         {c.submitted}/{c.forms}
                       </td>
-                      <td className="py-2 text-right">{c.status === "OPEN" ? <CloseCycleButton cycleId={c.id} name={c.name} pendingForms={c.forms - c.submitted} /> : null}</td>
+                      <td className="py-2 text-right">
+                        {c.status === "OPEN" ? <CloseCycleButton cycleId={c.id} name={c.name} pendingForms={c.forms - c.submitted} /> : null}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -26,7 +26,11 @@ export default async function HrHeatmapPage({ searchParams }: { searchParams: Pr
           title="还没有评估周期"
           hint={
             <>
-              请先在「<Link href="/hr/competencies/cycles" className="text-brand-700 hover:underline">评估周期</Link>」中开启一个周期。
+              请先在「
+              <Link href="/hr/competencies/cycles" className="text-brand-700 hover:underline">
+                评估周期
+              </Link>
+              」中开启一个周期。
             </>
           }
         />
@@ -39,7 +43,8 @@ export default async function HrHeatmapPage({ searchParams }: { searchParams: Pr
           }
         >
           <p className="mb-3 text-sm text-slate-600">
-            差距 = 每人当前等级的要求 − 其综合评估结果，按机构取平均；点击机构查看成员明细与评估进度。截止 {formatDate(view.cycle.deadline)} · 模型第 {view.cycle.modelVersion} 版。
+            差距 = 每人当前等级的要求 − 其综合评估结果，按机构取平均；点击机构查看成员明细与评估进度。截止 {formatDate(view.cycle.deadline)} · 模型第{" "}
+            {view.cycle.modelVersion} 版。
           </p>
           <BankHeatmap view={view} />
           <HeatLegend />

@@ -33,7 +33,8 @@ export default async function ContestSetupPage({ params }: { params: Promise<{ p
       <ContestTabs phaseId={contest.id} current="" />
       <div className="space-y-4">
         <p className="text-sm text-slate-600">
-          个人综合排名 = Σ（项目权重 ÷ 权重合计）×（得分 ÷ 满分）× 100，缺考计 0 分，保留两位小数；当前权重合计 {weightSum}。团队项目的得分由全体成员共享。评委评分项目有 5 名及以上评委时，去掉一个最高分和一个最低分后取平均。
+          个人综合排名 = Σ（项目权重 ÷ 权重合计）×（得分 ÷ 满分）× 100，缺考计 0 分，保留两位小数；当前权重合计 {weightSum}
+          。团队项目的得分由全体成员共享。评委评分项目有 5 名及以上评委时，去掉一个最高分和一个最低分后取平均。
         </p>
         {contest.events.map((e) => (
           <Card
@@ -44,7 +45,10 @@ export default async function ContestSetupPage({ params }: { params: Promise<{ p
               </span>
             }
             actions={
-              <span className={`rounded-full px-2 py-0.5 text-xs ${e.locked ? "bg-slate-200 text-slate-800" : "bg-emerald-100 text-emerald-900"}`} data-testid={`event-status-${e.kind}`}>
+              <span
+                className={`rounded-full px-2 py-0.5 text-xs ${e.locked ? "bg-slate-200 text-slate-800" : "bg-emerald-100 text-emerald-900"}`}
+                data-testid={`event-status-${e.kind}`}
+              >
                 {e.locked ? `已锁定 ${formatStamp(e.lockedAt)}` : "进行中"}
               </span>
             }
@@ -61,7 +65,9 @@ export default async function ContestSetupPage({ params }: { params: Promise<{ p
                 {isJudgedEvent(e.kind) ? "查看评分" : "录入与导入成绩"}
                 <span className="sr-only">：{CONTEST_EVENT_LABELS[e.kind]}</span>
               </Link>
-              <span className="text-slate-600">已有 {e.scores} 个分数{isJudgedEvent(e.kind) ? ` · 评委 ${e.judges} 名` : ""}</span>
+              <span className="text-slate-600">
+                已有 {e.scores} 个分数{isJudgedEvent(e.kind) ? ` · 评委 ${e.judges} 名` : ""}
+              </span>
               {!e.locked ? (
                 <ConfirmButton
                   action={lockEventAction}

@@ -12,7 +12,19 @@ export default async function NewCoursePage() {
     <div className="space-y-6">
       <PageHeader title="新增课程" />
       <Card>
-        <CourseForm initial={{ code: "", title: "", description: "", tier: "FOUNDATION", category: "PROFESSIONALISM", delivery: "FACE_TO_FACE", hours: "", competencies: [], required: false }} />
+        <CourseForm
+          initial={{
+            code: "",
+            title: "",
+            description: "",
+            tier: "FOUNDATION",
+            category: "PROFESSIONALISM",
+            delivery: "FACE_TO_FACE",
+            hours: "",
+            competencies: [],
+            required: false,
+          }}
+        />
       </Card>
     </div>
   );

@@ -37,7 +37,9 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
         title={person.name}
         subtitle={`${person.branchName} · ${roleLabel(person.role)}`}
         actions={
-          <Link href={`/people/${person.id}`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">查看成长档案</Link>
+          <Link href={`/people/${person.id}`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
+            查看成长档案
+          </Link>
         }
       />
       <Card title="基本信息">
@@ -73,7 +75,9 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
       </Card>
       <Card title="等级历史">
         {person.gradeHistory.length === 0 ? (
-          <p className="text-sm text-slate-600">{person.role === "ACCOUNT_MANAGER" ? "尚未定级：请在“定级”页面确定等级，或在上方手工调整。" : "该岗位没有等级。"}</p>
+          <p className="text-sm text-slate-600">
+            {person.role === "ACCOUNT_MANAGER" ? "尚未定级：请在“定级”页面确定等级，或在上方手工调整。" : "该岗位没有等级。"}
+          </p>
         ) : (
           <DataTable testId="grade-history" columns={["生效日期", "变动", "原因", "说明"]}>
             {person.gradeHistory.map((c) => (
@@ -89,7 +93,11 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
           </DataTable>
         )}
       </Card>
-      <p className="text-sm"><Link href="/hr/people" className="text-brand-700 hover:underline">返回人员管理</Link></p>
+      <p className="text-sm">
+        <Link href="/hr/people" className="text-brand-700 hover:underline">
+          返回人员管理
+        </Link>
+      </p>
     </div>
   );
 }

@@ -18,7 +18,11 @@ export default async function NewPersonPage() {
       <Card>
         <NewPersonForm branches={branches} today={todayInShanghai()} />
       </Card>
-      <p className="text-sm"><Link href="/hr/people" className="text-brand-700 hover:underline">返回人员管理</Link></p>
+      <p className="text-sm">
+        <Link href="/hr/people" className="text-brand-700 hover:underline">
+          返回人员管理
+        </Link>
+      </p>
     </div>
   );
 }

@@ -23,7 +23,9 @@ export default async function ProgrammeYearPage({ params }: { params: Promise<{ 
   return (
     <div className="space-y-6">
       <nav aria-label="位置" className="text-sm">
-        <Link href="/hr/programmes" className="text-brand-700 hover:underline">培训项目</Link>
+        <Link href="/hr/programmes" className="text-brand-700 hover:underline">
+          培训项目
+        </Link>
       </nav>
       <PageHeader title={year.name} subtitle="全年阶段和培训场次一览；点击阶段可编辑计划、安排场次和学员。" />
       <Card title="全年时间轴">
@@ -36,26 +38,38 @@ export default async function ProgrammeYearPage({ params }: { params: Promise<{ 
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div className="space-y-1">
                   <h3 className="text-base font-semibold">
-                    <Link href={phaseHref(p.id)} className="text-brand-700 hover:underline">{p.name}</Link> <PhaseStatusBadge status={p.status} />
+                    <Link href={phaseHref(p.id)} className="text-brand-700 hover:underline">
+                      {p.name}
+                    </Link>{" "}
+                    <PhaseStatusBadge status={p.status} />
                   </h3>
                   <p className="text-sm text-slate-700">
-                    {formatDayRange(p.startsOn, p.endsOn)} · 对象：{[...p.grades.map((g) => GRADE_LABELS[g]), ...(p.includeAssistants ? ["业务助理"] : [])].join("、")}
+                    {formatDayRange(p.startsOn, p.endsOn)} · 对象：
+                    {[...p.grades.map((g) => GRADE_LABELS[g]), ...(p.includeAssistants ? ["业务助理"] : [])].join("、")}
                     {p.feedsQuarter ? ` · 行动计划计入${quarterLabel(p.feedsQuarter)}考评` : ""}
                   </p>
                   <p className="text-sm text-slate-700">
-                    {p.participants} 名学员{p.proposals ? <span className="ml-1 font-medium text-sky-900">（{p.proposals} 人待审批）</span> : null} · {p.sessions.length} 场培训
+                    {p.participants} 名学员{p.proposals ? <span className="ml-1 font-medium text-sky-900">（{p.proposals} 人待审批）</span> : null} ·{" "}
+                    {p.sessions.length} 场培训
                   </p>
                   <PhaseSteps status={p.status} />
                 </div>
                 <AdvancePhase phaseId={p.id} name={p.name} status={p.status} />
               </div>
               {p.sessions.length === 0 ? (
-                <p className="mt-3 text-sm text-slate-600">尚未安排培训场次。<Link href={phaseHref(p.id)} className="text-brand-700 underline">去安排</Link></p>
+                <p className="mt-3 text-sm text-slate-600">
+                  尚未安排培训场次。
+                  <Link href={phaseHref(p.id)} className="text-brand-700 underline">
+                    去安排
+                  </Link>
+                </p>
               ) : (
                 <ul className="mt-3 divide-y divide-slate-100 text-sm">
                   {p.sessions.map((s) => (
                     <li key={s.id} className="flex flex-wrap justify-between gap-2 py-1.5">
-                      <Link href={`${phaseHref(p.id)}/sessions/${s.id}`} className="text-brand-700 hover:underline">{s.title}</Link>
+                      <Link href={`${phaseHref(p.id)}/sessions/${s.id}`} className="text-brand-700 hover:underline">
+                        {s.title}
+                      </Link>
                       <span className="text-slate-700">
                         {formatSessionTime(s.startsAt, s.endsAt)} · {s.place} · {s.lecturer ?? "讲师待定"}
                       </span>

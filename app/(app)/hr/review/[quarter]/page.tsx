@@ -70,13 +70,22 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
           <div className="space-y-4">
             <ReviewFilters base={base} branches={committed.branches} values={values} scopeCounts={committed.scopeCounts} />
             <CommittedEntriesTable rows={committed.rows} />
-            <Pagination basePath={base} params={{ branch: values.branch, outcome: values.outcome }} page={committed.page} pageCount={committed.pageCount} matching={committed.matching} />
+            <Pagination
+              basePath={base}
+              params={{ branch: values.branch, outcome: values.outcome }}
+              page={committed.page}
+              pageCount={committed.pageCount}
+              matching={committed.matching}
+            />
           </div>
         </Card>
         <div className="grid gap-6 lg:grid-cols-2">
           <Card title="本次评审适用的晋级条件">
             {committed.rulesSnapshot ? (
-              <RulesTable rules={committed.rulesSnapshot} caption={committed.ruleSetFrom ? `规则版本：自 ${committed.ruleSetFrom} 起适用（提交时冻结）` : "默认条件（提交时冻结）"} />
+              <RulesTable
+                rules={committed.rulesSnapshot}
+                caption={committed.ruleSetFrom ? `规则版本：自 ${committed.ruleSetFrom} 起适用（提交时冻结）` : "默认条件（提交时冻结）"}
+              />
             ) : (
               <EmptyState title="未记录规则快照" />
             )}
@@ -153,12 +162,21 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
         <div className="space-y-4">
           <ReviewFilters base={base} branches={preview.branches} values={values} scopeCounts={preview.scopeCounts} />
           <ReviewPreviewTable quarter={quarter} rows={preview.rows} editable />
-          <Pagination basePath={base} params={{ branch: values.branch, outcome: values.outcome }} page={preview.page} pageCount={preview.pageCount} matching={preview.matching} />
+          <Pagination
+            basePath={base}
+            params={{ branch: values.branch, outcome: values.outcome }}
+            page={preview.page}
+            pageCount={preview.pageCount}
+            matching={preview.matching}
+          />
         </div>
       </Card>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="适用的晋级条件">
-          <RulesTable rules={preview.rules.rules} caption={preview.rules.effectiveFromQuarter ? `规则版本：自 ${preview.rules.effectiveFromQuarter} 起适用` : "默认条件"} />
+          <RulesTable
+            rules={preview.rules.rules}
+            caption={preview.rules.effectiveFromQuarter ? `规则版本：自 ${preview.rules.effectiveFromQuarter} 起适用` : "默认条件"}
+          />
         </Card>
         <Card title="评审记录">
           <ReviewHistoryList items={history} />

@@ -10,7 +10,13 @@ import { titleFor } from "@/lib/server/page-title";
 export const generateMetadata = titleFor("机构胜任力详情", ["HR"]);
 export const dynamic = "force-dynamic";
 
-export default async function HrBranchCompetenciesPage({ params, searchParams }: { params: Promise<{ branchId: string }>; searchParams: Promise<{ cycle?: string }> }) {
+export default async function HrBranchCompetenciesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ branchId: string }>;
+  searchParams: Promise<{ cycle?: string }>;
+}) {
   const viewer = await requirePageViewer("hr.view");
   const [{ branchId }, { cycle: cycleId }] = await Promise.all([params, searchParams]);
   const view = await getBranchCompetencies(viewer, { branchId, cycleId });
@@ -30,7 +36,12 @@ export default async function HrBranchCompetenciesPage({ params, searchParams }:
         }
       />
       {view.cycle ? (
-        <BranchCompetencyPanels view={view} nominateHref={`/hr/competencies/cycles/${view.cycle.id}/peers`} personHref="/people" courseHref={(code) => `/hr/courses?competency=${code}`} />
+        <BranchCompetencyPanels
+          view={view}
+          nominateHref={`/hr/competencies/cycles/${view.cycle.id}/peers`}
+          personHref="/people"
+          courseHref={(code) => `/hr/courses?competency=${code}`}
+        />
       ) : (
         <EmptyState title="该机构还没有参加过评估周期" />
       )}

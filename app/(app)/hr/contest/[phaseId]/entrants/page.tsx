@@ -31,7 +31,9 @@ export default async function ContestEntrantsPage({ params }: { params: Promise<
           <DataTable testId="entrants" columns={["姓名", "工号", "支行", "团队", "状态", "操作"]}>
             {entrants.map((e) => (
               <tr key={e.id} className="border-t border-slate-100" data-testid={`entrant-${e.employeeNo}`}>
-                <th scope="row" className="py-2 pr-4 text-left font-medium">{e.name}</th>
+                <th scope="row" className="py-2 pr-4 text-left font-medium">
+                  {e.name}
+                </th>
                 <td className="py-2 pr-4 tabular-nums">{e.employeeNo}</td>
                 <td className="py-2 pr-4 whitespace-nowrap">{e.branchName}</td>
                 <td className="py-2 pr-4">{e.teamName ?? "—"}</td>

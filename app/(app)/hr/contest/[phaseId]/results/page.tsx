@@ -15,7 +15,13 @@ import { priorityText } from "@/components/contest/text";
 export const metadata: Metadata = { title: "比赛排名与颁奖" };
 export const dynamic = "force-dynamic";
 
-export default async function ContestResultsAdminPage({ params, searchParams }: { params: Promise<{ phaseId: string }>; searchParams: Promise<{ ranking?: string }> }) {
+export default async function ContestResultsAdminPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ phaseId: string }>;
+  searchParams: Promise<{ ranking?: string }>;
+}) {
   await requirePageViewer("hr.view");
   const results = await contestResults((await params).phaseId);
   if (!results) notFound();
@@ -40,7 +46,12 @@ export default async function ContestResultsAdminPage({ params, searchParams }: 
       <div className="space-y-4">
         <nav aria-label="选择排名" className="flex flex-wrap gap-2 text-sm">
           {RANKINGS.map((r) => (
-            <Link key={r} href={`?ranking=${r}`} aria-current={r === ranking ? "true" : undefined} className={`rounded-full border px-3 py-1 ${r === ranking ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 text-slate-700"}`}>
+            <Link
+              key={r}
+              href={`?ranking=${r}`}
+              aria-current={r === ranking ? "true" : undefined}
+              className={`rounded-full border px-3 py-1 ${r === ranking ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 text-slate-700"}`}
+            >
               {RANKING_LABELS[r]}
             </Link>
           ))}
@@ -49,7 +60,9 @@ export default async function ContestResultsAdminPage({ params, searchParams }: 
           <RankingTable ranking={ranking} rows={results.rankings[ranking]} kinds={kinds} />
         </Card>
         <Card title="颁奖">
-          <p className="mb-3 text-sm text-slate-600">获奖者（获奖团队的全体成员）在{priorityText(contest.priorityFrom, contest.priorityTo)}的晋级评审中享有晋升和调配优先：名额不足时排在前面。</p>
+          <p className="mb-3 text-sm text-slate-600">
+            获奖者（获奖团队的全体成员）在{priorityText(contest.priorityFrom, contest.priorityTo)}的晋级评审中享有晋升和调配优先：名额不足时排在前面。
+          </p>
           <AwardForm phaseId={contest.id} people={people} teams={teams} />
         </Card>
         <Card title={`已颁奖项（${results.awards.filter((a) => !a.revoked).length}）`}>
@@ -60,13 +73,25 @@ export default async function ContestResultsAdminPage({ params, searchParams }: 
               {results.awards.map((a) => (
                 <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                   <span className={a.revoked ? "text-slate-600 line-through" : ""}>
-                    <span className="font-medium">{a.ranking ? `${RANKING_LABELS[a.ranking]} ` : ""}{AWARD_LABELS[a.kind]}</span>：{a.holderName}
+                    <span className="font-medium">
+                      {a.ranking ? `${RANKING_LABELS[a.ranking]} ` : ""}
+                      {AWARD_LABELS[a.kind]}
+                    </span>
+                    ：{a.holderName}
                     <span className="ml-2 text-slate-600">{a.holderDetail}</span>
                     {a.note ? <span className="ml-2 text-slate-600">（{a.note}）</span> : null}
                     {a.revoked ? <span className="ml-2 no-underline">已撤销</span> : null}
                   </span>
                   {!a.revoked ? (
-                    <ConfirmButton action={revokeAwardAction} fields={{ awardId: a.id }} label="撤销" title="确认撤销该奖项？" body={<p>撤销后获奖者不再享有由此奖项带来的晋升和调配优先；记录会保留。</p>} confirmLabel="确认撤销" reasonLabel="撤销原因（必填）" />
+                    <ConfirmButton
+                      action={revokeAwardAction}
+                      fields={{ awardId: a.id }}
+                      label="撤销"
+                      title="确认撤销该奖项？"
+                      body={<p>撤销后获奖者不再享有由此奖项带来的晋升和调配优先；记录会保留。</p>}
+                      confirmLabel="确认撤销"
+                      reasonLabel="撤销原因（必填）"
+                    />
                   ) : null}
                 </li>
               ))}

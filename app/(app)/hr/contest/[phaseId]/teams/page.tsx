@@ -31,7 +31,12 @@ export default async function ContestTeamsPage({ params, searchParams }: { param
         branchHint={
           <nav aria-label="选择支行" className="mb-3 flex flex-wrap gap-2 text-sm">
             {branches.map(([id, name]) => (
-              <Link key={id} href={`?branch=${id}`} aria-current={id === branch ? "true" : undefined} className={`rounded-full border px-3 py-1 ${id === branch ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 text-slate-700"}`}>
+              <Link
+                key={id}
+                href={`?branch=${id}`}
+                aria-current={id === branch ? "true" : undefined}
+                className={`rounded-full border px-3 py-1 ${id === branch ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 text-slate-700"}`}
+              >
                 {name}
               </Link>
             ))}

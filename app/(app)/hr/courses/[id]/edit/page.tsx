@@ -31,7 +31,20 @@ export default async function EditCoursePage({ params }: { params: Promise<{ id:
         }
       />
       <Card>
-        <CourseForm initial={{ id: course.id, code: course.code, title: course.title, description: course.description, tier: course.tier, category: course.category, delivery: course.delivery, hours: String(course.hours), competencies: course.competencies, required: course.required }} />
+        <CourseForm
+          initial={{
+            id: course.id,
+            code: course.code,
+            title: course.title,
+            description: course.description,
+            tier: course.tier,
+            category: course.category,
+            delivery: course.delivery,
+            hours: String(course.hours),
+            competencies: course.competencies,
+            required: course.required,
+          }}
+        />
       </Card>
     </div>
   );

@@ -13,7 +13,6 @@ import { titleFor } from "@/lib/server/page-title";
 export const generateMetadata = titleFor("胜任力评估", ["ACCOUNT_MANAGER", "BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
-
 export default async function AssessPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const viewer = await requirePageViewer("competency.assess");
   const { assessmentId } = await params;
@@ -38,10 +37,18 @@ export default async function AssessPage({ params }: { params: Promise<{ assessm
           <table className="w-full text-sm" data-testid="submitted-answers">
             <thead className="text-left text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-4 font-normal">能力</th>
-                <th scope="col" className="py-2 pr-4 font-normal">岗位要求</th>
-                <th scope="col" className="py-2 pr-4 font-normal">评分</th>
-                <th scope="col" className="py-2 font-normal">评语</th>
+                <th scope="col" className="py-2 pr-4 font-normal">
+                  能力
+                </th>
+                <th scope="col" className="py-2 pr-4 font-normal">
+                  岗位要求
+                </th>
+                <th scope="col" className="py-2 pr-4 font-normal">
+                  评分
+                </th>
+                <th scope="col" className="py-2 font-normal">
+                  评语
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -49,7 +56,9 @@ export default async function AssessPage({ params }: { params: Promise<{ assessm
                 const a = form.answers[c.code];
                 return (
                   <tr key={c.code} className="border-t border-slate-100">
-                    <th scope="row" className="py-2 pr-4 text-left font-normal">{c.name}</th>
+                    <th scope="row" className="py-2 pr-4 text-left font-normal">
+                      {c.name}
+                    </th>
                     <td className="py-2 pr-4">{c.required ?? "—"}</td>
                     <td className="py-2 pr-4">{a ? `${a.level} ${PROFICIENCY_LABELS[a.level as ProficiencyLevel]}` : "—"}</td>
                     <td className="py-2 text-slate-600">{a?.comment ?? "—"}</td>
@@ -58,16 +67,23 @@ export default async function AssessPage({ params }: { params: Promise<{ assessm
               })}
             </tbody>
           </table>
-          <p className="mt-3 text-sm text-slate-600">评估提交后不能修改。{form.source === "PEER" ? "您的评分只以同事平均值的形式出现，被评估人和支行长看不到单个同事的评分。" : ""}</p>
+          <p className="mt-3 text-sm text-slate-600">
+            评估提交后不能修改。{form.source === "PEER" ? "您的评分只以同事平均值的形式出现，被评估人和支行长看不到单个同事的评分。" : ""}
+          </p>
         </Card>
       ) : !form.cycle.acceptingAnswers ? (
         <Card>
-          <p className="text-sm text-slate-700">{form.cycle.status === "CLOSED" ? "评估周期已关闭，这份评估表不能再提交。" : `评估已于 ${formatDate(form.cycle.deadline)} 截止，这份评估表不能再提交。`}</p>
+          <p className="text-sm text-slate-700">
+            {form.cycle.status === "CLOSED"
+              ? "评估周期已关闭，这份评估表不能再提交。"
+              : `评估已于 ${formatDate(form.cycle.deadline)} 截止，这份评估表不能再提交。`}
+          </p>
         </Card>
       ) : (
         <>
           <p className="text-sm text-slate-600">
-            请对照每个等级的行为表现，选择最符合{form.source === "SELF" ? "您" : form.assessee.name}近半年实际工作的等级；虚线框标出的是其岗位要求的等级。与要求相差两级及以上时须填写评语。
+            请对照每个等级的行为表现，选择最符合{form.source === "SELF" ? "您" : form.assessee.name}
+            近半年实际工作的等级；虚线框标出的是其岗位要求的等级。与要求相差两级及以上时须填写评语。
             {form.source === "PEER" ? " 您的评分是匿名的：被评估人和支行长只能看到至少 3 名同事的平均分。" : ""}
           </p>
           <AssessmentForm assessmentId={form.id} source={form.source} assesseeName={form.assessee.name} competencies={form.competencies} />

@@ -3,7 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getPhaseDetail } from "@/lib/server/dal/programme/phases";
-import { addParticipantsAction, decideProposalAction, proposeByGradeAction, removeParticipantAction, saveSessionAction, updatePhaseAction } from "@/lib/actions/programme";
+import {
+  addParticipantsAction,
+  decideProposalAction,
+  proposeByGradeAction,
+  removeParticipantAction,
+  saveSessionAction,
+  updatePhaseAction,
+} from "@/lib/actions/programme";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { ActionForm } from "@/components/programme/action-form";
@@ -35,9 +42,13 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
   return (
     <div className="space-y-6">
       <nav aria-label="位置" className="flex flex-wrap gap-1 text-sm">
-        <Link href="/hr/programmes" className="text-brand-700 hover:underline">培训项目</Link>
+        <Link href="/hr/programmes" className="text-brand-700 hover:underline">
+          培训项目
+        </Link>
         <span aria-hidden="true">/</span>
-        <Link href={`/hr/programmes/${programme.id}`} className="text-brand-700 hover:underline">{programme.name}</Link>
+        <Link href={`/hr/programmes/${programme.id}`} className="text-brand-700 hover:underline">
+          {programme.name}
+        </Link>
       </nav>
       <PageHeader
         title={`${programme.year}年${phase.name}`}
@@ -61,24 +72,34 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
           <input type="hidden" name="phaseId" value={phase.id} />
           <fieldset disabled={closed} className="grid gap-3 sm:grid-cols-2">
             <div>
-              <label htmlFor="name" className="mb-1 block text-sm font-medium">阶段名称</label>
+              <label htmlFor="name" className="mb-1 block text-sm font-medium">
+                阶段名称
+              </label>
               <input id="name" name="name" required maxLength={30} defaultValue={phase.name} className={input} />
             </div>
             <div>
-              <label htmlFor="feedsQuarter" className="mb-1 block text-sm font-medium">行动计划计入的考评季度</label>
+              <label htmlFor="feedsQuarter" className="mb-1 block text-sm font-medium">
+                行动计划计入的考评季度
+              </label>
               <select id="feedsQuarter" name="feedsQuarter" defaultValue={phase.feedsQuarter ?? ""} className={input}>
                 <option value="">不计入考评</option>
                 {quarters.map((q) => (
-                  <option key={q} value={q}>{quarterLabel(q)}</option>
+                  <option key={q} value={q}>
+                    {quarterLabel(q)}
+                  </option>
                 ))}
               </select>
             </div>
             <div>
-              <label htmlFor="startsOn" className="mb-1 block text-sm font-medium">开始日期</label>
+              <label htmlFor="startsOn" className="mb-1 block text-sm font-medium">
+                开始日期
+              </label>
               <input id="startsOn" name="startsOn" type="date" required defaultValue={phase.startsOn} className={input} />
             </div>
             <div>
-              <label htmlFor="endsOn" className="mb-1 block text-sm font-medium">结束日期</label>
+              <label htmlFor="endsOn" className="mb-1 block text-sm font-medium">
+                结束日期
+              </label>
               <input id="endsOn" name="endsOn" type="date" required defaultValue={phase.endsOn} className={input} />
             </div>
             <fieldset className="sm:col-span-2">
@@ -97,11 +118,15 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
               </div>
             </fieldset>
             <div className="sm:col-span-2">
-              <label htmlFor="goal" className="mb-1 block text-sm font-medium">培训目标</label>
+              <label htmlFor="goal" className="mb-1 block text-sm font-medium">
+                培训目标
+              </label>
               <textarea id="goal" name="goal" rows={3} maxLength={500} defaultValue={phase.goal ?? ""} className={input} />
             </div>
             <div>
-              <label htmlFor="budget" className="mb-1 block text-sm font-medium">预算（元）</label>
+              <label htmlFor="budget" className="mb-1 block text-sm font-medium">
+                预算（元）
+              </label>
               <input id="budget" name="budget" type="number" inputMode="decimal" min={0} step="0.01" defaultValue={phase.budget ?? ""} className={input} />
             </div>
           </fieldset>
@@ -115,7 +140,8 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
             <ul className="mt-1 list-disc space-y-1 pl-5">
               {detail.conflicts.map((c) => (
                 <li key={`${c.a.id}-${c.b.id}`}>
-                  {c.a.phaseName}《{c.a.title}》（{formatSessionTime(c.a.startsAt, c.a.endsAt)}）与 {c.b.phaseName}《{c.b.title}》（{formatSessionTime(c.b.startsAt, c.b.endsAt)}）时间重叠：{c.reason}
+                  {c.a.phaseName}《{c.a.title}》（{formatSessionTime(c.a.startsAt, c.a.endsAt)}）与 {c.b.phaseName}《{c.b.title}》（
+                  {formatSessionTime(c.b.startsAt, c.b.endsAt)}）时间重叠：{c.reason}
                 </li>
               ))}
             </ul>
@@ -124,17 +150,27 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
         {phase.sessions.length === 0 ? (
           <EmptyState title="还没有培训场次" hint="在下方填写课程、时间、地点和讲师，新增第一场培训。" />
         ) : (
-          <DataTable testId="session-list" columns={["课程", "时间", "地点", "讲师", { label: "入座 / 容量", align: "right" }, { label: "候补", align: "right" }]}>
+          <DataTable
+            testId="session-list"
+            columns={["课程", "时间", "地点", "讲师", { label: "入座 / 容量", align: "right" }, { label: "候补", align: "right" }]}
+          >
             {phase.sessions.map((s) => (
               <tr key={s.id} className="border-t border-slate-100">
                 <th scope="row" className="py-2 pr-4 text-left font-medium">
-                  <Link href={`${base}/sessions/${s.id}`} className="text-brand-700 hover:underline">{s.title}</Link>
+                  <Link href={`${base}/sessions/${s.id}`} className="text-brand-700 hover:underline">
+                    {s.title}
+                  </Link>
                   {conflicted.has(s.id) ? <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-950">冲突</span> : null}
                 </th>
                 <td className="py-2 pr-4 whitespace-nowrap">{formatSessionTime(s.startsAt, s.endsAt)}</td>
                 <td className="py-2 pr-4">{s.place}</td>
-                <td className="py-2 pr-4">{s.lecturer ?? "待定"}{s.lecturerExternal ? <span className="text-xs text-slate-600">（外聘）</span> : null}</td>
-                <td className="py-2 pr-4 text-right tabular-nums">{s.enrolled} / {s.capacity ?? "不限"}</td>
+                <td className="py-2 pr-4">
+                  {s.lecturer ?? "待定"}
+                  {s.lecturerExternal ? <span className="text-xs text-slate-600">（外聘）</span> : null}
+                </td>
+                <td className="py-2 pr-4 text-right tabular-nums">
+                  {s.enrolled} / {s.capacity ?? "不限"}
+                </td>
                 <td className="py-2 text-right tabular-nums">{s.waiting}</td>
               </tr>
             ))}
@@ -146,7 +182,9 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
             <div className="mt-3">
               <ActionForm action={saveSessionAction} submitLabel="新增场次" pendingLabel="正在保存…" label="新增培训场次">
                 <SessionFields phaseId={phase.id} courses={detail.courses} idPrefix="new" />
-                <p className="text-xs text-slate-600">时间须在 {formatDayRange(phase.startsOn, phase.endsOn)} 之内。新场次会按学员加入顺序安排座位，超出容量的进入候补。</p>
+                <p className="text-xs text-slate-600">
+                  时间须在 {formatDayRange(phase.startsOn, phase.endsOn)} 之内。新场次会按学员加入顺序安排座位，超出容量的进入候补。
+                </p>
               </ActionForm>
             </div>
           </details>
@@ -156,15 +194,28 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
       <Card title="学员名单">
         {proposals.length > 0 ? (
           <section className="mb-6" aria-labelledby="proposals-title">
-            <h3 id="proposals-title" className="mb-2 text-sm font-semibold text-sky-900">支行长推荐，待审批（{proposals.length}）</h3>
+            <h3 id="proposals-title" className="mb-2 text-sm font-semibold text-sky-900">
+              支行长推荐，待审批（{proposals.length}）
+            </h3>
             <ul className="divide-y divide-slate-100 rounded-lg border border-sky-200" data-testid="proposals">
               {proposals.map((p) => (
                 <li key={p.userId} className="flex flex-wrap items-end justify-between gap-3 p-3">
                   <div className="text-sm">
-                    <p className="font-medium">{p.name} <span className="text-slate-600">{p.employeeNo} · {p.branchName}</span></p>
+                    <p className="font-medium">
+                      {p.name}{" "}
+                      <span className="text-slate-600">
+                        {p.employeeNo} · {p.branchName}
+                      </span>
+                    </p>
                     <p className="text-slate-700">推荐理由：{p.reason ?? "—"}</p>
                   </div>
-                  <ActionForm action={decideProposalAction} submitLabel="提交审批" size="sm" className="flex flex-wrap items-end gap-2" label={`审批 ${p.name}`}>
+                  <ActionForm
+                    action={decideProposalAction}
+                    submitLabel="提交审批"
+                    size="sm"
+                    className="flex flex-wrap items-end gap-2"
+                    label={`审批 ${p.name}`}
+                  >
                     <input type="hidden" name="phaseId" value={phase.id} />
                     <input type="hidden" name="userId" value={p.userId} />
                     <label className="text-sm">
@@ -190,9 +241,15 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
             <div className="rounded-lg border border-slate-200 p-3">
               <h3 className="mb-1 text-sm font-semibold">按职级生成名单</h3>
               <p className="mb-2 text-sm text-slate-700" data-testid="eligible-count">
-                按 {formatDay(phase.startsOn)} 当天的职级，还有 <strong>{detail.eligibleNotInPhase}</strong> 人符合条件、尚未加入（未定级的客户经理按见习计；已移出的人员不会再次加入）。
+                按 {formatDay(phase.startsOn)} 当天的职级，还有 <strong>{detail.eligibleNotInPhase}</strong>{" "}
+                人符合条件、尚未加入（未定级的客户经理按见习计；已移出的人员不会再次加入）。
               </p>
-              <ActionForm action={proposeByGradeAction} submitLabel={`加入 ${detail.eligibleNotInPhase} 名符合条件的人员`} pendingLabel="正在生成…" label="按职级生成名单">
+              <ActionForm
+                action={proposeByGradeAction}
+                submitLabel={`加入 ${detail.eligibleNotInPhase} 名符合条件的人员`}
+                pendingLabel="正在生成…"
+                label="按职级生成名单"
+              >
                 <input type="hidden" name="phaseId" value={phase.id} />
               </ActionForm>
             </div>
@@ -201,11 +258,15 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
               <ActionForm action={addParticipantsAction} submitLabel="添加学员" pendingLabel="正在添加…" resetOnSuccess label="按工号添加学员">
                 <input type="hidden" name="phaseId" value={phase.id} />
                 <div>
-                  <label htmlFor="employeeNos" className="mb-1 block text-sm">工号（多个用空格或逗号分隔）</label>
+                  <label htmlFor="employeeNos" className="mb-1 block text-sm">
+                    工号（多个用空格或逗号分隔）
+                  </label>
                   <input id="employeeNos" name="employeeNos" required className={input} />
                 </div>
                 <div>
-                  <label htmlFor="add-reason" className="mb-1 block text-sm">原因（可不填）</label>
+                  <label htmlFor="add-reason" className="mb-1 block text-sm">
+                    原因（可不填）
+                  </label>
                   <input id="add-reason" name="reason" maxLength={200} className={input} />
                 </div>
               </ActionForm>
@@ -217,7 +278,9 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
           <EmptyState title="名单为空" hint="点击“按职级生成名单”，或按工号添加学员。" />
         ) : (
           <>
-            <p className="mb-2 text-sm text-slate-700">已入选 {enrolledCount} 人{members.length > enrolledCount ? `，已移出 ${members.length - enrolledCount} 人` : ""}。</p>
+            <p className="mb-2 text-sm text-slate-700">
+              已入选 {enrolledCount} 人{members.length > enrolledCount ? `，已移出 ${members.length - enrolledCount} 人` : ""}。
+            </p>
             <DataTable testId="participant-list" columns={["姓名", "机构", "开营日职级", "来源", "状态", "操作"]}>
               {members.map((p) => (
                 <tr key={p.userId} className="border-t border-slate-100 align-top" data-testid={`participant-${p.employeeNo}`}>
@@ -235,12 +298,27 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
                     {p.status === "ENROLLED" && !closed ? (
                       <details>
                         <summary className="cursor-pointer text-sm text-red-700">移出</summary>
-                        <ActionForm action={removeParticipantAction} submitLabel="确认移出" tone="danger" size="sm" className="mt-2 flex flex-wrap items-end gap-2" confirmText={`确定把 ${p.name} 移出本阶段吗？其座位将由候补人员递补。`} label={`移出 ${p.name}`}>
+                        <ActionForm
+                          action={removeParticipantAction}
+                          submitLabel="确认移出"
+                          tone="danger"
+                          size="sm"
+                          className="mt-2 flex flex-wrap items-end gap-2"
+                          confirmText={`确定把 ${p.name} 移出本阶段吗？其座位将由候补人员递补。`}
+                          label={`移出 ${p.name}`}
+                        >
                           <input type="hidden" name="phaseId" value={phase.id} />
                           <input type="hidden" name="userId" value={p.userId} />
                           <label className="text-sm">
                             <span className="sr-only">移出原因</span>
-                            <input name="reason" required minLength={2} maxLength={200} placeholder="移出原因" className="w-40 rounded-md border border-slate-300 px-2 py-1.5" />
+                            <input
+                              name="reason"
+                              required
+                              minLength={2}
+                              maxLength={200}
+                              placeholder="移出原因"
+                              className="w-40 rounded-md border border-slate-300 px-2 py-1.5"
+                            />
                           </label>
                         </ActionForm>
                       </details>

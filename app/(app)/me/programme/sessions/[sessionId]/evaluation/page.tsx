@@ -79,7 +79,8 @@ export default async function EvaluationPage({ params }: { params: Promise<{ ses
       ) : (
         <Card>
           <p className="text-sm text-slate-700" role="status" data-testid="evaluation-not-allowed">
-            只有参加了这场培训（出席或迟到）的学员才能填写评估表。您的出勤记录为「{form.attendance ? ATTENDANCE_LABELS[form.attendance] : "未登记"}」；如记录有误，请联系人力资源部更正考勤后再填写。
+            只有参加了这场培训（出席或迟到）的学员才能填写评估表。您的出勤记录为「{form.attendance ? ATTENDANCE_LABELS[form.attendance] : "未登记"}
+            」；如记录有误，请联系人力资源部更正考勤后再填写。
           </p>
         </Card>
       )}

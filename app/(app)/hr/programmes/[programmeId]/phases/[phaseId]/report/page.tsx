@@ -31,7 +31,11 @@ const ASPECT_COLUMNS = [
   { label: "综合", align: "right" as const },
 ];
 
-function AspectCells({ r }: { r: { content: number | null; delivery: number | null; organisation: number | null; applicability: number | null; overall: number | null } }) {
+function AspectCells({
+  r,
+}: {
+  r: { content: number | null; delivery: number | null; organisation: number | null; applicability: number | null; overall: number | null };
+}) {
   return (
     <>
       {[r.content, r.delivery, r.organisation, r.applicability, r.overall].map((v, i) => (
@@ -88,7 +92,11 @@ export default async function PhaseReportPage({ params }: { params: Promise<{ pr
             <Link href={`/hr/programmes/${r.programme.id}`} className="text-brand-700 hover:underline">
               返回项目
             </Link>
-            <a href={`/hr/programmes/${r.programme.id}/phases/${r.phase.id}/report/export`} className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-100" download>
+            <a
+              href={`/hr/programmes/${r.programme.id}/phases/${r.phase.id}/report/export`}
+              className="rounded-md border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-100"
+              download
+            >
               导出 Excel
             </a>
           </div>
@@ -97,21 +105,44 @@ export default async function PhaseReportPage({ params }: { params: Promise<{ pr
 
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4" data-testid="report-stats">
         <Stat label="参训人数" value={String(r.participants)} hint={`实际出勤 ${r.attendees} 人（至少一场）`} testId="stat-participants" />
-        <Stat label="出勤率" value={formatPercent(r.attendanceRate)} hint={`${r.attendedCount} / ${r.expectedAttendance} 人次（已开始的课程）`} testId="stat-attendance" />
-        <Stat label="行动计划提交率" value={formatPercent(r.plans.submissionRate)} hint={`${r.plans.submitted} / ${r.attendees} 名出勤学员`} testId="stat-plans" />
-        <Stat label="行动计划跟进率" value={formatPercent(r.plans.followUpRate)} hint={`${r.plans.followedUp} 份已跟进；30/60/90 天：${r.plans.byCheckpoint[30]}/${r.plans.byCheckpoint[60]}/${r.plans.byCheckpoint[90]}`} testId="stat-follow-ups" />
+        <Stat
+          label="出勤率"
+          value={formatPercent(r.attendanceRate)}
+          hint={`${r.attendedCount} / ${r.expectedAttendance} 人次（已开始的课程）`}
+          testId="stat-attendance"
+        />
+        <Stat
+          label="行动计划提交率"
+          value={formatPercent(r.plans.submissionRate)}
+          hint={`${r.plans.submitted} / ${r.attendees} 名出勤学员`}
+          testId="stat-plans"
+        />
+        <Stat
+          label="行动计划跟进率"
+          value={formatPercent(r.plans.followUpRate)}
+          hint={`${r.plans.followedUp} 份已跟进；30/60/90 天：${r.plans.byCheckpoint[30]}/${r.plans.byCheckpoint[60]}/${r.plans.byCheckpoint[90]}`}
+          testId="stat-follow-ups"
+        />
       </div>
 
       <Card title="培训效果（出勤学员的季度考评）">
-        <p className="mb-3 text-sm text-slate-600">比较出勤学员在培训开始前一个季度与培训结束后一个季度的考评：平均得分只计有得分的考评，平均评级计入全部有评级的人。</p>
+        <p className="mb-3 text-sm text-slate-600">
+          比较出勤学员在培训开始前一个季度与培训结束后一个季度的考评：平均得分只计有得分的考评，平均评级计入全部有评级的人。
+        </p>
         <div className="grid gap-3 sm:grid-cols-3" data-testid="report-effect">
           <EffectCell side={r.effect.before} title="培训前" />
           <EffectCell side={r.effect.after} title="培训后" />
           <div className="rounded-lg border border-slate-200 px-4 py-3">
             <p className="text-xs text-slate-600">变化</p>
-            <p className="text-sm text-slate-800">得分 {delta("meanScore") === null ? "—" : `${delta("meanScore")! >= 0 ? "+" : ""}${delta("meanScore")!.toFixed(2)}`}</p>
-            <p className="text-sm text-slate-800">评级 {delta("meanLevel") === null ? "—" : `${delta("meanLevel")! >= 0 ? "+" : ""}${delta("meanLevel")!.toFixed(2)}`}</p>
-            <p className="mt-1 text-xs text-slate-600">行动计划平均分 {formatMean(r.plans.meanFinalScore)}（{r.plans.scored} 份已评分）</p>
+            <p className="text-sm text-slate-800">
+              得分 {delta("meanScore") === null ? "—" : `${delta("meanScore")! >= 0 ? "+" : ""}${delta("meanScore")!.toFixed(2)}`}
+            </p>
+            <p className="text-sm text-slate-800">
+              评级 {delta("meanLevel") === null ? "—" : `${delta("meanLevel")! >= 0 ? "+" : ""}${delta("meanLevel")!.toFixed(2)}`}
+            </p>
+            <p className="mt-1 text-xs text-slate-600">
+              行动计划平均分 {formatMean(r.plans.meanFinalScore)}（{r.plans.scored} 份已评分）
+            </p>
           </div>
         </div>
       </Card>
@@ -122,14 +153,35 @@ export default async function PhaseReportPage({ params }: { params: Promise<{ pr
         ) : (
           <>
             {evaluated ? (
-              <EvaluationBars label="各课程评估平均分柱状图，数据见下方表格" testId="session-chart" data={r.sessions.map((s) => ({ name: s.title, content: s.content, delivery: s.delivery, organisation: s.organisation, applicability: s.applicability }))} />
+              <EvaluationBars
+                label="各课程评估平均分柱状图，数据见下方表格"
+                testId="session-chart"
+                data={r.sessions.map((s) => ({
+                  name: s.title,
+                  content: s.content,
+                  delivery: s.delivery,
+                  organisation: s.organisation,
+                  applicability: s.applicability,
+                }))}
+              />
             ) : (
               <p className="mb-3 text-sm text-slate-600">学员提交评估表后在这里显示图表。</p>
             )}
             <details className="mt-3" open={!evaluated}>
               <summary className="cursor-pointer text-sm text-brand-700">查看数据表</summary>
               <div className="mt-2">
-                <DataTable testId="session-table" columns={["课程", "时间", "讲师", { label: "报名", align: "right" }, { label: "出勤", align: "right" }, { label: "评估份数", align: "right" }, ...ASPECT_COLUMNS]}>
+                <DataTable
+                  testId="session-table"
+                  columns={[
+                    "课程",
+                    "时间",
+                    "讲师",
+                    { label: "报名", align: "right" },
+                    { label: "出勤", align: "right" },
+                    { label: "评估份数", align: "right" },
+                    ...ASPECT_COLUMNS,
+                  ]}
+                >
                   {r.sessions.map((s) => (
                     <tr key={s.id} className="border-t border-slate-100">
                       <td className="py-2 pr-4">{s.title}</td>
@@ -153,11 +205,26 @@ export default async function PhaseReportPage({ params }: { params: Promise<{ pr
           <EmptyState title="暂无讲师数据" hint="课程安排了讲师并收到评估后显示。" />
         ) : (
           <>
-            {evaluated ? <EvaluationBars label="各讲师评估平均分柱状图，数据见下方表格" testId="lecturer-chart" data={r.lecturers.map((l) => ({ name: l.lecturer, content: l.content, delivery: l.delivery, organisation: l.organisation, applicability: l.applicability }))} /> : null}
+            {evaluated ? (
+              <EvaluationBars
+                label="各讲师评估平均分柱状图，数据见下方表格"
+                testId="lecturer-chart"
+                data={r.lecturers.map((l) => ({
+                  name: l.lecturer,
+                  content: l.content,
+                  delivery: l.delivery,
+                  organisation: l.organisation,
+                  applicability: l.applicability,
+                }))}
+              />
+            ) : null}
             <details className="mt-3" open={!evaluated}>
               <summary className="cursor-pointer text-sm text-brand-700">查看数据表</summary>
               <div className="mt-2">
-                <DataTable testId="lecturer-table" columns={["讲师", { label: "场次", align: "right" }, { label: "评估份数", align: "right" }, ...ASPECT_COLUMNS]}>
+                <DataTable
+                  testId="lecturer-table"
+                  columns={["讲师", { label: "场次", align: "right" }, { label: "评估份数", align: "right" }, ...ASPECT_COLUMNS]}
+                >
                   {r.lecturers.map((l) => (
                     <tr key={l.lecturer} className="border-t border-slate-100">
                       <td className="py-2 pr-4">{l.lecturer}</td>

@@ -29,17 +29,28 @@ export default async function SessionPage({ params }: { params: Promise<{ progra
   const seated = detail.seats.filter((s) => s.status === "ENROLLED");
   const waiting = detail.seats.filter((s) => s.status === "WAITLISTED");
   const withdrawn = detail.seats.filter((s) => s.status === "WITHDRAWN");
-  const tally = (Object.keys(ATTENDANCE_LABELS) as (keyof typeof ATTENDANCE_LABELS)[]).map((k) => `${ATTENDANCE_LABELS[k]} ${seated.filter((s) => s.attendance === k).length}`);
+  const tally = (Object.keys(ATTENDANCE_LABELS) as (keyof typeof ATTENDANCE_LABELS)[]).map(
+    (k) => `${ATTENDANCE_LABELS[k]} ${seated.filter((s) => s.attendance === k).length}`,
+  );
   return (
     <div className="space-y-6">
       <nav aria-label="位置" className="flex flex-wrap gap-1 text-sm">
-        <Link href="/hr/programmes" className="text-brand-700 hover:underline">培训项目</Link>
+        <Link href="/hr/programmes" className="text-brand-700 hover:underline">
+          培训项目
+        </Link>
         <span aria-hidden="true">/</span>
-        <Link href={`/hr/programmes/${programme.id}`} className="text-brand-700 hover:underline">{programme.name}</Link>
+        <Link href={`/hr/programmes/${programme.id}`} className="text-brand-700 hover:underline">
+          {programme.name}
+        </Link>
         <span aria-hidden="true">/</span>
-        <Link href={`/hr/programmes/${programme.id}/phases/${phase.id}`} className="text-brand-700 hover:underline">{phase.name}</Link>
+        <Link href={`/hr/programmes/${programme.id}/phases/${phase.id}`} className="text-brand-700 hover:underline">
+          {phase.name}
+        </Link>
       </nav>
-      <PageHeader title={session.title} subtitle={`${formatSessionTime(session.startsAt, session.endsAt)} · ${session.place} · 讲师：${session.lecturer ?? "待定"}${session.lecturerExternal ? "（外聘）" : ""}`} />
+      <PageHeader
+        title={session.title}
+        subtitle={`${formatSessionTime(session.startsAt, session.endsAt)} · ${session.place} · 讲师：${session.lecturer ?? "待定"}${session.lecturerExternal ? "（外聘）" : ""}`}
+      />
 
       {conflicts.length > 0 ? (
         <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="session-conflicts">
@@ -59,7 +70,9 @@ export default async function SessionPage({ params }: { params: Promise<{ progra
 
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <Card title={`出勤登记（${seated.length} 人入座）`}>
-          <p className="mb-3 text-sm text-slate-700" data-testid="attendance-tally">{tally.join(" · ")} · 未登记 {seated.filter((s) => !s.attendance).length}</p>
+          <p className="mb-3 text-sm text-slate-700" data-testid="attendance-tally">
+            {tally.join(" · ")} · 未登记 {seated.filter((s) => !s.attendance).length}
+          </p>
           {seated.length === 0 ? (
             <EmptyState title="本场还没有学员入座" hint="在阶段页面按职级生成名单或按工号添加学员后，会自动安排座位。" />
           ) : (
@@ -78,12 +91,27 @@ export default async function SessionPage({ params }: { params: Promise<{ progra
                     {!closed ? (
                       <details>
                         <summary className="min-h-11 cursor-pointer py-2 text-sm text-red-700">退出本场</summary>
-                        <ActionForm action={withdrawSeatAction} submitLabel="确认退出" tone="danger" size="sm" className="mt-2 flex flex-wrap items-end gap-2" confirmText={`确定让 ${s.name} 退出本场吗？候补第一位将递补入座。`} label={`${s.name} 退出本场`}>
+                        <ActionForm
+                          action={withdrawSeatAction}
+                          submitLabel="确认退出"
+                          tone="danger"
+                          size="sm"
+                          className="mt-2 flex flex-wrap items-end gap-2"
+                          confirmText={`确定让 ${s.name} 退出本场吗？候补第一位将递补入座。`}
+                          label={`${s.name} 退出本场`}
+                        >
                           <input type="hidden" name="sessionId" value={session.id} />
                           <input type="hidden" name="userId" value={s.userId} />
                           <label className="text-sm">
                             <span className="sr-only">退出原因</span>
-                            <input name="reason" required minLength={2} maxLength={200} placeholder="退出原因" className="w-36 rounded-md border border-slate-300 px-2 py-1.5" />
+                            <input
+                              name="reason"
+                              required
+                              minLength={2}
+                              maxLength={200}
+                              placeholder="退出原因"
+                              className="w-36 rounded-md border border-slate-300 px-2 py-1.5"
+                            />
                           </label>
                         </ActionForm>
                       </details>
@@ -99,20 +127,27 @@ export default async function SessionPage({ params }: { params: Promise<{ progra
           <div className="mx-auto w-full max-w-64" role="img" aria-label="本场签到二维码" data-testid="check-in-qr" dangerouslySetInnerHTML={{ __html: svg }} />
           <p className="mt-2 text-sm text-slate-700">学员登录后扫码或打开以下链接签到，开始前 30 分钟至结束前有效：</p>
           <p className="mt-1 text-sm break-all">
-            <a href={link} className="text-brand-700 underline" data-testid="check-in-link">{link}</a>
+            <a href={link} className="text-brand-700 underline" data-testid="check-in-link">
+              {link}
+            </a>
           </p>
         </Card>
       </div>
 
       <Card title={`候补名单（${waiting.length}）`}>
         {waiting.length === 0 ? (
-          <p className="text-sm text-slate-700">{session.capacity === null ? "本场不限人数，没有候补。" : `容量 ${session.capacity} 人，目前没有候补。有人退出时，候补人员按排队先后自动递补。`}</p>
+          <p className="text-sm text-slate-700">
+            {session.capacity === null ? "本场不限人数，没有候补。" : `容量 ${session.capacity} 人，目前没有候补。有人退出时，候补人员按排队先后自动递补。`}
+          </p>
         ) : (
           <ol className="divide-y divide-slate-100" data-testid="waiting-list">
             {waiting.map((s) => (
               <li key={s.userId} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                 <span>
-                  <SeatBadge status="WAITLISTED" position={s.waitingPosition} /> {s.name} <span className="text-slate-600">{s.employeeNo} · {s.branchName}</span>
+                  <SeatBadge status="WAITLISTED" position={s.waitingPosition} /> {s.name}{" "}
+                  <span className="text-slate-600">
+                    {s.employeeNo} · {s.branchName}
+                  </span>
                 </span>
               </li>
             ))}
@@ -130,9 +165,21 @@ export default async function SessionPage({ params }: { params: Promise<{ progra
               phaseId={phase.id}
               courses={detail.courses}
               idPrefix="edit"
-              defaults={{ sessionId: session.id, courseId: session.courseId, title: session.freeTitle, startsAt: session.startsAt, endsAt: session.endsAt, place: session.place, lecturerNo: session.lecturerNo, lecturerName: session.lecturerName, capacity: session.capacity }}
+              defaults={{
+                sessionId: session.id,
+                courseId: session.courseId,
+                title: session.freeTitle,
+                startsAt: session.startsAt,
+                endsAt: session.endsAt,
+                place: session.place,
+                lecturerNo: session.lecturerNo,
+                lecturerName: session.lecturerName,
+                capacity: session.capacity,
+              }}
             />
-            <p className="text-xs text-slate-600">时间须在 {formatDayRange(phase.startsOn, phase.endsOn)} 之内；调大容量会让候补人员依次入座，容量不能小于已入座人数。</p>
+            <p className="text-xs text-slate-600">
+              时间须在 {formatDayRange(phase.startsOn, phase.endsOn)} 之内；调大容量会让候补人员依次入座，容量不能小于已入座人数。
+            </p>
           </ActionForm>
         </Card>
       ) : null}
