@@ -161,9 +161,7 @@ export async function getBranchProgramme(viewer: Viewer): Promise<BranchProgramm
 }
 
 /** HR's home-page summary: phases not yet closed, with people, sessions and open proposals. */
-export async function getProgrammeOverview(
-  viewer: Viewer,
-): Promise<
+export async function getProgrammeOverview(viewer: Viewer): Promise<
   {
     programmeId: string;
     phaseId: string;
