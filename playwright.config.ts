@@ -40,13 +40,15 @@ export default defineConfig({
     // review.spec.ts commits, so it too runs before the area specs.
     { name: "programme-year", testMatch: /programme-year\.spec\.ts/ },
     { name: "contest", testMatch: /contest\.spec\.ts/, dependencies: ["programme-year"] },
-    { name: "areas", testIgnore: /(quarter-end|programme-year|contest|people-admin)\.spec\.ts/, dependencies: ["contest"] },
+    // The home dashboards read the open quarter's progress, which the appraisal spec locks.
+    { name: "dashboards", testMatch: /dashboards\.spec\.ts/, dependencies: ["contest"] },
+    { name: "areas", testIgnore: /(quarter-end|programme-year|contest|people-admin|dashboards)\.spec\.ts/, dependencies: ["dashboards"] },
     // People administration adds account managers and moves people between branches, which would
     // change the head counts and teams the area specs check: it runs after them too.
     { name: "people-admin", testMatch: /people-admin\.spec\.ts/, dependencies: ["areas"] },
     // The quarter-end flow locks and reviews the current quarter, which would change what the
-    // area specs see (and a later review blocks committing an earlier one): it runs after them.
-    { name: "quarter-end", testMatch: /quarter-end\.spec\.ts/, dependencies: ["areas"] },
+    // area specs see (and a later review blocks committing an earlier one): it runs last.
+    { name: "quarter-end", testMatch: /quarter-end\.spec\.ts/, dependencies: ["people-admin"] },
   ],
   webServer: {
     // The app's own start script, run directly with node so SIGINT reaches it and the embedded

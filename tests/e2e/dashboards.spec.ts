@@ -125,7 +125,8 @@ test.describe("account manager and assistant homes", () => {
     // am1's self-assessment is still due in the open cycle.
     await expect(page.getByTestId("due-form-SELF")).toContainText("我的自评");
     await expect(page.getByTestId("panel-my-radar")).toBeVisible();
-    await expect(page.getByTestId("panel-action-plans")).toContainText("还没有行动计划");
+    // am1 attended the 雏鹰训练营 of the demo's programme year and wrote a plan there.
+    await expect(page.getByTestId("panel-action-plans")).toContainText("雏鹰训练营");
     await expect(page.getByTestId("panel-timeline")).toContainText("开始任职");
     await expect(page.getByTestId("panel-timeline")).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);

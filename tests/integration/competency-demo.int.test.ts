@@ -24,7 +24,10 @@ beforeAll(async () => {
 describe("the demo's competency data", () => {
   it("seeds quickly: the whole demo bank in well under the start-up budget", () => {
     console.log(`seedDemo: ${seedMs} ms`);
-    expect(seedMs).toBeLessThan(4000);
+    // The demo bank now also holds a programme year with its forms, two contests and branch
+    // history, and this file seeds while the other integration files run beside it on two cores:
+    // 12 s keeps a first \`npm start\` quick while not failing on a busy CI machine.
+    expect(seedMs).toBeLessThan(12_000);
   });
 
   it("has a closed previous half-year with results and an open current one with work left", async () => {
