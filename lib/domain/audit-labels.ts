@@ -3,6 +3,15 @@
 import { GRADE_CHANGE_REASON_LABELS, GRADE_LABELS, RATING_LABELS, ROLE_LABELS } from "./grades";
 import { certificationName } from "./promotion";
 import { CATEGORY_LABELS, DELIVERY_LABELS, ENROLMENT_STATUS_LABELS, TIER_LABELS } from "./curriculum-labels";
+import {
+  ATTENDANCE_LABELS,
+  PARTICIPANT_ORIGIN_LABELS,
+  PARTICIPANT_STATUS_LABELS,
+  PHASE_KIND_LABELS,
+  PHASE_STATUS_LABELS,
+  SEAT_LABELS,
+} from "./programme-labels";
+import { AWARD_LABELS, CONTEST_EVENT_LABELS, RANKING_LABELS } from "./contest";
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   APPRAISAL_SAVE: "保存考评",
@@ -109,6 +118,23 @@ const VALUE_LABELS: Record<string, string> = {
   ...CATEGORY_LABELS,
   ...DELIVERY_LABELS,
   ...ENROLMENT_STATUS_LABELS,
+  ...PHASE_KIND_LABELS,
+  ...PHASE_STATUS_LABELS,
+  ...ATTENDANCE_LABELS,
+  ...SEAT_LABELS,
+  ...PARTICIPANT_STATUS_LABELS,
+  ...PARTICIPANT_ORIGIN_LABELS,
+  ...CONTEST_EVENT_LABELS,
+  ...RANKING_LABELS,
+  ...AWARD_LABELS,
+  // Action-plan follow-ups and the programme's forms.
+  ON_TRACK: "进展顺利",
+  AT_RISK: "有风险",
+  OFF_TRACK: "偏离计划",
+  DONE: "已完成",
+  SUBMITTED: "已提交",
+  SELF_CHECK_IN: "自助签到",
+  ROSTER: "名单登记",
   ACTIVE: "在职",
   EXITED: "已退出",
   OPEN: "进行中",

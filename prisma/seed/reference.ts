@@ -20,7 +20,7 @@ export async function seedReferenceData(db: PrismaClient, { quarters, lastOpen }
     })),
   });
   await db.gradeRuleSet.create({
-    data: { effectiveFromQuarter: "2020Q1", rules: DEFAULT_GRADE_RULES as object, note: "默认晋级条件（DOMAIN §3）" },
+    data: { effectiveFromQuarter: "2020Q1", rules: DEFAULT_GRADE_RULES as object, note: "默认晋级条件（依据对公客户经理管理办法）" },
   });
   await seedCompetencyModel(db);
   await seedCourses(db);

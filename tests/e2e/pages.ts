@@ -54,6 +54,49 @@ export const PAGES: PageCheck[] = [
   { login: HR, path: "/hr/courses/import", title: "导入完成记录" },
   { login: HR, path: "/hr/courses/report", title: "培训完成情况报表" },
   { login: HR, path: "/people/demo-am-00002", title: "人员档案" },
+  { login: HR, path: "/hr/people", title: "人员管理" },
+  { login: HR, path: "/hr/people/new", title: "新增人员" },
+  { login: HR, path: "/hr/people/import", title: "导入人员名单" },
+  { login: HR, path: { from: "/hr/people", link: /^\/hr\/people\/(?!new$|import$)[^/?#]+$/ }, title: "人员详情" },
+  { login: HR, path: "/hr/password-reset", title: "重置密码" },
+  { login: HR, path: "/hr/audit", title: "审计日志" },
+  { login: HR, path: "/hr/programmes", title: "培训项目" },
+  { login: HR, path: { from: "/hr/programmes", link: /^\/hr\/programmes\/[^/?#]+$/ }, title: "年度培训计划" },
+  {
+    login: HR,
+    path: { from: { from: "/hr/programmes", link: /^\/hr\/programmes\/[^/?#]+$/ }, link: /^\/hr\/programmes\/[^/]+\/phases\/[^/?#]+$/ },
+    title: "培训阶段",
+  },
+  {
+    login: HR,
+    path: {
+      from: { from: { from: "/hr/programmes", link: /^\/hr\/programmes\/[^/?#]+$/ }, link: /^\/hr\/programmes\/[^/]+\/phases\/[^/?#]+$/ },
+      link: /\/sessions\/[^/?#]+$/,
+    },
+    title: "培训场次",
+  },
+  {
+    login: HR,
+    path: {
+      from: { from: { from: "/hr/programmes", link: /^\/hr\/programmes\/[^/?#]+$/ }, link: /^\/hr\/programmes\/[^/]+\/phases\/[^/?#]+$/ },
+      link: /\/report$/,
+    },
+    title: "培训效果报告",
+  },
+  { login: HR, path: "/hr/mentoring", title: "导师计划" },
+  { login: HR, path: "/hr/contest", title: "业务技能大比拼" },
+  { login: HR, path: { from: "/hr/contest", link: /^\/hr\/contest\/[^/?#]+$/ }, title: "比赛设置与锁定" },
+  { login: HR, path: { from: { from: "/hr/contest", link: /^\/hr\/contest\/[^/?#]+$/ }, link: /^\/hr\/contest\/[^/]+\/entrants$/ }, title: "参赛人员" },
+  { login: HR, path: { from: { from: "/hr/contest", link: /^\/hr\/contest\/[^/?#]+$/ }, link: /^\/hr\/contest\/[^/]+\/teams$/ }, title: "比赛团队" },
+  { login: HR, path: { from: { from: "/hr/contest", link: /^\/hr\/contest\/[^/?#]+$/ }, link: /^\/hr\/contest\/[^/]+\/judges$/ }, title: "比赛评委" },
+  {
+    login: HR,
+    path: { from: { from: "/hr/contest", link: /^\/hr\/contest\/[^/?#]+$/ }, link: /^\/hr\/contest\/[^/]+\/events\/[^/?#]+$/ },
+    title: "比赛项目成绩",
+  },
+  { login: HR, path: { from: { from: "/hr/contest", link: /^\/hr\/contest\/[^/?#]+$/ }, link: /^\/hr\/contest\/[^/]+\/results$/ }, title: "比赛排名与颁奖" },
+  { login: HR, path: "/contest/results", title: "比赛成绩" },
+  { login: HR, path: "/account/password", title: "修改密码" },
 
   // 支行长
   { login: HEAD, path: "/branch", title: "团队概览" },
@@ -66,6 +109,12 @@ export const PAGES: PageCheck[] = [
   { login: HEAD, path: "/people/demo-am-00003", title: "人员档案" },
   { login: HEAD, path: "/me", title: "我的成长" },
   { login: "head6@eagle.test", path: "/branch", title: "团队概览" },
+  { login: HEAD, path: "/branch/programme", title: "培训安排" },
+  { login: HEAD, path: "/branch/action-plans", title: "行动计划跟进" },
+  { login: HEAD, path: "/branch/contest", title: "本支行技能大比拼" },
+  { login: HEAD, path: "/contest/judge", title: "比赛评分" },
+  { login: HEAD, path: { from: "/contest/judge", link: /^\/contest\/judge\/[^/?#]+$/ }, title: "评分表" },
+  { login: HEAD, path: "/mentoring", title: "导师带教" },
 
   // 对公客户经理
   { login: AM, path: "/me", title: "我的成长" },
@@ -73,6 +122,10 @@ export const PAGES: PageCheck[] = [
   { login: AM, path: { from: "/me/competencies", link: /^\/me\/competencies\/assess\/[^/?#]+$/ }, title: "胜任力评估" },
   { login: AM, path: "/me/courses", title: "我的课程" },
   { login: AM, path: "/people/demo-am-00001", title: "人员档案" },
+  { login: AM, path: "/me/goals", title: "我的目标" },
+  { login: AM, path: "/me/programme", title: "我的培训" },
+  { login: AM, path: "/contest/results", title: "比赛成绩" },
+  { login: AM, path: "/account/password", title: "修改密码" },
 
   // 业务助理
   { login: ASSISTANT, path: "/me", title: "我的成长" },
