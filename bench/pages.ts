@@ -154,12 +154,16 @@ async function waitForServer(base: string, child: ChildProcess, timeoutMs = 120_
  * One GET on a fresh loopback connection (no keep-alive: a reused socket that the server is just
  * closing would be the client's error, not the page's), the whole body read.
  */
-function get(url: string, cookie: string): Promise<{ status: number; bytes: number }> {
+function get(url: string, cookie: string, keep = false): Promise<{ status: number; bytes: number; body?: string }> {
   return new Promise((resolve, reject) => {
     const request = http.get(url, { headers: { cookie }, agent: false }, (response) => {
       let bytes = 0;
-      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes }));
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (keep) chunks.push(chunk);
+      });
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes, body: keep ? Buffer.concat(chunks).toString("utf8") : undefined }));
       response.on("error", reject);
     });
     request.on("error", reject);
@@ -355,6 +359,10 @@ export async function runPageStage(
       const url = base + page.path;
       // Warm-up: the first render of a route compiles nothing in production, but fills caches.
       const warm = await load(url, cookies[page.who], 1, 3);
+      // The page as the bench saw it, to see what makes it heavy (bench-results/ is git-ignored).
+      const sample = await get(url, cookies[page.who], true);
+      fs.mkdirSync(path.join(root, "bench-results/html"), { recursive: true });
+      fs.writeFileSync(path.join(root, "bench-results/html", `${page.path.replace(/[^A-Za-z0-9]+/g, "_")}.html`), sample.body ?? "");
       await timeFloor(page.floor, 2);
       const floorTimes = await timeFloor(page.floor, n1);
       const c1 = await load(url, cookies[page.who], 1, n1);

@@ -6,7 +6,7 @@ import type { BranchCompetenciesView, ProgressRow } from "@/lib/server/dal/compe
 import { Card, EmptyState } from "@/components/ui/card";
 import { CompetencyRadar } from "@/components/charts/competency-radar";
 import { HEAT_LEGEND } from "./heat";
-import { MemberHeatmap } from "./member-heatmap";
+import { PagedMemberHeatmap } from "./member-heatmap";
 import { formatDate } from "@/lib/format";
 
 export const CYCLE_STATUS_LABELS = { OPEN: "进行中", CLOSED: "已关闭" } as const;
@@ -174,10 +174,13 @@ export function BranchCompetencyPanels({
   nominateHref,
   personHref,
   courseHref,
+  paging,
 }: {
   view: BranchCompetenciesView;
   nominateHref: string | null;
   personHref?: string;
+  /** The member heatmap's order and page (from the URL) and the page's path and other filters. */
+  paging: { sort?: string; page: number; action: string; hidden: Record<string, string | undefined> };
   /** Where a competency name leads for this viewer (a course list they can open), or nothing. */ courseHref?: (code: string) => string;
 }) {
   const cycle = view.cycle!;
@@ -245,7 +248,7 @@ export function BranchCompetencyPanels({
           <EmptyState title="本周期没有需要评估的客户经理" />
         ) : (
           <>
-            <MemberHeatmap competencies={view.competencies} members={view.members} personHref={personHref} />
+            <PagedMemberHeatmap competencies={view.competencies} members={view.members} personHref={personHref} paging={paging} />
             <HeatLegend />
           </>
         )}

@@ -5,13 +5,18 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { BranchCompetencyPanels, CyclePicker, CycleStatus, PendingFormsList } from "@/components/competencies/panels";
 import { formatDate } from "@/lib/format";
 import { titleFor } from "@/lib/server/page-title";
+import { pageParam } from "@/components/dashboard/paging";
 
 export const generateMetadata = titleFor("团队胜任力", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
-export default async function BranchCompetenciesPage({ searchParams }: { searchParams: Promise<{ cycle?: string; submitted?: string }> }) {
+export default async function BranchCompetenciesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ cycle?: string; submitted?: string; sort?: string; page?: string }>;
+}) {
   const viewer = await requirePageViewer("branch.home");
-  const { cycle: cycleId, submitted } = await searchParams;
+  const { cycle: cycleId, submitted, sort, page } = await searchParams;
   const view = await getBranchCompetencies(viewer, { cycleId });
   if (!view) notFound();
   return (
@@ -39,7 +44,12 @@ export default async function BranchCompetenciesPage({ searchParams }: { searchP
           <Card title="待我填写的上级评价">
             <PendingFormsList forms={view.myManagerForms} empty={view.cycle.acceptingAnswers ? "本周期的上级评价您已全部提交。" : "本周期已不再接受提交。"} />
           </Card>
-          <BranchCompetencyPanels view={view} nominateHref={`/branch/competencies/cycles/${view.cycle.id}/peers`} personHref="/people" />
+          <BranchCompetencyPanels
+            view={view}
+            nominateHref={`/branch/competencies/cycles/${view.cycle.id}/peers`}
+            personHref="/people"
+            paging={{ sort, page: pageParam(page), action: "/branch/competencies", hidden: { cycle: cycleId } }}
+          />
         </>
       )}
     </div>
