@@ -13,10 +13,30 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import bcrypt from "bcryptjs";
 import type { Viewer } from "../lib/server/auth/viewer";
-import { getProfileForViewer, headcountsByGrade, listBranchRoster } from "../lib/server/dal/people";
-import { getMyNextGradePath, listTeamPaths } from "../lib/server/dal/review/next-grade";
+import { getProfileForViewer, headcountsByGrade } from "../lib/server/dal/people";
+import { getMyNextGradePath } from "../lib/server/dal/review/next-grade";
+import { getMyCourses } from "../lib/server/dal/courses/learner";
+import { listPendingForms } from "../lib/server/dal/competencies/assessments";
+import { listMyActionPlans, myTimeline } from "../lib/server/dal/dashboard/me";
+import { listTeam, waitingForHead } from "../lib/server/dal/dashboard/branch";
+import { getPersonExtras } from "../lib/server/dal/dashboard/person";
+import { getGoalsForViewer } from "../lib/server/dal/goals";
+import { branchLearning, completionReport } from "../lib/server/dal/courses/reports";
+import { priorityHoldersForViewer, priorityMarks } from "../lib/server/dal/contest/awards";
+import {
+  certificationRates,
+  hrTodos,
+  listCycleOptions,
+  listQuarterStatuses,
+  newInRole,
+  nineBox,
+  programmeProgress,
+  ratingDistributionByBranch,
+  ratingProgressByBranch,
+  reviewSummaryQuarter,
+} from "../lib/server/dal/dashboard/hr";
 import { getLearningMetrics } from "../lib/server/dal/courses/metrics";
-import { getBranchCompetencies, getBankHeatmap } from "../lib/server/dal/competencies/results";
+import { getBankHeatmap, getBranchCompetencies, getMyCompetencies } from "../lib/server/dal/competencies/results";
 import { getAppraisalSheet } from "../lib/server/dal/appraisal/sheet";
 import { appraisalQuarterStatus, previewReview } from "../lib/server/dal/review/preview";
 import { getCommittedReview, reviewHistory } from "../lib/server/dal/review/committed";
@@ -250,14 +270,30 @@ export async function runPageStage(
       path: "/me",
       who: "am",
       target: { c1: 150, c20: 400 },
-      floor: () => Promise.all([viewerRow(am.id), getProfileForViewer(am, am.id), getMyNextGradePath(am), getLearningMetrics(am, [am.id], quarterNow)]),
+      // The page's DAL calls in the page's order (app/(app)/me/page.tsx): profile, then the panels.
+      floor: async () => {
+        await viewerRow(am.id);
+        await Promise.all([getProfileForViewer(am, am.id), priorityMarks([am.id])]);
+        return Promise.all([
+          getMyNextGradePath(am),
+          getMyCourses(am),
+          getMyCompetencies(am),
+          listPendingForms(am),
+          listMyActionPlans(am),
+          myTimeline(am),
+          getLearningMetrics(am, [am.id], quarterNow),
+        ]);
+      },
     },
     {
       name: "支行首页（250 人）",
       path: "/branch",
       who: "head",
       target: { c1: 150, c20: 800 },
-      floor: () => Promise.all([viewerRow(head.id), headcountsByGrade(head), listBranchRoster(head), listTeamPaths(head)]),
+      floor: async () => {
+        await viewerRow(head.id);
+        return Promise.all([waitingForHead(head), listTeam(head), getBranchCompetencies(head), branchLearning(head), priorityHoldersForViewer(head)]);
+      },
     },
     {
       name: "支行胜任力",
@@ -273,7 +309,33 @@ export async function runPageStage(
       target: { c1: 400, c20: 1500 },
       floor: () => Promise.all([viewerRow(head.id), getAppraisalSheet(head, openQuarter, { page: 1 })]),
     },
-    { name: "人力首页", path: "/hr", who: "hr", target: { c1: 400, c20: 1500 }, floor: () => Promise.all([viewerRow(hr.id), headcountsByGrade(hr)]) },
+    {
+      name: "人力首页",
+      path: "/hr",
+      who: "hr",
+      target: { c1: 400, c20: 1500 },
+      // app/(app)/hr/page.tsx: filters first, then every panel at once, then the review's counts.
+      floor: async () => {
+        await viewerRow(hr.id);
+        const [quarters, { cycles, defaultId }] = await Promise.all([listQuarterStatuses(hr), listCycleOptions(hr), headcountsByGrade(hr)]);
+        const open = quarters.find((q) => q.status === "OPEN")?.quarter;
+        const locked = quarters.find((q) => q.status === "LOCKED")?.quarter;
+        const cycle = cycles.find((c) => c.id === defaultId) ?? null;
+        const [, , summary] = await Promise.all([
+          open ? ratingProgressByBranch(hr, open) : null,
+          locked ? ratingDistributionByBranch(hr, locked) : null,
+          reviewSummaryQuarter(hr),
+          nineBox(hr, { cycle }),
+          newInRole(hr),
+          certificationRates(hr),
+          completionReport(hr),
+          hrTodos(hr),
+          programmeProgress(hr),
+          priorityHoldersForViewer(hr),
+        ]);
+        if (summary.quarter && summary.status !== "COMMITTED") await previewReview(hr, summary.quarter, { pageSize: 10 });
+      },
+    },
     {
       name: "晋级评审预览",
       path: `/hr/review/${reviewQuarter}`,
@@ -308,7 +370,7 @@ export async function runPageStage(
       floor: async () => {
         await viewerRow(hr.id);
         const p = await getProfileForViewer(hr, personId);
-        return getLearningMetrics(hr, [p!.id], quarterNow);
+        return Promise.all([getLearningMetrics(hr, [p!.id], quarterNow), getPersonExtras(hr, p!.id), getGoalsForViewer(hr, p!.id), priorityMarks([p!.id])]);
       },
     },
   ];
