@@ -13,10 +13,10 @@ export const dynamic = "force-dynamic";
 export default async function BranchCompetenciesPage({
   searchParams,
 }: {
-  searchParams: Promise<{ cycle?: string; submitted?: string; sort?: string; page?: string }>;
+  searchParams: Promise<{ cycle?: string; submitted?: string; sort?: string; page?: string; open?: string }>;
 }) {
   const viewer = await requirePageViewer("branch.home");
-  const { cycle: cycleId, submitted, sort, page } = await searchParams;
+  const { cycle: cycleId, submitted, sort, page, open } = await searchParams;
   const view = await getBranchCompetencies(viewer, { cycleId });
   if (!view) notFound();
   return (
@@ -48,7 +48,7 @@ export default async function BranchCompetenciesPage({
             view={view}
             nominateHref={`/branch/competencies/cycles/${view.cycle.id}/peers`}
             personHref="/people"
-            paging={{ sort, page: pageParam(page), action: "/branch/competencies", hidden: { cycle: cycleId } }}
+            paging={{ sort, page: pageParam(page), openPage: pageParam(open), action: "/branch/competencies", cycle: cycleId }}
           />
         </>
       )}
