@@ -23,18 +23,7 @@ import { getPersonExtras } from "../lib/server/dal/dashboard/person";
 import { getGoalsForViewer } from "../lib/server/dal/goals";
 import { branchLearning, completionReport } from "../lib/server/dal/courses/reports";
 import { priorityHoldersForViewer, priorityMarks } from "../lib/server/dal/contest/awards";
-import {
-  certificationRates,
-  hrTodos,
-  listCycleOptions,
-  listQuarterStatuses,
-  newInRole,
-  nineBox,
-  programmeProgress,
-  ratingDistributionByBranch,
-  ratingProgressByBranch,
-  reviewSummaryQuarter,
-} from "../lib/server/dal/dashboard/hr";
+import * as hrHome from "../lib/server/dal/dashboard/hr";
 import { getLearningMetrics } from "../lib/server/dal/courses/metrics";
 import { getBankHeatmap, getBranchCompetencies, getMyCompetencies } from "../lib/server/dal/competencies/results";
 import { getAppraisalSheet } from "../lib/server/dal/appraisal/sheet";
@@ -274,15 +263,8 @@ export async function runPageStage(
       floor: async () => {
         await viewerRow(am.id);
         await Promise.all([getProfileForViewer(am, am.id), priorityMarks([am.id])]);
-        return Promise.all([
-          getMyNextGradePath(am),
-          getMyCourses(am),
-          getMyCompetencies(am),
-          listPendingForms(am),
-          listMyActionPlans(am),
-          myTimeline(am),
-          getLearningMetrics(am, [am.id], quarterNow),
-        ]);
+        const panels = [getMyNextGradePath, getMyCourses, getMyCompetencies, listPendingForms, listMyActionPlans, myTimeline] as const;
+        return Promise.all([...panels.map((load) => load(am)), getLearningMetrics(am, [am.id], quarterNow)]);
       },
     },
     {
@@ -317,20 +299,20 @@ export async function runPageStage(
       // app/(app)/hr/page.tsx: filters first, then every panel at once, then the review's counts.
       floor: async () => {
         await viewerRow(hr.id);
-        const [quarters, { cycles, defaultId }] = await Promise.all([listQuarterStatuses(hr), listCycleOptions(hr), headcountsByGrade(hr)]);
+        const [quarters, { cycles, defaultId }] = await Promise.all([hrHome.listQuarterStatuses(hr), hrHome.listCycleOptions(hr), headcountsByGrade(hr)]);
         const open = quarters.find((q) => q.status === "OPEN")?.quarter;
         const locked = quarters.find((q) => q.status === "LOCKED")?.quarter;
         const cycle = cycles.find((c) => c.id === defaultId) ?? null;
         const [, , summary] = await Promise.all([
-          open ? ratingProgressByBranch(hr, open) : null,
-          locked ? ratingDistributionByBranch(hr, locked) : null,
-          reviewSummaryQuarter(hr),
-          nineBox(hr, { cycle }),
-          newInRole(hr),
-          certificationRates(hr),
+          open ? hrHome.ratingProgressByBranch(hr, open) : null,
+          locked ? hrHome.ratingDistributionByBranch(hr, locked) : null,
+          hrHome.reviewSummaryQuarter(hr),
+          hrHome.nineBox(hr, { cycle }),
+          hrHome.newInRole(hr),
+          hrHome.certificationRates(hr),
           completionReport(hr),
-          hrTodos(hr),
-          programmeProgress(hr),
+          hrHome.hrTodos(hr),
+          hrHome.programmeProgress(hr),
           priorityHoldersForViewer(hr),
         ]);
         if (summary.quarter && summary.status !== "COMMITTED") await previewReview(hr, summary.quarter, { pageSize: 10 });

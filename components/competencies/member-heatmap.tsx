@@ -2,7 +2,7 @@ import Link from "next/link";
 import { GRADES, type Grade } from "@/lib/domain/grades";
 import { COMPETENCY_CODES, type CompetencyCode } from "@/lib/domain/competency";
 import { GradeBadge } from "@/components/people/grade-badge";
-import { Pagination } from "@/components/ui/pagination";
+import { SliceNav } from "@/components/dashboard/slice-nav";
 import { pageOf } from "@/components/dashboard/paging";
 import { formatGap, gapColours } from "./heat";
 
@@ -172,15 +172,7 @@ export function PagedMemberHeatmap({
         personHref={personHref}
         sort={{ current, action: paging.action, hidden: paging.hidden }}
       />
-      {shown.pageCount > 1 ? (
-        <Pagination
-          basePath={paging.action}
-          params={{ ...paging.hidden, sort: sortParam }}
-          page={shown.page}
-          pageCount={shown.pageCount}
-          matching={shown.total}
-        />
-      ) : null}
+      <SliceNav slice={shown} basePath={paging.action} params={{ ...paging.hidden, sort: sortParam }} />
     </>
   );
 }

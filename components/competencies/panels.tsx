@@ -8,7 +8,7 @@ import { CompetencyRadar } from "@/components/charts/competency-radar";
 import { HEAT_LEGEND } from "./heat";
 import { PagedMemberHeatmap } from "./member-heatmap";
 import { formatDate } from "@/lib/format";
-import { Pagination } from "@/components/ui/pagination";
+import { SliceNav } from "@/components/dashboard/slice-nav";
 import { pageOf } from "@/components/dashboard/paging";
 
 /** Open rows per page of the progress list. */
@@ -182,18 +182,7 @@ export function ProgressList({
         </tbody>
       </table>
       <p className="mt-2 text-sm text-slate-600">{all.length === 0 ? "全部人员的评估均已完成。" : `其余 ${complete} 人的评估均已完成。`}</p>
-      {paging && shown.pageCount > 1 ? (
-        <Pagination
-          basePath={paging.action}
-          params={paging.params}
-          page={shown.page}
-          pageCount={shown.pageCount}
-          matching={shown.total}
-          unit="人未完成"
-          param="open"
-          label="评估进度分页"
-        />
-      ) : null}
+      {paging ? <SliceNav slice={shown} basePath={paging.action} params={paging.params} unit="人未完成" param="open" label="评估进度分页" /> : null}
     </div>
   );
 }

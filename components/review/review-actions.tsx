@@ -19,48 +19,51 @@ export function ExcludeButton({ quarter, userId, name }: { quarter: string; user
   useEffect(() => {
     if (opened) dialog.current?.showModal();
   }, [opened, dialog]);
+  const button = (
+    <button
+      type="button"
+      onClick={() => (opened ? dialog.current?.showModal() : setOpened(true))}
+      className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100"
+    >
+      排除<span className="sr-only">{name}</span>
+    </button>
+  );
+  // The same fragment shape either way, so the button (and its focus) survives the first opening.
+  if (!opened) return <>{button}</>;
   return (
     <>
-      <button
-        type="button"
-        onClick={() => (opened ? dialog.current?.showModal() : setOpened(true))}
-        className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100"
-      >
-        排除<span className="sr-only">{name}</span>
-      </button>
-      {opened ? (
-        <Dialog dialogRef={dialog} titleId={`${id}-title`} title={`将${name}排除出本次评审`}>
-          <form action={action} className="space-y-3">
-            <input type="hidden" name="quarter" value={quarter} />
-            <input type="hidden" name="userId" value={userId} />
-            <p className="text-sm text-slate-600">被排除的人员本次不晋级也不降级，其余人员不受影响。提交评审前可随时恢复。</p>
-            <div>
-              <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium text-slate-700">
-                排除原因（必填）
-              </label>
-              <textarea
-                id={`${id}-reason`}
-                name="reason"
-                rows={3}
-                required
-                defaultValue={fieldValue(state, "reason")}
-                className={inputClass}
-                aria-describedby={`${id}-err`}
-              />
-              <FieldError state={state} name="reason" id={`${id}-err`} />
-            </div>
-            {!state.ok ? <FormMessage state={state} /> : null}
-            <div className="flex justify-end gap-2">
-              <button type="button" onClick={() => dialog.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
-                取消
-              </button>
-              <SubmitButton pending={pending} pendingText="正在保存…">
-                确认排除
-              </SubmitButton>
-            </div>
-          </form>
-        </Dialog>
-      ) : null}
+      {button}
+      <Dialog dialogRef={dialog} titleId={`${id}-title`} title={`将${name}排除出本次评审`}>
+        <form action={action} className="space-y-3">
+          <input type="hidden" name="quarter" value={quarter} />
+          <input type="hidden" name="userId" value={userId} />
+          <p className="text-sm text-slate-600">被排除的人员本次不晋级也不降级，其余人员不受影响。提交评审前可随时恢复。</p>
+          <div>
+            <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium text-slate-700">
+              排除原因（必填）
+            </label>
+            <textarea
+              id={`${id}-reason`}
+              name="reason"
+              rows={3}
+              required
+              defaultValue={fieldValue(state, "reason")}
+              className={inputClass}
+              aria-describedby={`${id}-err`}
+            />
+            <FieldError state={state} name="reason" id={`${id}-err`} />
+          </div>
+          {!state.ok ? <FormMessage state={state} /> : null}
+          <div className="flex justify-end gap-2">
+            <button type="button" onClick={() => dialog.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
+              取消
+            </button>
+            <SubmitButton pending={pending} pendingText="正在保存…">
+              确认排除
+            </SubmitButton>
+          </div>
+        </form>
+      </Dialog>
     </>
   );
 }

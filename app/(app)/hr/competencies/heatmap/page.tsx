@@ -7,7 +7,7 @@ import { HrCompetencyTabs } from "@/components/competencies/hr-tabs";
 import { BankHeatmap } from "@/components/competencies/bank-heatmap";
 import { CyclePicker, CycleStatus, HeatLegend } from "@/components/competencies/panels";
 import { formatDate } from "@/lib/format";
-import { Pagination } from "@/components/ui/pagination";
+import { SliceNav } from "@/components/dashboard/slice-nav";
 import { BranchSearch } from "@/components/dashboard/branch-search";
 import { pageOf, pageParam } from "@/components/dashboard/paging";
 import { titleFor } from "@/lib/server/page-title";
@@ -62,14 +62,7 @@ export default async function HrHeatmapPage({ searchParams }: { searchParams: Pr
             <BankHeatmap view={view} rows={shown.rows} />
           )}
           <HeatLegend />
-          <Pagination
-            basePath="/hr/competencies/heatmap"
-            params={{ cycle: cycleParam, q: query || undefined }}
-            page={shown.page}
-            pageCount={shown.pageCount}
-            matching={shown.total}
-            unit="个机构"
-          />
+          <SliceNav slice={shown} basePath="/hr/competencies/heatmap" params={{ cycle: cycleParam, q: query || undefined }} unit="个机构" />
         </Card>
       )}
     </div>
