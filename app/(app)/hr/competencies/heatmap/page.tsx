@@ -55,7 +55,7 @@ export default async function HrHeatmapPage({ searchParams }: { searchParams: Pr
             差距 = 每人当前等级的要求 − 其综合评估结果，按机构取平均；点击机构查看成员明细与评估进度。截止 {formatDate(view.cycle.deadline)} · 模型第{" "}
             {view.cycle.modelVersion} 版。
           </p>
-          <BranchSearch action="/hr/competencies/heatmap" query={query} hidden={{ cycle: cycleParam }} />
+          {view.branches.length > PAGE_SIZE || query ? <BranchSearch action="/hr/competencies/heatmap" query={query} hidden={{ cycle: cycleParam }} /> : null}
           {shown.total === 0 ? (
             <EmptyState title={`没有名称包含“${query}”的机构`} hint="换一个关键词，或清除搜索查看全部机构。" />
           ) : (
