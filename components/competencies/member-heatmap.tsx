@@ -146,7 +146,7 @@ export function MemberHeatmap({
 }
 
 /** Members per page of the team heatmap (a 250-person branch would send 250 rows × 11 cells). */
-export const MEMBER_PAGE_SIZE = 25;
+export const MEMBER_PAGE_SIZE = 20;
 
 /** The whole team's heatmap, sorted by `?sort=` and paged by `?page=` on the server. */
 export function PagedMemberHeatmap({

@@ -12,7 +12,7 @@ import { SliceNav } from "@/components/dashboard/slice-nav";
 import { pageOf } from "@/components/dashboard/paging";
 
 /** Open rows per page of the progress list. */
-const PROGRESS_PAGE_SIZE = 30;
+const PROGRESS_PAGE_SIZE = 20;
 
 export const CYCLE_STATUS_LABELS = { OPEN: "进行中", CLOSED: "已关闭" } as const;
 
