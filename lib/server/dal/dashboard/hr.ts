@@ -8,6 +8,7 @@ import { mergeGradeRules } from "@/lib/domain/promotion";
 import { nineBoxCell, nineBoxCounts, newInRoleShare, type NineBoxCell } from "@/lib/domain/dashboard";
 import { cycleSelect, toCycleRef, type CycleRef } from "../competencies/shared";
 import { competencyAboveByPerson } from "../competencies/results";
+import { dataVersion, versionedCache } from "@/lib/server/cache";
 import { rulesInForce } from "../review/population";
 import type {
   BranchProgressRow,
@@ -29,6 +30,15 @@ function assertHr(viewer: Viewer) {
   if (viewer.role !== "HR") throw new AuthorizationError();
 }
 
+// The per-branch panels read ratings, quarters, people, branches, grades and certifications: all
+// behind the "review" data version (lib/server/cache.ts). Each is computed once per version and
+// arguments instead of on every view of /hr (a dozen queries per request at 10,000 people).
+const panelCache = versionedCache<unknown>("hr-panels", 16);
+async function perReviewVersion<T>(slot: string, compute: () => Promise<T>): Promise<T> {
+  const version = await dataVersion("review");
+  return panelCache.get(slot, version, compute) as Promise<T>;
+}
+
 const countRows = <T extends Record<string, unknown>>(rows: T[]) =>
   rows.map(
     (r) =>
@@ -46,6 +56,10 @@ export async function listQuarterStatuses(viewer: Viewer): Promise<{ quarter: Qu
 /** Rating progress of one (open) quarter per branch: rated / active account managers today. */
 export async function ratingProgressByBranch(viewer: Viewer, quarter: Quarter): Promise<BranchProgressRow[]> {
   assertHr(viewer);
+  return perReviewVersion(`progress|${quarter}`, () => progressRows(quarter));
+}
+
+async function progressRows(quarter: Quarter): Promise<BranchProgressRow[]> {
   const rows = await db.$queryRaw<{ branchId: string; branchName: string; total: bigint; rated: bigint }[]>`
     SELECT b.id AS "branchId", b.name AS "branchName", count(u.id) AS total, count(a.id) AS rated
     FROM "User" u
@@ -60,6 +74,10 @@ export async function ratingProgressByBranch(viewer: Viewer, quarter: Quarter): 
 /** Ratings of one quarter per branch (people rated in it who are active today). */
 export async function ratingDistributionByBranch(viewer: Viewer, quarter: Quarter): Promise<DistributionRow[]> {
   assertHr(viewer);
+  return perReviewVersion(`distribution|${quarter}`, () => distributionRows(quarter));
+}
+
+async function distributionRows(quarter: Quarter): Promise<DistributionRow[]> {
   const rows = await db.$queryRaw<{ branchId: string; branchName: string; rating: Rating; n: bigint }[]>`
     SELECT b.id AS "branchId", b.name AS "branchName", a.rating, count(*) AS n
     FROM "Appraisal" a
@@ -162,6 +180,10 @@ export async function nineBox(
 /** Active account managers under one year in role, for the bank and per branch. */
 export async function newInRole(viewer: Viewer, today: IsoDate = todayInShanghai()): Promise<NewInRoleView> {
   assertHr(viewer);
+  return perReviewVersion(`new-in-role|${today}`, () => newInRoleShares(today));
+}
+
+async function newInRoleShares(today: IsoDate): Promise<NewInRoleView> {
   const rows = await db.$queryRaw<{ branchId: string; branchName: string; roleStartDate: Date | null }[]>`
     SELECT b.id AS "branchId", b.name AS "branchName", u."roleStartDate"
     FROM "User" u JOIN "Branch" b ON b.id = u."branchId"

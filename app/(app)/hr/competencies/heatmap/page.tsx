@@ -16,7 +16,7 @@ export const generateMetadata = titleFor("全行胜任力热力图", ["HR"]);
 export const dynamic = "force-dynamic";
 
 /** Branch rows per page: 300 branches × 9 competencies would be a 1.2 MB page. */
-const PAGE_SIZE = 30;
+const PAGE_SIZE = 20;
 
 export default async function HrHeatmapPage({ searchParams }: { searchParams: Promise<{ cycle?: string; q?: string; page?: string }> }) {
   const viewer = await requirePageViewer("hr.view");
