@@ -251,6 +251,34 @@ export async function runPageStage(
       select: { id: true, name: true, employeeNo: true, role: true, status: true, branchId: true, branch: { select: { name: true } } },
     });
   const quarterNow = quarterOf(ctx.today);
+  // The page's DAL calls in the page's order (app/(app)/me/page.tsx): profile, then the panels.
+  const meFloor = async () => {
+    await viewerRow(am.id);
+    await Promise.all([getProfileForViewer(am, am.id), priorityMarks([am.id])]);
+    const panels = [getMyNextGradePath, getMyCourses, getMyCompetencies, listPendingForms, listMyActionPlans, myTimeline] as const;
+    return Promise.all([...panels.map((load) => load(am)), getLearningMetrics(am, [am.id], quarterNow)]);
+  };
+  // app/(app)/hr/page.tsx: filters first, then every panel at once, then the review's counts.
+  const hrFloor = async () => {
+    await viewerRow(hr.id);
+    const [quarters, { cycles, defaultId }] = await Promise.all([hrHome.listQuarterStatuses(hr), hrHome.listCycleOptions(hr), headcountsByGrade(hr)]);
+    const open = quarters.find((q) => q.status === "OPEN")?.quarter;
+    const locked = quarters.find((q) => q.status === "LOCKED")?.quarter;
+    const cycle = cycles.find((c) => c.id === defaultId) ?? null;
+    const [, , summary] = await Promise.all([
+      open ? hrHome.ratingProgressByBranch(hr, open) : null,
+      locked ? hrHome.ratingDistributionByBranch(hr, locked) : null,
+      hrHome.reviewSummaryQuarter(hr),
+      hrHome.nineBox(hr, { cycle }),
+      hrHome.newInRole(hr),
+      hrHome.certificationRates(hr),
+      completionReport(hr),
+      hrHome.hrTodos(hr),
+      hrHome.programmeProgress(hr),
+      priorityHoldersForViewer(hr),
+    ]);
+    if (summary.quarter && summary.status !== "COMMITTED") await previewReview(hr, summary.quarter, { pageSize: 10 });
+  };
 
   const pages: PageSpec[] = [
     {
@@ -258,13 +286,7 @@ export async function runPageStage(
       path: "/me",
       who: "am",
       target: { c1: 150, c20: 400 },
-      // The page's DAL calls in the page's order (app/(app)/me/page.tsx): profile, then the panels.
-      floor: async () => {
-        await viewerRow(am.id);
-        await Promise.all([getProfileForViewer(am, am.id), priorityMarks([am.id])]);
-        const panels = [getMyNextGradePath, getMyCourses, getMyCompetencies, listPendingForms, listMyActionPlans, myTimeline] as const;
-        return Promise.all([...panels.map((load) => load(am)), getLearningMetrics(am, [am.id], quarterNow)]);
-      },
+      floor: meFloor,
     },
     {
       name: "支行首页（250 人）",
@@ -295,27 +317,7 @@ export async function runPageStage(
       path: "/hr",
       who: "hr",
       target: { c1: 400, c20: 1500 },
-      // app/(app)/hr/page.tsx: filters first, then every panel at once, then the review's counts.
-      floor: async () => {
-        await viewerRow(hr.id);
-        const [quarters, { cycles, defaultId }] = await Promise.all([hrHome.listQuarterStatuses(hr), hrHome.listCycleOptions(hr), headcountsByGrade(hr)]);
-        const open = quarters.find((q) => q.status === "OPEN")?.quarter;
-        const locked = quarters.find((q) => q.status === "LOCKED")?.quarter;
-        const cycle = cycles.find((c) => c.id === defaultId) ?? null;
-        const [, , summary] = await Promise.all([
-          open ? hrHome.ratingProgressByBranch(hr, open) : null,
-          locked ? hrHome.ratingDistributionByBranch(hr, locked) : null,
-          hrHome.reviewSummaryQuarter(hr),
-          hrHome.nineBox(hr, { cycle }),
-          hrHome.newInRole(hr),
-          hrHome.certificationRates(hr),
-          completionReport(hr),
-          hrHome.hrTodos(hr),
-          hrHome.programmeProgress(hr),
-          priorityHoldersForViewer(hr),
-        ]);
-        if (summary.quarter && summary.status !== "COMMITTED") await previewReview(hr, summary.quarter, { pageSize: 10 });
-      },
+      floor: hrFloor,
     },
     {
       name: "晋级评审预览",
