@@ -58,8 +58,11 @@ async function databaseUp(): Promise<boolean> {
       await client.connect();
       await client.query("SELECT 1");
       return true;
-    } catch {
-      return false;
+    } catch (error) {
+      // A check that only timed out while the database was up says the server is busy (twenty
+      // renders at once keep the event loop from reading the answer in time), not that the
+      // database is gone: answering 503 then turned load into errors. Refused connections count.
+      return state.up && /timeout/i.test(String((error as Error)?.message)) ? true : false;
     } finally {
       client.end().catch(() => {});
     }

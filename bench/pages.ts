@@ -13,10 +13,18 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import bcrypt from "bcryptjs";
 import type { Viewer } from "../lib/server/auth/viewer";
-import { getProfileForViewer, headcountsByGrade, listBranchRoster } from "../lib/server/dal/people";
-import { getMyNextGradePath, listTeamPaths } from "../lib/server/dal/review/next-grade";
+import { getProfileForViewer, headcountsByGrade } from "../lib/server/dal/people";
+import { getMyNextGradePath } from "../lib/server/dal/review/next-grade";
+import { getMyCourses } from "../lib/server/dal/courses/learner";
+import { listPendingForms } from "../lib/server/dal/competencies/assessments";
+import { listMyActionPlans, myTimeline } from "../lib/server/dal/dashboard/me";
+import { listTeam, waitingForHead } from "../lib/server/dal/dashboard/branch";
+import { getPersonExtras } from "../lib/server/dal/dashboard/person";
+import { branchLearning, completionReport } from "../lib/server/dal/courses/reports";
+import { priorityHoldersForViewer, priorityMarks } from "../lib/server/dal/contest/awards";
+import * as hrHome from "../lib/server/dal/dashboard/hr";
 import { getLearningMetrics } from "../lib/server/dal/courses/metrics";
-import { getBranchCompetencies, getBankHeatmap } from "../lib/server/dal/competencies/results";
+import { getBankHeatmap, getBranchCompetencies, getMyCompetencies } from "../lib/server/dal/competencies/results";
 import { getAppraisalSheet } from "../lib/server/dal/appraisal/sheet";
 import { appraisalQuarterStatus, previewReview } from "../lib/server/dal/review/preview";
 import { getCommittedReview, reviewHistory } from "../lib/server/dal/review/committed";
@@ -154,12 +162,16 @@ async function waitForServer(base: string, child: ChildProcess, timeoutMs = 120_
  * One GET on a fresh loopback connection (no keep-alive: a reused socket that the server is just
  * closing would be the client's error, not the page's), the whole body read.
  */
-function get(url: string, cookie: string): Promise<{ status: number; bytes: number }> {
+function get(url: string, cookie: string, keep = false): Promise<{ status: number; bytes: number; body?: string }> {
   return new Promise((resolve, reject) => {
     const request = http.get(url, { headers: { cookie }, agent: false }, (response) => {
       let bytes = 0;
-      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes }));
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (keep) chunks.push(chunk);
+      });
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes, body: keep ? Buffer.concat(chunks).toString("utf8") : undefined }));
       response.on("error", reject);
     });
     request.on("error", reject);
@@ -239,6 +251,34 @@ export async function runPageStage(
       select: { id: true, name: true, employeeNo: true, role: true, status: true, branchId: true, branch: { select: { name: true } } },
     });
   const quarterNow = quarterOf(ctx.today);
+  // The page's DAL calls in the page's order (app/(app)/me/page.tsx): profile, then the panels.
+  const meFloor = async () => {
+    await viewerRow(am.id);
+    await Promise.all([getProfileForViewer(am, am.id), priorityMarks([am.id])]);
+    const panels = [getMyNextGradePath, getMyCourses, getMyCompetencies, listPendingForms, listMyActionPlans, myTimeline] as const;
+    return Promise.all([...panels.map((load) => load(am)), getLearningMetrics(am, [am.id], quarterNow)]);
+  };
+  // app/(app)/hr/page.tsx: filters first, then every panel at once, then the review's counts.
+  const hrFloor = async () => {
+    await viewerRow(hr.id);
+    const [quarters, { cycles, defaultId }] = await Promise.all([hrHome.listQuarterStatuses(hr), hrHome.listCycleOptions(hr), headcountsByGrade(hr)]);
+    const open = quarters.find((q) => q.status === "OPEN")?.quarter;
+    const locked = quarters.find((q) => q.status === "LOCKED")?.quarter;
+    const cycle = cycles.find((c) => c.id === defaultId) ?? null;
+    const [, , summary] = await Promise.all([
+      open ? hrHome.ratingProgressByBranch(hr, open) : null,
+      locked ? hrHome.ratingDistributionByBranch(hr, locked) : null,
+      hrHome.reviewSummaryQuarter(hr),
+      hrHome.nineBox(hr, { cycle }),
+      hrHome.newInRole(hr),
+      hrHome.certificationRates(hr),
+      completionReport(hr),
+      hrHome.hrTodos(hr),
+      hrHome.programmeProgress(hr),
+      priorityHoldersForViewer(hr),
+    ]);
+    if (summary.quarter && summary.status !== "COMMITTED") await previewReview(hr, summary.quarter, { pageSize: 10 });
+  };
 
   const pages: PageSpec[] = [
     {
@@ -246,14 +286,17 @@ export async function runPageStage(
       path: "/me",
       who: "am",
       target: { c1: 150, c20: 400 },
-      floor: () => Promise.all([viewerRow(am.id), getProfileForViewer(am, am.id), getMyNextGradePath(am), getLearningMetrics(am, [am.id], quarterNow)]),
+      floor: meFloor,
     },
     {
       name: "支行首页（250 人）",
       path: "/branch",
       who: "head",
       target: { c1: 150, c20: 800 },
-      floor: () => Promise.all([viewerRow(head.id), headcountsByGrade(head), listBranchRoster(head), listTeamPaths(head)]),
+      floor: async () => {
+        await viewerRow(head.id);
+        return Promise.all([waitingForHead(head), listTeam(head), getBranchCompetencies(head), branchLearning(head), priorityHoldersForViewer(head)]);
+      },
     },
     {
       name: "支行胜任力",
@@ -269,7 +312,13 @@ export async function runPageStage(
       target: { c1: 400, c20: 1500 },
       floor: () => Promise.all([viewerRow(head.id), getAppraisalSheet(head, openQuarter, { page: 1 })]),
     },
-    { name: "人力首页", path: "/hr", who: "hr", target: { c1: 400, c20: 1500 }, floor: () => Promise.all([viewerRow(hr.id), headcountsByGrade(hr)]) },
+    {
+      name: "人力首页",
+      path: "/hr",
+      who: "hr",
+      target: { c1: 400, c20: 1500 },
+      floor: hrFloor,
+    },
     {
       name: "晋级评审预览",
       path: `/hr/review/${reviewQuarter}`,
@@ -304,7 +353,8 @@ export async function runPageStage(
       floor: async () => {
         await viewerRow(hr.id);
         const p = await getProfileForViewer(hr, personId);
-        return getLearningMetrics(hr, [p!.id], quarterNow);
+        // (The goals card's one query is left out: lib/server/dal/goals.ts loads next-auth, which this process cannot.)
+        return Promise.all([getLearningMetrics(hr, [p!.id], quarterNow), getPersonExtras(hr, p!.id), priorityMarks([p!.id])]);
       },
     },
   ];
@@ -355,6 +405,10 @@ export async function runPageStage(
       const url = base + page.path;
       // Warm-up: the first render of a route compiles nothing in production, but fills caches.
       const warm = await load(url, cookies[page.who], 1, 3);
+      // The page as the bench saw it, to see what makes it heavy (bench-results/ is git-ignored).
+      const sample = await get(url, cookies[page.who], true);
+      fs.mkdirSync(path.join(root, "bench-results/html"), { recursive: true });
+      fs.writeFileSync(path.join(root, "bench-results/html", `${page.path.replace(/[^A-Za-z0-9]+/g, "_")}.html`), sample.body ?? "");
       await timeFloor(page.floor, 2);
       const floorTimes = await timeFloor(page.floor, n1);
       const c1 = await load(url, cookies[page.who], 1, n1);

@@ -1,10 +1,14 @@
 import Link from "next/link";
-import type { BankHeatmapView } from "@/lib/server/dal/competencies/results";
+import type { BankHeatmapRow, BankHeatmapView } from "@/lib/server/dal/competencies/results";
 import { formatGap, gapColours } from "./heat";
 
-/** Branch × competency mean gaps for the bank, with each branch's outstanding forms. */
-export function BankHeatmap({ view }: { view: BankHeatmapView }) {
+/**
+ * Branch × competency mean gaps for the bank, with each branch's outstanding forms. `rows` is the
+ * page of branches shown (300 branches are paged); the 全行 row always sums the whole bank.
+ */
+export function BankHeatmap({ view, rows }: { view: BankHeatmapView; rows: BankHeatmapRow[] }) {
   const cycleId = view.cycle!.id;
+  const sum = (f: (b: BankHeatmapRow) => number) => view.branches.reduce((s, b) => s + f(b), 0);
   return (
     <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full border-separate border-spacing-0.5 text-sm" data-testid="bank-heatmap">
@@ -37,7 +41,7 @@ export function BankHeatmap({ view }: { view: BankHeatmapView }) {
           </tr>
         </thead>
         <tbody>
-          {view.branches.map((b) => (
+          {rows.map((b) => (
             <tr key={b.branchId} data-testid={`bank-row-${b.branchId}`}>
               <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-normal">
                 <Link href={`/hr/competencies/heatmap/${b.branchId}?cycle=${cycleId}`} className="text-brand-700 hover:underline">
@@ -65,17 +69,17 @@ export function BankHeatmap({ view }: { view: BankHeatmapView }) {
               全行
             </th>
             <td className="px-2 py-1.5 text-right tabular-nums">
-              {view.branches.reduce((s, b) => s + b.assessed, 0)}/{view.branches.reduce((s, b) => s + b.participants, 0)}
+              {sum((b) => b.assessed)}/{sum((b) => b.participants)}
             </td>
             {view.competencies.map((c) => (
               <td key={c.code} className="rounded px-2 py-1.5 text-center tabular-nums" style={gapColours(view.bank[c.code])}>
                 {formatGap(view.bank[c.code])}
               </td>
             ))}
-            <td className="px-2 py-1.5 text-right tabular-nums">{view.branches.reduce((s, b) => s + b.pending.SELF, 0)}</td>
-            <td className="px-2 py-1.5 text-right tabular-nums">{view.branches.reduce((s, b) => s + b.pending.MANAGER, 0)}</td>
-            <td className="px-2 py-1.5 text-right tabular-nums">{view.branches.reduce((s, b) => s + b.pending.PEER, 0)}</td>
-            <td className="px-2 py-1.5 text-right tabular-nums">{view.branches.reduce((s, b) => s + b.needPeers, 0)}</td>
+            <td className="px-2 py-1.5 text-right tabular-nums">{sum((b) => b.pending.SELF)}</td>
+            <td className="px-2 py-1.5 text-right tabular-nums">{sum((b) => b.pending.MANAGER)}</td>
+            <td className="px-2 py-1.5 text-right tabular-nums">{sum((b) => b.pending.PEER)}</td>
+            <td className="px-2 py-1.5 text-right tabular-nums">{sum((b) => b.needPeers)}</td>
           </tr>
         </tfoot>
       </table>

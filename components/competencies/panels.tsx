@@ -6,8 +6,13 @@ import type { BranchCompetenciesView, ProgressRow } from "@/lib/server/dal/compe
 import { Card, EmptyState } from "@/components/ui/card";
 import { CompetencyRadar } from "@/components/charts/competency-radar";
 import { HEAT_LEGEND } from "./heat";
-import { MemberHeatmap } from "./member-heatmap";
+import { PagedMemberHeatmap } from "./member-heatmap";
 import { formatDate } from "@/lib/format";
+import { SliceNav } from "@/components/dashboard/slice-nav";
+import { pageOf } from "@/components/dashboard/paging";
+
+/** Open rows per page of the progress list. */
+const PROGRESS_PAGE_SIZE = 20;
 
 export const CYCLE_STATUS_LABELS = { OPEN: "进行中", CLOSED: "已关闭" } as const;
 
@@ -100,9 +105,22 @@ function Done({ done, label }: { done: boolean | null; label: string }) {
 }
 
 /** Who still has to answer: self, manager, peers (names of peers not yet in), and peers to name. */
-export function ProgressList({ rows, nominateHref, accepting }: { rows: ProgressRow[]; nominateHref: string | null; accepting: boolean }) {
-  const open = rows.filter((r) => !r.selfDone || r.managerDone === false || r.peersAnswered < r.peersNamed || r.peersNamed < 3);
-  const complete = rows.length - open.length;
+export function ProgressList({
+  rows,
+  nominateHref,
+  accepting,
+  paging,
+}: {
+  rows: ProgressRow[];
+  nominateHref: string | null;
+  accepting: boolean;
+  /** Pages the open rows by `?open=` (a 250-person branch); `params` keeps the page's other state. */
+  paging?: { page: number; action: string; params: Record<string, string | undefined> };
+}) {
+  const all = rows.filter((r) => !r.selfDone || r.managerDone === false || r.peersAnswered < r.peersNamed || r.peersNamed < 3);
+  const complete = rows.length - all.length;
+  const shown = pageOf(all, paging?.page ?? 1, paging ? PROGRESS_PAGE_SIZE : Math.max(1, all.length));
+  const open = shown.rows;
   if (rows.length === 0) return <EmptyState title="本周期没有需要评估的客户经理" />;
   return (
     <div className="overflow-x-auto" tabIndex={0}>
@@ -163,7 +181,8 @@ export function ProgressList({ rows, nominateHref, accepting }: { rows: Progress
           ))}
         </tbody>
       </table>
-      <p className="mt-2 text-sm text-slate-600">{open.length === 0 ? "全部人员的评估均已完成。" : `其余 ${complete} 人的评估均已完成。`}</p>
+      <p className="mt-2 text-sm text-slate-600">{all.length === 0 ? "全部人员的评估均已完成。" : `其余 ${complete} 人的评估均已完成。`}</p>
+      {paging ? <SliceNav slice={shown} basePath={paging.action} params={paging.params} unit="人未完成" param="open" label="评估进度分页" /> : null}
     </div>
   );
 }
@@ -174,10 +193,13 @@ export function BranchCompetencyPanels({
   nominateHref,
   personHref,
   courseHref,
+  paging,
 }: {
   view: BranchCompetenciesView;
   nominateHref: string | null;
   personHref?: string;
+  /** From the URL: the member heatmap's order and page, the progress list's page (`?open=`); the page's path and cycle. */
+  paging: { sort?: string; page: number; openPage: number; action: string; cycle?: string };
   /** Where a competency name leads for this viewer (a course list they can open), or nothing. */ courseHref?: (code: string) => string;
 }) {
   const cycle = view.cycle!;
@@ -245,13 +267,32 @@ export function BranchCompetencyPanels({
           <EmptyState title="本周期没有需要评估的客户经理" />
         ) : (
           <>
-            <MemberHeatmap competencies={view.competencies} members={view.members} personHref={personHref} />
+            <PagedMemberHeatmap
+              competencies={view.competencies}
+              members={view.members}
+              personHref={personHref}
+              paging={{
+                sort: paging.sort,
+                page: paging.page,
+                action: paging.action,
+                hidden: { cycle: paging.cycle, open: paging.openPage > 1 ? String(paging.openPage) : undefined },
+              }}
+            />
             <HeatLegend />
           </>
         )}
       </Card>
       <Card title={`评估进度 · ${cycle.name}`}>
-        <ProgressList rows={view.progress} nominateHref={nominateHref} accepting={cycle.acceptingAnswers} />
+        <ProgressList
+          rows={view.progress}
+          nominateHref={nominateHref}
+          accepting={cycle.acceptingAnswers}
+          paging={{
+            page: paging.openPage,
+            action: paging.action,
+            params: { cycle: paging.cycle, sort: paging.sort, page: paging.page > 1 ? String(paging.page) : undefined },
+          }}
+        />
       </Card>
     </>
   );

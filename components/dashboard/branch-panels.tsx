@@ -242,21 +242,33 @@ export function TeamRoster({
   );
 }
 
-/** 培训完成: required-hours rate per person as bars, overdue required courses named. */
+const RATE_BANDS = [
+  { label: "未开始", range: "0%", test: (rate: number) => rate <= 0 },
+  { label: "不到一半", range: "1%–49%", test: (rate: number) => rate > 0 && rate < 50 },
+  { label: "过半", range: "50%–99%", test: (rate: number) => rate >= 50 && rate < 100 },
+  { label: "已完成", range: "100%", test: (rate: number) => rate >= 100 },
+] as const;
+const OVERDUE_NAMES = 10;
+
+/**
+ * 培训完成: how many team members are at each stage of their required hours (a 250-person branch
+ * stays four bars), and who has overdue required courses (the first ten named, the rest counted).
+ */
 export function TeamLearningPanel({
   people,
 }: {
   people: { userId: string; name: string; rate: number; overdue: number; requiredHours: number; completedHours: number }[];
 }) {
-  const overdue = people.filter((p) => p.overdue > 0);
+  const overdue = people.filter((p) => p.overdue > 0).sort((a, b) => b.overdue - a.overdue);
   const withRequired = people.filter((p) => p.requiredHours > 0);
   const done = withRequired.reduce((s, p) => s + p.completedHours, 0);
   const need = withRequired.reduce((s, p) => s + p.requiredHours, 0);
+  const bands = RATE_BANDS.map((b) => ({ name: b.label, range: b.range, people: withRequired.filter((p) => b.test(p.rate)).length }));
   return (
     <ChartCard
       testId="panel-team-learning"
       title="必修课完成情况"
-      unit="%（已完成学时 ÷ 本层级必修学时）"
+      unit="人（按已完成学时 ÷ 本层级必修学时分段）"
       description={need > 0 ? `团队合计 ${formatScore(done, 1)}/${formatScore(need, 1)} 学时（${formatShare(done, need)}）` : undefined}
       empty={withRequired.length === 0}
       emptyHint="团队成员还没有必修课。人力资源部同步必修课或您在“团队培训”中指派课程后，这里会显示完成情况。"
@@ -266,14 +278,14 @@ export function TeamLearningPanel({
         </Link>
       }
       table={{
-        columns: ["姓名", "已完成学时", "必修学时", "完成率", "逾期必修课"],
-        rows: withRequired.map((p) => [p.name, formatScore(p.completedHours, 1), formatScore(p.requiredHours, 1), `${formatScore(p.rate, 0)}%`, p.overdue]),
+        columns: ["完成进度", "完成率", "人数", "占比"],
+        rows: bands.map((b) => [b.name, b.range, b.people, formatShare(b.people, withRequired.length)]),
       }}
     >
       {overdue.length > 0 ? (
         <p className="mb-2 rounded-md bg-orange-50 px-3 py-2 text-sm text-orange-900 ring-1 ring-orange-300" data-testid="overdue-courses">
-          逾期未完成必修课：
-          {overdue.map((p, i) => (
+          逾期未完成必修课（{overdue.length} 人）：
+          {overdue.slice(0, OVERDUE_NAMES).map((p, i) => (
             <span key={p.userId}>
               {i > 0 ? "、" : ""}
               <Link href={`/people/${p.userId}`} className="underline underline-offset-2">
@@ -282,16 +294,24 @@ export function TeamLearningPanel({
               （{p.overdue} 门）
             </span>
           ))}
+          {overdue.length > OVERDUE_NAMES ? (
+            <>
+              {" "}
+              等，全部见
+              <Link href="/branch/courses" className="underline underline-offset-2">
+                团队培训
+              </Link>
+            </>
+          ) : null}
         </p>
       ) : (
         <p className="mb-2 text-sm text-slate-700">没有逾期的必修课。</p>
       )}
       <BarChart
-        data={withRequired.map((p) => ({ name: p.name, rate: p.rate }))}
-        max={100}
-        unit="%"
-        label="团队成员必修学时完成率"
-        series={[{ key: "rate", label: "完成率", colour: DONE_COLOUR }]}
+        data={bands.map(({ name, people }) => ({ name, people }))}
+        unit="人"
+        label="团队成员按必修学时完成进度的人数"
+        series={[{ key: "people", label: "人数", colour: DONE_COLOUR }]}
       />
     </ChartCard>
   );

@@ -50,7 +50,7 @@ export function TeamRadarPanel({ view, href }: { view: BranchCompetenciesView | 
   );
 }
 
-const HOME_HEATMAP_ROWS = 15;
+const HOME_HEATMAP_ROWS = 10;
 
 export function TeamHeatmapPanel({ view }: { view: BranchCompetenciesView | null }) {
   // The home page stays light for a 250-person branch: the largest average gaps first.

@@ -20,6 +20,8 @@ import type {
   ReviewSummaryView,
 } from "@/lib/server/dal/dashboard/views";
 import { DONE_COLOUR, GRADE_COLOURS, RATING_COLOURS, TODO_COLOUR } from "./palette";
+import { BranchSearch } from "./branch-search";
+import { CHART_BRANCHES, restLabel, sumKeys, topWithRest } from "./chart-rows";
 import { GradeBadge } from "@/components/people/grade-badge";
 import { RatingChip } from "@/components/review/rating-chip";
 
@@ -76,26 +78,30 @@ export function HeadcountChart({ rows }: { rows: HeadcountRow[] }) {
     b[k] = (b[k] ?? 0) + r.count;
     branches.set(r.branchId, b);
   }
-  const data = [...branches.values()].map((b) => ({ ...Object.fromEntries(keys.map((k) => [k, b[k] ?? 0])), name: b.name }));
-  const total = (k: string) => data.reduce((s, d) => s + (Number((d as Record<string, unknown>)[k]) || 0), 0);
+  const all = [...branches.values()].map((b) => ({
+    ...(Object.fromEntries(keys.map((k) => [k, b[k] ?? 0])) as Record<(typeof keys)[number], number>),
+    name: b.name,
+  }));
+  const sizeOf = (d: Record<string, unknown>) => keys.reduce((s, k) => s + (Number(d[k]) || 0), 0);
+  // The largest branches; the rest in one row.
+  const data = topWithRest(
+    all,
+    (a, b) => sizeOf(b) - sizeOf(a),
+    (others, n) => ({ ...sumKeys(others, keys), name: restLabel(n) }),
+  );
+  const total = (k: (typeof keys)[number]) => all.reduce((s, d) => s + d[k], 0);
   const label = (k: (typeof keys)[number]) => (k === "NONE" ? "未定级" : GRADE_LABELS[k]);
   return (
     <ChartCard
       testId="panel-headcount"
       title="各机构等级分布"
       unit="人（在职对公客户经理）"
+      description={all.length > data.length ? `人数最多的 ${CHART_BRANCHES} 个机构，其余 ${all.length - CHART_BRANCHES} 个合为一行` : undefined}
       empty={data.length === 0}
       emptyHint="导入人员名单或完成定级后，这里会按机构和等级统计人数。"
       table={{
         columns: ["机构", ...keys.map(label), "合计"],
-        rows: [
-          ...data.map((d) => [
-            d.name,
-            ...keys.map((k) => Number((d as Record<string, unknown>)[k]) || 0),
-            keys.reduce((s, k) => s + (Number((d as Record<string, unknown>)[k]) || 0), 0),
-          ]),
-          ["全行合计", ...keys.map(total), keys.reduce((s, k) => s + total(k), 0)],
-        ],
+        rows: [...data.map((d) => [d.name, ...keys.map((k) => d[k]), sizeOf(d)]), ["全行合计", ...keys.map(total), keys.reduce((s, k) => s + total(k), 0)]],
       }}
     >
       <BarChart data={data} stacked label="各机构对公客户经理按等级的人数" series={keys.map((k) => ({ key: k, label: label(k), colour: GRADE_COLOURS[k] }))} />
@@ -104,16 +110,27 @@ export function HeadcountChart({ rows }: { rows: HeadcountRow[] }) {
 }
 
 /** 本季度考评进度: rated vs still to rate per branch, for the open quarter. */
-export function RatingProgressChart({ quarter, rows }: { quarter: string | null; rows: BranchProgressRow[] }) {
+export function RatingProgressChart({ quarter, rows: all }: { quarter: string | null; rows: BranchProgressRow[] }) {
+  const rate = (r: BranchProgressRow) => (r.total === 0 ? 1 : r.rated / r.total);
+  // The branches furthest behind first; the rest in one row.
+  const rows = topWithRest(
+    all,
+    (a, b) => rate(a) - rate(b) || b.total - b.rated - (a.total - a.rated),
+    (others, n) => ({ branchId: "", branchName: restLabel(n), ...sumKeys(others, ["rated", "total"] as const) }),
+  );
   const data = rows.map((r) => ({ name: r.branchName, rated: r.rated, todo: r.total - r.rated }));
-  const rated = rows.reduce((s, r) => s + r.rated, 0);
-  const total = rows.reduce((s, r) => s + r.total, 0);
+  const rated = all.reduce((s, r) => s + r.rated, 0);
+  const total = all.reduce((s, r) => s + r.total, 0);
   return (
     <ChartCard
       testId="panel-rating-progress"
       title={quarter ? `${quarterLabel(quarter)}考评进度` : "季度考评进度"}
       unit="人"
-      description={quarter ? `全行已评 ${rated}/${total}（${formatShare(rated, total)}）` : undefined}
+      description={
+        quarter
+          ? `全行已评 ${rated}/${total}（${formatShare(rated, total)}）${all.length > rows.length ? `；完成率最低的 ${CHART_BRANCHES} 个机构，其余合为一行` : ""}`
+          : undefined
+      }
       empty={!quarter || rows.length === 0}
       emptyHint="目前没有进行中的考评季度。在“季度考评”中开启新季度后，这里会显示各机构的评分进度。"
       actions={
@@ -194,14 +211,28 @@ export function ReviewSummaryCard({ summary }: { summary: ReviewSummaryView }) {
 }
 
 /** 考评结果分布: stacked bars of one quarter's ratings per branch. */
-export function DistributionChart({ quarter, rows, quarters }: { quarter: string | null; rows: DistributionRow[]; quarters: string[] }) {
+export function DistributionChart({ quarter, rows: all, quarters }: { quarter: string | null; rows: DistributionRow[]; quarters: string[] }) {
+  // The branches with most ratings; the rest in one row.
+  const rows = topWithRest(
+    all,
+    (a, b) => b.total - a.total,
+    (others, n) => ({
+      branchId: "",
+      branchName: restLabel(n),
+      counts: sumKeys(
+        others.map((o) => o.counts),
+        RATINGS,
+      ),
+      total: others.reduce((s, o) => s + o.total, 0),
+    }),
+  );
   const data = rows.map((r) => ({ name: r.branchName, ...r.counts }));
   return (
     <ChartCard
       testId="panel-distribution"
       title={quarter ? `${quarterLabel(quarter)}考评结果分布` : "考评结果分布"}
       unit="人"
-      description="按机构统计各等次人数"
+      description={`按机构统计各等次人数${all.length > rows.length ? `；人数最多的 ${CHART_BRANCHES} 个机构，其余合为一行` : ""}`}
       empty={!quarter || rows.length === 0}
       emptyHint={quarters.length === 0 ? "还没有考评季度。开启并完成一个季度的评分后，这里会显示各机构的考评结果分布。" : "所选季度还没有考评结果。"}
       actions={
@@ -563,21 +594,48 @@ export function HeatmapLinkCard({ cycleName }: { cycleName: string | null }) {
   );
 }
 
-/** Each branch's people and competency details, one link per branch (collapsed: 300 branches stay light). */
-export function BranchDirectory({ branches }: { branches: { id: string; name: string }[] }) {
+const DIRECTORY_LINKS = 24;
+
+/**
+ * Each branch's people and competency details, one link per branch: the first 24 (or those whose
+ * name matches ?q=) — 300 branch links would weigh more than the rest of the page.
+ */
+export function BranchDirectory({
+  branches,
+  query,
+  hidden,
+}: {
+  branches: { id: string; name: string }[];
+  query: string;
+  hidden: Record<string, string | undefined>;
+}) {
   if (branches.length === 0) return null;
+  const matching = query ? branches.filter((b) => b.name.includes(query)) : branches;
+  const shown = matching.slice(0, DIRECTORY_LINKS);
   return (
-    <details className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm sm:px-5" data-testid="branch-directory">
+    <details open={!!query} className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm sm:px-5" data-testid="branch-directory">
       <summary className="cursor-pointer text-sm font-medium text-slate-800">各机构名单（{branches.length} 个机构）</summary>
-      <ul className="mt-3 grid grid-cols-2 gap-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
-        {branches.map((b) => (
-          <li key={b.id}>
-            <Link href={`/hr/branches/${b.id}`} className={linkClass}>
-              {b.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <div className="mt-3">
+        {branches.length > DIRECTORY_LINKS ? <BranchSearch action="/hr" query={query} hidden={hidden} /> : null}
+        {shown.length === 0 ? (
+          <p className="text-sm text-slate-700">没有名称包含“{query}”的机构。</p>
+        ) : (
+          <ul className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
+            {shown.map((b) => (
+              <li key={b.id}>
+                <Link href={`/hr/branches/${b.id}`} className={linkClass}>
+                  {b.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {matching.length > shown.length ? (
+          <p className="mt-2 text-xs text-slate-600">
+            共 {matching.length} 个机构，显示前 {shown.length} 个；输入机构名称查找其余机构。
+          </p>
+        ) : null}
+      </div>
     </details>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useEffect, useId, useState } from "react";
 import { commitReviewAction, excludeFromReviewAction, includeInReviewAction, revertReviewAction, setReviewQuotasAction } from "@/lib/actions/review";
 import { initialActionState } from "@/lib/actions/state";
 import { GRADE_LABELS, type Grade } from "@/lib/domain/grades";
@@ -14,15 +14,25 @@ export function ExcludeButton({ quarter, userId, name }: { quarter: string; user
   const [state, action, pending] = useActionState(excludeFromReviewAction, initialActionState);
   const dialog = useDialogClosingOnSuccess(state);
   const id = useId();
+  // The dialog is rendered on first use: fifty rows of the review would otherwise send fifty forms.
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    if (opened) dialog.current?.showModal();
+  }, [opened, dialog]);
+  const button = (
+    <button
+      type="button"
+      onClick={() => (opened ? dialog.current?.showModal() : setOpened(true))}
+      className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100"
+    >
+      排除<span className="sr-only">{name}</span>
+    </button>
+  );
+  // The same fragment shape either way, so the button (and its focus) survives the first opening.
+  if (!opened) return <>{button}</>;
   return (
     <>
-      <button
-        type="button"
-        onClick={() => dialog.current?.showModal()}
-        className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100"
-      >
-        排除<span className="sr-only">{name}</span>
-      </button>
+      {button}
       <Dialog dialogRef={dialog} titleId={`${id}-title`} title={`将${name}排除出本次评审`}>
         <form action={action} className="space-y-3">
           <input type="hidden" name="quarter" value={quarter} />

@@ -8,6 +8,8 @@ export function Pagination({
   pageCount,
   matching,
   unit = "人",
+  param = "page",
+  label = "分页",
 }: {
   basePath: string;
   params: Record<string, string | undefined>;
@@ -16,16 +18,20 @@ export function Pagination({
   matching: number;
   /** What is counted: 共 12 人 / 共 12 条. */
   unit?: string;
+  /** The query parameter of the page number (two paged lists on one page need two). */
+  param?: string;
+  /** The navigation's accessible name (unique when a page has two). */
+  label?: string;
 }) {
   const href = (p: number) => {
     const search = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v) search.set(k, v);
-    if (p > 1) search.set("page", String(p));
+    if (p > 1) search.set(param, String(p));
     const s = search.toString();
     return s ? `${basePath}?${s}` : basePath;
   };
   return (
-    <nav aria-label="分页" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
+    <nav aria-label={label} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
       <span>
         共 {matching} {unit}
         {pageCount > 1 ? `，第 ${page}/${pageCount} 页` : ""}

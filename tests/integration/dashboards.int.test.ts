@@ -64,6 +64,29 @@ describe("HR: the 9-box", () => {
     // A branch head or an account manager never gets HR's 9-box.
     await expect(nineBox(team.viewers.head, { cycle, branchId: team.branch.id })).rejects.toThrow();
   });
+
+  it("places someone as soon as their answers are in, though the competency axis is cached", async () => {
+    const team = await createTeam(["JUNIOR"]);
+    const [late] = team.managers;
+    const hr = team.viewers.hr;
+    await createAppraisal({ quarter: Q1, userId: late.id, rating: "GOOD" });
+    await createAppraisal({ quarter: Q2, userId: late.id, rating: "QUALIFIED" });
+    const cycleId = await openTestCycle(hr, [team.branch.id]);
+    const { cycles } = await listCycleOptions(hr);
+    const cycle = cycles.find((c) => c.id === cycleId)!;
+    // Computed (and cached) before any answer: not placed.
+    const before = await nineBox(hr, { cycle, branchId: team.branch.id });
+    expect(before.placed).toBe(0);
+    expect(before.unplaced).toBe(1);
+    // Self and manager answer 5 everywhere: above every 初级 requirement → 绩效中 (3.5), 能力高.
+    await answer(team.viewers.am[0], cycleId, late.id, "SELF", 5);
+    await answer(team.viewers.head, cycleId, late.id, "MANAGER", 5);
+    const after = await nineBox(hr, { cycle, branchId: team.branch.id, cell: "MID-HIGH" });
+    expect(after.placed).toBe(1);
+    expect(after.counts["MID-HIGH"]).toBe(1);
+    expect(after.members.map((m) => m.name)).toEqual([late.name]);
+    expect(after.members[0].above).toBeGreaterThan(0);
+  });
 });
 
 describe("HR: rating progress, distribution, new-in-role share, to-dos", () => {

@@ -15,7 +15,7 @@ import { titleFor } from "@/lib/server/page-title";
 export const generateMetadata = titleFor("团队概览", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
-const PAGE_SIZE = 25;
+const PAGE_SIZE = 20;
 
 /** The branch head's home (DOMAIN §11), all of it scoped to their own branch. ?page= pages the roster. */
 export default async function BranchHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -109,7 +109,11 @@ async function HrDashboard({ viewer, sp }: { viewer: Viewer; sp: SearchParams })
   return (
     <div className="space-y-6">
       <HrTodoList todos={todos} />
-      <BranchDirectory branches={branches} />
+      <BranchDirectory
+        branches={branches}
+        query={(one(sp.q) ?? "").trim().slice(0, 50)}
+        hidden={{ quarter: requested ? (distQuarter ?? undefined) : undefined, cycle: one(sp.cycle) ? cycle?.id : undefined, branch: branchId ?? undefined }}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <HeadcountChart rows={headcounts} />
         <RatingProgressChart quarter={openQuarter} rows={progress} />

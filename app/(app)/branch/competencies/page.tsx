@@ -5,13 +5,21 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { BranchCompetencyPanels, CyclePicker, CycleStatus, PendingFormsList } from "@/components/competencies/panels";
 import { formatDate } from "@/lib/format";
 import { titleFor } from "@/lib/server/page-title";
+import { pageParam } from "@/components/dashboard/paging";
 
 export const generateMetadata = titleFor("团队胜任力", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
 
-export default async function BranchCompetenciesPage({ searchParams }: { searchParams: Promise<{ cycle?: string; submitted?: string }> }) {
+/** Manager forms listed at once (a 250-person branch has 250; each submitted one makes room for the next). */
+const FORMS_SHOWN = 20;
+
+export default async function BranchCompetenciesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ cycle?: string; submitted?: string; sort?: string; page?: string; open?: string }>;
+}) {
   const viewer = await requirePageViewer("branch.home");
-  const { cycle: cycleId, submitted } = await searchParams;
+  const { cycle: cycleId, submitted, sort, page, open } = await searchParams;
   const view = await getBranchCompetencies(viewer, { cycleId });
   if (!view) notFound();
   return (
@@ -36,10 +44,28 @@ export default async function BranchCompetenciesPage({ searchParams }: { searchP
         <EmptyState title="本机构还没有胜任力评估" hint="人力资源部开启评估周期后，您可以在这里为团队成员提名同事评估人、填写上级评价并查看团队能力差距。" />
       ) : (
         <>
-          <Card title="待我填写的上级评价">
-            <PendingFormsList forms={view.myManagerForms} empty={view.cycle.acceptingAnswers ? "本周期的上级评价您已全部提交。" : "本周期已不再接受提交。"} />
+          <Card
+            title="待我填写的上级评价"
+            actions={
+              view.myManagerForms.length > FORMS_SHOWN ? (
+                <span className="text-sm text-slate-700">
+                  共 {view.myManagerForms.length} 份，显示前 {FORMS_SHOWN} 份
+                </span>
+              ) : undefined
+            }
+          >
+            <PendingFormsList
+              forms={view.myManagerForms.slice(0, FORMS_SHOWN)}
+              empty={view.cycle.acceptingAnswers ? "本周期的上级评价您已全部提交。" : "本周期已不再接受提交。"}
+            />
+            {view.myManagerForms.length > FORMS_SHOWN ? <p className="mt-2 text-xs text-slate-600">提交一份后，其余的会依次显示在这里。</p> : null}
           </Card>
-          <BranchCompetencyPanels view={view} nominateHref={`/branch/competencies/cycles/${view.cycle.id}/peers`} personHref="/people" />
+          <BranchCompetencyPanels
+            view={view}
+            nominateHref={`/branch/competencies/cycles/${view.cycle.id}/peers`}
+            personHref="/people"
+            paging={{ sort, page: pageParam(page), openPage: pageParam(open), action: "/branch/competencies", cycle: cycleId }}
+          />
         </>
       )}
     </div>

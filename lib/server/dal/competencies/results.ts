@@ -1,5 +1,6 @@
 import "server-only";
 import { can, narrowToBranch, scopeOf } from "@/lib/server/auth/permissions";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { Grade } from "@/lib/domain/grades";
@@ -372,29 +373,7 @@ async function heatmapAggregates(cycle: CycleRef): Promise<HeatmapAggregates> {
   // query while other requests timed out waiting): the query runs once per data version.
   const [gaps, progress, branches] = await Promise.all([
     db.$queryRaw<HeatmapGapRow[]>`
-      WITH peers AS (
-        SELECT a."assesseeId" AS uid, count(*) AS named, count(a."submittedAt") AS answered
-        FROM "Assessment" a WHERE a."cycleId" = ${cycle.id} AND a.source = 'PEER'
-        GROUP BY a."assesseeId"
-      ), means AS (
-        SELECT a."assesseeId" AS uid, r."competencyId" AS cid,
-          avg(r.level) FILTER (WHERE a.source = 'SELF')::float8 AS s,
-          avg(r.level) FILTER (WHERE a.source = 'MANAGER')::float8 AS m,
-          avg(r.level) FILTER (WHERE a.source = 'PEER')::float8 AS p
-        FROM "Assessment" a JOIN "AssessmentRating" r ON r."assessmentId" = a.id
-        WHERE a."cycleId" = ${cycle.id} AND a."submittedAt" IS NOT NULL
-        GROUP BY a."assesseeId", r."competencyId"
-      ), usable AS (
-        SELECT m.uid, m.cid, m.s, m.m,
-          CASE WHEN coalesce(p.answered, 0) >= ${PEER_ANONYMITY_THRESHOLD} AND (NOT ${cycle.acceptingAnswers} OR p.answered = p.named) THEN m.p END AS p
-        FROM means m LEFT JOIN peers p ON p.uid = m.uid
-      ), results AS (
-        SELECT uid, cid, round((
-          (coalesce(${w.SELF}::float8 * s, 0) + coalesce(${w.MANAGER}::float8 * m, 0) + coalesce(${w.PEER}::float8 * p, 0))
-          / nullif((CASE WHEN s IS NULL THEN 0 ELSE ${w.SELF}::float8 END) + (CASE WHEN m IS NULL THEN 0 ELSE ${w.MANAGER}::float8 END) + (CASE WHEN p IS NULL THEN 0 ELSE ${w.PEER}::float8 END), 0)
-        )::numeric, 2) AS result
-        FROM usable
-      )
+      ${cycleResultsCte(cycle)}
       -- A cycle counts for the branch each person was in when it opened (DOMAIN §2).
       SELECT branch_at(u.id, (SELECT ac."createdAt"::date FROM "AssessmentCycle" ac WHERE ac.id = ${cycle.id})) AS "branchId",
              c.code, avg(req.level - res.result)::float8 AS "meanGap", count(*)::int AS people
@@ -441,6 +420,64 @@ async function heatmapAggregates(cycle: CycleRef): Promise<HeatmapAggregates> {
     }),
   ]);
   return { gaps, progress, branches };
+}
+
+/**
+ * `WITH … results(uid, cid, result)`: every person's combined result per competency in one cycle,
+ * in SQL — per-source means, the peer rule (≥ 3 answered, and final while answers are accepted),
+ * the weighted mean renormalised over the sources present (lib/domain/competency's arithmetic,
+ * checked by the integration tests). The bank heatmap and HR's 9-box both read it.
+ */
+function cycleResultsCte(cycle: CycleRef): Prisma.Sql {
+  const w = cycle.weights;
+  return Prisma.sql`
+    WITH peers AS (
+      SELECT a."assesseeId" AS uid, count(*) AS named, count(a."submittedAt") AS answered
+      FROM "Assessment" a WHERE a."cycleId" = ${cycle.id} AND a.source = 'PEER'
+      GROUP BY a."assesseeId"
+    ), means AS (
+      SELECT a."assesseeId" AS uid, r."competencyId" AS cid,
+        avg(r.level) FILTER (WHERE a.source = 'SELF')::float8 AS s,
+        avg(r.level) FILTER (WHERE a.source = 'MANAGER')::float8 AS m,
+        avg(r.level) FILTER (WHERE a.source = 'PEER')::float8 AS p
+      FROM "Assessment" a JOIN "AssessmentRating" r ON r."assessmentId" = a.id
+      WHERE a."cycleId" = ${cycle.id} AND a."submittedAt" IS NOT NULL
+      GROUP BY a."assesseeId", r."competencyId"
+    ), usable AS (
+      SELECT m.uid, m.cid, m.s, m.m,
+        CASE WHEN coalesce(p.answered, 0) >= ${PEER_ANONYMITY_THRESHOLD} AND (NOT ${cycle.acceptingAnswers} OR p.answered = p.named) THEN m.p END AS p
+      FROM means m LEFT JOIN peers p ON p.uid = m.uid
+    ), results AS (
+      SELECT uid, cid, round((
+        (coalesce(${w.SELF}::float8 * s, 0) + coalesce(${w.MANAGER}::float8 * m, 0) + coalesce(${w.PEER}::float8 * p, 0))
+        / nullif((CASE WHEN s IS NULL THEN 0 ELSE ${w.SELF}::float8 END) + (CASE WHEN m IS NULL THEN 0 ELSE ${w.MANAGER}::float8 END) + (CASE WHEN p IS NULL THEN 0 ELSE ${w.PEER}::float8 END), 0)
+      )::numeric, 2) AS result
+      FROM usable
+    )`;
+}
+
+// Per cycle and "competency" data version, like the heatmap: 10,000 numbers per cycle.
+const aboveCache = versionedCache<Map<string, number>>("competency-above", 4);
+
+/**
+ * Each person's mean of (result − required level of their current grade) over the competencies
+ * with a result in one cycle: the 9-box's competency axis. Computed once per cycle and data version.
+ */
+export function competencyAboveByPerson(cycle: CycleRef): Promise<Map<string, number>> {
+  return dataVersion("competency").then((version) =>
+    // Everything of the cycle the query uses is in the key (the caller read the cycle before this version).
+    aboveCache.get(cycle.id, `${version}|${cycle.acceptingAnswers}|${cycle.weights.SELF}|${cycle.weights.MANAGER}|${cycle.weights.PEER}`, async () => {
+      const rows = await db.$queryRaw<{ uid: string; above: number }[]>`
+        ${cycleResultsCte(cycle)}
+        SELECT res.uid, avg(res.result - req.level)::float8 AS above
+        FROM results res
+        JOIN "CurrentGrade" g ON g."userId" = res.uid
+        JOIN "CompetencyRequirement" req ON req."competencyId" = res.cid AND req.grade = g.grade
+        WHERE res.result IS NOT NULL
+        GROUP BY res.uid`;
+      return new Map(rows.map((r) => [r.uid, r.above]));
+    }),
+  );
 }
 
 function fillHeatmap(view: BankHeatmapView, gaps: HeatmapGapRow[], progress: HeatmapProgressRow[], branches: { id: string; name: string }[]): BankHeatmapView {

@@ -1,14 +1,14 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { AuthorizationError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { dateToIso, isQuarter, quarterEnd, quarterOf, todayInShanghai, type IsoDate, type Quarter } from "@/lib/domain/dates";
 import { GRADES, RATINGS, type Grade, type Rating } from "@/lib/domain/grades";
-import { PEER_ANONYMITY_THRESHOLD } from "@/lib/domain/competency";
 import { mergeGradeRules } from "@/lib/domain/promotion";
 import { nineBoxCell, nineBoxCounts, newInRoleShare, type NineBoxCell } from "@/lib/domain/dashboard";
 import { cycleSelect, toCycleRef, type CycleRef } from "../competencies/shared";
+import { competencyAboveByPerson } from "../competencies/results";
+import { dataVersion, versionedCache } from "@/lib/server/cache";
 import { rulesInForce } from "../review/population";
 import type {
   BranchProgressRow,
@@ -30,6 +30,15 @@ function assertHr(viewer: Viewer) {
   if (viewer.role !== "HR") throw new AuthorizationError();
 }
 
+// The per-branch panels read ratings, quarters, people, branches, grades and certifications: all
+// behind the "review" data version (lib/server/cache.ts). Each is computed once per version and
+// arguments instead of on every view of /hr (a dozen queries per request at 10,000 people).
+const panelCache = versionedCache<unknown>("hr-panels", 16);
+async function perReviewVersion<T>(slot: string, compute: () => Promise<T>): Promise<T> {
+  const version = await dataVersion("review");
+  return panelCache.get(slot, version, compute) as Promise<T>;
+}
+
 const countRows = <T extends Record<string, unknown>>(rows: T[]) =>
   rows.map(
     (r) =>
@@ -47,6 +56,10 @@ export async function listQuarterStatuses(viewer: Viewer): Promise<{ quarter: Qu
 /** Rating progress of one (open) quarter per branch: rated / active account managers today. */
 export async function ratingProgressByBranch(viewer: Viewer, quarter: Quarter): Promise<BranchProgressRow[]> {
   assertHr(viewer);
+  return perReviewVersion(`progress|${quarter}`, () => progressRows(quarter));
+}
+
+async function progressRows(quarter: Quarter): Promise<BranchProgressRow[]> {
   const rows = await db.$queryRaw<{ branchId: string; branchName: string; total: bigint; rated: bigint }[]>`
     SELECT b.id AS "branchId", b.name AS "branchName", count(u.id) AS total, count(a.id) AS rated
     FROM "User" u
@@ -61,6 +74,10 @@ export async function ratingProgressByBranch(viewer: Viewer, quarter: Quarter): 
 /** Ratings of one quarter per branch (people rated in it who are active today). */
 export async function ratingDistributionByBranch(viewer: Viewer, quarter: Quarter): Promise<DistributionRow[]> {
   assertHr(viewer);
+  return perReviewVersion(`distribution|${quarter}`, () => distributionRows(quarter));
+}
+
+async function distributionRows(quarter: Quarter): Promise<DistributionRow[]> {
   const rows = await db.$queryRaw<{ branchId: string; branchName: string; rating: Rating; n: bigint }[]>`
     SELECT b.id AS "branchId", b.name AS "branchName", a.rating, count(*) AS n
     FROM "Appraisal" a
@@ -110,8 +127,8 @@ export async function listCycleOptions(viewer: Viewer, now = new Date()): Promis
 /**
  * The 9-box: performance = the last two LOCKED quarters' ratings, competency = the mean over
  * competencies of (result − level required for the person's current grade) in the chosen cycle
- * (results combined in SQL exactly as the bank heatmap does). One query returns one row per
- * graded active account manager (two small numbers each); cells and counts come from
+ * (competencyAboveByPerson: the bank heatmap's SQL, cached per cycle and data version). One query
+ * returns one row per graded active account manager (two ratings each); cells and counts come from
  * lib/domain/dashboard. `cell` asks for the names in one cell (at most `limit`).
  */
 export async function nineBox(
@@ -123,56 +140,25 @@ export async function nineBox(
   const quarters = locked.map((q) => q.quarter);
   const cycle = options.cycle;
   const branchId = options.branchId ?? null;
-  const w = cycle?.weights ?? { SELF: 0, MANAGER: 0, PEER: 0 };
-  const competency = cycle
-    ? Prisma.sql`
-      WITH peers AS (
-        SELECT a."assesseeId" AS uid, count(*) AS named, count(a."submittedAt") AS answered
-        FROM "Assessment" a WHERE a."cycleId" = ${cycle.id} AND a.source = 'PEER'
-        GROUP BY a."assesseeId"
-      ), means AS (
-        SELECT a."assesseeId" AS uid, r."competencyId" AS cid,
-          avg(r.level) FILTER (WHERE a.source = 'SELF')::float8 AS s,
-          avg(r.level) FILTER (WHERE a.source = 'MANAGER')::float8 AS m,
-          avg(r.level) FILTER (WHERE a.source = 'PEER')::float8 AS p
-        FROM "Assessment" a JOIN "AssessmentRating" r ON r."assessmentId" = a.id
-        WHERE a."cycleId" = ${cycle.id} AND a."submittedAt" IS NOT NULL
-        GROUP BY a."assesseeId", r."competencyId"
-      ), usable AS (
-        SELECT m.uid, m.cid, m.s, m.m,
-          CASE WHEN coalesce(p.answered, 0) >= ${PEER_ANONYMITY_THRESHOLD} AND (NOT ${cycle.acceptingAnswers} OR p.answered = p.named) THEN m.p END AS p
-        FROM means m LEFT JOIN peers p ON p.uid = m.uid
-      ), results AS (
-        SELECT uid, cid, round((
-          (coalesce(${w.SELF}::float8 * s, 0) + coalesce(${w.MANAGER}::float8 * m, 0) + coalesce(${w.PEER}::float8 * p, 0))
-          / nullif((CASE WHEN s IS NULL THEN 0 ELSE ${w.SELF}::float8 END) + (CASE WHEN m IS NULL THEN 0 ELSE ${w.MANAGER}::float8 END) + (CASE WHEN p IS NULL THEN 0 ELSE ${w.PEER}::float8 END), 0)
-        )::numeric, 2) AS result
-        FROM usable
-      ), comp AS (
-        SELECT res.uid, avg(res.result - req.level)::float8 AS above
-        FROM results res
-        JOIN "CurrentGrade" g ON g."userId" = res.uid
-        JOIN "CompetencyRequirement" req ON req."competencyId" = res.cid AND req.grade = g.grade
-        WHERE res.result IS NOT NULL
-        GROUP BY res.uid
-      )`
-    : Prisma.sql`WITH comp AS (SELECT NULL::text AS uid, NULL::float8 AS above WHERE false)`;
-  const rows = await db.$queryRaw<
-    { id: string; name: string; employeeNo: string; branchName: string; grade: Grade; r1: Rating | null; r2: Rating | null; above: number | null }[]
-  >`
-    ${competency}
-    SELECT u.id, u.name, u."employeeNo", b.name AS "branchName", g.grade,
-      (SELECT a.rating FROM "Appraisal" a WHERE a."userId" = u.id AND a.quarter = ${quarters[0] ?? null}::text) AS r1,
-      (SELECT a.rating FROM "Appraisal" a WHERE a."userId" = u.id AND a.quarter = ${quarters[1] ?? null}::text) AS r2,
-      comp.above
-    FROM "User" u
-    JOIN "Branch" b ON b.id = u."branchId"
-    JOIN "CurrentGrade" g ON g."userId" = u.id AND g.grade IS NOT NULL
-    LEFT JOIN comp ON comp.uid = u.id
-    WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
-      AND (${branchId}::text IS NULL OR u."branchId" = ${branchId}::text)
-    ORDER BY b.code, u."employeeNo"`;
-  const people = rows.map((r) => ({ ...r, cell: nineBoxCell([r.r1, r.r2], r.above) }));
+  // The competency axis comes from the competency DAL's cached per-person computation.
+  const [above, rows] = await Promise.all([
+    cycle ? competencyAboveByPerson(cycle) : Promise.resolve(new Map<string, number>()),
+    db.$queryRaw<{ id: string; name: string; employeeNo: string; branchName: string; grade: Grade; r1: Rating | null; r2: Rating | null }[]>`
+      SELECT u.id, u.name, u."employeeNo", b.name AS "branchName", g.grade, a1.rating AS r1, a2.rating AS r2
+      FROM "User" u
+      JOIN "Branch" b ON b.id = u."branchId"
+      JOIN "CurrentGrade" g ON g."userId" = u.id AND g.grade IS NOT NULL
+      LEFT JOIN "Appraisal" a1 ON a1."userId" = u.id AND a1.quarter = ${quarters[0] ?? null}::text
+      LEFT JOIN "Appraisal" a2 ON a2."userId" = u.id AND a2.quarter = ${quarters[1] ?? null}::text
+      WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
+        AND (${branchId}::text IS NULL OR u."branchId" = ${branchId}::text)
+      ORDER BY b.code, u."employeeNo"`,
+  ]);
+  const people = rows.map((r) => {
+    const a = above.get(r.id) ?? null;
+    return { ...r, above: a, cell: nineBoxCell([r.r1, r.r2], a) };
+  });
+
   const { counts, unplaced } = nineBoxCounts(people);
   const key = (c: NineBoxCell) => `${c.performance}-${c.competency}`;
   const inCell = options.cell ? people.filter((p) => p.cell && key(p.cell) === options.cell) : [];
@@ -194,6 +180,10 @@ export async function nineBox(
 /** Active account managers under one year in role, for the bank and per branch. */
 export async function newInRole(viewer: Viewer, today: IsoDate = todayInShanghai()): Promise<NewInRoleView> {
   assertHr(viewer);
+  return perReviewVersion(`new-in-role|${today}`, () => newInRoleShares(today));
+}
+
+async function newInRoleShares(today: IsoDate): Promise<NewInRoleView> {
   const rows = await db.$queryRaw<{ branchId: string; branchName: string; roleStartDate: Date | null }[]>`
     SELECT b.id AS "branchId", b.name AS "branchName", u."roleStartDate"
     FROM "User" u JOIN "Branch" b ON b.id = u."branchId"

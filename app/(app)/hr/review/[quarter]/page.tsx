@@ -43,7 +43,8 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
   const status = await appraisalQuarterStatus(viewer, quarter);
   if (!status) notFound();
   const values = filterValues(await searchParams);
-  const filters = { branchId: values.branch, category: values.outcome, page: values.page };
+  // 25 rows a page: each row carries four rating chips, the reason and the exclusion control.
+  const filters = { branchId: values.branch, category: values.outcome, page: values.page, pageSize: 25 };
   const base = `/hr/review/${quarter}`;
   const name = quarterLabel(quarter);
   const [committed, history] = await Promise.all([getCommittedReview(viewer, quarter, filters), reviewHistory(viewer, quarter)]);

@@ -6,6 +6,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { BranchCompetencyPanels, CyclePicker } from "@/components/competencies/panels";
 import { formatDate } from "@/lib/format";
 import { titleFor } from "@/lib/server/page-title";
+import { pageParam } from "@/components/dashboard/paging";
 
 export const generateMetadata = titleFor("机构胜任力详情", ["HR"]);
 export const dynamic = "force-dynamic";
@@ -15,10 +16,10 @@ export default async function HrBranchCompetenciesPage({
   searchParams,
 }: {
   params: Promise<{ branchId: string }>;
-  searchParams: Promise<{ cycle?: string }>;
+  searchParams: Promise<{ cycle?: string; sort?: string; page?: string; open?: string }>;
 }) {
   const viewer = await requirePageViewer("hr.view");
-  const [{ branchId }, { cycle: cycleId }] = await Promise.all([params, searchParams]);
+  const [{ branchId }, { cycle: cycleId, sort, page, open }] = await Promise.all([params, searchParams]);
   const view = await getBranchCompetencies(viewer, { branchId, cycleId });
   if (!view) notFound();
   return (
@@ -41,6 +42,7 @@ export default async function HrBranchCompetenciesPage({
           nominateHref={`/hr/competencies/cycles/${view.cycle.id}/peers`}
           personHref="/people"
           courseHref={(code) => `/hr/courses?competency=${code}`}
+          paging={{ sort, page: pageParam(page), openPage: pageParam(open), action: `/hr/competencies/heatmap/${view.branch.id}`, cycle: cycleId }}
         />
       ) : (
         <EmptyState title="该机构还没有参加过评估周期" />
