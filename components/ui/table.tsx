@@ -7,10 +7,22 @@ export interface Column {
   align?: "left" | "right";
 }
 
-export function DataTable({ columns, testId, children }: { columns: (Column | string)[]; testId?: string; children: React.ReactNode }) {
+export function DataTable({
+  columns,
+  testId,
+  caption,
+  children,
+}: {
+  columns: (Column | string)[];
+  testId?: string;
+  /** Read by screen readers only: what the table lists. */
+  caption?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid={testId}>
+        {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead className="text-slate-600">
           <tr>
             {columns.map((c, i) => {
@@ -29,3 +41,9 @@ export function DataTable({ columns, testId, children }: { columns: (Column | st
     </div>
   );
 }
+
+/** The last column of a table whose rows end in buttons or links: named for screen readers only. */
+export const ACTIONS_COLUMN: Column = { label: <span className="sr-only">操作</span> };
+
+/** A right-aligned column (numbers, amounts). */
+export const right = (label: React.ReactNode): Column => ({ label, align: "right" });
