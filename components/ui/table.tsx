@@ -4,8 +4,10 @@
  */
 export interface Column {
   label: React.ReactNode;
-  align?: "left" | "right";
+  align?: "left" | "right" | "center";
 }
+
+const ALIGN = { left: "text-left", right: "text-right", center: "text-center" } as const;
 
 export function DataTable({
   columns,
@@ -29,7 +31,7 @@ export function DataTable({
               const col = typeof c === "string" ? { label: c } : c;
               const last = i === columns.length - 1;
               return (
-                <th key={i} scope="col" className={`py-2 font-normal ${last ? "" : "pr-4"} ${col.align === "right" ? "text-right" : "text-left"}`}>
+                <th key={i} scope="col" className={`py-2 font-normal ${last ? "" : "pr-4"} ${ALIGN[col.align ?? "left"]}`}>
                   {col.label}
                 </th>
               );
