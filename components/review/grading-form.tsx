@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import Link from "next/link";
+import { PersonCell } from "@/components/people/person-cell";
 import { confirmInitialGradesAction } from "@/lib/actions/grading";
 import { initialActionState } from "@/lib/actions/state";
 import { GRADES, GRADE_LABELS, type Grade, type Rating } from "@/lib/domain/grades";
@@ -97,12 +97,7 @@ export function GradingForm({ rows }: { rows: GradingRow[] }) {
             <td className="py-2 pr-3">
               <input type="checkbox" name="selected" value={r.id} checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={`选择${r.name}`} />
             </td>
-            <th scope="row" className="py-2 pr-4 text-left font-normal">
-              <Link href={`/people/${r.id}`} className="font-medium text-brand-700 hover:underline">
-                {r.name}
-              </Link>
-              <div className="text-xs text-slate-600 tabular-nums">{r.employeeNo}</div>
-            </th>
+            <PersonCell id={r.id} name={r.name} employeeNo={r.employeeNo} />
             <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
             <td className="py-2 pr-4 whitespace-nowrap">
               {r.tenureMonths !== null ? formatTenure(r.tenureMonths) : "未登记"}

@@ -11,58 +11,51 @@ import { HONOURS_NOTE } from "./labels";
 
 const inputClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
 
+type ReviewAction = (state: ActionState, form: FormData) => Promise<ActionState>;
+
 /**
  * A button that opens a confirmation dialog holding the action's form: hidden fields, the
- * caller's body, the refusal message, then 取消 and the confirming submit button.
+ * caller's body (given the action's state and whether it is pending), then 取消 and the
+ * confirming submit button. `outside` is shown beside the opener (e.g. the outcome once closed).
  */
 function DialogForm({
-  state,
-  action,
-  pending,
+  serverAction,
   opener,
-  openerClass,
-  outside,
   title,
   hidden,
   submit,
-  pendingText,
-  tone = "primary",
+  outside,
   children,
 }: {
-  state: ActionState<unknown>;
-  action: (form: FormData) => void;
-  pending: boolean;
-  opener: React.ReactNode;
-  openerClass: string;
-  /** Shown beside the opener (e.g. the outcome after the dialog closed). */
-  outside?: React.ReactNode;
+  serverAction: ReviewAction;
+  opener: { label: React.ReactNode; className: string };
   title: string;
   hidden: Record<string, string>;
-  submit: string;
-  pendingText: string;
-  tone?: "primary" | "danger";
-  children: React.ReactNode;
+  submit: { label: string; pendingText: string; tone?: "primary" | "danger" };
+  outside?: (state: ActionState) => React.ReactNode;
+  children: (state: ActionState, pending: boolean) => React.ReactNode;
 }) {
+  const [state, action, pending] = useActionState(serverAction, initialActionState);
   const dialog = useDialogClosingOnSuccess(state);
   const id = useId();
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()} className={openerClass}>
-        {opener}
+      <button type="button" onClick={() => dialog.current?.showModal()} className={opener.className}>
+        {opener.label}
       </button>
-      {outside}
+      {outside?.(state)}
       <Dialog dialogRef={dialog} titleId={`${id}-title`} title={title}>
         <form action={action} className="space-y-3">
           {Object.entries(hidden).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          {children}
+          {children(state, pending)}
           <div className="flex justify-end gap-2">
             <button type="button" disabled={pending} onClick={() => dialog.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
               取消
             </button>
-            <SubmitButton pending={pending} pendingText={pendingText} tone={tone}>
-              {submit}
+            <SubmitButton pending={pending} pendingText={submit.pendingText} tone={submit.tone}>
+              {submit.label}
             </SubmitButton>
           </div>
         </form>
@@ -74,48 +67,46 @@ function DialogForm({
 /** The required reason of an exclusion or a revert, and the refusal message under it. */
 function ReasonField({ state, label }: { state: ActionState<unknown>; label: string }) {
   const id = useId();
+  const [field, error] = [`${id}-reason`, `${id}-err`];
   return (
     <>
       <div>
-        <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium text-slate-700">
+        <label htmlFor={field} className="mb-1 block text-sm font-medium text-slate-700">
           {label}
         </label>
-        <textarea
-          id={`${id}-reason`}
-          name="reason"
-          rows={3}
-          required
-          defaultValue={fieldValue(state, "reason")}
-          className={inputClass}
-          aria-describedby={`${id}-err`}
-        />
-        <FieldError state={state} name="reason" id={`${id}-err`} />
+        <textarea id={field} name="reason" rows={3} required defaultValue={fieldValue(state, "reason")} className={inputClass} aria-describedby={error} />
+        <FieldError state={state} name="reason" id={error} />
       </div>
       {!state.ok ? <FormMessage state={state} /> : null}
     </>
   );
 }
 
+const EXCLUDE_OPENER = "rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100";
+
 export function ExcludeButton({ quarter, userId, name }: { quarter: string; userId: string; name: string }) {
-  const [state, action, pending] = useActionState(excludeFromReviewAction, initialActionState);
+  const opener = {
+    label: (
+      <>
+        排除<span className="sr-only">{name}</span>
+      </>
+    ),
+    className: EXCLUDE_OPENER,
+  };
   return (
     <DialogForm
-      state={state}
-      action={action}
-      pending={pending}
-      opener={
-        <>
-          排除<span className="sr-only">{name}</span>
-        </>
-      }
-      openerClass="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100"
+      serverAction={excludeFromReviewAction}
+      opener={opener}
       title={`将${name}排除出本次评审`}
       hidden={{ quarter, userId }}
-      submit="确认排除"
-      pendingText="正在保存…"
+      submit={{ label: "确认排除", pendingText: "正在保存…" }}
     >
-      <p className="text-sm text-slate-600">被排除的人员本次不晋级也不降级，其余人员不受影响。提交评审前可随时恢复。</p>
-      <ReasonField state={state} label="排除原因（必填）" />
+      {(state) => (
+        <>
+          <p className="text-sm text-slate-600">被排除的人员本次不晋级也不降级，其余人员不受影响。提交评审前可随时恢复。</p>
+          <ReasonField state={state} label="排除原因（必填）" />
+        </>
+      )}
     </DialogForm>
   );
 }
@@ -178,53 +169,58 @@ export function QuotaForm({ quarter, quotas, candidates }: { quarter: string; qu
   );
 }
 
+const COMMIT_OPENER = { label: "提交评审", className: "rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700" };
+const REVERT_OPENER = {
+  label: "撤销本次评审",
+  className: "rounded-md border border-orange-700 px-3 py-1.5 text-sm font-medium text-orange-800 hover:bg-orange-50",
+};
+
 export function CommitReviewButton({ quarter, quarterName, summary }: { quarter: string; quarterName: string; summary: string }) {
-  const [state, action, pending] = useActionState(commitReviewAction, initialActionState);
+  const refusal = (state: ActionState) => (!state.ok ? <FormMessage state={state} /> : null);
   return (
     <DialogForm
-      state={state}
-      action={action}
-      pending={pending}
-      opener="提交评审"
-      openerClass="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-      outside={!state.ok ? <FormMessage state={state} /> : null}
+      serverAction={commitReviewAction}
+      opener={COMMIT_OPENER}
       title={`确认提交${quarterName}晋级评审？`}
       hidden={{ quarter }}
-      submit="确认提交"
-      pendingText="正在提交…"
+      submit={{ label: "确认提交", pendingText: "正在提交…" }}
+      outside={refusal}
     >
-      <p className="text-sm text-slate-700" data-testid="commit-summary">
-        本次评审结果：{summary}。
-      </p>
-      <p className="text-sm text-slate-600">提交后立即生成等级变动记录，退出人员将无法登录；如有错误，只能整体撤销本次评审。</p>
-      {!state.ok ? <FormMessage state={state} /> : null}
-      {pending ? (
-        <p role="status" className="text-sm text-brand-700">
-          正在写入全部人员的评审结果，人数较多时需要几秒钟，请勿关闭页面…
-        </p>
-      ) : null}
+      {(state, pending) => (
+        <>
+          <p className="text-sm text-slate-700" data-testid="commit-summary">
+            本次评审结果：{summary}。
+          </p>
+          <p className="text-sm text-slate-600">提交后立即生成等级变动记录，退出人员将无法登录；如有错误，只能整体撤销本次评审。</p>
+          {refusal(state)}
+          {pending ? (
+            <p role="status" className="text-sm text-brand-700">
+              正在写入全部人员的评审结果，人数较多时需要几秒钟，请勿关闭页面…
+            </p>
+          ) : null}
+        </>
+      )}
     </DialogForm>
   );
 }
 
 export function RevertReviewButton({ quarter, quarterName }: { quarter: string; quarterName: string }) {
-  const [state, action, pending] = useActionState(revertReviewAction, initialActionState);
+  const outcome = (state: ActionState) => (state.ok && state.message ? <FormMessage state={state} /> : null);
   return (
     <DialogForm
-      state={state}
-      action={action}
-      pending={pending}
-      opener="撤销本次评审"
-      openerClass="rounded-md border border-orange-700 px-3 py-1.5 text-sm font-medium text-orange-800 hover:bg-orange-50"
-      outside={state.ok && state.message ? <FormMessage state={state} /> : null}
+      serverAction={revertReviewAction}
+      opener={REVERT_OPENER}
       title={`撤销${quarterName}晋级评审`}
       hidden={{ quarter }}
-      submit="确认撤销"
-      pendingText="正在撤销…"
-      tone="danger"
+      submit={{ label: "确认撤销", pendingText: "正在撤销…", tone: "danger" }}
+      outside={outcome}
     >
-      <p className="text-sm text-slate-600">撤销后，本次评审产生的全部等级变动作废（保留为历史记录），因本次评审退出的人员恢复在职；该季度可以重新评审。</p>
-      <ReasonField state={state} label="撤销原因（必填）" />
+      {(state) => (
+        <>
+          <p className="text-sm text-slate-600">撤销后，本次评审产生的全部等级变动作废（保留为历史记录），因本次评审退出的人员恢复在职；该季度可以重新评审。</p>
+          <ReasonField state={state} label="撤销原因（必填）" />
+        </>
+      )}
     </DialogForm>
   );
 }
