@@ -6,6 +6,7 @@ import { initialActionState, type ActionState } from "@/lib/actions/state";
 import type { ImportReport } from "@/lib/server/dal/review/certifications";
 import { FieldError, FormMessage, SubmitButton, Spinner, fieldValue } from "./form-bits";
 import { formatDate } from "@/lib/format";
+import { DataTable } from "@/components/ui/table";
 
 const inputClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
 
@@ -128,33 +129,21 @@ export function ImportCertificationsForm() {
       </div>
       <FormMessage state={state} />
       {report && report.problems.length > 0 ? (
-        <div className="overflow-x-auto" tabIndex={0}>
-          <table className="w-full text-sm" data-testid="import-problems">
-            <caption className="mb-2 text-left text-sm font-medium text-red-700">
-              需要修改的行：共 {report.totalProblems} 行{report.totalProblems > report.problems.length ? `，下面列出前 ${report.problems.length} 行` : ""}
-            </caption>
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-normal">
-                  行号
-                </th>
-                <th scope="col" className="py-2 font-normal">
-                  问题
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.problems.map((p) => (
-                <tr key={p.line} className="border-t border-slate-100">
-                  <th scope="row" className="py-2 pr-4 text-left font-normal tabular-nums">
-                    第 {p.line} 行
-                  </th>
-                  <td className="py-2 text-red-700">{p.messages.join("；")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="import-problems"
+          captionClassName="mb-2 text-left text-sm font-medium text-red-700"
+          caption={`需要修改的行：共 ${report.totalProblems} 行${report.totalProblems > report.problems.length ? `，下面列出前 ${report.problems.length} 行` : ""}`}
+          columns={["行号", "问题"]}
+        >
+          {report.problems.map((p) => (
+            <tr key={p.line} className="border-t border-slate-100">
+              <th scope="row" className="py-2 pr-4 text-left font-normal tabular-nums">
+                第 {p.line} 行
+              </th>
+              <td className="py-2 text-red-700">{p.messages.join("；")}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {report && report.problems.length === 0 && report.rows.length > 0 ? (
         <details className="text-sm">

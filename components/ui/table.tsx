@@ -13,18 +13,20 @@ export function DataTable({
   columns,
   testId,
   caption,
+  captionClassName = "sr-only",
   children,
 }: {
   columns: (Column | string)[];
   testId?: string;
-  /** Read by screen readers only: what the table lists. */
-  caption?: string;
+  /** What the table lists: read by screen readers only unless `captionClassName` shows it. */
+  caption?: React.ReactNode;
+  captionClassName?: string;
   children: React.ReactNode;
 }) {
   return (
     <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid={testId}>
-        {caption ? <caption className="sr-only">{caption}</caption> : null}
+        {caption ? <caption className={captionClassName}>{caption}</caption> : null}
         <thead className="text-slate-600">
           <tr>
             {columns.map((c, i) => {
