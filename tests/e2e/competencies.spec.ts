@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { login } from "./support";
+import { COMPETENCY_CODES } from "../../lib/domain/competency";
 
 // The third branch (高新区支行, demo-am-00033…00048, head3) belongs to this spec. In the demo's
 // OPEN cycle its account manager demo-am-00035 has no answers and no peers yet: head3 names three
@@ -8,17 +9,7 @@ import { login } from "./support";
 const TARGET = "demo-am-00035";
 const PEERS = ["am38@eagle.test", "am39@eagle.test", "am40@eagle.test"];
 const PEER_NUMBERS = ["300038", "300039", "300040"];
-const CODES = [
-  "CLIENT_FOCUS",
-  "INFLUENCE",
-  "BUSINESS_ACUMEN",
-  "TEAMWORK",
-  "COMMUNICATION",
-  "RISK_CONTROL",
-  "PRODUCT_EXPERTISE",
-  "MARKET_DEVELOPMENT",
-  "SELF_DRIVE",
-] as const;
+const CODES = COMPETENCY_CODES;
 type Code = (typeof CODES)[number];
 type Levels = Record<Code, number>;
 
