@@ -4,7 +4,7 @@ import { startTransition, useActionState, useId, useState } from "react";
 import { importCertificationsAction, recordCertificationAction } from "@/lib/actions/certifications";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import type { ImportReport } from "@/lib/server/dal/review/certifications";
-import { FieldError, FormMessage, SubmitButton, Spinner, fieldValue } from "./form-bits";
+import { FieldError, FormMessage, Spinner, SubmitLine, fieldValue } from "./form-bits";
 import { formatDate } from "@/lib/format";
 import { DataTable } from "@/components/ui/table";
 
@@ -55,17 +55,32 @@ export function RecordCertificationForm({ knownCodes }: { knownCodes: string[] }
         )}
         {field("score", "成绩（选填）", <input id={`${id}-score`} name="score" inputMode="decimal" defaultValue={v("score")} className={inputClass} />)}
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending} pendingText="正在登记…">
-          登记认证结果
-        </SubmitButton>
-        <FormMessage state={state} />
-      </div>
+      <SubmitLine state={state} pending={pending} pendingText="正在登记…">
+        登记认证结果
+      </SubmitLine>
     </form>
   );
 }
 
 const TEMPLATE = `data:text/csv;charset=utf-8,${encodeURIComponent("\uFEFF工号,认证代码,通过日期,有效期至,成绩\n300001,PROBATION,2026-03-05,,88\n")}`;
+
+const CHECK_BUTTON = "border border-slate-300 hover:bg-slate-100";
+const IMPORT_BUTTON = "bg-brand-600 font-medium text-white hover:bg-brand-700";
+
+/** One step of an import (check, then import): disabled while any step runs, with a spinner on its own. */
+function StepButton(props: { disabled: boolean; pending: boolean; busy: boolean; onClick: () => void; className: string; children: React.ReactNode }) {
+  return (
+    <button
+      type="button"
+      disabled={props.disabled || props.busy}
+      onClick={props.onClick}
+      className={`inline-flex items-center gap-2 rounded-md px-3 py-1.5 text-sm disabled:opacity-50 ${props.className}`}
+    >
+      {props.pending ? <Spinner /> : null}
+      {props.children}
+    </button>
+  );
+}
 
 export function ImportCertificationsForm() {
   const [state, dispatch, pending] = useActionState(importCertificationsAction, initialActionState as ActionState<ImportReport>);
@@ -110,22 +125,12 @@ export function ImportCertificationsForm() {
           />
           <FieldError state={state} name="file" />
         </div>
-        <button
-          type="button"
-          disabled={!file || pending}
-          onClick={() => run("dry-run")}
-          className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50"
-        >
-          {pending && mode === "dry-run" ? <Spinner /> : null}检查文件
-        </button>
-        <button
-          type="button"
-          disabled={!clean || pending}
-          onClick={() => run("import")}
-          className="inline-flex items-center gap-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
-        >
-          {pending && mode === "import" ? <Spinner /> : null}确认导入
-        </button>
+        <StepButton disabled={!file} pending={pending && mode === "dry-run"} busy={pending} onClick={() => run("dry-run")} className={CHECK_BUTTON}>
+          检查文件
+        </StepButton>
+        <StepButton disabled={!clean} pending={pending && mode === "import"} busy={pending} onClick={() => run("import")} className={IMPORT_BUTTON}>
+          确认导入
+        </StepButton>
       </div>
       <FormMessage state={state} />
       {report && report.problems.length > 0 ? (

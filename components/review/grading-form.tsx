@@ -9,7 +9,7 @@ import { formatTenure } from "@/lib/domain/tenure";
 import { certificationName } from "@/lib/domain/promotion";
 import { quarterLabel } from "@/lib/domain/dates";
 import { DataTable } from "@/components/ui/table";
-import { FormMessage, SubmitButton } from "./form-bits";
+import { SubmitLine } from "./form-bits";
 import { RatingChip } from "./rating-chip";
 import { formatDate } from "@/lib/format";
 
@@ -158,12 +158,9 @@ export function GradingForm({ rows }: { rows: GradingRow[] }) {
           </tr>
         ))}
       </DataTable>
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending} pendingText="正在定级…">
-          确认所选人员定级（{selected.size} 人）
-        </SubmitButton>
-        <FormMessage state={state} />
-      </div>
+      <SubmitLine state={state} pending={pending} pendingText="正在定级…">
+        确认所选人员定级（{selected.size} 人）
+      </SubmitLine>
     </form>
   );
 }

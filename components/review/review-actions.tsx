@@ -6,7 +6,7 @@ import { commitReviewAction, excludeFromReviewAction, includeInReviewAction, rev
 import { initialActionState } from "@/lib/actions/state";
 import { GRADE_LABELS, type Grade } from "@/lib/domain/grades";
 import type { Quotas } from "@/lib/domain/review";
-import { Dialog, FieldError, FormMessage, SubmitButton, fieldValue, useDialogClosingOnSuccess } from "./form-bits";
+import { Dialog, FieldError, FormMessage, SubmitButton, SubmitLine, fieldValue, useDialogClosingOnSuccess } from "./form-bits";
 import { HONOURS_NOTE } from "./labels";
 
 const inputClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
@@ -159,12 +159,9 @@ export function QuotaForm({ quarter, quotas, candidates }: { quarter: string; qu
           </div>
         ))}
       </div>
-      <div className="flex items-center gap-3">
-        <SubmitButton pending={pending} pendingText="正在保存…" tone="plain">
-          保存名额
-        </SubmitButton>
-        <FormMessage state={state} />
-      </div>
+      <SubmitLine state={state} pending={pending} pendingText="正在保存…" tone="plain">
+        保存名额
+      </SubmitLine>
     </form>
   );
 }
