@@ -4,7 +4,7 @@ import { COMPETENCY_CODES, COMPETENCY_LABELS, PROFICIENCY_LABELS, type Proficien
 import type { MyCompetenciesView } from "@/lib/server/dal/competencies/results";
 import { Card, EmptyState } from "@/components/ui/card";
 import { DataTable, right } from "@/components/ui/table";
-import { CompetencyRadar } from "@/components/charts/competency-radar";
+import { RequirementRadar } from "./requirement-radar";
 import { formatGap, formatLevel, gapColours } from "./heat";
 
 const PEER_STATUS_TEXT = {
@@ -37,14 +37,10 @@ export function MyResults({ view }: { view: MyCompetenciesView }) {
       <div className="grid gap-6 xl:grid-cols-5">
         <Card title={`能力雷达 · ${cycle.name}`} className="xl:col-span-2">
           {hasResult ? (
-            <CompetencyRadar
+            <RequirementRadar
               label={`我在「${cycle.name}」的各项能力评估结果与${current ?? ""}、${next ?? ""}等级要求`}
-              data={view.rows.map((r) => ({ name: r.name, result: r.result ?? 0, required: r.required ?? 0, nextRequired: r.nextRequired ?? 0 }))}
-              series={[
-                { key: "result", label: "评估结果", colour: "#2563eb", filled: true },
-                { key: "required", label: `${current ?? "当前"}要求`, colour: "#ea580c", dash: "6 3" },
-                { key: "nextRequired", label: `${next ?? "下一等级"}要求`, colour: "#334155", dash: "2 3" },
-              ]}
+              rows={view.rows}
+              legend={["评估结果", `${current ?? "当前"}要求`, `${next ?? "下一等级"}要求`]}
             />
           ) : (
             <EmptyState title="本周期还没有评估结果" hint="自评、上级评价提交后，这里会显示雷达图。" />

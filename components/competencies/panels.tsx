@@ -5,7 +5,7 @@ import type { PendingForm } from "@/lib/server/dal/competencies/assessments";
 import type { BranchCompetenciesView, ProgressRow } from "@/lib/server/dal/competencies/results";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ACTIONS_COLUMN, DataTable, right } from "@/components/ui/table";
-import { CompetencyRadar } from "@/components/charts/competency-radar";
+import { RequirementRadar } from "./requirement-radar";
 import { HEAT_LEGEND } from "./heat";
 import { MemberHeatmap } from "./member-heatmap";
 import { formatDate } from "@/lib/format";
@@ -165,14 +165,10 @@ export function BranchCompetencyPanels({
       <div className="grid gap-6 lg:grid-cols-5">
         <Card title="团队能力雷达" className="lg:col-span-3">
           {hasResults ? (
-            <CompetencyRadar
+            <RequirementRadar
               label={`${view.branch.name}团队各项能力平均结果与岗位要求`}
-              data={view.team.map((t) => ({ name: t.name, result: t.result ?? 0, required: t.required ?? 0, nextRequired: t.nextRequired ?? 0 }))}
-              series={[
-                { key: "result", label: "团队平均结果", colour: "#2563eb", filled: true },
-                { key: "required", label: "当前等级平均要求", colour: "#ea580c", dash: "6 3" },
-                { key: "nextRequired", label: "下一等级平均要求", colour: "#334155", dash: "2 3" },
-              ]}
+              rows={view.team}
+              legend={["团队平均结果", "当前等级平均要求", "下一等级平均要求"]}
             />
           ) : (
             <EmptyState title="本周期还没有评估结果" hint="自评、上级评价或同事评价提交后，这里会显示团队平均水平。" />
