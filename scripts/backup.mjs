@@ -19,15 +19,15 @@ const pgPort = Number(process.env.PG_PORT ?? 54329);
 async function reachable(url) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   client.on("error", () => {});
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
+  const up = await client
+    .connect()
+    .then(() => client.query("SELECT 1"))
+    .then(
+      () => true,
+      () => false,
+    );
+  await client.end().catch(() => {});
+  return up;
 }
 
 /** { url, stop } of the database to work on. */

@@ -34,58 +34,40 @@ export function OpenCycleForm({ branches, minDate }: { branches: { id: string; n
     document.querySelectorAll<HTMLInputElement>('input[name="branchIds"]').forEach((el) => (el.checked = checked));
   }
 
-  const weightField = (key: keyof typeof weights, label: string) => (
+  /** A labelled input named `key` with its error under it; the user's value comes back after a refusal. */
+  const field = (id: string, key: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
     <div>
-      <label htmlFor={key} className="mb-1 block text-sm text-slate-700">
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
         {label}
       </label>
       <input
-        id={key}
+        id={id}
         name={key}
-        type="number"
-        min={0}
-        max={1}
-        step={0.05}
-        value={weights[key]}
-        onChange={(e) => setWeights((w) => ({ ...w, [key]: e.target.value }))}
+        defaultValue={props.value === undefined ? String(values[key] ?? "") : undefined}
         aria-invalid={error(key) ? true : undefined}
-        className={`${input} ${border(error(key))} tabular-nums`}
+        aria-describedby={error(key) ? `${key}-error` : undefined}
+        className={`${input} ${border(error(key))}`}
+        {...props}
       />
       <FieldMessage id={`${key}-error`} message={error(key)} />
     </div>
   );
+  const weightField = (key: keyof typeof weights, label: string) =>
+    field(key, key, label, {
+      type: "number",
+      min: 0,
+      max: 1,
+      step: 0.05,
+      value: weights[key],
+      onChange: (e) => setWeights((w) => ({ ...w, [key]: e.target.value })),
+      className: `${input} ${border(error(key))} tabular-nums`,
+    });
 
   return (
     <form action={action} onSubmit={confirmOpen} className="space-y-4" noValidate>
       <div className="grid gap-4 md:grid-cols-2">
-        <div>
-          <label htmlFor="cycle-name" className="mb-1 block text-sm font-medium text-slate-700">
-            周期名称
-          </label>
-          <input
-            id="cycle-name"
-            name="name"
-            maxLength={40}
-            defaultValue={String(values.name ?? "")}
-            placeholder="例如：2027 上半年"
-            className={`${input} ${border(error("name"))}`}
-          />
-          <FieldMessage id="name-error" message={error("name")} />
-        </div>
-        <div>
-          <label htmlFor="deadline" className="mb-1 block text-sm font-medium text-slate-700">
-            截止日期
-          </label>
-          <input
-            id="deadline"
-            name="deadline"
-            type="date"
-            min={minDate}
-            defaultValue={String(values.deadline ?? "")}
-            className={`${input} ${border(error("deadline"))}`}
-          />
-          <FieldMessage id="deadline-error" message={error("deadline")} />
-        </div>
+        {field("cycle-name", "name", "周期名称", { maxLength: 40, placeholder: "例如：2027 上半年" })}
+        {field("deadline", "deadline", "截止日期", { type: "date", min: minDate })}
       </div>
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-slate-700">参加的机构</legend>

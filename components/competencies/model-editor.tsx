@@ -1,5 +1,6 @@
 "use client";
 
+import { DataTable } from "@/components/ui/table";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { FieldMessage } from "@/components/ui/field-error";
 import { useActionState } from "react";
@@ -45,50 +46,34 @@ export function ModelEditor({ version, competencies }: { version: number; compet
           各等级要求的熟练程度
         </h2>
         <p className="mb-3 text-sm text-slate-600">1 了解 · 2 基础 · 3 熟练 · 4 精通 · 5 专家；高一等级的要求不能低于低一等级。</p>
-        <div className="overflow-x-auto" tabIndex={0}>
-          <table className="text-sm" data-testid="required-matrix">
-            <thead>
-              <tr className="text-left text-slate-600">
-                <th scope="col" className="py-2 pr-4 font-normal">
-                  能力
-                </th>
-                {GRADES.map((g) => (
-                  <th key={g} scope="col" className="px-2 py-2 text-center font-normal">
-                    {GRADE_LABELS[g]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {competencies.map((c) => (
-                <tr key={c.code} className="border-t border-slate-100">
-                  <th scope="row" className="py-1.5 pr-4 text-left font-normal">
-                    {c.name}
-                  </th>
-                  {GRADES.map((g) => {
-                    const key = `req.${c.code}.${g}`;
-                    return (
-                      <td key={g} className="px-2 py-1.5 text-center">
-                        <input
-                          type="number"
-                          name={key}
-                          min={1}
-                          max={5}
-                          step={1}
-                          required
-                          aria-label={`${c.name} ${GRADE_LABELS[g]}要求`}
-                          aria-invalid={error(key) ? true : undefined}
-                          defaultValue={value(key, String(c.required[g]))}
-                          className={`w-14 rounded-md border px-2 py-1 text-center tabular-nums ${border(error(key))}`}
-                        />
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable testId="required-matrix" columns={["能力", ...GRADES.map((g) => ({ label: GRADE_LABELS[g], align: "center" as const }))]}>
+          {competencies.map((c) => (
+            <tr key={c.code} className="border-t border-slate-100">
+              <th scope="row" className="py-1.5 pr-4 text-left font-normal">
+                {c.name}
+              </th>
+              {GRADES.map((g) => {
+                const key = `req.${c.code}.${g}`;
+                return (
+                  <td key={g} className="px-2 py-1.5 text-center">
+                    <input
+                      type="number"
+                      name={key}
+                      min={1}
+                      max={5}
+                      step={1}
+                      required
+                      aria-label={`${c.name} ${GRADE_LABELS[g]}要求`}
+                      aria-invalid={error(key) ? true : undefined}
+                      defaultValue={value(key, String(c.required[g]))}
+                      className={`w-14 rounded-md border px-2 py-1 text-center tabular-nums ${border(error(key))}`}
+                    />
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </DataTable>
         {matrixErrors.length > 0 ? (
           <ul className="mt-2 space-y-0.5 text-sm text-red-700" role="alert">
             {matrixErrors.map(([key, messages]) => {

@@ -3,7 +3,8 @@ import { GRADE_LABELS } from "@/lib/domain/grades";
 import { COMPETENCY_CODES, COMPETENCY_LABELS, PROFICIENCY_LABELS, type ProficiencyLevel } from "@/lib/domain/competency";
 import type { MyCompetenciesView } from "@/lib/server/dal/competencies/results";
 import { Card, EmptyState } from "@/components/ui/card";
-import { CompetencyRadar } from "@/components/charts/competency-radar";
+import { DataTable, right } from "@/components/ui/table";
+import { RequirementRadar } from "./requirement-radar";
 import { formatGap, formatLevel, gapColours } from "./heat";
 
 const PEER_STATUS_TEXT = {
@@ -11,6 +12,20 @@ const PEER_STATUS_TEXT = {
   pending: "同事评价尚未全部提交，结果暂不含同事评价；全部提交或截止后计入。",
   insufficient: "提交评价的同事不足 3 人，为保护同事匿名，结果不含同事评价。",
 } as const;
+
+/** A grade's required level and the gap to it (coloured by size); test ids `required`/`gap`, prefixed. */
+function RequiredAndGap({ required, gap, testId }: { required: number | null; gap: number | null; testId: string }) {
+  return (
+    <>
+      <td className="py-1.5 pr-2 text-right tabular-nums" data-testid={`${testId}required`}>
+        {required ?? "—"}
+      </td>
+      <td className="rounded px-2 py-1.5 text-right tabular-nums" style={gapColours(gap)} data-testid={`${testId}gap`}>
+        {formatGap(gap)}
+      </td>
+    </>
+  );
+}
 
 export function MyResults({ view }: { view: MyCompetenciesView }) {
   const cycle = view.cycle!;
@@ -22,14 +37,10 @@ export function MyResults({ view }: { view: MyCompetenciesView }) {
       <div className="grid gap-6 xl:grid-cols-5">
         <Card title={`能力雷达 · ${cycle.name}`} className="xl:col-span-2">
           {hasResult ? (
-            <CompetencyRadar
+            <RequirementRadar
               label={`我在「${cycle.name}」的各项能力评估结果与${current ?? ""}、${next ?? ""}等级要求`}
-              data={view.rows.map((r) => ({ name: r.name, result: r.result ?? 0, required: r.required ?? 0, nextRequired: r.nextRequired ?? 0 }))}
-              series={[
-                { key: "result", label: "评估结果", colour: "#2563eb", filled: true },
-                { key: "required", label: `${current ?? "当前"}要求`, colour: "#ea580c", dash: "6 3" },
-                { key: "nextRequired", label: `${next ?? "下一等级"}要求`, colour: "#334155", dash: "2 3" },
-              ]}
+              rows={view.rows}
+              legend={["评估结果", `${current ?? "当前"}要求`, `${next ?? "下一等级"}要求`]}
             />
           ) : (
             <EmptyState title="本周期还没有评估结果" hint="自评、上级评价提交后，这里会显示雷达图。" />
@@ -37,69 +48,27 @@ export function MyResults({ view }: { view: MyCompetenciesView }) {
           <p className="mt-2 text-xs text-slate-600">{PEER_STATUS_TEXT[view.peerStatus]}</p>
         </Card>
         <Card title="各项能力与等级要求" className="xl:col-span-3">
-          <div className="overflow-x-auto" tabIndex={0}>
-            <table className="w-full text-sm" data-testid="my-results">
-              <caption className="sr-only">各项能力的评估结果、等级要求与差距（差距 = 要求 − 结果，正数为不足）</caption>
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-2 font-normal">
-                    能力
-                  </th>
-                  <th scope="col" className="py-2 pr-2 text-right font-normal">
-                    自评
-                  </th>
-                  <th scope="col" className="py-2 pr-2 text-right font-normal">
-                    上级
-                  </th>
-                  <th scope="col" className="py-2 pr-2 text-right font-normal">
-                    同事均值
-                  </th>
-                  <th scope="col" className="py-2 pr-2 text-right font-normal">
-                    综合结果
-                  </th>
-                  <th scope="col" className="py-2 pr-2 text-right font-normal">
-                    {current ?? "当前"}要求
-                  </th>
-                  <th scope="col" className="py-2 pr-2 text-right font-normal">
-                    差距
-                  </th>
-                  <th scope="col" className="py-2 pr-2 text-right font-normal">
-                    {next ?? "下一等级"}要求
-                  </th>
-                  <th scope="col" className="py-2 text-right font-normal">
-                    差距
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.rows.map((r) => (
-                  <tr key={r.code} className="border-t border-slate-100" data-testid={`result-${r.code}`}>
-                    <th scope="row" className="py-1.5 pr-2 text-left font-normal">
-                      {r.name}
-                    </th>
-                    <td className="py-1.5 pr-2 text-right tabular-nums">{formatLevel(r.self)}</td>
-                    <td className="py-1.5 pr-2 text-right tabular-nums">{formatLevel(r.manager)}</td>
-                    <td className="py-1.5 pr-2 text-right tabular-nums">{formatLevel(r.peerMean)}</td>
-                    <td className="py-1.5 pr-2 text-right font-medium tabular-nums" data-testid="result">
-                      {r.result === null ? "—" : r.result.toFixed(2)}
-                    </td>
-                    <td className="py-1.5 pr-2 text-right tabular-nums" data-testid="required">
-                      {r.required ?? "—"}
-                    </td>
-                    <td className="rounded px-2 py-1.5 text-right tabular-nums" style={gapColours(r.gap)} data-testid="gap">
-                      {formatGap(r.gap)}
-                    </td>
-                    <td className="py-1.5 pr-2 text-right tabular-nums" data-testid="next-required">
-                      {r.nextRequired ?? "—"}
-                    </td>
-                    <td className="rounded px-2 py-1.5 text-right tabular-nums" style={gapColours(r.nextGap)} data-testid="next-gap">
-                      {formatGap(r.nextGap)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="my-results"
+            caption="各项能力的评估结果、等级要求与差距（差距 = 要求 − 结果，正数为不足）"
+            columns={["能力", ...["自评", "上级", "同事均值", "综合结果", `${current ?? "当前"}要求`, "差距", `${next ?? "下一等级"}要求`, "差距"].map(right)]}
+          >
+            {view.rows.map((r) => (
+              <tr key={r.code} className="border-t border-slate-100" data-testid={`result-${r.code}`}>
+                <th scope="row" className="py-1.5 pr-2 text-left font-normal">
+                  {r.name}
+                </th>
+                <td className="py-1.5 pr-2 text-right tabular-nums">{formatLevel(r.self)}</td>
+                <td className="py-1.5 pr-2 text-right tabular-nums">{formatLevel(r.manager)}</td>
+                <td className="py-1.5 pr-2 text-right tabular-nums">{formatLevel(r.peerMean)}</td>
+                <td className="py-1.5 pr-2 text-right font-medium tabular-nums" data-testid="result">
+                  {r.result === null ? "—" : r.result.toFixed(2)}
+                </td>
+                <RequiredAndGap required={r.required} gap={r.gap} testId="" />
+                <RequiredAndGap required={r.nextRequired} gap={r.nextGap} testId="next-" />
+              </tr>
+            ))}
+          </DataTable>
           {!view.grade ? <p className="mt-2 text-sm text-slate-600">您尚未定级，暂不能计算差距；请联系人力资源部。</p> : null}
         </Card>
       </div>
@@ -140,38 +109,21 @@ export function MyResults({ view }: { view: MyCompetenciesView }) {
 export function MyHistory({ view }: { view: MyCompetenciesView }) {
   if (view.history.length === 0) return <EmptyState title="还没有历次评估结果" />;
   return (
-    <div className="overflow-x-auto" tabIndex={0}>
-      <table className="w-full text-sm" data-testid="history">
-        <caption className="sr-only">历次评估周期的综合结果</caption>
-        <thead className="text-left text-slate-600">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-normal">
-              评估周期
-            </th>
-            {COMPETENCY_CODES.map((c) => (
-              <th key={c} scope="col" className="py-2 pr-3 text-right font-normal">
-                {COMPETENCY_LABELS[c]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {view.history.map((h) => (
-            <tr key={h.cycleId} className="border-t border-slate-100">
-              <th scope="row" className="py-1.5 pr-3 text-left font-normal">
-                <Link href={`/me/competencies?cycle=${h.cycleId}`} className="text-brand-700 hover:underline">
-                  {h.cycleName}
-                </Link>
-              </th>
-              {COMPETENCY_CODES.map((c) => (
-                <td key={c} className="py-1.5 pr-3 text-right tabular-nums">
-                  {h.results[c] === null ? "—" : h.results[c]!.toFixed(2)}
-                </td>
-              ))}
-            </tr>
+    <DataTable testId="history" caption="历次评估周期的综合结果" columns={["评估周期", ...COMPETENCY_CODES.map((c) => right(COMPETENCY_LABELS[c]))]}>
+      {view.history.map((h) => (
+        <tr key={h.cycleId} className="border-t border-slate-100">
+          <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+            <Link href={`/me/competencies?cycle=${h.cycleId}`} className="text-brand-700 hover:underline">
+              {h.cycleName}
+            </Link>
+          </th>
+          {COMPETENCY_CODES.map((c) => (
+            <td key={c} className="py-1.5 pr-3 text-right tabular-nums">
+              {h.results[c] === null ? "—" : h.results[c]!.toFixed(2)}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -4,7 +4,8 @@ import { SOURCE_LABELS, type Source } from "@/lib/domain/competency";
 import type { PendingForm } from "@/lib/server/dal/competencies/assessments";
 import type { BranchCompetenciesView, ProgressRow } from "@/lib/server/dal/competencies/results";
 import { Card, EmptyState } from "@/components/ui/card";
-import { CompetencyRadar } from "@/components/charts/competency-radar";
+import { ACTIONS_COLUMN, DataTable, right } from "@/components/ui/table";
+import { RequirementRadar } from "./requirement-radar";
 import { HEAT_LEGEND } from "./heat";
 import { PagedMemberHeatmap } from "./member-heatmap";
 import { formatDate } from "@/lib/format";
@@ -123,64 +124,41 @@ export function ProgressList({
   const open = shown.rows;
   if (rows.length === 0) return <EmptyState title="本周期没有需要评估的客户经理" />;
   return (
-    <div className="overflow-x-auto" tabIndex={0}>
-      <table className="w-full text-sm" data-testid="progress-list">
-        <caption className="sr-only">评估进度：尚未完成的人员</caption>
-        <thead className="text-left text-slate-600">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-normal">
-              姓名
+    <div>
+      <DataTable
+        testId="progress-list"
+        caption="评估进度：尚未完成的人员"
+        columns={["姓名", "自评", "上级评价", "同事评价", "待提交的同事", ...(nominateHref ? [ACTIONS_COLUMN] : [])]}
+      >
+        {open.map((r) => (
+          <tr key={r.id} className="border-t border-slate-100" data-testid={`progress-${r.id}`}>
+            <th scope="row" className="py-2 pr-3 text-left font-normal">
+              {r.name}
             </th>
-            <th scope="col" className="py-2 pr-3 font-normal">
-              自评
-            </th>
-            <th scope="col" className="py-2 pr-3 font-normal">
-              上级评价
-            </th>
-            <th scope="col" className="py-2 pr-3 font-normal">
-              同事评价
-            </th>
-            <th scope="col" className="py-2 pr-3 font-normal">
-              待提交的同事
-            </th>
+            <td className="py-2 pr-3">
+              <Done done={r.selfDone} label="自评" />
+            </td>
+            <td className="py-2 pr-3">
+              <Done done={r.managerDone} label="上级评价" />
+            </td>
+            <td className="py-2 pr-3 tabular-nums">
+              {r.peersNamed === 0 ? <span className="text-orange-700">未提名</span> : `${r.peersAnswered}/${r.peersNamed}`}
+              {r.peersNamed > 0 && r.peersNamed < 3 ? <span className="ml-1 text-xs text-orange-700">（不足 3 人，不计入）</span> : null}
+            </td>
+            <td className="py-2 pr-3 text-slate-600">{r.waitingFor.join("、") || "—"}</td>
             {nominateHref ? (
-              <th scope="col" className="py-2 font-normal">
-                <span className="sr-only">操作</span>
-              </th>
+              <td className="py-2 text-right">
+                {accepting ? (
+                  <Link href={`${nominateHref}/${r.id}`} className="text-brand-700 hover:underline">
+                    {r.peersNamed === 0 ? "提名同事" : "调整同事"}
+                    <span className="sr-only">：{r.name}</span>
+                  </Link>
+                ) : null}
+              </td>
             ) : null}
           </tr>
-        </thead>
-        <tbody>
-          {open.map((r) => (
-            <tr key={r.id} className="border-t border-slate-100" data-testid={`progress-${r.id}`}>
-              <th scope="row" className="py-2 pr-3 text-left font-normal">
-                {r.name}
-              </th>
-              <td className="py-2 pr-3">
-                <Done done={r.selfDone} label="自评" />
-              </td>
-              <td className="py-2 pr-3">
-                <Done done={r.managerDone} label="上级评价" />
-              </td>
-              <td className="py-2 pr-3 tabular-nums">
-                {r.peersNamed === 0 ? <span className="text-orange-700">未提名</span> : `${r.peersAnswered}/${r.peersNamed}`}
-                {r.peersNamed > 0 && r.peersNamed < 3 ? <span className="ml-1 text-xs text-orange-700">（不足 3 人，不计入）</span> : null}
-              </td>
-              <td className="py-2 pr-3 text-slate-600">{r.waitingFor.join("、") || "—"}</td>
-              {nominateHref ? (
-                <td className="py-2 text-right">
-                  {accepting ? (
-                    <Link href={`${nominateHref}/${r.id}`} className="text-brand-700 hover:underline">
-                      {r.peersNamed === 0 ? "提名同事" : "调整同事"}
-                      <span className="sr-only">：{r.name}</span>
-                    </Link>
-                  ) : null}
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <p className="mt-2 text-sm text-slate-600">{all.length === 0 ? "全部人员的评估均已完成。" : `其余 ${complete} 人的评估均已完成。`}</p>
       {paging ? <SliceNav slice={shown} basePath={paging.action} params={paging.params} unit="人未完成" param="open" label="评估进度分页" /> : null}
     </div>
@@ -209,56 +187,34 @@ export function BranchCompetencyPanels({
       <div className="grid gap-6 lg:grid-cols-5">
         <Card title="团队能力雷达" className="lg:col-span-3">
           {hasResults ? (
-            <CompetencyRadar
+            <RequirementRadar
               label={`${view.branch.name}团队各项能力平均结果与岗位要求`}
-              data={view.team.map((t) => ({ name: t.name, result: t.result ?? 0, required: t.required ?? 0, nextRequired: t.nextRequired ?? 0 }))}
-              series={[
-                { key: "result", label: "团队平均结果", colour: "#2563eb", filled: true },
-                { key: "required", label: "当前等级平均要求", colour: "#ea580c", dash: "6 3" },
-                { key: "nextRequired", label: "下一等级平均要求", colour: "#334155", dash: "2 3" },
-              ]}
+              rows={view.team}
+              legend={["团队平均结果", "当前等级平均要求", "下一等级平均要求"]}
             />
           ) : (
             <EmptyState title="本周期还没有评估结果" hint="自评、上级评价或同事评价提交后，这里会显示团队平均水平。" />
           )}
         </Card>
         <Card title="团队平均" className="lg:col-span-2">
-          <table className="w-full text-sm" data-testid="team-table">
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-1.5 pr-2 font-normal">
-                  能力
+          <DataTable testId="team-table" columns={["能力", right("平均结果"), right("平均要求"), right("下一等级")]}>
+            {view.team.map((t) => (
+              <tr key={t.code} className="border-t border-slate-100">
+                <th scope="row" className="py-1.5 pr-2 text-left font-normal">
+                  {courseHref ? (
+                    <Link href={courseHref(t.code)} className="text-brand-700 underline underline-offset-2" title="查看培养这项能力的课程">
+                      {t.name}
+                    </Link>
+                  ) : (
+                    t.name
+                  )}
                 </th>
-                <th scope="col" className="py-1.5 pr-2 text-right font-normal">
-                  平均结果
-                </th>
-                <th scope="col" className="py-1.5 pr-2 text-right font-normal">
-                  平均要求
-                </th>
-                <th scope="col" className="py-1.5 text-right font-normal">
-                  下一等级
-                </th>
+                <td className="py-1.5 pr-2 text-right tabular-nums">{t.result?.toFixed(2) ?? "—"}</td>
+                <td className="py-1.5 pr-2 text-right tabular-nums">{t.required?.toFixed(2) ?? "—"}</td>
+                <td className="py-1.5 text-right tabular-nums">{t.nextRequired?.toFixed(2) ?? "—"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {view.team.map((t) => (
-                <tr key={t.code} className="border-t border-slate-100">
-                  <th scope="row" className="py-1.5 pr-2 text-left font-normal">
-                    {courseHref ? (
-                      <Link href={courseHref(t.code)} className="text-brand-700 underline underline-offset-2" title="查看培养这项能力的课程">
-                        {t.name}
-                      </Link>
-                    ) : (
-                      t.name
-                    )}
-                  </th>
-                  <td className="py-1.5 pr-2 text-right tabular-nums">{t.result?.toFixed(2) ?? "—"}</td>
-                  <td className="py-1.5 pr-2 text-right tabular-nums">{t.required?.toFixed(2) ?? "—"}</td>
-                  <td className="py-1.5 text-right tabular-nums">{t.nextRequired?.toFixed(2) ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           {courseHref ? <p className="mt-2 text-xs text-slate-600">能力名称链接到培养该能力的课程。</p> : null}
         </Card>
       </div>

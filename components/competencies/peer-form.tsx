@@ -4,17 +4,10 @@ import { SubmitRow } from "@/components/ui/submit-row";
 import { useActionState, useState } from "react";
 import { nominatePeersAction } from "@/lib/actions/competencies";
 import { initialActionState } from "@/lib/actions/state";
-import { GRADE_LABELS, type Grade } from "@/lib/domain/grades";
+import { GRADE_LABELS } from "@/lib/domain/grades";
+import type { PeerCandidate } from "@/lib/server/dal/competencies/peers";
 
-export interface PeerOption {
-  id: string;
-  name: string;
-  employeeNo: string;
-  grade: Grade | null;
-  named: boolean;
-  answered: boolean;
-  changeable: boolean;
-}
+export type PeerOption = PeerCandidate;
 
 /** Tick 2–5 colleagues as peer assessors; answered peers stay ticked and locked. */
 export function PeerForm({ cycleId, assesseeId, candidates, disabled }: { cycleId: string; assesseeId: string; candidates: PeerOption[]; disabled: boolean }) {

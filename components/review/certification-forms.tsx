@@ -4,8 +4,9 @@ import { startTransition, useActionState, useId, useState } from "react";
 import { importCertificationsAction, recordCertificationAction } from "@/lib/actions/certifications";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import type { ImportReport } from "@/lib/server/dal/review/certifications";
-import { FieldError, FormMessage, SubmitButton, Spinner, fieldValue } from "./form-bits";
+import { FieldError, FormMessage, Spinner, SubmitLine, fieldValue } from "./form-bits";
 import { formatDate } from "@/lib/format";
+import { DataTable } from "@/components/ui/table";
 
 const inputClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
 
@@ -54,17 +55,32 @@ export function RecordCertificationForm({ knownCodes }: { knownCodes: string[] }
         )}
         {field("score", "成绩（选填）", <input id={`${id}-score`} name="score" inputMode="decimal" defaultValue={v("score")} className={inputClass} />)}
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending} pendingText="正在登记…">
-          登记认证结果
-        </SubmitButton>
-        <FormMessage state={state} />
-      </div>
+      <SubmitLine state={state} pending={pending} pendingText="正在登记…">
+        登记认证结果
+      </SubmitLine>
     </form>
   );
 }
 
 const TEMPLATE = `data:text/csv;charset=utf-8,${encodeURIComponent("\uFEFF工号,认证代码,通过日期,有效期至,成绩\n300001,PROBATION,2026-03-05,,88\n")}`;
+
+const CHECK_BUTTON = "border border-slate-300 hover:bg-slate-100";
+const IMPORT_BUTTON = "bg-brand-600 font-medium text-white hover:bg-brand-700";
+
+/** One step of an import (check, then import): disabled while any step runs, with a spinner on its own. */
+function StepButton(props: { disabled: boolean; pending: boolean; busy: boolean; onClick: () => void; className: string; children: React.ReactNode }) {
+  return (
+    <button
+      type="button"
+      disabled={props.disabled || props.busy}
+      onClick={props.onClick}
+      className={`inline-flex items-center gap-2 rounded-md px-3 py-1.5 text-sm disabled:opacity-50 ${props.className}`}
+    >
+      {props.pending ? <Spinner /> : null}
+      {props.children}
+    </button>
+  );
+}
 
 export function ImportCertificationsForm() {
   const [state, dispatch, pending] = useActionState(importCertificationsAction, initialActionState as ActionState<ImportReport>);
@@ -109,52 +125,30 @@ export function ImportCertificationsForm() {
           />
           <FieldError state={state} name="file" />
         </div>
-        <button
-          type="button"
-          disabled={!file || pending}
-          onClick={() => run("dry-run")}
-          className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50"
-        >
-          {pending && mode === "dry-run" ? <Spinner /> : null}检查文件
-        </button>
-        <button
-          type="button"
-          disabled={!clean || pending}
-          onClick={() => run("import")}
-          className="inline-flex items-center gap-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
-        >
-          {pending && mode === "import" ? <Spinner /> : null}确认导入
-        </button>
+        <StepButton disabled={!file} pending={pending && mode === "dry-run"} busy={pending} onClick={() => run("dry-run")} className={CHECK_BUTTON}>
+          检查文件
+        </StepButton>
+        <StepButton disabled={!clean} pending={pending && mode === "import"} busy={pending} onClick={() => run("import")} className={IMPORT_BUTTON}>
+          确认导入
+        </StepButton>
       </div>
       <FormMessage state={state} />
       {report && report.problems.length > 0 ? (
-        <div className="overflow-x-auto" tabIndex={0}>
-          <table className="w-full text-sm" data-testid="import-problems">
-            <caption className="mb-2 text-left text-sm font-medium text-red-700">
-              需要修改的行：共 {report.totalProblems} 行{report.totalProblems > report.problems.length ? `，下面列出前 ${report.problems.length} 行` : ""}
-            </caption>
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-normal">
-                  行号
-                </th>
-                <th scope="col" className="py-2 font-normal">
-                  问题
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.problems.map((p) => (
-                <tr key={p.line} className="border-t border-slate-100">
-                  <th scope="row" className="py-2 pr-4 text-left font-normal tabular-nums">
-                    第 {p.line} 行
-                  </th>
-                  <td className="py-2 text-red-700">{p.messages.join("；")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="import-problems"
+          captionClassName="mb-2 text-left text-sm font-medium text-red-700"
+          caption={`需要修改的行：共 ${report.totalProblems} 行${report.totalProblems > report.problems.length ? `，下面列出前 ${report.problems.length} 行` : ""}`}
+          columns={["行号", "问题"]}
+        >
+          {report.problems.map((p) => (
+            <tr key={p.line} className="border-t border-slate-100">
+              <th scope="row" className="py-2 pr-4 text-left font-normal tabular-nums">
+                第 {p.line} 行
+              </th>
+              <td className="py-2 text-red-700">{p.messages.join("；")}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {report && report.problems.length === 0 && report.rows.length > 0 ? (
         <details className="text-sm">

@@ -64,5 +64,29 @@ export function SubmitButton({
   );
 }
 
+/** A form's submit button and, beside it, the action's message. */
+export function SubmitLine({
+  state,
+  pending,
+  pendingText,
+  tone,
+  children,
+}: {
+  state: ActionState<unknown>;
+  pending: boolean;
+  pendingText: string;
+  tone?: "primary" | "plain";
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <SubmitButton pending={pending} pendingText={pendingText} tone={tone}>
+        {children}
+      </SubmitButton>
+      <FormMessage state={state} />
+    </div>
+  );
+}
+
 // The modal dialog lives in components/ui; re-exported where the review forms have always found it.
 export { Dialog, useDialogClosingOnSuccess } from "@/components/ui/dialog";

@@ -1,14 +1,15 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import Link from "next/link";
+import { PersonCell } from "@/components/people/person-cell";
 import { confirmInitialGradesAction } from "@/lib/actions/grading";
 import { initialActionState } from "@/lib/actions/state";
 import { GRADES, GRADE_LABELS, type Grade, type Rating } from "@/lib/domain/grades";
 import { formatTenure } from "@/lib/domain/tenure";
 import { certificationName } from "@/lib/domain/promotion";
 import { quarterLabel } from "@/lib/domain/dates";
-import { FormMessage, SubmitButton } from "./form-bits";
+import { DataTable } from "@/components/ui/table";
+import { SubmitLine } from "./form-bits";
 import { RatingChip } from "./rating-chip";
 import { formatDate } from "@/lib/format";
 
@@ -23,6 +24,33 @@ export interface GradingRow {
   exam: { code: string; score: number | null; passedOn: string; validUntil: string | null; valid: boolean } | null;
   annualRating: { rating: Rating; quarter: string } | null;
   proposal: { grade: Grade; reason: string };
+}
+
+const probation = (r: GradingRow) => r.certifications.find((c) => c.code === "PROBATION");
+
+function Score({ score }: { score: number | null | undefined }) {
+  return score != null ? <span className="ml-1 tabular-nums">{score} 分</span> : null;
+}
+
+/** A piece of evidence with a small note under it, or what is missing. */
+function Fact({
+  children,
+  note,
+  noteClass = "text-slate-600",
+  missing,
+}: {
+  children: React.ReactNode;
+  note: React.ReactNode;
+  noteClass?: string;
+  missing: string;
+}) {
+  if (!children) return <span className="text-slate-600">{missing}</span>;
+  return (
+    <>
+      <div>{children}</div>
+      <div className={`text-xs ${noteClass}`}>{note}</div>
+    </>
+  );
 }
 
 export function GradingForm({ rows }: { rows: GradingRow[] }) {
@@ -50,131 +78,89 @@ export function GradingForm({ rows }: { rows: GradingRow[] }) {
         if (n === 0 || !confirm(`确认为所选 ${n} 人定级${extra}？定级将立即生效并记入等级变动记录。`)) e.preventDefault();
       }}
     >
-      <div className="overflow-x-auto" tabIndex={0}>
-        <table className="w-full text-sm" data-testid="grading-table">
-          <thead className="text-left text-slate-600">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-normal">
-                <label className="inline-flex items-center gap-1">
-                  <input type="checkbox" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))} />
-                  <span>全选</span>
-                </label>
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                姓名
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                机构
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                任职
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                岗位资格认证考试
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                见习期考核
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                上年度考核
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                系统建议与理由
-              </th>
-              <th scope="col" className="py-2 font-normal">
-                定级为
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-100 align-top" data-testid={`grading-row-${r.id}`}>
-                <td className="py-2 pr-3">
-                  <input type="checkbox" name="selected" value={r.id} checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={`选择${r.name}`} />
-                </td>
-                <th scope="row" className="py-2 pr-4 text-left font-normal">
-                  <Link href={`/people/${r.id}`} className="font-medium text-brand-700 hover:underline">
-                    {r.name}
-                  </Link>
-                  <div className="text-xs text-slate-600 tabular-nums">{r.employeeNo}</div>
-                </th>
-                <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
-                <td className="py-2 pr-4 whitespace-nowrap">
-                  {r.tenureMonths !== null ? formatTenure(r.tenureMonths) : "未登记"}
-                  {r.roleStartDate ? <div className="text-xs text-slate-600">自{formatDate(r.roleStartDate)}</div> : null}
-                </td>
-                <td className="py-2 pr-4" data-testid="grading-exam">
-                  {r.exam ? (
-                    <>
-                      <div>
-                        {certificationName(r.exam.code)}
-                        {r.exam.score !== null ? <span className="ml-1 tabular-nums">{r.exam.score} 分</span> : null}
-                      </div>
-                      <div className={`text-xs ${r.exam.valid ? "text-slate-600" : "text-orange-900"}`}>
-                        {formatDate(r.exam.passedOn)}通过{r.exam.valid ? "，有效" : "，已过期"}
-                      </div>
-                    </>
-                  ) : (
-                    <span className="text-slate-600">未参加</span>
-                  )}
-                </td>
-                <td className="py-2 pr-4">
-                  {(() => {
-                    const p = r.certifications.find((c) => c.code === "PROBATION");
-                    return p ? (
-                      <>
-                        <div>已通过{p.score != null ? <span className="ml-1 tabular-nums">{p.score} 分</span> : null}</div>
-                        <div className="text-xs text-slate-600">{formatDate(p.passedOn)}</div>
-                      </>
-                    ) : (
-                      <span className="text-slate-600">未通过</span>
-                    );
-                  })()}
-                </td>
-                <td className="py-2 pr-4">
-                  {r.annualRating ? (
-                    <>
-                      <RatingChip rating={r.annualRating.rating} quarter={r.annualRating.quarter} />
-                      <div className="text-xs text-slate-600">{quarterLabel(r.annualRating.quarter)}</div>
-                    </>
-                  ) : (
-                    <span className="text-slate-600">无</span>
-                  )}
-                </td>
-                <td className="py-2 pr-4">
-                  <span className="font-medium">{GRADE_LABELS[r.proposal.grade]}</span>
-                  <p className="text-xs text-slate-600">{r.proposal.reason}</p>
-                </td>
-                <td className="py-2">
-                  <label htmlFor={`grade-${r.id}`} className="sr-only">
-                    {r.name}定级为
-                  </label>
-                  <select
-                    id={`grade-${r.id}`}
-                    name={`grade_${r.id}`}
-                    value={grades[r.id]}
-                    onChange={(e) => setGrades((g) => ({ ...g, [r.id]: e.target.value as Grade }))}
-                    className="rounded-md border border-slate-300 px-2 py-1 text-sm"
-                  >
-                    {GRADES.map((g) => (
-                      <option key={g} value={g}>
-                        {GRADE_LABELS[g]}
-                        {g === r.proposal.grade ? "（建议）" : ""}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending} pendingText="正在定级…">
-          确认所选人员定级（{selected.size} 人）
-        </SubmitButton>
-        <FormMessage state={state} />
-      </div>
+      <DataTable
+        testId="grading-table"
+        columns={[
+          {
+            label: (
+              <label className="inline-flex items-center gap-1">
+                <input type="checkbox" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))} />
+                <span>全选</span>
+              </label>
+            ),
+          },
+          ...["姓名", "机构", "任职", "岗位资格认证考试", "见习期考核", "上年度考核", "系统建议与理由", "定级为"],
+        ]}
+      >
+        {rows.map((r) => (
+          <tr key={r.id} className="border-t border-slate-100 align-top" data-testid={`grading-row-${r.id}`}>
+            <td className="py-2 pr-3">
+              <input type="checkbox" name="selected" value={r.id} checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={`选择${r.name}`} />
+            </td>
+            <PersonCell id={r.id} name={r.name} employeeNo={r.employeeNo} />
+            <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
+            <td className="py-2 pr-4 whitespace-nowrap">
+              {r.tenureMonths !== null ? formatTenure(r.tenureMonths) : "未登记"}
+              {r.roleStartDate ? <div className="text-xs text-slate-600">自{formatDate(r.roleStartDate)}</div> : null}
+            </td>
+            <td className="py-2 pr-4" data-testid="grading-exam">
+              <Fact
+                missing="未参加"
+                note={r.exam && `${formatDate(r.exam.passedOn)}通过${r.exam.valid ? "，有效" : "，已过期"}`}
+                noteClass={r.exam?.valid === false ? "text-orange-900" : undefined}
+              >
+                {r.exam && (
+                  <>
+                    {certificationName(r.exam.code)}
+                    <Score score={r.exam.score} />
+                  </>
+                )}
+              </Fact>
+            </td>
+            <td className="py-2 pr-4">
+              <Fact missing="未通过" note={probation(r) && formatDate(probation(r)!.passedOn)}>
+                {probation(r) && (
+                  <>
+                    已通过
+                    <Score score={probation(r)!.score} />
+                  </>
+                )}
+              </Fact>
+            </td>
+            <td className="py-2 pr-4">
+              <Fact missing="无" note={r.annualRating && quarterLabel(r.annualRating.quarter)}>
+                {r.annualRating && <RatingChip rating={r.annualRating.rating} quarter={r.annualRating.quarter} />}
+              </Fact>
+            </td>
+            <td className="py-2 pr-4">
+              <span className="font-medium">{GRADE_LABELS[r.proposal.grade]}</span>
+              <p className="text-xs text-slate-600">{r.proposal.reason}</p>
+            </td>
+            <td className="py-2">
+              <label htmlFor={`grade-${r.id}`} className="sr-only">
+                {r.name}定级为
+              </label>
+              <select
+                id={`grade-${r.id}`}
+                name={`grade_${r.id}`}
+                value={grades[r.id]}
+                onChange={(e) => setGrades((g) => ({ ...g, [r.id]: e.target.value as Grade }))}
+                className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+              >
+                {GRADES.map((g) => (
+                  <option key={g} value={g}>
+                    {GRADE_LABELS[g]}
+                    {g === r.proposal.grade ? "（建议）" : ""}
+                  </option>
+                ))}
+              </select>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <SubmitLine state={state} pending={pending} pendingText="正在定级…">
+        确认所选人员定级（{selected.size} 人）
+      </SubmitLine>
     </form>
   );
 }

@@ -1,17 +1,41 @@
 "use client";
 
 import { useActionState, useEffect, useId, useState } from "react";
+import type { ActionState } from "@/lib/actions/state";
 import { commitReviewAction, excludeFromReviewAction, includeInReviewAction, revertReviewAction, setReviewQuotasAction } from "@/lib/actions/review";
 import { initialActionState } from "@/lib/actions/state";
 import { GRADE_LABELS, type Grade } from "@/lib/domain/grades";
 import type { Quotas } from "@/lib/domain/review";
-import { Dialog, FieldError, FormMessage, SubmitButton, fieldValue, useDialogClosingOnSuccess } from "./form-bits";
+import { Dialog, FieldError, FormMessage, SubmitButton, SubmitLine, fieldValue, useDialogClosingOnSuccess } from "./form-bits";
 import { HONOURS_NOTE } from "./labels";
 
 const inputClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
 
-export function ExcludeButton({ quarter, userId, name }: { quarter: string; userId: string; name: string }) {
-  const [state, action, pending] = useActionState(excludeFromReviewAction, initialActionState);
+type ReviewAction = (state: ActionState, form: FormData) => Promise<ActionState>;
+
+/**
+ * A button that opens a confirmation dialog holding the action's form: hidden fields, the
+ * caller's body (given the action's state and whether it is pending), then 取消 and the
+ * confirming submit button. `outside` is shown beside the opener (e.g. the outcome once closed).
+ */
+function DialogForm({
+  serverAction,
+  opener,
+  title,
+  hidden,
+  submit,
+  outside,
+  children,
+}: {
+  serverAction: ReviewAction;
+  opener: { label: React.ReactNode; className: string };
+  title: string;
+  hidden: Record<string, string>;
+  submit: { label: string; pendingText: string; tone?: "primary" | "danger" };
+  outside?: (state: ActionState) => React.ReactNode;
+  children: (state: ActionState, pending: boolean) => React.ReactNode;
+}) {
+  const [state, action, pending] = useActionState(serverAction, initialActionState);
   const dialog = useDialogClosingOnSuccess(state);
   const id = useId();
   // The dialog is rendered on first use: fifty rows of the review would otherwise send fifty forms.
@@ -19,52 +43,83 @@ export function ExcludeButton({ quarter, userId, name }: { quarter: string; user
   useEffect(() => {
     if (opened) dialog.current?.showModal();
   }, [opened, dialog]);
-  const button = (
-    <button
-      type="button"
-      onClick={() => (opened ? dialog.current?.showModal() : setOpened(true))}
-      className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100"
-    >
-      排除<span className="sr-only">{name}</span>
-    </button>
-  );
-  // The same fragment shape either way, so the button (and its focus) survives the first opening.
-  if (!opened) return <>{button}</>;
   return (
     <>
-      {button}
-      <Dialog dialogRef={dialog} titleId={`${id}-title`} title={`将${name}排除出本次评审`}>
-        <form action={action} className="space-y-3">
-          <input type="hidden" name="quarter" value={quarter} />
-          <input type="hidden" name="userId" value={userId} />
-          <p className="text-sm text-slate-600">被排除的人员本次不晋级也不降级，其余人员不受影响。提交评审前可随时恢复。</p>
-          <div>
-            <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium text-slate-700">
-              排除原因（必填）
-            </label>
-            <textarea
-              id={`${id}-reason`}
-              name="reason"
-              rows={3}
-              required
-              defaultValue={fieldValue(state, "reason")}
-              className={inputClass}
-              aria-describedby={`${id}-err`}
-            />
-            <FieldError state={state} name="reason" id={`${id}-err`} />
-          </div>
-          {!state.ok ? <FormMessage state={state} /> : null}
-          <div className="flex justify-end gap-2">
-            <button type="button" onClick={() => dialog.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
-              取消
-            </button>
-            <SubmitButton pending={pending} pendingText="正在保存…">
-              确认排除
-            </SubmitButton>
-          </div>
-        </form>
-      </Dialog>
+      <button type="button" onClick={() => (opened ? dialog.current?.showModal() : setOpened(true))} className={opener.className}>
+        {opener.label}
+      </button>
+      {outside?.(state)}
+      {opened ? (
+        <Dialog dialogRef={dialog} titleId={`${id}-title`} title={title}>
+          <form action={action} className="space-y-3">
+            {Object.entries(hidden).map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={value} />
+            ))}
+            {children(state, pending)}
+            <div className="flex justify-end gap-2">
+              <button
+                type="button"
+                disabled={pending}
+                onClick={() => dialog.current?.close()}
+                className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+              >
+                取消
+              </button>
+              <SubmitButton pending={pending} pendingText={submit.pendingText} tone={submit.tone}>
+                {submit.label}
+              </SubmitButton>
+            </div>
+          </form>
+        </Dialog>
+      ) : null}
     </>
+  );
+}
+
+/** The required reason of an exclusion or a revert, and the refusal message under it. */
+function ReasonField({ state, label }: { state: ActionState<unknown>; label: string }) {
+  const id = useId();
+  const [field, error] = [`${id}-reason`, `${id}-err`];
+  return (
+    <>
+      <div>
+        <label htmlFor={field} className="mb-1 block text-sm font-medium text-slate-700">
+          {label}
+        </label>
+        <textarea id={field} name="reason" rows={3} required defaultValue={fieldValue(state, "reason")} className={inputClass} aria-describedby={error} />
+        <FieldError state={state} name="reason" id={error} />
+      </div>
+      {!state.ok ? <FormMessage state={state} /> : null}
+    </>
+  );
+}
+
+const EXCLUDE_OPENER = "rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100";
+
+export function ExcludeButton({ quarter, userId, name }: { quarter: string; userId: string; name: string }) {
+  const opener = {
+    label: (
+      <>
+        排除<span className="sr-only">{name}</span>
+      </>
+    ),
+    className: EXCLUDE_OPENER,
+  };
+  return (
+    <DialogForm
+      serverAction={excludeFromReviewAction}
+      opener={opener}
+      title={`将${name}排除出本次评审`}
+      hidden={{ quarter, userId }}
+      submit={{ label: "确认排除", pendingText: "正在保存…" }}
+    >
+      {(state) => (
+        <>
+          <p className="text-sm text-slate-600">被排除的人员本次不晋级也不降级，其余人员不受影响。提交评审前可随时恢复。</p>
+          <ReasonField state={state} label="排除原因（必填）" />
+        </>
+      )}
+    </DialogForm>
   );
 }
 
@@ -116,93 +171,65 @@ export function QuotaForm({ quarter, quotas, candidates }: { quarter: string; qu
           </div>
         ))}
       </div>
-      <div className="flex items-center gap-3">
-        <SubmitButton pending={pending} pendingText="正在保存…" tone="plain">
-          保存名额
-        </SubmitButton>
-        <FormMessage state={state} />
-      </div>
+      <SubmitLine state={state} pending={pending} pendingText="正在保存…" tone="plain">
+        保存名额
+      </SubmitLine>
     </form>
   );
 }
 
+const COMMIT_OPENER = { label: "提交评审", className: "rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700" };
+const REVERT_OPENER = {
+  label: "撤销本次评审",
+  className: "rounded-md border border-orange-700 px-3 py-1.5 text-sm font-medium text-orange-800 hover:bg-orange-50",
+};
+
 export function CommitReviewButton({ quarter, quarterName, summary }: { quarter: string; quarterName: string; summary: string }) {
-  const [state, action, pending] = useActionState(commitReviewAction, initialActionState);
-  const dialog = useDialogClosingOnSuccess(state);
-  const id = useId();
+  const refusal = (state: ActionState) => (!state.ok ? <FormMessage state={state} /> : null);
   return (
-    <>
-      <button
-        type="button"
-        onClick={() => dialog.current?.showModal()}
-        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-      >
-        提交评审
-      </button>
-      {!state.ok ? <FormMessage state={state} /> : null}
-      <Dialog dialogRef={dialog} titleId={`${id}-title`} title={`确认提交${quarterName}晋级评审？`}>
-        <form action={action} className="space-y-3">
-          <input type="hidden" name="quarter" value={quarter} />
+    <DialogForm
+      serverAction={commitReviewAction}
+      opener={COMMIT_OPENER}
+      title={`确认提交${quarterName}晋级评审？`}
+      hidden={{ quarter }}
+      submit={{ label: "确认提交", pendingText: "正在提交…" }}
+      outside={refusal}
+    >
+      {(state, pending) => (
+        <>
           <p className="text-sm text-slate-700" data-testid="commit-summary">
             本次评审结果：{summary}。
           </p>
           <p className="text-sm text-slate-600">提交后立即生成等级变动记录，退出人员将无法登录；如有错误，只能整体撤销本次评审。</p>
-          {!state.ok ? <FormMessage state={state} /> : null}
+          {refusal(state)}
           {pending ? (
             <p role="status" className="text-sm text-brand-700">
               正在写入全部人员的评审结果，人数较多时需要几秒钟，请勿关闭页面…
             </p>
           ) : null}
-          <div className="flex justify-end gap-2">
-            <button type="button" disabled={pending} onClick={() => dialog.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
-              取消
-            </button>
-            <SubmitButton pending={pending} pendingText="正在提交…">
-              确认提交
-            </SubmitButton>
-          </div>
-        </form>
-      </Dialog>
-    </>
+        </>
+      )}
+    </DialogForm>
   );
 }
 
 export function RevertReviewButton({ quarter, quarterName }: { quarter: string; quarterName: string }) {
-  const [state, action, pending] = useActionState(revertReviewAction, initialActionState);
-  const dialog = useDialogClosingOnSuccess(state);
-  const id = useId();
+  const outcome = (state: ActionState) => (state.ok && state.message ? <FormMessage state={state} /> : null);
   return (
-    <>
-      <button
-        type="button"
-        onClick={() => dialog.current?.showModal()}
-        className="rounded-md border border-orange-700 px-3 py-1.5 text-sm font-medium text-orange-800 hover:bg-orange-50"
-      >
-        撤销本次评审
-      </button>
-      {state.ok && state.message ? <FormMessage state={state} /> : null}
-      <Dialog dialogRef={dialog} titleId={`${id}-title`} title={`撤销${quarterName}晋级评审`}>
-        <form action={action} className="space-y-3">
-          <input type="hidden" name="quarter" value={quarter} />
+    <DialogForm
+      serverAction={revertReviewAction}
+      opener={REVERT_OPENER}
+      title={`撤销${quarterName}晋级评审`}
+      hidden={{ quarter }}
+      submit={{ label: "确认撤销", pendingText: "正在撤销…", tone: "danger" }}
+      outside={outcome}
+    >
+      {(state) => (
+        <>
           <p className="text-sm text-slate-600">撤销后，本次评审产生的全部等级变动作废（保留为历史记录），因本次评审退出的人员恢复在职；该季度可以重新评审。</p>
-          <div>
-            <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium text-slate-700">
-              撤销原因（必填）
-            </label>
-            <textarea id={`${id}-reason`} name="reason" rows={3} required defaultValue={fieldValue(state, "reason")} className={inputClass} />
-            <FieldError state={state} name="reason" />
-          </div>
-          {!state.ok ? <FormMessage state={state} /> : null}
-          <div className="flex justify-end gap-2">
-            <button type="button" disabled={pending} onClick={() => dialog.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
-              取消
-            </button>
-            <SubmitButton pending={pending} pendingText="正在撤销…" tone="danger">
-              确认撤销
-            </SubmitButton>
-          </div>
-        </form>
-      </Dialog>
-    </>
+          <ReasonField state={state} label="撤销原因（必填）" />
+        </>
+      )}
+    </DialogForm>
   );
 }

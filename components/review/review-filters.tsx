@@ -17,6 +17,39 @@ export function filterHref(base: string, values: FilterValues): string {
   return query ? `${base}?${query}` : base;
 }
 
+/** One labelled filter: "all" first, then the options as [value, label]. */
+function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  all,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value?: string;
+  all: string;
+  options: [string, string][];
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-xs text-slate-600">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+        <option value="">{all}</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Branch and outcome filters as a plain GET form: works without JavaScript, keeps the URL shareable. */
 export function ReviewFilters({
   base,
@@ -32,32 +65,15 @@ export function ReviewFilters({
   const total = Object.values(scopeCounts).reduce((a, b) => a + b, 0);
   return (
     <form method="get" action={base} className="flex flex-wrap items-end gap-3" role="search" aria-label="筛选评审名单">
-      <div>
-        <label htmlFor="filter-branch" className="mb-1 block text-xs text-slate-600">
-          机构
-        </label>
-        <select id="filter-branch" name="branch" defaultValue={values.branch ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
-          <option value="">全部机构</option>
-          {branches.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-outcome" className="mb-1 block text-xs text-slate-600">
-          评审结果
-        </label>
-        <select id="filter-outcome" name="outcome" defaultValue={values.outcome ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
-          <option value="">全部（{total}）</option>
-          {COUNT_ORDER.map((c) => (
-            <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}（{scopeCounts[c]}）
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="filter-branch" name="branch" label="机构" value={values.branch} all="全部机构" options={branches.map((b) => [b.id, b.name])} />
+      <FilterSelect
+        id="filter-outcome"
+        name="outcome"
+        label="评审结果"
+        value={values.outcome}
+        all={`全部（${total}）`}
+        options={COUNT_ORDER.map((c) => [c, `${CATEGORY_LABELS[c]}（${scopeCounts[c]}）`])}
+      />
       <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
         筛选
       </button>

@@ -5,7 +5,7 @@ import { saveGradeRulesAction } from "@/lib/actions/grade-rules";
 import { initialActionState } from "@/lib/actions/state";
 import { GRADE_LABELS, type Grade } from "@/lib/domain/grades";
 import type { GradeRule } from "@/lib/domain/promotion";
-import { FieldError, FormMessage, SubmitButton, fieldValue } from "./form-bits";
+import { FieldError, SubmitLine, fieldValue } from "./form-bits";
 
 const TARGETS: Grade[] = ["JUNIOR", "INTERMEDIATE", "SENIOR", "PRINCIPAL"];
 const inputClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
@@ -120,12 +120,9 @@ export function RulesForm({ rules, defaultQuarter, earliest }: { rules: Record<G
       <p className="text-xs text-slate-600">
         见习对公客户经理没有晋升条件：成为客户经理即为见习。勾选“通过认证即可晋升”后，下一级的人员满足任职年限、持有所列全部有效认证且其中至少一项在上次等级调整后通过，即在季度评审中晋升，无须连续两个季度优秀（连续两个季度基本合格及以下的降级、退出仍优先）。
       </p>
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending} pendingText="正在保存…">
-          保存为新版本
-        </SubmitButton>
-        <FormMessage state={state} />
-      </div>
+      <SubmitLine state={state} pending={pending} pendingText="正在保存…">
+        保存为新版本
+      </SubmitLine>
     </form>
   );
 }

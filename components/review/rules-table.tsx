@@ -1,47 +1,23 @@
+import { DataTable } from "@/components/ui/table";
 import { GRADES, gradeTitle, type Grade } from "@/lib/domain/grades";
 import { certificationName, type GradeRule } from "@/lib/domain/promotion";
 
 /** Entry requirements per grade, as a compact table. */
 export function RulesTable({ rules, caption }: { rules: Record<Grade, GradeRule>; caption?: string }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0}>
-      <table className="w-full text-sm">
-        {caption ? <caption className="mb-2 text-left text-sm text-slate-600">{caption}</caption> : null}
-        <thead className="text-left text-slate-600">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-normal">
-              等级
-            </th>
-            <th scope="col" className="py-2 pr-4 font-normal">
-              最低任职年限
-            </th>
-            <th scope="col" className="py-2 pr-4 font-normal">
-              须持有的有效认证
-            </th>
-            <th scope="col" className="py-2 font-normal">
-              晋升方式
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {GRADES.map((g) => (
-            <tr key={g} className="border-t border-slate-100">
-              <th scope="row" className="py-2 pr-4 text-left font-medium">
-                {gradeTitle(g)}
-              </th>
-              <td className="py-2 pr-4 tabular-nums">{g === "TRAINEE" ? "成为客户经理即为见习" : `${rules[g].minTenureMonths} 个月`}</td>
-              <td className="py-2 pr-4">{rules[g].certifications?.length ? rules[g].certifications!.map(certificationName).join("、") : "—"}</td>
-              <td className="py-2">
-                {g === "TRAINEE"
-                  ? "—"
-                  : rules[g].byCertification && rules[g].certifications?.length
-                    ? "通过认证即可晋升，或连续两个季度优秀"
-                    : "连续两个季度优秀"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} captionClassName="mb-2 text-left text-sm text-slate-600" columns={["等级", "最低任职年限", "须持有的有效认证", "晋升方式"]}>
+      {GRADES.map((g) => (
+        <tr key={g} className="border-t border-slate-100">
+          <th scope="row" className="py-2 pr-4 text-left font-medium">
+            {gradeTitle(g)}
+          </th>
+          <td className="py-2 pr-4 tabular-nums">{g === "TRAINEE" ? "成为客户经理即为见习" : `${rules[g].minTenureMonths} 个月`}</td>
+          <td className="py-2 pr-4">{rules[g].certifications?.length ? rules[g].certifications!.map(certificationName).join("、") : "—"}</td>
+          <td className="py-2">
+            {g === "TRAINEE" ? "—" : rules[g].byCertification && rules[g].certifications?.length ? "通过认证即可晋升，或连续两个季度优秀" : "连续两个季度优秀"}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -2,6 +2,11 @@
 
 import Link from "next/link";
 
+const EXITS = [
+  ["/", "返回首页"],
+  ["/login", "重新登录"],
+] as const;
+
 /**
  * The Chinese page shown instead of a failed page or action (app/error.tsx, app/(app)/error.tsx).
  * Details never reach the browser (production errors carry only a digest), so it names the
@@ -22,12 +27,11 @@ export function ErrorView({ digest, retry }: { digest?: string; retry?: () => vo
             重试
           </button>
         ) : null}
-        <Link href="/" className="rounded-md border border-slate-300 px-4 py-2 text-slate-700 hover:bg-slate-100">
-          返回首页
-        </Link>
-        <Link href="/login" className="rounded-md border border-slate-300 px-4 py-2 text-slate-700 hover:bg-slate-100">
-          重新登录
-        </Link>
+        {EXITS.map(([href, label]) => (
+          <Link key={href} href={href} className="rounded-md border border-slate-300 px-4 py-2 text-slate-700 hover:bg-slate-100">
+            {label}
+          </Link>
+        ))}
       </div>
       {digest ? <p className="text-xs text-slate-600">错误编号：{digest}（联系系统管理员时请提供）</p> : null}
     </div>

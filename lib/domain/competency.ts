@@ -42,13 +42,7 @@ export function isCompetencyCode(value: unknown): value is CompetencyCode {
 export const PROFICIENCY_LEVELS = [1, 2, 3, 4, 5] as const;
 export type ProficiencyLevel = (typeof PROFICIENCY_LEVELS)[number];
 
-export const PROFICIENCY_LABELS: Record<ProficiencyLevel, string> = {
-  1: "了解",
-  2: "基础",
-  3: "熟练",
-  4: "精通",
-  5: "专家",
-};
+export const PROFICIENCY_LABELS: Record<ProficiencyLevel, string> = { 1: "了解", 2: "基础", 3: "熟练", 4: "精通", 5: "专家" };
 
 export function isProficiencyLevel(value: unknown): value is ProficiencyLevel {
   return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 5;
@@ -104,11 +98,7 @@ export const SOURCES = ["SELF", "MANAGER", "PEER"] as const;
 export type Source = (typeof SOURCES)[number];
 export type SourceWeights = Record<Source, number>;
 
-export const SOURCE_LABELS: Record<Source, string> = {
-  SELF: "自评",
-  MANAGER: "上级评价",
-  PEER: "同事评价",
-};
+export const SOURCE_LABELS: Record<Source, string> = { SELF: "自评", MANAGER: "上级评价", PEER: "同事评价" };
 
 export const DEFAULT_SOURCE_WEIGHTS: SourceWeights = { MANAGER: 0.5, SELF: 0.2, PEER: 0.3 };
 

@@ -4,6 +4,30 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/dates";
 
+// Chinese for the checks a schema leaves without a message of its own — a field sent twice (an
+// array where one value was expected), a value of the wrong type, an over-long id — so a user
+// never sees zod's English. A schema's own message always wins over these.
+z.config({
+  customError: (issue) => {
+    const limit = (issue as { maximum?: number | bigint; minimum?: number | bigint }).maximum ?? (issue as { minimum?: number | bigint }).minimum;
+    const origin = (issue as { origin?: string }).origin;
+    switch (issue.code) {
+      case "invalid_type":
+        return issue.input === undefined ? "请填写此项" : "格式不正确，请重新填写";
+      case "too_big":
+        return origin === "string" ? `不超过 ${limit} 个字` : origin === "array" || origin === "set" ? `最多 ${limit} 项` : `不能大于 ${limit}`;
+      case "too_small":
+        return origin === "string" ? `至少 ${limit} 个字` : origin === "array" || origin === "set" ? `至少选择 ${limit} 项` : `不能小于 ${limit}`;
+      case "invalid_value":
+        return "请从给出的选项中选择";
+      case "unrecognized_keys":
+        return "含有无法识别的字段";
+      default:
+        return "填写的内容无效，请检查后重试";
+    }
+  },
+});
+
 /** C0 control characters and DEL except tab, line feed and carriage return. */
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { login } from "./support";
+import { COMPETENCY_CODES } from "../../lib/domain/competency";
 
 // The third branch (高新区支行, demo-am-00033…00048, head3) belongs to this spec. In the demo's
 // OPEN cycle its account manager demo-am-00035 has no answers and no peers yet: head3 names three
@@ -8,17 +9,7 @@ import { login } from "./support";
 const TARGET = "demo-am-00035";
 const PEERS = ["am38@eagle.test", "am39@eagle.test", "am40@eagle.test"];
 const PEER_NUMBERS = ["300038", "300039", "300040"];
-const CODES = [
-  "CLIENT_FOCUS",
-  "INFLUENCE",
-  "BUSINESS_ACUMEN",
-  "TEAMWORK",
-  "COMMUNICATION",
-  "RISK_CONTROL",
-  "PRODUCT_EXPERTISE",
-  "MARKET_DEVELOPMENT",
-  "SELF_DRIVE",
-] as const;
+const CODES = COMPETENCY_CODES;
 type Code = (typeof CODES)[number];
 type Levels = Record<Code, number>;
 
@@ -26,6 +17,9 @@ const PEER_SECRET = (i: number) => `仅供本人知晓的同事评语-${i}-Q7`;
 const clamp = (l: number) => Math.max(1, Math.min(5, l));
 const round2 = (x: number) => Math.round(Number((x * 100).toPrecision(12))) / 100;
 const gapText = (gap: number) => (gap === 0 ? "0" : gap > 0 ? `+${gap.toFixed(2)}` : gap.toFixed(2));
+
+/** The link to one of the viewer's forms still to fill in. */
+const pendingForm = (page: Page, name: RegExp) => page.getByTestId("pending-forms").getByRole("link", { name });
 
 function acceptDialogs(page: Page) {
   page.on("dialog", (dialog) => dialog.accept());
@@ -76,10 +70,7 @@ test.describe.serial("competency assessment of one account manager, end to end",
     acceptDialogs(page);
     await login(page, "am35@eagle.test");
     await page.goto("/me/competencies");
-    await page
-      .getByTestId("pending-forms")
-      .getByRole("link", { name: /填写自评/ })
-      .click();
+    await pendingForm(page, /填写自评/).click();
     await expect(page.getByRole("heading", { name: "自评" })).toBeVisible();
     const required = await requiredLevels(page);
     for (const code of CODES) self[code] = required[code];
@@ -102,16 +93,13 @@ test.describe.serial("competency assessment of one account manager, end to end",
     acceptDialogs(page);
     await login(page, "head3@eagle.test");
     await page.goto("/branch/competencies");
-    await page
-      .getByTestId("pending-forms")
-      .getByRole("link", { name: new RegExp(`上级评价\\s*：${targetName}`) })
-      .click();
+    await pendingForm(page, new RegExp(`上级评价\\s*：${targetName}`)).click();
     const required = await requiredLevels(page);
     for (const code of CODES) manager[code] = code === "INFLUENCE" ? clamp(required[code] - 1) : required[code];
     await fillLevels(page, manager);
     await page.getByRole("button", { name: "提交评估" }).click();
     await expect(page).toHaveURL(/\/branch\/competencies\?submitted=1/);
-    await expect(page.getByTestId("pending-forms").getByRole("link", { name: new RegExp(`上级评价\\s*：${targetName}`) })).toHaveCount(0);
+    await expect(pendingForm(page, new RegExp(`上级评价\\s*：${targetName}`))).toHaveCount(0);
   });
 
   test("three peers assess, each on their own form", async ({ page }) => {
@@ -121,10 +109,7 @@ test.describe.serial("competency assessment of one account manager, end to end",
       await page.context().clearCookies();
       await login(page, PEERS[i]);
       await page.goto("/me/competencies");
-      await page
-        .getByTestId("pending-forms")
-        .getByRole("link", { name: new RegExp(`同事评价\\s*：${targetName}`) })
-        .click();
+      await pendingForm(page, new RegExp(`同事评价\\s*：${targetName}`)).click();
       await expect(page.getByRole("heading", { level: 1 })).toContainText(targetName);
       const required = await requiredLevels(page);
       const levels = {} as Levels;

@@ -492,12 +492,14 @@ function formData(fields: Fields): FormData {
   return form;
 }
 
-/** Calls an action as `who`; a redirect counts as success. */
-async function call(action: Action, who: Who, fields: Fields): Promise<{ ok: boolean; message?: string }> {
+type CallResult = { ok: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined> };
+
+/** Calls an action as `who` with the fields (or a ready FormData); a redirect counts as success. */
+async function call(action: Action, who: Who, fields: Fields | FormData): Promise<CallResult> {
   session.userId = viewerFor(who)?.id ?? null;
   try {
-    const state = await action({ ok: true }, formData(fields));
-    return { ok: state.ok, message: state.message };
+    const state = await action({ ok: true }, fields instanceof FormData ? fields : formData(fields));
+    return { ok: state.ok, message: state.message, fieldErrors: state.ok ? undefined : state.fieldErrors };
   } catch (error) {
     if (error instanceof Error && error.message.startsWith("NEXT_REDIRECT:")) return { ok: true };
     throw error;
@@ -828,8 +830,10 @@ describe("route handler matrix", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Hostile input: every action, as a viewer allowed to call it, with its fields replaced by
-// random, hostile, huge or wrongly typed values. Never an unexpected error, never a partial write.
+// Hostile input: every action, as a viewer allowed to call it, with some of its fields replaced by
+// random, hostile, huge or wrongly typed values, some left out, some sent twice, and unknown
+// fields added. Never an exception or an unexpected error, never a message the user cannot read
+// (English from zod or the database), never a partial write.
 
 const hostile = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -838,10 +842,16 @@ const hostile = fc.oneof(
     "\u0000",
     "a\u0000b",
     "\u0007\u001b[31m",
+    "\uFEFF1",
+    "\uD800",
     "2026-02-30",
+    "2026-13-01",
     "0x10",
     "1e3",
+    "1e309",
+    "-0",
     "-1",
+    "1_000",
     "0.0000001",
     "NaN",
     "Infinity",
@@ -857,28 +867,61 @@ const hostile = fc.oneof(
   fc.double().map(String),
   fc.nat(5).map((n) => "长".repeat(10 ** n)),
   fc.constant(new File(["x"], "x.txt")),
+  fc.constant(new File([new Uint8Array([0, 255, 0, 1])], "表.xlsx")),
 );
+const EXTRA_KEYS = ["extra", "__proto__", "constructor", "toString", "role", "branchId", "userId", "$ACTION_KEY", "ids[]", "名称"];
+
+/** The form the browser would send: the valid fields with the mutation applied, in order. */
+function mutatedForm(valid: Fields, m: { changes: Record<string, unknown>; dropped: string[]; twice: string[]; extra: [string, unknown][] }): FormData {
+  const form = formData(Object.fromEntries(Object.entries({ ...valid, ...m.changes }).filter(([k]) => !m.dropped.includes(k))) as Fields);
+  for (const key of m.twice) form.append(key, form.get(key) ?? "");
+  for (const [key, value] of m.extra) form.append(key, value as string | File);
+  return form;
+}
+
+// What zod, JavaScript or PostgreSQL say when nobody translated them.
+const UNTRANSLATED =
+  /invalid|expected|received|required|too (big|small)|unrecognized|must (be|have|contain)|unexpected|error|undefined|\bnull\b|prisma|violates|constraint/i;
+function expectChinese(result: CallResult) {
+  const messages = [result.message, ...Object.values(result.fieldErrors ?? {}).flat()].filter((m): m is string => !!m);
+  for (const m of messages) {
+    expect(m, "a message without Chinese").toMatch(/[\u4e00-\u9fff]/);
+    expect(m, "an untranslated message").not.toMatch(UNTRANSLATED);
+  }
+}
 
 describe("action input fuzz", () => {
-  it.each(Object.keys(CASES))("%s never fails unexpectedly and never writes half", async (name) => {
+  const RUNS = 12;
+  it.each(Object.keys(CASES))("%s never fails unexpectedly, always answers in Chinese and never writes half", async (name) => {
     const action = actions.get(name)!;
     const who: Who = can("HR", action.permission!) ? "HR" : can("BRANCH_HEAD", action.permission!) ? "BRANCH_HEAD" : "ACCOUNT_MANAGER";
     const viewer = viewerFor(who);
     const target = targetFor(who, "in scope");
     const colleagues = world.amA.filter((u) => u.id !== target.id && u.id !== viewer?.id);
     const valid = await CASES[name].form({ who, viewer, target, colleagues });
-    const keys = Object.keys(valid);
+    const keys = Object.keys(valid).length ? Object.keys(valid) : ["x"];
+    const mutation = fc.record({
+      changes: fc.dictionary(fc.constantFrom(...keys), hostile, { maxKeys: 3 }),
+      dropped: fc.subarray(keys, { maxLength: Math.min(2, keys.length) }),
+      twice: fc.subarray(keys, { maxLength: 1 }),
+      extra: fc.array(fc.tuple(fc.constantFrom(...EXTRA_KEYS), hostile), { maxLength: 2 }),
+    });
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom(...(keys.length ? keys : ["x"])), hostile, { minKeys: 1 }), async (changes) => {
-        const fields: Fields = { ...valid, ...changes };
+      fc.asyncProperty(mutation, async (m) => {
         consoleError.mockClear();
         const before = await fingerprint();
-        const result = await call(action, who, fields);
+        const result = await call(action, who, mutatedForm(valid, m));
         expect(consoleError, "an unexpected error was logged").not.toHaveBeenCalled();
         expect(result.message).not.toBe(UNEXPECTED);
+        expectChinese(result);
         if (!result.ok) expect(await fingerprint(), "a refused call wrote something").toBe(before);
       }),
-      { numRuns: 6, seed: 20261130 },
+      { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261130) },
     );
+  });
+
+  it("reports its size", () => {
+    console.info(`[action fuzz] ${Object.keys(CASES).length} actions × ${RUNS} hostile forms = ${Object.keys(CASES).length * RUNS} calls`);
+    expect(Object.keys(CASES).length).toBeGreaterThanOrEqual(28);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { z } from "zod";
 import { hasControlChars, hoursField, isoDate, recordId, text } from "@/lib/schemas/common";
 
 describe("text(max)", () => {
@@ -101,5 +102,30 @@ describe("recordId", () => {
     ["a b", false],
   ])("%j accepted: %s", (value, ok) => {
     expect(recordId.safeParse(value).success).toBe(ok);
+  });
+});
+
+describe("zod's own messages", () => {
+  // Checks a schema gives no message of its own (a field sent twice, a wrong type) answer in Chinese.
+  it.each([
+    ["a field sent twice", z.object({ userId: z.string() }), { userId: ["a", "b"] }, "格式不正确，请重新填写"],
+    ["a missing field", z.object({ userId: z.string() }), {}, "请填写此项"],
+    ["a value not a number", z.number(), Number.NaN, "格式不正确，请重新填写"],
+    ["an over-long string", z.string().max(64), "x".repeat(65), "不超过 64 个字"],
+    ["too few choices", z.array(z.string()).min(2), ["a"], "至少选择 2 项"],
+    ["a value not in the list", z.enum(["A", "B"]), "C", "请从给出的选项中选择"],
+  ])("%s", (_what, schema: z.ZodType, input, message) => {
+    const result = schema.safeParse(input);
+    expect(result.error?.issues[0].message).toBe(message);
+  });
+
+  it("never answers in English, whatever the input (property)", () => {
+    const schema = z.object({ id: recordId, n: z.coerce.number().int().min(0).max(9), when: isoDate(), tags: z.array(z.string().max(3)).max(2) });
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom("id", "n", "when", "tags", "x"), fc.anything()), (input) => {
+        const result = schema.safeParse(input);
+        for (const issue of result.error?.issues ?? []) expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
+      }),
+    );
   });
 });

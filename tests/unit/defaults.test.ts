@@ -3,17 +3,8 @@ import { DEFAULT_COMPETENCIES } from "@/lib/domain/defaults/competency-model";
 import { DEFAULT_COURSES } from "@/lib/domain/defaults/course-catalogue";
 import { BRANCH_NAMES, GIVEN_NAMES, SURNAMES } from "@/lib/domain/defaults/people-names";
 
-const CODES = [
-  "CLIENT_FOCUS",
-  "INFLUENCE",
-  "BUSINESS_ACUMEN",
-  "TEAMWORK",
-  "COMMUNICATION",
-  "RISK_CONTROL",
-  "PRODUCT_EXPERTISE",
-  "MARKET_DEVELOPMENT",
-  "SELF_DRIVE",
-];
+// The nine codes of DOMAIN §6, spelled out: the defaults must use exactly these.
+const CODES = "CLIENT_FOCUS INFLUENCE BUSINESS_ACUMEN TEAMWORK COMMUNICATION RISK_CONTROL PRODUCT_EXPERTISE MARKET_DEVELOPMENT SELF_DRIVE".split(" ");
 const TIERS = ["FOUNDATION", "ADVANCED", "EXPERT"] as const;
 const CATEGORIES = ["PROFESSIONALISM", "KNOWLEDGE", "SKILLS"] as const;
 const TIER_LETTER = { FOUNDATION: "F", ADVANCED: "A", EXPERT: "E" };

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listRecentCertifications } from "@/lib/server/dal/review/certifications";
 import { DataTable } from "@/components/ui/table";
+import { PersonCell } from "@/components/people/person-cell";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ImportCertificationsForm, RecordCertificationForm } from "@/components/review/certification-forms";
 import { formatDate } from "@/lib/format";
@@ -40,12 +40,7 @@ export default async function CertificationsPage() {
           <DataTable testId="recent-certifications" columns={["姓名", "机构", "认证", "通过日期", "有效期至", { label: "成绩", align: "right" }]}>
             {recent.map((c) => (
               <tr key={c.id} className="border-t border-slate-100">
-                <th scope="row" className="py-2 pr-4 text-left font-normal">
-                  <Link href={`/people/${c.userId}`} className="text-brand-700 hover:underline">
-                    {c.name}
-                  </Link>
-                  <span className="ml-1 text-xs text-slate-600 tabular-nums">{c.employeeNo}</span>
-                </th>
+                <PersonCell id={c.userId} name={c.name} employeeNo={c.employeeNo} />
                 <td className="py-2 pr-4">{c.branchName}</td>
                 <td className="py-2 pr-4">{c.codeName}</td>
                 <td className="py-2 pr-4 tabular-nums">{formatDate(c.passedOn)}</td>

@@ -2,6 +2,7 @@ import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getCurrentModel } from "@/lib/server/dal/competencies/model";
 import { listModelVersions } from "@/lib/server/dal/competencies/model-admin";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/table";
 import { HrCompetencyTabs } from "@/components/competencies/hr-tabs";
 import { ModelEditor } from "@/components/competencies/model-editor";
 import { formatDateTime } from "@/lib/format";
@@ -26,40 +27,19 @@ export default async function HrCompetencyModelPage() {
           </p>
           <ModelEditor version={model.version} competencies={model.competencies} />
           <Card title="版本记录">
-            <table className="w-full text-sm" data-testid="model-versions">
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-normal">
-                    版本
+            <DataTable testId="model-versions" columns={["版本", "保存时间", "保存人", "说明", "使用该版本的评估周期"]}>
+              {versions.map((v) => (
+                <tr key={v.id} className="border-t border-slate-100">
+                  <th scope="row" className="py-2 pr-4 text-left font-normal">
+                    第 {v.version} 版{v.isCurrent ? <span className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800">当前</span> : null}
                   </th>
-                  <th scope="col" className="py-2 pr-4 font-normal">
-                    保存时间
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-normal">
-                    保存人
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-normal">
-                    说明
-                  </th>
-                  <th scope="col" className="py-2 font-normal">
-                    使用该版本的评估周期
-                  </th>
+                  <td className="py-2 pr-4 tabular-nums">{formatDateTime(v.createdAt)}</td>
+                  <td className="py-2 pr-4">{v.createdByName ?? "系统"}</td>
+                  <td className="py-2 pr-4 text-slate-600">{v.note ?? "—"}</td>
+                  <td className="py-2 text-slate-600">{v.cycles.join("、") || "—"}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {versions.map((v) => (
-                  <tr key={v.id} className="border-t border-slate-100">
-                    <th scope="row" className="py-2 pr-4 text-left font-normal">
-                      第 {v.version} 版{v.isCurrent ? <span className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800">当前</span> : null}
-                    </th>
-                    <td className="py-2 pr-4 tabular-nums">{formatDateTime(v.createdAt)}</td>
-                    <td className="py-2 pr-4">{v.createdByName ?? "系统"}</td>
-                    <td className="py-2 pr-4 text-slate-600">{v.note ?? "—"}</td>
-                    <td className="py-2 text-slate-600">{v.cycles.join("、") || "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </Card>
         </div>
       )}

@@ -6,8 +6,7 @@ import { isQuarter, type Quarter } from "@/lib/domain/dates";
 import type { Grade } from "@/lib/domain/grades";
 import type { GradeRule } from "@/lib/domain/promotion";
 import { REVIEW_CATEGORIES, quotasFromJson, type ReviewCategory, type ReviewCounts } from "./compute";
-import type { ReviewFilters } from "./preview";
-import type { Quotas } from "@/lib/domain/review";
+import type { ReviewFilters, ReviewListPage } from "./preview";
 import { dataVersion, versionedCache } from "@/lib/server/cache";
 
 export interface ReviewHistoryItem {
@@ -73,7 +72,7 @@ export interface CommittedEntryView {
   reason: string;
 }
 
-export interface CommittedReviewView {
+export interface CommittedReviewView extends ReviewListPage<CommittedEntryView> {
   id: string;
   quarter: Quarter;
   committedAt: Date | null;
@@ -81,14 +80,6 @@ export interface CommittedReviewView {
   ruleSetId: string | null;
   ruleSetFrom: Quarter | null;
   rulesSnapshot: Record<Grade, GradeRule> | null;
-  quotas: Quotas;
-  counts: ReviewCounts;
-  scopeCounts: ReviewCounts;
-  matching: number;
-  page: number;
-  pageSize: number;
-  pageCount: number;
-  rows: CommittedEntryView[];
   branches: { id: string; name: string }[];
 }
 

@@ -162,10 +162,8 @@ export async function confirmInitialGrades(viewer: Viewer, decisions: GradeDecis
         };
       });
       await inChunks(changes, 5000, (chunk) => tx.gradeChange.createMany({ data: chunk }));
-      await syncRequiredEnrolments(
-        tx,
-        changes.map((c) => c.userId),
-      );
+      const userIds = changes.map((c) => c.userId);
+      await syncRequiredEnrolments(tx, userIds);
       const entries: AuditEntry[] = changes.map((c) => ({
         actorId: viewer.id,
         action: "GRADE_CHANGE",

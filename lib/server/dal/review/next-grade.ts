@@ -20,6 +20,12 @@ export interface PathView {
   ratings: { quarter: Quarter; rating: Rating | null }[];
 }
 
+/** What the next-grade rule reads from a person. */
+function pathFacts(p: PersonFacts & { grade: Grade }) {
+  const { grade, roleStartDate, ratings, lastChangeQuarter, certifications } = p;
+  return { grade, roleStartDate, ratings, lastChangeQuarter, certifications };
+}
+
 async function pathsFor(scope: Scope, today: IsoDate): Promise<PathView[]> {
   // Only LOCKED quarters count: an open quarter's ratings can still change.
   const [locked, reviewed, rules, names] = await Promise.all([
@@ -31,6 +37,7 @@ async function pathsFor(scope: Scope, today: IsoDate): Promise<PathView[]> {
   const quarters = locked.map((q) => q.quarter);
   const people: PersonFacts[] = await loadAccountManagers(db, { quarters, scope });
   const lastFour = quarters.slice(0, 4).reverse();
+  const context = { asOf: today, latestLockedQuarter: quarters[0] ?? null, latestReviewedQuarter: reviewed, rules: rules.rules };
   return people
     .filter((p): p is PersonFacts & { grade: Grade } => p.grade !== null)
     .map((p) => ({
@@ -39,20 +46,7 @@ async function pathsFor(scope: Scope, today: IsoDate): Promise<PathView[]> {
       employeeNo: p.employeeNo,
       grade: p.grade,
       ratings: lastFour.map((q) => ({ quarter: q, rating: p.ratings[q] ?? null })),
-      path: withCertificationNames(
-        names,
-        nextGradePath({
-          grade: p.grade,
-          roleStartDate: p.roleStartDate,
-          asOf: today,
-          ratings: p.ratings,
-          latestLockedQuarter: quarters[0] ?? null,
-          lastChangeQuarter: p.lastChangeQuarter,
-          latestReviewedQuarter: reviewed,
-          certifications: p.certifications,
-          rules: rules.rules,
-        }),
-      ),
+      path: withCertificationNames(names, nextGradePath({ ...context, ...pathFacts(p) })),
     }));
 }
 

@@ -47,12 +47,10 @@ export interface LiveReviewView {
   quotas: unknown;
 }
 
-export interface ReviewPreviewView {
-  quarter: Quarter;
-  review: LiveReviewView | null;
-  rules: { ruleSetId: string | null; effectiveFromQuarter: Quarter | null; rules: Record<Grade, GradeRule> };
+/** One page of a review's list (live or committed), with the counts its filters show. */
+export interface ReviewListPage<Row> {
   quotas: Quotas;
-  /** The whole review: what a commit would do. */
+  /** The whole review: what a commit would do (or did). */
   counts: ReviewCounts;
   /** Counts within the branch filter, for the outcome filter's labels. */
   scopeCounts: ReviewCounts;
@@ -61,7 +59,13 @@ export interface ReviewPreviewView {
   page: number;
   pageSize: number;
   pageCount: number;
-  rows: ReviewRowView[];
+  rows: Row[];
+}
+
+export interface ReviewPreviewView extends ReviewListPage<ReviewRowView> {
+  quarter: Quarter;
+  review: LiveReviewView | null;
+  rules: { ruleSetId: string | null; effectiveFromQuarter: Quarter | null; rules: Record<Grade, GradeRule> };
   ratingQuarters: Quarter[];
   ungraded: { count: number; names: string[] };
   /** People the rules propose to promote into each grade (excluded people left out), for quota inputs. */

@@ -43,10 +43,8 @@ export async function revertReview(viewer: Viewer, quarter: string, reason: stri
           ? await tx.user.updateMany({ where: { id: { in: exitIds }, status: "EXITED" }, data: { status: "ACTIVE", exitedAt: null } })
           : { count: 0 };
       // Back on the old grade, the old tier's required courses apply again (none are removed).
-      await syncRequiredEnrolments(
-        tx,
-        changes.map((c) => c.userId),
-      );
+      const userIds = changes.map((c) => c.userId);
+      await syncRequiredEnrolments(tx, userIds);
 
       const entries: AuditEntry[] = changes.map((c) => ({
         actorId: viewer.id,

@@ -4,6 +4,7 @@ import { listAssessableBranches, listCycles } from "@/lib/server/dal/competencie
 import { todayInShanghai } from "@/lib/domain/dates";
 import { SOURCE_LABELS, SOURCES } from "@/lib/domain/competency";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ACTIONS_COLUMN, DataTable, right } from "@/components/ui/table";
 import { HrCompetencyTabs } from "@/components/competencies/hr-tabs";
 import { CloseCycleButton, OpenCycleForm } from "@/components/competencies/cycle-forms";
 import { CycleStatus } from "@/components/competencies/panels";
@@ -25,70 +26,33 @@ export default async function HrCyclesPage() {
           {cycles.length === 0 ? (
             <EmptyState title="还没有评估周期" hint="在下方开启第一个评估周期：选择机构、截止日期和评价来源权重。" />
           ) : (
-            <div className="overflow-x-auto" tabIndex={0}>
-              <table className="w-full text-sm" data-testid="cycles">
-                <thead className="text-left text-slate-600">
-                  <tr>
-                    <th scope="col" className="py-2 pr-4 font-normal">
-                      名称
-                    </th>
-                    <th scope="col" className="py-2 pr-4 font-normal">
-                      状态
-                    </th>
-                    <th scope="col" className="py-2 pr-4 font-normal">
-                      截止日期
-                    </th>
-                    <th scope="col" className="py-2 pr-4 font-normal">
-                      模型版本
-                    </th>
-                    <th scope="col" className="py-2 pr-4 font-normal">
-                      权重
-                    </th>
-                    <th scope="col" className="py-2 pr-4 font-normal">
-                      机构
-                    </th>
-                    <th scope="col" className="py-2 pr-4 text-right font-normal">
-                      人数
-                    </th>
-                    <th scope="col" className="py-2 pr-4 text-right font-normal">
-                      已提交
-                    </th>
-                    <th scope="col" className="py-2 font-normal">
-                      <span className="sr-only">操作</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {cycles.map((c) => (
-                    <tr key={c.id} className="border-t border-slate-100 align-top">
-                      <th scope="row" className="py-2 pr-4 text-left font-normal">
-                        <Link href={`/hr/competencies/heatmap?cycle=${c.id}`} className="text-brand-700 hover:underline">
-                          {c.name}
-                        </Link>
-                      </th>
-                      <td className="py-2 pr-4">
-                        <CycleStatus cycle={c} />
-                      </td>
-                      <td className="py-2 pr-4 tabular-nums">{formatDate(c.deadline)}</td>
-                      <td className="py-2 pr-4">第 {c.modelVersion} 版</td>
-                      <td className="py-2 pr-4 whitespace-nowrap text-slate-600">
-                        {SOURCES.map((s) => `${SOURCE_LABELS[s].replace("评价", "")} ${c.weights[s]}`).join(" · ")}
-                      </td>
-                      <td className="py-2 pr-4 text-slate-600">
-                        {c.branches.length === branches.length ? "全部机构" : c.branches.map((b) => b.name).join("、")}
-                      </td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{c.participants}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums">
-                        {c.submitted}/{c.forms}
-                      </td>
-                      <td className="py-2 text-right">
-                        {c.status === "OPEN" ? <CloseCycleButton cycleId={c.id} name={c.name} pendingForms={c.forms - c.submitted} /> : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable testId="cycles" columns={["名称", "状态", "截止日期", "模型版本", "权重", "机构", right("人数"), right("已提交"), ACTIONS_COLUMN]}>
+              {cycles.map((c) => (
+                <tr key={c.id} className="border-t border-slate-100 align-top">
+                  <th scope="row" className="py-2 pr-4 text-left font-normal">
+                    <Link href={`/hr/competencies/heatmap?cycle=${c.id}`} className="text-brand-700 hover:underline">
+                      {c.name}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-4">
+                    <CycleStatus cycle={c} />
+                  </td>
+                  <td className="py-2 pr-4 tabular-nums">{formatDate(c.deadline)}</td>
+                  <td className="py-2 pr-4">第 {c.modelVersion} 版</td>
+                  <td className="py-2 pr-4 whitespace-nowrap text-slate-600">
+                    {SOURCES.map((s) => `${SOURCE_LABELS[s].replace("评价", "")} ${c.weights[s]}`).join(" · ")}
+                  </td>
+                  <td className="py-2 pr-4 text-slate-600">{c.branches.length === branches.length ? "全部机构" : c.branches.map((b) => b.name).join("、")}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{c.participants}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums">
+                    {c.submitted}/{c.forms}
+                  </td>
+                  <td className="py-2 text-right">
+                    {c.status === "OPEN" ? <CloseCycleButton cycleId={c.id} name={c.name} pendingForms={c.forms - c.submitted} /> : null}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </Card>
         <Card title="开启新的评估周期">

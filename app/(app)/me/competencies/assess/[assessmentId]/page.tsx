@@ -5,6 +5,7 @@ import { getAssessmentForm } from "@/lib/server/dal/competencies/assessments";
 import { GRADE_LABELS } from "@/lib/domain/grades";
 import { PROFICIENCY_LABELS, SOURCE_LABELS, type ProficiencyLevel } from "@/lib/domain/competency";
 import { Card, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/table";
 import { AssessmentForm } from "@/components/competencies/assessment-form";
 import { formatDate } from "@/lib/format";
 import { formatDateTime } from "@/lib/format";
@@ -34,39 +35,21 @@ export default async function AssessPage({ params }: { params: Promise<{ assessm
       />
       {form.submittedAt ? (
         <Card title={`已于 ${formatDateTime(form.submittedAt)} 提交`}>
-          <table className="w-full text-sm" data-testid="submitted-answers">
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-normal">
-                  能力
-                </th>
-                <th scope="col" className="py-2 pr-4 font-normal">
-                  岗位要求
-                </th>
-                <th scope="col" className="py-2 pr-4 font-normal">
-                  评分
-                </th>
-                <th scope="col" className="py-2 font-normal">
-                  评语
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {form.competencies.map((c) => {
-                const a = form.answers[c.code];
-                return (
-                  <tr key={c.code} className="border-t border-slate-100">
-                    <th scope="row" className="py-2 pr-4 text-left font-normal">
-                      {c.name}
-                    </th>
-                    <td className="py-2 pr-4">{c.required ?? "—"}</td>
-                    <td className="py-2 pr-4">{a ? `${a.level} ${PROFICIENCY_LABELS[a.level as ProficiencyLevel]}` : "—"}</td>
-                    <td className="py-2 text-slate-600">{a?.comment ?? "—"}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable testId="submitted-answers" columns={["能力", "岗位要求", "评分", "评语"]}>
+            {form.competencies.map((c) => {
+              const a = form.answers[c.code];
+              return (
+                <tr key={c.code} className="border-t border-slate-100">
+                  <th scope="row" className="py-2 pr-4 text-left font-normal">
+                    {c.name}
+                  </th>
+                  <td className="py-2 pr-4">{c.required ?? "—"}</td>
+                  <td className="py-2 pr-4">{a ? `${a.level} ${PROFICIENCY_LABELS[a.level as ProficiencyLevel]}` : "—"}</td>
+                  <td className="py-2 text-slate-600">{a?.comment ?? "—"}</td>
+                </tr>
+              );
+            })}
+          </DataTable>
           <p className="mt-3 text-sm text-slate-600">
             评估提交后不能修改。{form.source === "PEER" ? "您的评分只以同事平均值的形式出现，被评估人和支行长看不到单个同事的评分。" : ""}
           </p>
