@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useId, useRef } from "react";
+import { useActionState, useId } from "react";
 import type { ActionState } from "@/lib/actions/state";
-import { correctScoreAction, importScoresAction, saveDirectScoresAction, submitJudgeScoreAction, type ScoreImportState } from "@/lib/actions/contest";
+import { correctScoreAction, importScoresAction, saveDirectScoresAction, submitJudgeScoreAction } from "@/lib/actions/contest";
+import { ImportForm } from "@/components/ui/import-form";
 import { Dialog, FieldError, FormMessage, SubmitButton, fieldValue, useDialogClosingOnSuccess } from "@/components/review/form-bits";
 import { formatPoints } from "./text";
 
@@ -242,66 +243,13 @@ export function CorrectScoreButton({ scoreId, current, maxScore, who }: { scoreI
 
 /** Check a file first (nothing written), then import the same file when it is clean. */
 export function ScoreImportForm({ eventId }: { eventId: string }) {
-  const [state, action, pending] = useActionState(importScoresAction, { ok: true } as ScoreImportState);
-  const modeRef = useRef<HTMLInputElement>(null);
-  const id = useId();
-  const problems = state.data?.problems ?? [];
-  const clean = state.ok && state.data && !state.data.written && state.data.rows > 0;
   return (
-    <form action={action} className="space-y-3">
-      <input type="hidden" name="eventId" value={eventId} />
-      <input ref={modeRef} type="hidden" name="mode" defaultValue="check" />
-      <div>
-        <label htmlFor={`${id}-file`} className="mb-1 block text-sm font-medium">
-          成绩文件（.xlsx 或 .csv）
-        </label>
-        <input id={`${id}-file`} name="file" type="file" accept=".xlsx,.csv" required className="text-sm" />
-        <p className="mt-1 text-xs text-slate-600">列：工号、分数。先检查，文件中的每一处问题都会列出；全部无误后才能导入，一次写入全部分数。</p>
-      </div>
-      <div className="flex gap-2">
-        <button
-          type="submit"
-          onClick={() => modeRef.current && (modeRef.current.value = "check")}
-          disabled={pending}
-          aria-busy={pending}
-          className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100 disabled:opacity-60"
-        >
-          {pending ? "正在处理…" : "检查文件"}
-        </button>
-        {clean ? (
-          <button
-            type="submit"
-            onClick={() => modeRef.current && (modeRef.current.value = "write")}
-            disabled={pending}
-            className="rounded-md bg-brand-600 px-4 py-2 text-sm text-white hover:bg-brand-700 disabled:opacity-60"
-          >
-            确认导入 {state.data!.rows} 条
-          </button>
-        ) : null}
-      </div>
-      <FormMessage state={state} />
-      {problems.length > 0 ? (
-        <table className="w-full text-sm" data-testid="import-problems">
-          <thead className="text-left text-slate-600">
-            <tr>
-              <th scope="col" className="py-1 pr-3 font-normal">
-                行号
-              </th>
-              <th scope="col" className="py-1 font-normal">
-                问题
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.map((p, i) => (
-              <tr key={i} className="border-t border-slate-100">
-                <td className="py-1 pr-3 tabular-nums">{p.line}</td>
-                <td className="py-1">{p.problem}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-    </form>
+    <ImportForm
+      action={importScoresAction}
+      fields={{ eventId }}
+      fileLabel="成绩文件"
+      hint="列：工号、分数。先检查，文件中的每一处问题都会列出；全部无误后才能导入，一次写入全部分数。"
+      confirmMessage={(rows) => `确定导入这 ${rows} 个分数吗？已录入的分数会被文件中的分数替换。`}
+    />
   );
 }

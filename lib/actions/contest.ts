@@ -1,8 +1,6 @@
 "use server";
 
-import { z } from "zod";
 import { defineFormAction, type RevalidateTarget } from "@/lib/server/action";
-import { DomainError } from "@/lib/server/errors";
 import type { ActionState } from "@/lib/actions/state";
 import {
   AwardInput,
@@ -26,7 +24,8 @@ import { addJudge, removeJudge } from "@/lib/server/dal/contest/judges";
 import { correctScore, saveDirectScores, submitJudgeScore } from "@/lib/server/dal/contest/scores";
 import { importScores, type RowProblem } from "@/lib/server/dal/contest/import";
 import { grantAward, revokeAward } from "@/lib/server/dal/contest/awards";
-import { readUpload } from "@/lib/server/import";
+import { capProblems, readUpload } from "@/lib/server/import";
+import { ImportFileInput } from "@/lib/schemas/common";
 
 const CONTEST_PATHS: readonly RevalidateTarget[] = [
   ["/hr/contest", "layout"],
@@ -159,33 +158,27 @@ export const correctScoreAction = defineFormAction({
   done: (_r, data) => ({ ok: true, message: `已更正为 ${data.score} 分` }),
 });
 
-export type ScoreImportState = ActionState<{ problems: RowProblem[]; rows: number; written: boolean }>;
+export type ScoreImportState = ActionState<{ problems: RowProblem[]; totalProblems: number; rows: number; written: boolean }>;
 
-const ScoreImportInput = EventIdInput.extend({ write: z.boolean(), file: z.unknown() });
+const ScoreImportInput = EventIdInput.extend(ImportFileInput.shape);
 
 export const importScoresAction = defineFormAction({
   permission: "contest.manage",
   schema: ScoreImportInput,
   input: (form) => ({ eventId: str(form, "eventId"), write: form.get("mode") === "write", file: form.get("file") }),
   run: async (viewer, data) => {
-    const file = data.file;
-    if (!(file instanceof File) || file.size === 0) throw new DomainError("请选择要导入的 .xlsx 或 .csv 文件");
-    const table = await readUpload(await file.arrayBuffer(), file.name);
-    return importScores(viewer, data.eventId, table, { dryRun: !data.write });
+    const table = await readUpload(data.file, data.file.name);
+    const report = await importScores(viewer, data.eventId, table, { dryRun: !data.write });
+    return { rows: report.rows, ...capProblems(report.problems) };
   },
-  revalidate: (data, report) => (data.write && report.problems.length === 0 ? CONTEST_PATHS : []),
+  revalidate: (data, report) => (data.write && report.totalProblems === 0 ? CONTEST_PATHS : []),
   done: (report, data): ScoreImportState => {
-    if (report.problems.length > 0) {
-      return {
-        ok: false,
-        message: `发现 ${report.problems.length} 处问题，未写入任何数据；请修改文件后重新检查`,
-        data: { problems: report.problems, rows: report.rows, written: false },
-      };
-    }
+    if (report.totalProblems > 0)
+      return { ok: false, message: `发现 ${report.totalProblems} 处问题，未写入任何数据；请修改文件后重新检查`, data: { ...report, written: false } };
     return {
       ok: true,
       message: data.write ? `已导入 ${report.rows} 个分数` : `检查通过：共 ${report.rows} 行，可以导入`,
-      data: { problems: [], rows: report.rows, written: data.write },
+      data: { ...report, written: data.write },
     };
   },
 });
