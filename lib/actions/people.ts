@@ -8,14 +8,13 @@ import {
   createPerson,
   exitPerson,
   importRoster,
-  resetPassword,
   transferBranch,
   type RosterReport,
 } from "@/lib/server/dal/people-admin";
 import { saveMyGoals } from "@/lib/server/dal/goals";
 import { capProblems, readUpload } from "@/lib/server/import";
 import { ImportFileInput } from "@/lib/schemas/common";
-import { ConvertAssistantInput, ExitInput, GoalsInput, ManualGradeInput, NewPersonInput, PersonIdInput, TransferInput } from "@/lib/schemas/people";
+import { ConvertAssistantInput, ExitInput, GoalsInput, ManualGradeInput, NewPersonInput, TransferInput } from "@/lib/schemas/people";
 import { GRADE_LABELS } from "@/lib/domain/grades";
 
 function peoplePaths(userId?: string): RevalidateTarget[] {
@@ -66,17 +65,6 @@ export const changeGradeAction = defineFormAction({
   run: (viewer, data) => changeGradeManually(viewer, data),
   revalidate: (data) => peoplePaths(data.userId),
   done: ({ name }, data) => ({ ok: true, message: `${name}的等级已调整为${GRADE_LABELS[data.grade]}` }),
-});
-
-export type PasswordState = ActionState<{ password: string }>;
-
-/** HR's new password for a person from their record page (shown once). */
-export const resetPersonPasswordAction = defineFormAction({
-  permission: "people.manage",
-  schema: PersonIdInput,
-  values: () => ({}),
-  run: (viewer, data) => resetPassword(viewer, data.userId),
-  done: ({ name, password }): PasswordState => ({ ok: true, message: `已为${name}生成新密码，只显示这一次：`, data: { password } }),
 });
 
 export type RosterImportState = ActionState<RosterReport & { totalProblems: number }>;

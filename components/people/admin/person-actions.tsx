@@ -1,19 +1,13 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import {
-  changeGradeAction,
-  convertAssistantAction,
-  exitPersonAction,
-  resetPersonPasswordAction,
-  transferBranchAction,
-  type PasswordState,
-} from "@/lib/actions/people";
+import { changeGradeAction, convertAssistantAction, exitPersonAction, transferBranchAction } from "@/lib/actions/people";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { GRADES, GRADE_LABELS, type Grade, type Role } from "@/lib/domain/grades";
 import type { BranchOption } from "@/lib/server/dal/people-admin/views";
 import { FieldError, FormMessage, SubmitButton, fieldValue } from "@/components/review/form-bits";
 import { inputClass, labelClass } from "./labels";
+import { ResetPasswordButton } from "@/components/auth/reset-password-button";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -235,27 +229,17 @@ export function PersonActions({
           </>
         )}
       </ActionForm>
-      <ResetPasswordForm userId={person.id} name={person.name} />
+      <ResetPasswordSection userId={person.id} name={person.name} />
     </div>
   );
 }
 
-function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {
-  const [state, action, pending] = useActionState(resetPersonPasswordAction, { ok: true } as PasswordState);
+function ResetPasswordSection({ userId, name }: { userId: string; name: string }) {
   return (
     <section className="rounded-lg border border-slate-200 p-4" aria-label="重置密码">
       <h3 className="mb-3 text-base font-semibold text-slate-900">重置密码</h3>
-      <form action={action} onSubmit={confirmSubmit(`确定为${name}生成新密码吗？原密码将失效。`)} className="space-y-3">
-        <input type="hidden" name="userId" value={userId} />
-        <p className="text-sm text-slate-700">生成一个新的随机密码（只显示一次），例如名单导入的人员首次登录前。</p>
-        <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton pending={pending} pendingText="正在生成…" tone="plain">
-            生成新密码
-          </SubmitButton>
-          <FormMessage state={state} />
-          {state.ok && state.data ? <code className="rounded bg-slate-100 px-2 py-0.5 font-mono text-slate-900">{state.data.password}</code> : null}
-        </div>
-      </form>
+      <p className="mb-3 text-sm text-slate-700">生成一个临时密码（只显示一次），例如名单导入的人员首次登录前；本人下次登录后必须先设置新密码。</p>
+      <ResetPasswordButton userId={userId} name={name} />
     </section>
   );
 }

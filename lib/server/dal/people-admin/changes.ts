@@ -344,17 +344,3 @@ export async function changeGradeManually(
     return { name: p.name };
   });
 }
-
-/** HR sets a new random password for someone (shown once), e.g. for people added by a roster import. */
-export async function resetPassword(viewer: Viewer, userId: string): Promise<{ name: string; password: string }> {
-  assertHr(viewer);
-  const password = generatePassword();
-  const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
-    const p = await lockPerson(tx, userId);
-    if (p.status !== "ACTIVE") throw new DomainError(`${p.name}已退出，不能重置密码`);
-    await tx.user.update({ where: { id: p.id }, data: { passwordHash } });
-    await audit(tx, { actorId: viewer.id, action: "RESET_PASSWORD", entity: "User", entityId: p.id });
-    return { name: p.name, password };
-  });
-}

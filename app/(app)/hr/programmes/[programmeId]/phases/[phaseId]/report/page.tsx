@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getPhaseReport } from "@/lib/server/dal/programme-forms/report";
 import { quarterLabel } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -72,7 +72,7 @@ function EffectCell({ side, title }: { side: EffectSide; title: string }) {
 }
 
 export default async function PhaseReportPage({ params }: { params: Promise<{ programmeId: string; phaseId: string }> }) {
-  const viewer = await requireViewer();
+  const viewer = await requirePageViewer("programme.manage");
   const { programmeId, phaseId } = await params;
   const r = await getPhaseReport(viewer, programmeId, phaseId);
   if (!r) notFound();
