@@ -1,0 +1,223 @@
+import type { ActionState } from "@/lib/actions/state";
+import { FieldError } from "@/components/ui/field-error";
+
+// Form fields: a label, its control and the field's error from a refused action, in one piece.
+// No hooks, so server pages (GET filter forms) and client forms use the same fields.
+
+/** A select's choices: [value, label]. */
+export type Option = readonly [value: string, label: React.ReactNode];
+
+/** Choices as [value, label] pairs, or as a record of labels by value (in its key order). */
+export type Options = readonly Option[] | Readonly<Record<string, React.ReactNode>>;
+
+function optionList(options: Options): readonly Option[] {
+  return Array.isArray(options) ? (options as readonly Option[]) : Object.entries(options);
+}
+
+/** Choices from codes and their Chinese labels. */
+export function optionsOf<K extends string>(codes: readonly K[], labels: Record<K, React.ReactNode>): Option[] {
+  return codes.map((c) => [c, labels[c]]);
+}
+
+export const LABEL = "mb-1 block text-sm font-medium text-slate-700";
+export const CONTROL = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
+/** The small label of a filter form. */
+export const FILTER_LABEL = "mb-1 block text-xs text-slate-600";
+
+/** What the user typed, given back after a refusal (else the default). */
+export function valueAfter(state: ActionState<unknown> | undefined, name: string | undefined, fallback: unknown): string | undefined {
+  const typed = state && !state.ok && name ? state.values?.[name] : undefined;
+  if (typeof typed === "string") return typed;
+  return fallback == null ? undefined : String(fallback);
+}
+
+interface FieldProps {
+  id: string;
+  label: React.ReactNode;
+  /** The refused action whose field error and typed value this field shows. */
+  state?: ActionState<unknown>;
+  /** A line under the control. */
+  hint?: React.ReactNode;
+  /** The wrapper's class. */
+  className?: string;
+  labelClassName?: string;
+}
+
+/** A label above any control, then the hint and the field's error. */
+export function Field({
+  id,
+  label,
+  state,
+  name,
+  hint,
+  className,
+  labelClassName = LABEL,
+  children,
+}: FieldProps & { name?: string; children: React.ReactNode }) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={labelClassName}>
+        {label}
+      </label>
+      {children}
+      {hint ? <p className="mt-1 text-xs text-slate-600">{hint}</p> : null}
+      {state && name ? <FieldError state={state} name={name} /> : null}
+    </div>
+  );
+}
+
+type InputProps = FieldProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id" | "className">;
+
+/** A labelled <input>. */
+export function TextField({
+  id,
+  label,
+  state,
+  hint,
+  className,
+  labelClassName,
+  inputClassName = CONTROL,
+  defaultValue,
+  ...input
+}: InputProps & { inputClassName?: string }) {
+  const field = { id, label, state, hint, className, labelClassName, name: input.name };
+  return (
+    <Field {...field}>
+      <input id={id} defaultValue={valueAfter(state, input.name, defaultValue)} className={inputClassName} {...input} />
+    </Field>
+  );
+}
+
+type SelectProps = FieldProps & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "id" | "className">;
+
+/** A labelled <select>; `empty` adds a first choice with the value "" (e.g. 全部). */
+export function SelectField({
+  id,
+  label,
+  state,
+  hint,
+  className,
+  labelClassName,
+  selectClassName = CONTROL,
+  options,
+  empty,
+  defaultValue,
+  children,
+  ...select
+}: SelectProps & { selectClassName?: string; options: Options; empty?: React.ReactNode }) {
+  const field = { id, label, state, hint, className, labelClassName, name: select.name };
+  return (
+    <Field {...field}>
+      <select id={id} defaultValue={valueAfter(state, select.name, defaultValue)} className={selectClassName} {...select}>
+        {empty !== undefined ? <option value="">{empty}</option> : null}
+        {optionList(options).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+        {children}
+      </select>
+    </Field>
+  );
+}
+
+type TextareaProps = FieldProps & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "className">;
+
+/** A labelled <textarea>. */
+export function TextareaField({
+  id,
+  label,
+  state,
+  hint,
+  className,
+  labelClassName,
+  inputClassName = CONTROL,
+  defaultValue,
+  ...area
+}: TextareaProps & { inputClassName?: string }) {
+  const field = { id, label, state, hint, className, labelClassName, name: area.name };
+  return (
+    <Field {...field}>
+      <textarea id={id} defaultValue={valueAfter(state, area.name, defaultValue)} className={inputClassName} {...area} />
+    </Field>
+  );
+}
+
+/** One control of a GET filter form: a select when it has options, else an input. */
+export interface FilterField {
+  name: string;
+  label: string;
+  options?: Options;
+  /** The first choice's label (value ""); default 全部. */
+  empty?: string;
+  type?: "search" | "date" | "text";
+  placeholder?: string;
+  maxLength?: number;
+  required?: boolean;
+  inputMode?: "numeric" | "text";
+  /** The wrapper's class (e.g. a wider search box). */
+  className?: string;
+}
+
+const FILTER_CONTROL = "w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
+
+/**
+ * A plain GET filter form (the list is filtered on the server, also without JavaScript): the
+ * fields, then 筛选 and whatever the page adds beside it (清除筛选, an export link).
+ */
+export function FilterForm({
+  label,
+  idPrefix,
+  fields,
+  values,
+  action,
+  hidden = {},
+  className = "flex flex-wrap items-end gap-3",
+  submitLabel = "筛选",
+  search = false,
+  footerClassName = "",
+  children,
+}: {
+  /** The form's accessible name, e.g. 筛选课程. */
+  label: string;
+  idPrefix: string;
+  fields: readonly FilterField[];
+  /** The current filter values by field name (anything else in it is ignored). */
+  values: object;
+  action?: string;
+  hidden?: Readonly<Record<string, string | undefined>>;
+  className?: string;
+  submitLabel?: string;
+  /** role="search" (a form with a name is otherwise role="form"). */
+  search?: boolean;
+  /** Extra classes of the row with 筛选 (e.g. a full grid row). */
+  footerClassName?: string;
+  children?: React.ReactNode;
+}) {
+  return (
+    <form method="get" action={action} role={search ? "search" : undefined} aria-label={label} className={className}>
+      {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      {fields.map(({ name, label: text, options, empty = "全部", className: wrapper, ...input }) => {
+        const common = {
+          id: `${idPrefix}-${name}`,
+          name,
+          label: text,
+          defaultValue: String((values as Record<string, unknown>)[name] ?? ""),
+          labelClassName: FILTER_LABEL,
+          className: wrapper,
+        };
+        return options ? (
+          <SelectField key={name} {...common} options={options} empty={empty} selectClassName={FILTER_CONTROL} />
+        ) : (
+          <TextField key={name} {...common} {...input} inputClassName={FILTER_CONTROL} />
+        );
+      })}
+      <div className={`flex flex-wrap items-center gap-3 ${footerClassName}`}>
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+          {submitLabel}
+        </button>
+        {children}
+      </div>
+    </form>
+  );
+}
