@@ -66,49 +66,47 @@ export function Field({
   );
 }
 
-type InputProps = FieldProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id" | "className">;
+/** A field's props: the label's and the control's own (`inputClassName` styles the control). */
+type Labelled<A> = FieldProps & Omit<A, "id" | "className" | "defaultValue"> & { name?: string; defaultValue?: unknown; inputClassName?: string };
+
+/** Splits a field's props into the label part and the control part (with the typed value back after a refusal). */
+function split<P extends Labelled<object>>(props: P) {
+  const { id, label, state, hint, className, labelClassName, inputClassName = CONTROL, defaultValue, ...control } = props;
+  const field = { id, label, state, hint, className, labelClassName, name: props.name };
+  return { field, control: { ...control, id, className: inputClassName, defaultValue: valueAfter(state, props.name, defaultValue) } };
+}
 
 /** A labelled <input>. */
-export function TextField({
-  id,
-  label,
-  state,
-  hint,
-  className,
-  labelClassName,
-  inputClassName = CONTROL,
-  defaultValue,
-  ...input
-}: InputProps & { inputClassName?: string }) {
-  const field = { id, label, state, hint, className, labelClassName, name: input.name };
+export function TextField(props: Labelled<React.InputHTMLAttributes<HTMLInputElement>>) {
+  const { field, control } = split(props);
   return (
     <Field {...field}>
-      <input id={id} defaultValue={valueAfter(state, input.name, defaultValue)} className={inputClassName} {...input} />
+      <input {...control} />
     </Field>
   );
 }
 
-type SelectProps = FieldProps & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "id" | "className">;
+/** A labelled <textarea>. */
+export function TextareaField(props: Labelled<React.TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+  const { field, control } = split(props);
+  return (
+    <Field {...field}>
+      <textarea {...control} />
+    </Field>
+  );
+}
 
 /** A labelled <select>; `empty` adds a first choice with the value "" (e.g. 全部). */
 export function SelectField({
-  id,
-  label,
-  state,
-  hint,
-  className,
-  labelClassName,
-  selectClassName = CONTROL,
   options,
   empty,
-  defaultValue,
   children,
-  ...select
-}: SelectProps & { selectClassName?: string; options: Options; empty?: React.ReactNode }) {
-  const field = { id, label, state, hint, className, labelClassName, name: select.name };
+  ...props
+}: Labelled<React.SelectHTMLAttributes<HTMLSelectElement>> & { options: Options; empty?: React.ReactNode }) {
+  const { field, control } = split(props);
   return (
     <Field {...field}>
-      <select id={id} defaultValue={valueAfter(state, select.name, defaultValue)} className={selectClassName} {...select}>
+      <select {...control}>
         {empty !== undefined ? <option value="">{empty}</option> : null}
         {optionList(options).map(([value, text]) => (
           <option key={value} value={value}>
@@ -117,28 +115,6 @@ export function SelectField({
         ))}
         {children}
       </select>
-    </Field>
-  );
-}
-
-type TextareaProps = FieldProps & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "className">;
-
-/** A labelled <textarea>. */
-export function TextareaField({
-  id,
-  label,
-  state,
-  hint,
-  className,
-  labelClassName,
-  inputClassName = CONTROL,
-  defaultValue,
-  ...area
-}: TextareaProps & { inputClassName?: string }) {
-  const field = { id, label, state, hint, className, labelClassName, name: area.name };
-  return (
-    <Field {...field}>
-      <textarea id={id} defaultValue={valueAfter(state, area.name, defaultValue)} className={inputClassName} {...area} />
     </Field>
   );
 }
@@ -204,13 +180,10 @@ export function FilterForm({
           label: text,
           defaultValue: String((values as Record<string, unknown>)[name] ?? ""),
           labelClassName: FILTER_LABEL,
+          inputClassName: FILTER_CONTROL,
           className: wrapper,
         };
-        return options ? (
-          <SelectField key={name} {...common} options={options} empty={empty} selectClassName={FILTER_CONTROL} />
-        ) : (
-          <TextField key={name} {...common} {...input} inputClassName={FILTER_CONTROL} />
-        );
+        return options ? <SelectField key={name} {...common} options={options} empty={empty} /> : <TextField key={name} {...common} {...input} />;
       })}
       <div className={`flex flex-wrap items-center gap-3 ${footerClassName}`}>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
