@@ -96,18 +96,26 @@ export function TextareaField(props: Labelled<React.TextareaHTMLAttributes<HTMLT
   );
 }
 
-/** A labelled <select>; `empty` adds a first choice with the value "" (e.g. 全部). */
+/**
+ * A labelled <select>; `empty` adds a first choice with the value "" (e.g. 全部), `placeholder` a
+ * first choice that cannot be chosen back (e.g. 请选择机构, with `required`).
+ */
 export function SelectField({
   options,
   empty,
+  placeholder,
   children,
   ...props
-}: Labelled<React.SelectHTMLAttributes<HTMLSelectElement>> & { options: Options; empty?: React.ReactNode }) {
+}: Labelled<React.SelectHTMLAttributes<HTMLSelectElement>> & { options: Options; empty?: React.ReactNode; placeholder?: string }) {
   const { field, control } = split(props);
   return (
     <Field {...field}>
       <select {...control}>
-        {empty !== undefined ? <option value="">{empty}</option> : null}
+        {empty !== undefined || placeholder ? (
+          <option value="" disabled={!!placeholder}>
+            {placeholder ?? empty}
+          </option>
+        ) : null}
         {optionList(options).map(([value, text]) => (
           <option key={value} value={value}>
             {text}
