@@ -6,6 +6,18 @@ import { correctScoreAction, importScoresAction, saveDirectScoresAction, submitJ
 import { ImportForm } from "@/components/ui/import-form";
 import { Dialog, FieldError, FormMessage, SubmitButton, fieldValue, useDialogClosingOnSuccess } from "@/components/review/form-bits";
 import { formatPoints } from "./text";
+import { TextField, TextareaField } from "@/components/ui/fields";
+
+const LABEL = "mb-1 block text-sm font-medium";
+const SCORE = { name: "score", type: "number", inputMode: "decimal", step: "0.01", min: "0" } as const;
+const REASON = {
+  name: "reason",
+  required: true,
+  minLength: 2,
+  maxLength: 200,
+  labelClassName: LABEL,
+  inputClassName: "w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm",
+};
 
 /**
  * One row of a judge's sheet: the entrant or team and a score box, or the score already given
@@ -49,23 +61,20 @@ export function JudgeScoreRow({
             <input type="hidden" name="eventId" value={eventId} />
             {judgeId ? <input type="hidden" name="judgeId" value={judgeId} /> : null}
             <input type="hidden" name="targetId" value={target.id} />
-            <div>
-              <label htmlFor={`${id}-score`} className="mb-1 block text-sm text-slate-700">
-                分数（满分 {maxScore}）<span className="sr-only">：{target.name}</span>
-              </label>
-              <input
-                id={`${id}-score`}
-                name="score"
-                type="number"
-                inputMode="decimal"
-                step="0.01"
-                min="0"
-                max={maxScore}
-                required
-                defaultValue={fieldValue(state, "score")}
-                className="h-12 w-32 rounded-md border border-slate-300 px-3 text-lg tabular-nums"
-              />
-            </div>
+            <TextField
+              id={`${id}-score`}
+              label={
+                <>
+                  分数（满分 {maxScore}）<span className="sr-only">：{target.name}</span>
+                </>
+              }
+              {...SCORE}
+              max={maxScore}
+              required
+              defaultValue={fieldValue(state, "score")}
+              labelClassName="mb-1 block text-sm text-slate-700"
+              inputClassName="h-12 w-32 rounded-md border border-slate-300 px-3 text-lg tabular-nums"
+            />
             <SubmitButton pending={pending} pendingText="提交中…">
               提交<span className="sr-only">{target.name}的分数</span>
             </SubmitButton>
@@ -123,19 +132,15 @@ export function DirectScoresForm({
                 <td className="py-1 pr-4">{e.branchName}</td>
                 <td className="py-1">
                   <input type="hidden" name="entrantId" value={e.id} />
-                  <label htmlFor={`${id}-${e.id}`} className="sr-only">
-                    {e.name}的分数
-                  </label>
-                  <input
+                  <TextField
                     id={`${id}-${e.id}`}
+                    label={`${e.name}的分数`}
+                    {...SCORE}
                     name={`score.${e.id}`}
-                    type="number"
-                    inputMode="decimal"
-                    step="0.01"
-                    min="0"
                     max={maxScore}
                     defaultValue={fieldValue(state, `score.${e.id}`) ?? e.score ?? ""}
-                    className="w-28 rounded-md border border-slate-300 px-2 py-1 tabular-nums"
+                    labelClassName="sr-only"
+                    inputClassName="w-28 rounded-md border border-slate-300 px-2 py-1 tabular-nums"
                   />
                 </td>
               </tr>
@@ -143,23 +148,7 @@ export function DirectScoresForm({
           </tbody>
         </table>
       </div>
-      {locked ? (
-        <div className="max-w-md">
-          <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium">
-            更正原因（已锁定，必填）
-          </label>
-          <input
-            id={`${id}-reason`}
-            name="reason"
-            required
-            minLength={2}
-            maxLength={200}
-            defaultValue={fieldValue(state, "reason")}
-            className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-          />
-          <FieldError state={state} name="reason" />
-        </div>
-      ) : null}
+      {locked ? <TextField id={`${id}-reason`} label="更正原因（已锁定，必填）" state={state} className="max-w-md" {...REASON} /> : null}
       <FormMessage state={state} />
       <SubmitButton pending={pending} pendingText="保存中…">
         {locked ? "保存更正" : "保存分数"}
@@ -193,39 +182,18 @@ export function CorrectScoreButton({ scoreId, current, maxScore, who }: { scoreI
           <p className="text-sm text-slate-700">
             当前分数 {formatPoints(current)}，满分 {maxScore}。更正会记入审计日志（更正前后的分数与原因）。
           </p>
-          <div>
-            <label htmlFor={`${id}-score`} className="mb-1 block text-sm font-medium">
-              更正后的分数
-            </label>
-            <input
-              id={`${id}-score`}
-              name="score"
-              type="number"
-              step="0.01"
-              min="0"
-              max={maxScore}
-              required
-              defaultValue={fieldValue(state, "score") ?? current}
-              className="w-32 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-            />
-            <FieldError state={state} name="score" />
-          </div>
-          <div>
-            <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium">
-              更正原因（必填）
-            </label>
-            <textarea
-              id={`${id}-reason`}
-              name="reason"
-              required
-              minLength={2}
-              maxLength={200}
-              rows={2}
-              defaultValue={fieldValue(state, "reason")}
-              className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
-            />
-            <FieldError state={state} name="reason" />
-          </div>
+          <TextField
+            id={`${id}-score`}
+            label="更正后的分数"
+            state={state}
+            {...SCORE}
+            max={maxScore}
+            required
+            defaultValue={current}
+            labelClassName={LABEL}
+            inputClassName="w-32 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          />
+          <TextareaField id={`${id}-reason`} label="更正原因（必填）" state={state} rows={2} {...REASON} />
           {!state.ok ? <FormMessage state={state} /> : null}
           <div className="flex justify-end gap-2">
             <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
