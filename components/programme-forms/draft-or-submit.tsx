@@ -8,6 +8,25 @@ type Intent = "draft" | "submit";
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
 /**
+ * A form dispatched by hand (after an optional confirmation), so React does not reset what was
+ * typed when the action refuses it.
+ */
+export function useKeptForm(action: Action, confirmText?: string) {
+  const [state, dispatch, pending] = useActionState(action, { ok: true } as ActionState);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (confirmText && !window.confirm(confirmText)) return;
+    const data = new FormData(event.currentTarget);
+    startTransition(() => dispatch(data));
+  };
+  return { state, pending, onSubmit };
+}
+
+/** Field looks of the programme's after-phase and mentoring forms. */
+export const SMALL_FIELD = { labelClassName: "mb-1 block text-xs text-slate-700", inputClassName: "rounded-md border border-slate-300 px-2 py-1.5 text-sm" };
+export const WIDE_FIELD = { ...SMALL_FIELD, inputClassName: "w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" };
+
+/**
  * A form saved as a draft or submitted (final, after a confirmation). Dispatched by hand so React
  * does not reset what was typed when the save is refused.
  */

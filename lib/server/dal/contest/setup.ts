@@ -7,7 +7,7 @@ import { DEFAULT_CONTEST_EVENTS, CONTEST_EVENT_LABELS } from "@/lib/domain/conte
 import { eligibleForPhase } from "@/lib/domain/programme";
 import { GRADES, type Grade } from "@/lib/domain/grades";
 import { dateToIso, formatIsoDate, isoToDate, parseIsoDate, type IsoDate } from "@/lib/domain/dates";
-import { assertHr, contestOrThrow, eventOrThrow, loadContest, num, type Client } from "./shared";
+import { assertHr, contestOrThrow, entrantOrder, entrantSelect, entrantView, eventOrThrow, loadContest, num, type Client } from "./shared";
 import type { ContestSummaryView, ContestView, EntrantView } from "./views";
 
 /** Every contest phase, newest first, with its counts (two queries, whatever the number of years). */
@@ -194,30 +194,8 @@ export async function lockEvent(viewer: Viewer, eventId: string): Promise<string
 
 export async function listEntrants(viewer: Viewer, phaseId: string): Promise<EntrantView[]> {
   assertHr(viewer);
-  const rows = await db.contestEntrant.findMany({
-    where: { phaseId },
-    select: {
-      id: true,
-      userId: true,
-      branchId: true,
-      withdrawnAt: true,
-      withdrawnReason: true,
-      user: { select: { name: true, employeeNo: true } },
-      branch: { select: { name: true } },
-      memberships: { select: { team: { select: { name: true } } } },
-    },
-    orderBy: [{ branch: { code: "asc" } }, { user: { employeeNo: "asc" } }],
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    userId: r.userId,
-    name: r.user.name,
-    employeeNo: r.user.employeeNo,
-    branchId: r.branchId,
-    branchName: r.branch.name,
-    withdrawn: r.withdrawnAt ? { at: r.withdrawnAt.toISOString(), reason: r.withdrawnReason ?? "" } : null,
-    teamName: r.memberships[0]?.team.name ?? null,
-  }));
+  const rows = await db.contestEntrant.findMany({ where: { phaseId }, select: entrantSelect, orderBy: entrantOrder });
+  return rows.map(entrantView);
 }
 
 /** HR withdraws an entrant with a reason; the row stays, and they leave the rankings. */

@@ -4,7 +4,7 @@ import { audit } from "@/lib/server/audit";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { teamSizeProblem } from "@/lib/domain/contest";
-import { isUniqueViolation, type Client } from "./shared";
+import { entrantOrder, entrantSelect, entrantView, isUniqueViolation, type Client } from "./shared";
 import type { EntrantView, TeamView } from "./views";
 
 function assertTeamEditor(viewer: Viewer): void {
@@ -43,26 +43,10 @@ export async function teamCandidates(viewer: Viewer, phaseId: string): Promise<E
   assertTeamEditor(viewer);
   const rows = await db.contestEntrant.findMany({
     where: { phaseId, withdrawnAt: null, ...(viewer.role === "HR" ? {} : { branchId: viewer.branchId }) },
-    select: {
-      id: true,
-      userId: true,
-      branchId: true,
-      user: { select: { name: true, employeeNo: true } },
-      branch: { select: { name: true } },
-      memberships: { select: { team: { select: { name: true } } } },
-    },
-    orderBy: [{ branch: { code: "asc" } }, { user: { employeeNo: "asc" } }],
+    select: entrantSelect,
+    orderBy: entrantOrder,
   });
-  return rows.map((r) => ({
-    id: r.id,
-    userId: r.userId,
-    name: r.user.name,
-    employeeNo: r.user.employeeNo,
-    branchId: r.branchId,
-    branchName: r.branch.name,
-    withdrawn: null,
-    teamName: r.memberships[0]?.team.name ?? null,
-  }));
+  return rows.map(entrantView);
 }
 
 async function teamEventLocked(tx: Client, phaseId: string): Promise<boolean> {
