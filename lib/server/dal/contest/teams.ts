@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { teamSizeProblem } from "@/lib/domain/contest";
@@ -108,10 +109,7 @@ export async function saveTeam(
       if (existing) await tx.contestTeamMember.deleteMany({ where: { teamId: existing.id } });
       await tx.contestTeamMember.createMany({ data: ids.map((entrantId) => ({ teamId: team.id, entrantId, phaseId: input.phaseId })) });
       await audit(tx, {
-        actorId: viewer.id,
-        action: existing ? "CONTEST_TEAM_UPDATE" : "CONTEST_TEAM_CREATE",
-        entity: "ContestTeam",
-        entityId: team.id,
+        ...auditRow(viewer.id, existing ? "CONTEST_TEAM_UPDATE" : "CONTEST_TEAM_CREATE", "ContestTeam", team.id),
         before: existing ? { name: existing.name, entrantIds: existing.members.map((m) => m.entrantId) } : null,
         after: { name, branchId, entrantIds: ids },
       });
@@ -144,10 +142,7 @@ export async function dissolveTeam(viewer: Viewer, teamId: string): Promise<stri
     if (await teamEventLocked(tx, team.phaseId)) throw new DomainError("团队项目已锁定，不能再调整团队");
     await tx.contestTeam.delete({ where: { id: team.id } });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "CONTEST_TEAM_DISSOLVE",
-      entity: "ContestTeam",
-      entityId: team.id,
+      ...auditRow(viewer.id, "CONTEST_TEAM_DISSOLVE", "ContestTeam", team.id),
       before: { name: team.name, entrantIds: team.members.map((m) => m.entrantId) },
     });
     return team.name;
