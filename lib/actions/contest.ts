@@ -1,6 +1,7 @@
 "use server";
 
-import { defineFormAction, type RevalidateTarget } from "@/lib/server/action";
+import { z } from "zod";
+import { defineFormAction, type FormActionDefinition, type RevalidateTarget } from "@/lib/server/action";
 import type { ActionState } from "@/lib/actions/state";
 import {
   AwardInput,
@@ -40,48 +41,42 @@ const str = (formData: FormData, key: string) => {
   return typeof v === "string" ? v : "";
 };
 
-export const createContestAction = defineFormAction({
-  permission: "contest.manage",
+/** HR's contest actions: their permission and the pages they change, once. */
+const contestAction = <S extends z.ZodType, R, D = undefined>(def: Omit<FormActionDefinition<S, R, D>, "permission" | "revalidate">) =>
+  defineFormAction<S, R, D>({ permission: "contest.manage", revalidate: CONTEST_PATHS, ...def });
+
+export const createContestAction = contestAction({
   schema: CreateContestInput,
   input: (form) => ({ year: str(form, "year"), startsOn: str(form, "startsOn"), endsOn: str(form, "endsOn") }),
   run: (viewer, data) => createContest(viewer, data),
-  revalidate: CONTEST_PATHS,
   done: ({ id }, data): ActionState<{ id: string }> => ({ ok: true, message: `已创建${data.year}年业务技能大比拼`, data: { id } }),
 });
 
-export const saveEventAction = defineFormAction({
-  permission: "contest.manage",
+export const saveEventAction = contestAction({
   schema: EventInput,
   input: (form) => ({ eventId: str(form, "eventId"), heldOn: str(form, "heldOn"), maxScore: str(form, "maxScore"), weight: str(form, "weight") }),
   run: (viewer, data) => saveEvent(viewer, data),
-  revalidate: CONTEST_PATHS,
   done: (label) => ({ ok: true, message: `已保存「${label}」的设置` }),
 });
 
-export const lockEventAction = defineFormAction({
-  permission: "contest.manage",
+export const lockEventAction = contestAction({
   schema: EventIdInput,
   input: (form) => ({ eventId: str(form, "eventId") }),
   run: (viewer, data) => lockEvent(viewer, data.eventId),
-  revalidate: CONTEST_PATHS,
   done: (label) => ({ ok: true, message: `已锁定「${label}」` }),
 });
 
-export const syncEntrantsAction = defineFormAction({
-  permission: "contest.manage",
+export const syncEntrantsAction = contestAction({
   schema: PhaseIdInput,
   input: (form) => ({ phaseId: str(form, "phaseId") }),
   run: (viewer, data) => syncEntrants(viewer, data.phaseId),
-  revalidate: CONTEST_PATHS,
   done: (added) => ({ ok: true, message: added === 0 ? "参赛名单已是最新，没有新增人员" : `已新增 ${added} 名参赛人员` }),
 });
 
-export const withdrawEntrantAction = defineFormAction({
-  permission: "contest.manage",
+export const withdrawEntrantAction = contestAction({
   schema: WithdrawInput,
   input: (form) => ({ entrantId: str(form, "entrantId"), reason: str(form, "reason") }),
   run: (viewer, data) => withdrawEntrant(viewer, data.entrantId, data.reason),
-  revalidate: CONTEST_PATHS,
   done: (name) => ({ ok: true, message: `${name}已退赛` }),
 });
 
@@ -103,21 +98,17 @@ export const dissolveTeamAction = defineFormAction({
   done: (name) => ({ ok: true, message: `已解散团队「${name}」` }),
 });
 
-export const addJudgeAction = defineFormAction({
-  permission: "contest.manage",
+export const addJudgeAction = contestAction({
   schema: JudgeInput,
   input: (form) => ({ eventId: str(form, "eventId"), employeeNo: str(form, "employeeNo"), externalName: str(form, "externalName") }),
   run: (viewer, data) => addJudge(viewer, data),
-  revalidate: CONTEST_PATHS,
   done: (name) => ({ ok: true, message: `已添加评委 ${name}` }),
 });
 
-export const removeJudgeAction = defineFormAction({
-  permission: "contest.manage",
+export const removeJudgeAction = contestAction({
   schema: JudgeIdInput,
   input: (form) => ({ judgeId: str(form, "judgeId") }),
   run: (viewer, data) => removeJudge(viewer, data.judgeId),
-  revalidate: CONTEST_PATHS,
   done: (name) => ({ ok: true, message: `已移除评委 ${name}` }),
 });
 
@@ -131,8 +122,7 @@ export const submitJudgeScoreAction = defineFormAction({
   done: (name, data) => ({ ok: true, message: `已为${name}评分：${data.score}` }),
 });
 
-export const saveDirectScoresAction = defineFormAction({
-  permission: "contest.manage",
+export const saveDirectScoresAction = contestAction({
   schema: DirectScoresInput,
   values: (form) => {
     const values: Record<string, unknown> = Object.fromEntries(form.getAll("entrantId").map((id) => [`score.${id}`, str(form, `score.${id}`)]));
@@ -145,16 +135,13 @@ export const saveDirectScoresAction = defineFormAction({
     return { eventId: str(form, "eventId"), rows, reason: str(form, "reason") };
   },
   run: (viewer, data) => saveDirectScores(viewer, data),
-  revalidate: CONTEST_PATHS,
   done: (count) => ({ ok: true, message: count === 0 ? "分数没有变化" : `已保存 ${count} 个分数` }),
 });
 
-export const correctScoreAction = defineFormAction({
-  permission: "contest.manage",
+export const correctScoreAction = contestAction({
   schema: CorrectScoreInput,
   input: (form) => ({ scoreId: str(form, "scoreId"), score: str(form, "score"), reason: str(form, "reason") }),
   run: (viewer, data) => correctScore(viewer, data),
-  revalidate: CONTEST_PATHS,
   done: (_r, data) => ({ ok: true, message: `已更正为 ${data.score} 分` }),
 });
 
@@ -183,8 +170,7 @@ export const importScoresAction = defineFormAction({
   },
 });
 
-export const grantAwardAction = defineFormAction({
-  permission: "contest.manage",
+export const grantAwardAction = contestAction({
   schema: AwardInput,
   input: (form) => ({
     phaseId: str(form, "phaseId"),
@@ -194,15 +180,12 @@ export const grantAwardAction = defineFormAction({
     note: str(form, "note"),
   }),
   run: (viewer, data) => grantAward(viewer, data),
-  revalidate: CONTEST_PATHS,
   done: (label) => ({ ok: true, message: `已颁奖：${label}` }),
 });
 
-export const revokeAwardAction = defineFormAction({
-  permission: "contest.manage",
+export const revokeAwardAction = contestAction({
   schema: RevokeAwardInput,
   input: (form) => ({ awardId: str(form, "awardId"), reason: str(form, "reason") }),
   run: (viewer, data) => revokeAward(viewer, data.awardId, data.reason),
-  revalidate: CONTEST_PATHS,
   done: () => ({ ok: true, message: "已撤销该奖项" }),
 });

@@ -20,7 +20,7 @@ export default async function PasswordResetPage({ searchParams }: { searchParams
       <PageHeader title="重置密码" subtitle="忘记密码的员工由人力资源部重置：系统生成临时密码，本人下次登录后必须先设置新密码。" />
       <Card title="按工号查找">
         <FilterForm
-          label="按工号查找"
+          label="查找要重置密码的人员"
           idPrefix="reset"
           fields={[{ name: "employeeNo", label: "工号", inputMode: "numeric", maxLength: 32, required: true, className: "w-48" }]}
           values={{ employeeNo }}
