@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ProgrammeBreadcrumbs } from "@/components/programme/breadcrumbs";
 import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getPhaseDetail } from "@/lib/server/dal/programme/phases";
@@ -43,15 +44,7 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
   const enrolledCount = members.filter((p) => p.status === "ENROLLED").length;
   return (
     <div className="space-y-6">
-      <nav aria-label="位置" className="flex flex-wrap gap-1 text-sm">
-        <Link href="/hr/programmes" className="text-brand-700 hover:underline">
-          培训项目
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={`/hr/programmes/${programme.id}`} className="text-brand-700 hover:underline">
-          {programme.name}
-        </Link>
-      </nav>
+      <ProgrammeBreadcrumbs trail={[{ href: `/hr/programmes/${programme.id}`, label: programme.name }]} />
       <PageHeader
         title={`${programme.year}年${phase.name}`}
         subtitle={`${formatDayRange(phase.startsOn, phase.endsOn)} · ${phase.participants} 名学员 · ${phase.sessions.length} 场培训`}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ProgrammeBreadcrumbs } from "@/components/programme/breadcrumbs";
 import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getSessionDetail } from "@/lib/server/dal/programme/sessions";
@@ -34,19 +34,12 @@ export default async function SessionPage({ params }: { params: Promise<{ progra
   );
   return (
     <div className="space-y-6">
-      <nav aria-label="位置" className="flex flex-wrap gap-1 text-sm">
-        <Link href="/hr/programmes" className="text-brand-700 hover:underline">
-          培训项目
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={`/hr/programmes/${programme.id}`} className="text-brand-700 hover:underline">
-          {programme.name}
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={`/hr/programmes/${programme.id}/phases/${phase.id}`} className="text-brand-700 hover:underline">
-          {phase.name}
-        </Link>
-      </nav>
+      <ProgrammeBreadcrumbs
+        trail={[
+          { href: `/hr/programmes/${programme.id}`, label: programme.name },
+          { href: `/hr/programmes/${programme.id}/phases/${phase.id}`, label: phase.name },
+        ]}
+      />
       <PageHeader
         title={session.title}
         subtitle={`${formatSessionTime(session.startsAt, session.endsAt)} · ${session.place} · 讲师：${session.lecturer ?? "待定"}${session.lecturerExternal ? "（外聘）" : ""}`}
