@@ -3,6 +3,7 @@
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import type { ActionState } from "@/lib/actions/state";
 import { Spinner } from "@/components/review/form-bits";
+import { SubmitChoices } from "@/components/ui/fields";
 
 type Intent = "draft" | "submit";
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -46,36 +47,32 @@ export function useDraftOrSubmit(action: Action, confirmSubmit: string) {
   return { state, pending, intent, onSubmit };
 }
 
-const BUTTONS = [
-  { intent: "draft", tone: "border border-slate-300 text-slate-700 hover:bg-slate-100", busy: "正在保存…" },
-  { intent: "submit", tone: "bg-brand-600 font-medium text-white hover:bg-brand-700", busy: "正在提交…" },
-] as const;
+const DRAFT = "border border-slate-300 text-slate-700 hover:bg-slate-100";
+const SUBMIT = "bg-brand-600 font-medium text-white hover:bg-brand-700";
 
 /** 保存草稿 and the submit button, each with its own pending label. */
 export function DraftOrSubmitButtons({ pending, intent, submitLabel }: { pending: boolean; intent: Intent; submitLabel: string }) {
+  const choices = [
+    { value: "draft", label: "保存草稿", busy: <Busy text="正在保存…" />, tone: DRAFT },
+    { value: "submit", label: submitLabel, busy: <Busy text="正在提交…" />, tone: SUBMIT },
+  ];
   return (
     <div className="flex flex-wrap gap-3">
-      {BUTTONS.map((b) => (
-        <button
-          key={b.intent}
-          type="submit"
-          name="intent"
-          value={b.intent}
-          disabled={pending}
-          aria-busy={pending && intent === b.intent}
-          className={`inline-flex items-center gap-2 rounded-md px-3 py-1.5 text-sm disabled:opacity-60 ${b.tone}`}
-        >
-          {pending && intent === b.intent ? (
-            <>
-              <Spinner /> {b.busy}
-            </>
-          ) : b.intent === "draft" ? (
-            "保存草稿"
-          ) : (
-            submitLabel
-          )}
-        </button>
-      ))}
+      <SubmitChoices
+        name="intent"
+        choices={choices}
+        pending={pending}
+        chosen={intent}
+        className="inline-flex items-center gap-2 rounded-md px-3 py-1.5 text-sm disabled:opacity-60"
+      />
     </div>
+  );
+}
+
+function Busy({ text }: { text: string }) {
+  return (
+    <>
+      <Spinner /> {text}
+    </>
   );
 }

@@ -6,6 +6,8 @@ import { SelectField, TextField, TextareaField, valueAfter } from "@/components/
 import { FOLLOW_UP_STATUS_LABELS } from "./format";
 import { SMALL_FIELD, WIDE_FIELD, useKeptForm } from "./draft-or-submit";
 
+const CHECKPOINTS = { "30": "30 天", "60": "60 天", "90": "90 天" };
+
 /** The branch head's follow-up at 30, 60 or 90 days: status and a note. */
 export function FollowUpForm({ planId, suggested }: { planId: string; suggested: number }) {
   const { state, pending, onSubmit } = useKeptForm(recordFollowUpAction);
@@ -14,25 +16,12 @@ export function FollowUpForm({ planId, suggested }: { planId: string; suggested:
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="follow-up-form">
       <input type="hidden" name="actionPlanId" value={planId} />
       <div className="flex flex-wrap gap-3">
-        <SelectField
-          id={id("checkpoint")}
-          name="checkpoint"
-          label="跟进节点"
-          state={state}
-          defaultValue={suggested}
-          options={[30, 60, 90].map((c) => [String(c), `${c} 天`] as const)}
-          {...SMALL_FIELD}
-        />
-        <SelectField
-          id={id("status")}
-          name="status"
-          label="进展状态"
-          state={state}
-          defaultValue=""
-          placeholder="请选择"
-          options={FOLLOW_UP_STATUS_LABELS}
-          {...SMALL_FIELD}
-        />
+        {[
+          { name: "checkpoint", label: "跟进节点", value: suggested, options: CHECKPOINTS },
+          { name: "status", label: "进展状态", value: "", options: FOLLOW_UP_STATUS_LABELS, placeholder: "请选择" },
+        ].map(({ name, value, ...f }) => (
+          <SelectField key={name} id={id(name)} name={name} state={state} defaultValue={value} {...f} {...SMALL_FIELD} />
+        ))}
       </div>
       <TextareaField id={id("note")} name="note" label="跟进记录" state={state} rows={2} maxLength={1000} {...WIDE_FIELD} />
       <FormMessage state={state} />

@@ -60,7 +60,11 @@ export function Field({
         {label}
       </label>
       {children}
-      {hint ? <p className="mt-1 text-xs text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       {state && name ? <FieldError state={state} name={name} /> : null}
     </div>
   );
@@ -76,25 +80,20 @@ function split<P extends Labelled<object>>(props: P) {
   return { field, control: { ...control, id, className: inputClassName, defaultValue: valueAfter(state, props.name, defaultValue) } };
 }
 
-/** A labelled <input>. */
-export function TextField(props: Labelled<React.InputHTMLAttributes<HTMLInputElement>>) {
-  const { field, control } = split(props);
-  return (
-    <Field {...field}>
-      <input {...control} />
-    </Field>
-  );
+/** A labelled control of the given tag. */
+function labelled<A>(tag: "input" | "textarea") {
+  const Control = tag as "input";
+  return function LabelledControl(props: Labelled<A>) {
+    const { field, control } = split(props);
+    return <Field {...field}>{<Control {...(control as React.InputHTMLAttributes<HTMLInputElement>)} />}</Field>;
+  };
 }
 
+/** A labelled <input>. */
+export const TextField = labelled<React.InputHTMLAttributes<HTMLInputElement>>("input");
+
 /** A labelled <textarea>. */
-export function TextareaField(props: Labelled<React.TextareaHTMLAttributes<HTMLTextAreaElement>>) {
-  const { field, control } = split(props);
-  return (
-    <Field {...field}>
-      <textarea {...control} />
-    </Field>
-  );
-}
+export const TextareaField = labelled<React.TextareaHTMLAttributes<HTMLTextAreaElement>>("textarea");
 
 /**
  * A labelled <select>; `empty` adds a first choice with the value "" (e.g. 全部), `placeholder` a
@@ -201,4 +200,43 @@ export function FilterForm({
       </div>
     </form>
   );
+}
+
+/** One of several submit buttons of a form, told apart by their value (e.g. 检查 / 导入, 草稿 / 提交). */
+export interface SubmitChoice {
+  value: string;
+  label: React.ReactNode;
+  /** Shown while this choice is pending. */
+  busy: React.ReactNode;
+  /** Colours of this button. */
+  tone: string;
+}
+
+/** Submit buttons sharing one `name`; the pending one shows its busy label, all are disabled meanwhile. */
+export function SubmitChoices({
+  name,
+  choices,
+  pending,
+  chosen,
+  className,
+}: {
+  name: string;
+  choices: readonly SubmitChoice[];
+  pending: boolean;
+  chosen: string;
+  className: string;
+}) {
+  return choices.map((c) => (
+    <button
+      key={c.value}
+      type="submit"
+      name={name}
+      value={c.value}
+      disabled={pending}
+      aria-busy={pending && chosen === c.value}
+      className={`${className} ${c.tone}`}
+    >
+      {pending && chosen === c.value ? c.busy : c.label}
+    </button>
+  ));
 }

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useId, useState } from "react";
 import type { ActionState } from "@/lib/actions/state";
 import { DataTable } from "@/components/ui/table";
-import { FieldError } from "@/components/ui/field-error";
+import { SubmitChoices, TextField } from "@/components/ui/fields";
 
 export interface ImportProblem {
   line: number;
@@ -21,6 +21,18 @@ export interface ImportOutcome {
 type ImportAction<T extends ImportOutcome> = (state: ActionState<T>, form: FormData) => Promise<ActionState<T>>;
 
 const BUTTON = "rounded-md px-4 py-2 text-sm disabled:opacity-60";
+const FILE_INPUT = { type: "file", accept: ".xlsx,.csv", required: true } as const;
+const CHECK = { value: "check", label: "检查文件", busy: "正在检查…", tone: "border border-slate-300 hover:bg-slate-100" };
+const WRITE_TONE = "bg-brand-600 text-white hover:bg-brand-700";
+
+function ProblemRow({ line, problem }: ImportProblem, i: number) {
+  return (
+    <tr key={i} className="border-t border-slate-100">
+      <td className="py-1 pr-4 tabular-nums">{line}</td>
+      <td className="py-1">{problem}</td>
+    </tr>
+  );
+}
 
 /**
  * The one import form: choose a file, 检查文件 (a dry run, nothing written) lists every problem or
@@ -72,53 +84,27 @@ export function ImportForm<T extends ImportOutcome>({
   const problems = report?.problems ?? [];
   const total = report?.totalProblems ?? problems.length;
   const clean = state.ok && report && !report.written && report.rows > 0 && problems.length === 0 && checkedFile === chosenFile;
+  const write = { value: "write", label: `确认导入 ${report?.rows ?? 0} ${unit}`, busy: "正在导入…", tone: WRITE_TONE };
+  const offered = clean || (pending && mode === "write") ? [CHECK, write] : [CHECK];
   return (
     <form onSubmit={onSubmit} className="space-y-4" data-testid={testId}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <div>
-        <label htmlFor={`${id}-file`} className="mb-1 block text-sm font-medium">
-          {fileLabel}（.xlsx 或 .csv）
-        </label>
-        <input
-          id={`${id}-file`}
-          name="file"
-          type="file"
-          accept=".xlsx,.csv"
-          required
-          onChange={(e) => setChosenFile(e.target.files?.[0] ?? null)}
-          aria-describedby={`${id}-hint`}
-          className="max-w-full text-sm"
-        />
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-          {hint}文件不超过 10 MB。
-        </p>
-        <FieldError state={state} name="file" />
-      </div>
+      <TextField
+        id={`${id}-file`}
+        name="file"
+        label={`${fileLabel}（.xlsx 或 .csv）`}
+        state={state}
+        hint={<>{hint}文件不超过 10 MB。</>}
+        {...FILE_INPUT}
+        aria-describedby={`${id}-file-hint`}
+        onChange={(e) => setChosenFile(e.target.files?.[0] ?? null)}
+        labelClassName="mb-1 block text-sm font-medium"
+        inputClassName="max-w-full text-sm"
+      />
       <div className="flex flex-wrap gap-2">
-        <button
-          type="submit"
-          name="mode"
-          value="check"
-          disabled={pending}
-          aria-busy={pending && mode === "check"}
-          className={`${BUTTON} border border-slate-300 hover:bg-slate-100`}
-        >
-          {pending && mode === "check" ? "正在检查…" : "检查文件"}
-        </button>
-        {clean || (pending && mode === "write") ? (
-          <button
-            type="submit"
-            name="mode"
-            value="write"
-            disabled={pending}
-            aria-busy={pending && mode === "write"}
-            className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`}
-          >
-            {pending && mode === "write" ? "正在导入…" : `确认导入 ${report?.rows ?? 0} ${unit}`}
-          </button>
-        ) : null}
+        <SubmitChoices name="mode" choices={offered} pending={pending} chosen={mode} className={BUTTON} />
       </div>
       {state.message ? (
         <p
@@ -134,12 +120,7 @@ export function ImportForm<T extends ImportOutcome>({
             共 {total} 处问题{total > problems.length ? `，下面列出前 ${problems.length} 处` : ""}
           </p>
           <DataTable columns={["行号", "问题"]} testId="import-problems">
-            {problems.map((p, i) => (
-              <tr key={i} className="border-t border-slate-100">
-                <td className="py-1 pr-4 tabular-nums">{p.line}</td>
-                <td className="py-1">{p.problem}</td>
-              </tr>
-            ))}
+            {problems.map(ProblemRow)}
           </DataTable>
         </div>
       ) : null}
