@@ -1,10 +1,23 @@
 "use client";
 
-import { useActionState, useId, useRef } from "react";
+import { useActionState, useId } from "react";
 import type { ActionState } from "@/lib/actions/state";
-import { correctScoreAction, importScoresAction, saveDirectScoresAction, submitJudgeScoreAction, type ScoreImportState } from "@/lib/actions/contest";
+import { correctScoreAction, importScoresAction, saveDirectScoresAction, submitJudgeScoreAction } from "@/lib/actions/contest";
+import { ImportForm } from "@/components/ui/import-form";
 import { Dialog, FieldError, FormMessage, SubmitButton, fieldValue, useDialogClosingOnSuccess } from "@/components/review/form-bits";
 import { formatPoints } from "./text";
+import { TextField, TextareaField } from "@/components/ui/fields";
+
+const LABEL = "mb-1 block text-sm font-medium";
+const SCORE = { name: "score", type: "number", inputMode: "decimal", step: "0.01", min: "0" } as const;
+const REASON = {
+  name: "reason",
+  required: true,
+  minLength: 2,
+  maxLength: 200,
+  labelClassName: LABEL,
+  inputClassName: "w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm",
+};
 
 /**
  * One row of a judge's sheet: the entrant or team and a score box, or the score already given
@@ -48,23 +61,20 @@ export function JudgeScoreRow({
             <input type="hidden" name="eventId" value={eventId} />
             {judgeId ? <input type="hidden" name="judgeId" value={judgeId} /> : null}
             <input type="hidden" name="targetId" value={target.id} />
-            <div>
-              <label htmlFor={`${id}-score`} className="mb-1 block text-sm text-slate-700">
-                分数（满分 {maxScore}）<span className="sr-only">：{target.name}</span>
-              </label>
-              <input
-                id={`${id}-score`}
-                name="score"
-                type="number"
-                inputMode="decimal"
-                step="0.01"
-                min="0"
-                max={maxScore}
-                required
-                defaultValue={fieldValue(state, "score")}
-                className="h-12 w-32 rounded-md border border-slate-300 px-3 text-lg tabular-nums"
-              />
-            </div>
+            <TextField
+              id={`${id}-score`}
+              label={
+                <>
+                  分数（满分 {maxScore}）<span className="sr-only">：{target.name}</span>
+                </>
+              }
+              {...SCORE}
+              max={maxScore}
+              required
+              defaultValue={fieldValue(state, "score")}
+              labelClassName="mb-1 block text-sm text-slate-700"
+              inputClassName="h-12 w-32 rounded-md border border-slate-300 px-3 text-lg tabular-nums"
+            />
             <SubmitButton pending={pending} pendingText="提交中…">
               提交<span className="sr-only">{target.name}的分数</span>
             </SubmitButton>
@@ -122,19 +132,15 @@ export function DirectScoresForm({
                 <td className="py-1 pr-4">{e.branchName}</td>
                 <td className="py-1">
                   <input type="hidden" name="entrantId" value={e.id} />
-                  <label htmlFor={`${id}-${e.id}`} className="sr-only">
-                    {e.name}的分数
-                  </label>
-                  <input
+                  <TextField
                     id={`${id}-${e.id}`}
+                    label={`${e.name}的分数`}
+                    {...SCORE}
                     name={`score.${e.id}`}
-                    type="number"
-                    inputMode="decimal"
-                    step="0.01"
-                    min="0"
                     max={maxScore}
                     defaultValue={fieldValue(state, `score.${e.id}`) ?? e.score ?? ""}
-                    className="w-28 rounded-md border border-slate-300 px-2 py-1 tabular-nums"
+                    labelClassName="sr-only"
+                    inputClassName="w-28 rounded-md border border-slate-300 px-2 py-1 tabular-nums"
                   />
                 </td>
               </tr>
@@ -142,23 +148,7 @@ export function DirectScoresForm({
           </tbody>
         </table>
       </div>
-      {locked ? (
-        <div className="max-w-md">
-          <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium">
-            更正原因（已锁定，必填）
-          </label>
-          <input
-            id={`${id}-reason`}
-            name="reason"
-            required
-            minLength={2}
-            maxLength={200}
-            defaultValue={fieldValue(state, "reason")}
-            className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-          />
-          <FieldError state={state} name="reason" />
-        </div>
-      ) : null}
+      {locked ? <TextField id={`${id}-reason`} label="更正原因（已锁定，必填）" state={state} className="max-w-md" {...REASON} /> : null}
       <FormMessage state={state} />
       <SubmitButton pending={pending} pendingText="保存中…">
         {locked ? "保存更正" : "保存分数"}
@@ -192,39 +182,18 @@ export function CorrectScoreButton({ scoreId, current, maxScore, who }: { scoreI
           <p className="text-sm text-slate-700">
             当前分数 {formatPoints(current)}，满分 {maxScore}。更正会记入审计日志（更正前后的分数与原因）。
           </p>
-          <div>
-            <label htmlFor={`${id}-score`} className="mb-1 block text-sm font-medium">
-              更正后的分数
-            </label>
-            <input
-              id={`${id}-score`}
-              name="score"
-              type="number"
-              step="0.01"
-              min="0"
-              max={maxScore}
-              required
-              defaultValue={fieldValue(state, "score") ?? current}
-              className="w-32 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-            />
-            <FieldError state={state} name="score" />
-          </div>
-          <div>
-            <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium">
-              更正原因（必填）
-            </label>
-            <textarea
-              id={`${id}-reason`}
-              name="reason"
-              required
-              minLength={2}
-              maxLength={200}
-              rows={2}
-              defaultValue={fieldValue(state, "reason")}
-              className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
-            />
-            <FieldError state={state} name="reason" />
-          </div>
+          <TextField
+            id={`${id}-score`}
+            label="更正后的分数"
+            state={state}
+            {...SCORE}
+            max={maxScore}
+            required
+            defaultValue={current}
+            labelClassName={LABEL}
+            inputClassName="w-32 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          />
+          <TextareaField id={`${id}-reason`} label="更正原因（必填）" state={state} rows={2} {...REASON} />
           {!state.ok ? <FormMessage state={state} /> : null}
           <div className="flex justify-end gap-2">
             <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
@@ -242,66 +211,13 @@ export function CorrectScoreButton({ scoreId, current, maxScore, who }: { scoreI
 
 /** Check a file first (nothing written), then import the same file when it is clean. */
 export function ScoreImportForm({ eventId }: { eventId: string }) {
-  const [state, action, pending] = useActionState(importScoresAction, { ok: true } as ScoreImportState);
-  const modeRef = useRef<HTMLInputElement>(null);
-  const id = useId();
-  const problems = state.data?.problems ?? [];
-  const clean = state.ok && state.data && !state.data.written && state.data.rows > 0;
   return (
-    <form action={action} className="space-y-3">
-      <input type="hidden" name="eventId" value={eventId} />
-      <input ref={modeRef} type="hidden" name="mode" defaultValue="check" />
-      <div>
-        <label htmlFor={`${id}-file`} className="mb-1 block text-sm font-medium">
-          成绩文件（.xlsx 或 .csv）
-        </label>
-        <input id={`${id}-file`} name="file" type="file" accept=".xlsx,.csv" required className="text-sm" />
-        <p className="mt-1 text-xs text-slate-600">列：工号、分数。先检查，文件中的每一处问题都会列出；全部无误后才能导入，一次写入全部分数。</p>
-      </div>
-      <div className="flex gap-2">
-        <button
-          type="submit"
-          onClick={() => modeRef.current && (modeRef.current.value = "check")}
-          disabled={pending}
-          aria-busy={pending}
-          className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100 disabled:opacity-60"
-        >
-          {pending ? "正在处理…" : "检查文件"}
-        </button>
-        {clean ? (
-          <button
-            type="submit"
-            onClick={() => modeRef.current && (modeRef.current.value = "write")}
-            disabled={pending}
-            className="rounded-md bg-brand-600 px-4 py-2 text-sm text-white hover:bg-brand-700 disabled:opacity-60"
-          >
-            确认导入 {state.data!.rows} 条
-          </button>
-        ) : null}
-      </div>
-      <FormMessage state={state} />
-      {problems.length > 0 ? (
-        <table className="w-full text-sm" data-testid="import-problems">
-          <thead className="text-left text-slate-600">
-            <tr>
-              <th scope="col" className="py-1 pr-3 font-normal">
-                行号
-              </th>
-              <th scope="col" className="py-1 font-normal">
-                问题
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.map((p, i) => (
-              <tr key={i} className="border-t border-slate-100">
-                <td className="py-1 pr-3 tabular-nums">{p.line}</td>
-                <td className="py-1">{p.problem}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-    </form>
+    <ImportForm
+      action={importScoresAction}
+      fields={{ eventId }}
+      fileLabel="成绩文件"
+      hint="列：工号、分数。先检查，文件中的每一处问题都会列出；全部无误后才能导入，一次写入全部分数。"
+      confirmMessage={(rows) => `确定导入这 ${rows} 个分数吗？已录入的分数会被文件中的分数替换。`}
+    />
   );
 }

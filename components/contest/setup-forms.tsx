@@ -4,10 +4,23 @@ import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/actions/state";
 import { addJudgeAction, createContestAction, saveEventAction, saveTeamAction } from "@/lib/actions/contest";
-import { FieldError, FormMessage, SubmitButton, fieldValue } from "@/components/review/form-bits";
+import { FieldError, FormMessage, SubmitButton } from "@/components/review/form-bits";
+import { TextField } from "@/components/ui/fields";
 
 const input = "w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 const label = "mb-1 block text-sm font-medium text-slate-800";
+const STYLE = { labelClassName: label, inputClassName: input };
+const SMALL = { labelClassName: "mb-1 block text-xs text-slate-700", inputClassName: input };
+
+/** A field label that names the event or contest too, for screen readers (several forms on one page). */
+function Named({ text, name }: { text: string; name: string }) {
+  return (
+    <>
+      {text}
+      <span className="sr-only">（{name}）</span>
+    </>
+  );
+}
 
 export function CreateContestForm({ year }: { year: number }) {
   const [state, action, pending] = useActionState(createContestAction, { ok: true } as ActionState<{ id: string }>);
@@ -17,27 +30,13 @@ export function CreateContestForm({ year }: { year: number }) {
   }, [state, router]);
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-4 sm:items-end">
-      <div>
-        <label htmlFor="contest-year" className={label}>
-          年度
-        </label>
-        <input id="contest-year" name="year" type="number" defaultValue={fieldValue(state, "year") ?? year} className={input} required />
-        <FieldError state={state} name="year" />
-      </div>
-      <div>
-        <label htmlFor="contest-start" className={label}>
-          开始日期
-        </label>
-        <input id="contest-start" name="startsOn" type="date" defaultValue={fieldValue(state, "startsOn") ?? `${year}-11-01`} className={input} required />
-        <FieldError state={state} name="startsOn" />
-      </div>
-      <div>
-        <label htmlFor="contest-end" className={label}>
-          结束日期
-        </label>
-        <input id="contest-end" name="endsOn" type="date" defaultValue={fieldValue(state, "endsOn") ?? `${year}-11-30`} className={input} required />
-        <FieldError state={state} name="endsOn" />
-      </div>
+      {[
+        { key: "year", name: "year", text: "年度", type: "number", value: year },
+        { key: "start", name: "startsOn", text: "开始日期", type: "date", value: `${year}-11-01` },
+        { key: "end", name: "endsOn", text: "结束日期", type: "date", value: `${year}-11-30` },
+      ].map((f) => (
+        <TextField key={f.key} id={`contest-${f.key}`} name={f.name} type={f.type} label={f.text} state={state} defaultValue={f.value} {...STYLE} required />
+      ))}
       <div>
         <SubmitButton pending={pending} pendingText="正在创建…">
           创建比赛
@@ -69,44 +68,25 @@ export function EventSettingsForm({
   return (
     <form action={action} className="grid grid-cols-2 gap-2 sm:grid-cols-4 sm:items-end">
       <input type="hidden" name="eventId" value={eventId} />
-      <div>
-        <label htmlFor={`${id}-date`} className="mb-1 block text-xs text-slate-700">
-          比赛日期<span className="sr-only">（{name}）</span>
-        </label>
-        <input id={`${id}-date`} name="heldOn" type="date" defaultValue={fieldValue(state, "heldOn") ?? heldOn} className={input} required />
-      </div>
-      <div>
-        <label htmlFor={`${id}-max`} className="mb-1 block text-xs text-slate-700">
-          满分<span className="sr-only">（{name}）</span>
-        </label>
-        <input
-          id={`${id}-max`}
-          name="maxScore"
-          type="number"
-          step="0.01"
-          min="1"
-          defaultValue={fieldValue(state, "maxScore") ?? maxScore}
-          className={input}
+      {[
+        { key: "date", name: "heldOn", text: "比赛日期", type: "date", value: heldOn },
+        { key: "max", name: "maxScore", text: "满分", type: "number", value: maxScore, min: "1" },
+        { key: "weight", name: "weight", text: "综合排名权重", type: "number", value: weight, min: "0" },
+      ].map((f) => (
+        <TextField
+          key={f.key}
+          id={`${id}-${f.key}`}
+          name={f.name}
+          type={f.type}
+          step={f.type === "number" ? "0.01" : undefined}
+          min={f.min}
+          label={<Named text={f.text} name={name} />}
+          state={state}
+          defaultValue={f.value}
+          {...SMALL}
           required
         />
-        <FieldError state={state} name="maxScore" />
-      </div>
-      <div>
-        <label htmlFor={`${id}-weight`} className="mb-1 block text-xs text-slate-700">
-          综合排名权重<span className="sr-only">（{name}）</span>
-        </label>
-        <input
-          id={`${id}-weight`}
-          name="weight"
-          type="number"
-          step="0.01"
-          min="0"
-          defaultValue={fieldValue(state, "weight") ?? weight}
-          className={input}
-          required
-        />
-        <FieldError state={state} name="weight" />
-      </div>
+      ))}
       <div>
         <SubmitButton pending={pending} pendingText="保存中…" tone="plain">
           保存<span className="sr-only">{name}的设置</span>
@@ -129,19 +109,8 @@ export function AddJudgeForm({ eventId, name }: { eventId: string; name: string 
   return (
     <form ref={formRef} action={action} className="grid gap-2 sm:grid-cols-3 sm:items-end">
       <input type="hidden" name="eventId" value={eventId} />
-      <div>
-        <label htmlFor={`${id}-no`} className="mb-1 block text-xs text-slate-700">
-          内部评委工号<span className="sr-only">（{name}）</span>
-        </label>
-        <input id={`${id}-no`} name="employeeNo" defaultValue={fieldValue(state, "employeeNo")} className={input} inputMode="numeric" />
-        <FieldError state={state} name="employeeNo" />
-      </div>
-      <div>
-        <label htmlFor={`${id}-ext`} className="mb-1 block text-xs text-slate-700">
-          或外部评委姓名<span className="sr-only">（{name}）</span>
-        </label>
-        <input id={`${id}-ext`} name="externalName" defaultValue={fieldValue(state, "externalName")} className={input} />
-      </div>
+      <TextField id={`${id}-no`} name="employeeNo" label={<Named text="内部评委工号" name={name} />} state={state} inputMode="numeric" {...SMALL} />
+      <TextField id={`${id}-ext`} name="externalName" label={<Named text="或外部评委姓名" name={name} />} state={state} {...SMALL} />
       <div>
         <SubmitButton pending={pending} pendingText="添加中…" tone="plain">
           添加评委<span className="sr-only">到{name}</span>
@@ -191,13 +160,18 @@ export function TeamForm({
     <form ref={formRef} action={action} className="space-y-3">
       <input type="hidden" name="phaseId" value={phaseId} />
       {team ? <input type="hidden" name="teamId" value={team.id} /> : null}
-      <div className="max-w-sm">
-        <label htmlFor={`${id}-name`} className={label}>
-          团队名称
-        </label>
-        <input id={`${id}-name`} name="name" defaultValue={fieldValue(state, "name") ?? team?.name} className={input} required minLength={2} maxLength={30} />
-        <FieldError state={state} name="name" />
-      </div>
+      <TextField
+        id={`${id}-name`}
+        name="name"
+        label="团队名称"
+        state={state}
+        defaultValue={team?.name}
+        className="max-w-sm"
+        {...STYLE}
+        required
+        minLength={2}
+        maxLength={30}
+      />
       <fieldset>
         <legend className={label}>成员（3–6 人，同一支行；已选 {picked.size} 人）</legend>
         {available.length === 0 ? (

@@ -2,10 +2,11 @@
 
 import { useActionState, useId } from "react";
 import { saveGoalsAction } from "@/lib/actions/people";
-import { initialActionState } from "@/lib/actions/state";
+import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { quarterLabel, type Quarter } from "@/lib/domain/dates";
 import { Card } from "@/components/ui/card";
-import { FieldError, FormMessage, SubmitButton, fieldValue } from "@/components/review/form-bits";
+import { FormMessage, SubmitButton } from "@/components/review/form-bits";
+import { TextareaField } from "@/components/ui/fields";
 
 export interface GoalsCardData {
   quarter: Quarter;
@@ -13,7 +14,8 @@ export interface GoalsCardData {
   longTerm: string | null;
 }
 
-const areaClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
+/** Both goals: three lines, 2–300 characters. */
+const goalField = (state: ActionState) => ({ state, rows: 3, required: true, minLength: 2, maxLength: 300 });
 
 /**
  * Personal goals (short-term for this quarter, long-term). `editable` for the person themselves
@@ -49,40 +51,22 @@ function GoalsForm({ goals }: { goals: GoalsCardData }) {
   return (
     <Card title="我的目标">
       <form action={action} className="space-y-4">
-        <div>
-          <label htmlFor={`${id}-short`} className="mb-1 block text-sm font-medium text-slate-700">
-            短期目标（{quarterLabel(goals.quarter)}）
-          </label>
-          <textarea
-            id={`${id}-short`}
-            name="shortTerm"
-            rows={3}
-            required
-            minLength={2}
-            maxLength={300}
-            placeholder="例如：本季度新增 3 户供应链融资客户，存款完成率达到 100%"
-            defaultValue={fieldValue(state, "shortTerm") ?? goals.shortTerm ?? ""}
-            className={areaClass}
-          />
-          <FieldError state={state} name="shortTerm" />
-        </div>
-        <div>
-          <label htmlFor={`${id}-long`} className="mb-1 block text-sm font-medium text-slate-700">
-            长期目标
-          </label>
-          <textarea
-            id={`${id}-long`}
-            name="longTerm"
-            rows={3}
-            required
-            minLength={2}
-            maxLength={300}
-            placeholder="例如：两年内晋升为高级对公客户经理"
-            defaultValue={fieldValue(state, "longTerm") ?? goals.longTerm ?? ""}
-            className={areaClass}
-          />
-          <FieldError state={state} name="longTerm" />
-        </div>
+        <TextareaField
+          id={`${id}-short`}
+          name="shortTerm"
+          label={`短期目标（${quarterLabel(goals.quarter)}）`}
+          placeholder="例如：本季度新增 3 户供应链融资客户，存款完成率达到 100%"
+          defaultValue={goals.shortTerm}
+          {...goalField(state)}
+        />
+        <TextareaField
+          id={`${id}-long`}
+          name="longTerm"
+          label="长期目标"
+          placeholder="例如：两年内晋升为高级对公客户经理"
+          defaultValue={goals.longTerm}
+          {...goalField(state)}
+        />
         <p className="text-xs text-slate-600">支行长可在您的档案中看到这些目标。每个季度的短期目标单独保存。</p>
         <div className="flex flex-wrap items-center gap-3">
           <SubmitButton pending={pending} pendingText="正在保存…">

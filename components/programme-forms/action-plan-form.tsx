@@ -1,9 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { saveActionPlanAction } from "@/lib/actions/programme-forms";
-import type { ActionState } from "@/lib/actions/state";
-import { FieldError, FormMessage, Spinner, fieldValue } from "@/components/review/form-bits";
+import { FieldError, FormMessage, fieldValue } from "@/components/review/form-bits";
+import { DraftOrSubmitButtons, useDraftOrSubmit } from "./draft-or-submit";
 import type { ActionPlanFormView } from "@/lib/server/dal/programme-forms/views";
 
 type Plan = ActionPlanFormView["plan"];
@@ -17,22 +16,10 @@ const FIELDS = [
 
 /** The 行动计划表: goals, concrete actions, deadline, resources, success measure; draft → submitted. */
 export function ActionPlanForm({ phaseId, plan }: { phaseId: string; plan: Plan }) {
-  const [state, dispatch, pending] = useActionState(saveActionPlanAction, { ok: true } as ActionState);
-  const [intent, setIntent] = useState<"draft" | "submit">("draft");
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const chosen = submitter?.value === "submit" ? "submit" : "draft";
-    if (chosen === "submit" && !window.confirm("提交后行动计划不能再修改，将由支行长跟进并评分。确认提交吗？")) return;
-    setIntent(chosen);
-    const data = new FormData(event.currentTarget);
-    data.set("intent", chosen);
-    startTransition(() => dispatch(data));
-  }
+  const { state, pending, intent, onSubmit } = useDraftOrSubmit(saveActionPlanAction, "提交后行动计划不能再修改，将由支行长跟进并评分。确认提交吗？");
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" data-testid="action-plan-form">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="action-plan-form">
       <input type="hidden" name="phaseId" value={phaseId} />
       {FIELDS.map((f) => (
         <div key={f.name}>
@@ -69,38 +56,7 @@ export function ActionPlanForm({ phaseId, plan }: { phaseId: string; plan: Plan 
         <FieldError state={state} name="deadline" />
       </div>
       <FormMessage state={state} />
-      <div className="flex flex-wrap gap-3">
-        <button
-          type="submit"
-          name="intent"
-          value="draft"
-          disabled={pending}
-          className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60"
-        >
-          {pending && intent === "draft" ? (
-            <>
-              <Spinner /> 正在保存…
-            </>
-          ) : (
-            "保存草稿"
-          )}
-        </button>
-        <button
-          type="submit"
-          name="intent"
-          value="submit"
-          disabled={pending}
-          className="inline-flex items-center gap-2 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
-          {pending && intent === "submit" ? (
-            <>
-              <Spinner /> 正在提交…
-            </>
-          ) : (
-            "提交行动计划"
-          )}
-        </button>
-      </div>
+      <DraftOrSubmitButtons pending={pending} intent={intent} submitLabel="提交行动计划" />
     </form>
   );
 }

@@ -84,3 +84,56 @@ export function ActionForm({
     </form>
   );
 }
+
+/** A folded "remove with a reason" form (移出, 退出本场): the reason box, a confirmation, a danger button. */
+export function RemoveWithReason({
+  summary,
+  summaryClassName = "cursor-pointer text-sm text-red-700",
+  action,
+  fields,
+  submitLabel,
+  confirmText,
+  label,
+  reasonLabel,
+  width,
+}: {
+  summary: string;
+  summaryClassName?: string;
+  action: FormAction;
+  fields: Record<string, string>;
+  submitLabel: string;
+  confirmText: string;
+  label: string;
+  reasonLabel: string;
+  width: string;
+}) {
+  return (
+    <details>
+      <summary className={summaryClassName}>{summary}</summary>
+      <ActionForm
+        action={action}
+        submitLabel={submitLabel}
+        tone="danger"
+        size="sm"
+        className="mt-2 flex flex-wrap items-end gap-2"
+        confirmText={confirmText}
+        label={label}
+      >
+        {Object.entries(fields).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <label className="text-sm">
+          <span className="sr-only">{reasonLabel}</span>
+          <input
+            name="reason"
+            required
+            minLength={2}
+            maxLength={200}
+            placeholder={reasonLabel}
+            className={`${width} rounded-md border border-slate-300 px-2 py-1.5`}
+          />
+        </label>
+      </ActionForm>
+    </details>
+  );
+}

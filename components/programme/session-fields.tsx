@@ -1,6 +1,21 @@
 import { toShanghaiLocal } from "@/lib/domain/programme-plan";
+import { SelectField, TextField } from "@/components/ui/fields";
 
-const input = "w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm";
+/** The look of the programme forms' fields (a larger font on phones, against zoom-on-focus). */
+export const PROGRAMME_FIELD = {
+  labelClassName: "mb-1 block text-sm font-medium",
+  inputClassName: "w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm",
+};
+
+const TEXT_FIELDS = [
+  { name: "title", label: "自定义名称（选了课程可不填）", maxLength: 60, placeholder: "如：开营仪式与破冰" },
+  { name: "startsAt", label: "开始时间（北京时间）", type: "datetime-local", required: true },
+  { name: "endsAt", label: "结束时间（北京时间）", type: "datetime-local", required: true },
+  { name: "place", label: "地点", required: true, maxLength: 60, placeholder: "如：总行培训中心 301 教室", className: "sm:col-span-2" },
+  { name: "lecturerNo", label: "内部讲师（工号或姓名）", maxLength: 32, placeholder: "如：200001" },
+  { name: "lecturerName", label: "或外部讲师姓名", maxLength: 30, placeholder: "外聘讲师填写姓名" },
+  { name: "capacity", label: "容量（人，不填为不限）", type: "number", inputMode: "numeric", min: 1, max: 2000 },
+] as const;
 
 export interface SessionDefaults {
   sessionId?: string;
@@ -32,85 +47,19 @@ export function SessionFields({
     <div className="grid gap-3 sm:grid-cols-2">
       <input type="hidden" name="phaseId" value={phaseId} />
       {defaults.sessionId ? <input type="hidden" name="sessionId" value={defaults.sessionId} /> : null}
-      <div>
-        <label htmlFor={id("courseId")} className="mb-1 block text-sm font-medium">
-          课程（从课程目录选择）
-        </label>
-        <select id={id("courseId")} name="courseId" defaultValue={defaults.courseId ?? ""} className={input}>
-          <option value="">不选课程，使用下方自定义名称</option>
-          {courses.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}（{c.code}）
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={id("title")} className="mb-1 block text-sm font-medium">
-          自定义名称（选了课程可不填）
-        </label>
-        <input id={id("title")} name="title" maxLength={60} defaultValue={defaults.title ?? ""} placeholder="如：开营仪式与破冰" className={input} />
-      </div>
-      <div>
-        <label htmlFor={id("startsAt")} className="mb-1 block text-sm font-medium">
-          开始时间（北京时间）
-        </label>
-        <input id={id("startsAt")} name="startsAt" type="datetime-local" required defaultValue={local(defaults.startsAt)} className={input} />
-      </div>
-      <div>
-        <label htmlFor={id("endsAt")} className="mb-1 block text-sm font-medium">
-          结束时间（北京时间）
-        </label>
-        <input id={id("endsAt")} name="endsAt" type="datetime-local" required defaultValue={local(defaults.endsAt)} className={input} />
-      </div>
-      <div className="sm:col-span-2">
-        <label htmlFor={id("place")} className="mb-1 block text-sm font-medium">
-          地点
-        </label>
-        <input
-          id={id("place")}
-          name="place"
-          required
-          maxLength={60}
-          defaultValue={defaults.place ?? ""}
-          placeholder="如：总行培训中心 301 教室"
-          className={input}
-        />
-      </div>
-      <div>
-        <label htmlFor={id("lecturerNo")} className="mb-1 block text-sm font-medium">
-          内部讲师（工号或姓名）
-        </label>
-        <input id={id("lecturerNo")} name="lecturerNo" maxLength={32} defaultValue={defaults.lecturerNo ?? ""} placeholder="如：200001" className={input} />
-      </div>
-      <div>
-        <label htmlFor={id("lecturerName")} className="mb-1 block text-sm font-medium">
-          或外部讲师姓名
-        </label>
-        <input
-          id={id("lecturerName")}
-          name="lecturerName"
-          maxLength={30}
-          defaultValue={defaults.lecturerName ?? ""}
-          placeholder="外聘讲师填写姓名"
-          className={input}
-        />
-      </div>
-      <div>
-        <label htmlFor={id("capacity")} className="mb-1 block text-sm font-medium">
-          容量（人，不填为不限）
-        </label>
-        <input
-          id={id("capacity")}
-          name="capacity"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={2000}
-          defaultValue={defaults.capacity ?? ""}
-          className={input}
-        />
-      </div>
+      <SelectField
+        id={id("courseId")}
+        name="courseId"
+        label="课程（从课程目录选择）"
+        defaultValue={defaults.courseId ?? ""}
+        empty="不选课程，使用下方自定义名称"
+        options={courses.map((c) => [c.id, `${c.title}（${c.code}）`] as const)}
+        {...PROGRAMME_FIELD}
+      />
+      {TEXT_FIELDS.map(({ name, ...field }) => {
+        const value = name === "startsAt" || name === "endsAt" ? local(defaults[name]) : (defaults[name] ?? "");
+        return <TextField key={name} id={id(name)} name={name} defaultValue={value} {...field} {...PROGRAMME_FIELD} />;
+      })}
     </div>
   );
 }

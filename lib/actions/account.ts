@@ -31,13 +31,16 @@ export const changePasswordAction = defineFormAction({
 
 export type ResetPasswordResult = { name: string; employeeNo: string; temporaryPassword: string };
 
-/** HR resets someone's password to a temporary one, shown once; the change is forced at next sign-in. */
+/**
+ * The one HR password reset (/hr/password-reset and the person page /hr/people/[id]): a temporary
+ * password shown once, the change forced at next sign-in, audited, every open session ended.
+ */
 export const resetPasswordAction = defineFormAction({
   permission: "people.manage",
   schema: ResetPasswordInput,
   values: () => ({}),
   input: (form) => ({ userId: form.get("userId") ?? undefined }),
   run: (viewer, data) => resetPassword(viewer, data.userId),
-  revalidate: ["/hr/password-reset"],
+  revalidate: (data) => ["/hr/password-reset", `/hr/people/${data.userId}`],
   done: (result) => ({ ok: true, message: `已重置 ${result.name}（工号 ${result.employeeNo}）的密码`, data: result }),
 });

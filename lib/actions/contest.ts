@@ -1,8 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { defineFormAction, type RevalidateTarget } from "@/lib/server/action";
-import { DomainError } from "@/lib/server/errors";
+import { defineFormAction, type FormActionDefinition, type RevalidateTarget } from "@/lib/server/action";
 import type { ActionState } from "@/lib/actions/state";
 import {
   AwardInput,
@@ -26,7 +25,8 @@ import { addJudge, removeJudge } from "@/lib/server/dal/contest/judges";
 import { correctScore, saveDirectScores, submitJudgeScore } from "@/lib/server/dal/contest/scores";
 import { importScores, type RowProblem } from "@/lib/server/dal/contest/import";
 import { grantAward, revokeAward } from "@/lib/server/dal/contest/awards";
-import { readUpload } from "@/lib/server/import";
+import { capProblems, readUpload } from "@/lib/server/import";
+import { ImportFileInput } from "@/lib/schemas/common";
 
 const CONTEST_PATHS: readonly RevalidateTarget[] = [
   ["/hr/contest", "layout"],
@@ -41,48 +41,42 @@ const str = (formData: FormData, key: string) => {
   return typeof v === "string" ? v : "";
 };
 
-export const createContestAction = defineFormAction({
-  permission: "contest.manage",
+/** HR's contest actions: their permission and the pages they change, once. */
+const contestAction = <S extends z.ZodType, R, D = undefined>(def: Omit<FormActionDefinition<S, R, D>, "permission" | "revalidate">) =>
+  defineFormAction<S, R, D>({ permission: "contest.manage", revalidate: CONTEST_PATHS, ...def });
+
+export const createContestAction = contestAction({
   schema: CreateContestInput,
   input: (form) => ({ year: str(form, "year"), startsOn: str(form, "startsOn"), endsOn: str(form, "endsOn") }),
   run: (viewer, data) => createContest(viewer, data),
-  revalidate: CONTEST_PATHS,
   done: ({ id }, data): ActionState<{ id: string }> => ({ ok: true, message: `已创建${data.year}年业务技能大比拼`, data: { id } }),
 });
 
-export const saveEventAction = defineFormAction({
-  permission: "contest.manage",
+export const saveEventAction = contestAction({
   schema: EventInput,
   input: (form) => ({ eventId: str(form, "eventId"), heldOn: str(form, "heldOn"), maxScore: str(form, "maxScore"), weight: str(form, "weight") }),
   run: (viewer, data) => saveEvent(viewer, data),
-  revalidate: CONTEST_PATHS,
   done: (label) => ({ ok: true, message: `已保存「${label}」的设置` }),
 });
 
-export const lockEventAction = defineFormAction({
-  permission: "contest.manage",
+export const lockEventAction = contestAction({
   schema: EventIdInput,
   input: (form) => ({ eventId: str(form, "eventId") }),
   run: (viewer, data) => lockEvent(viewer, data.eventId),
-  revalidate: CONTEST_PATHS,
   done: (label) => ({ ok: true, message: `已锁定「${label}」` }),
 });
 
-export const syncEntrantsAction = defineFormAction({
-  permission: "contest.manage",
+export const syncEntrantsAction = contestAction({
   schema: PhaseIdInput,
   input: (form) => ({ phaseId: str(form, "phaseId") }),
   run: (viewer, data) => syncEntrants(viewer, data.phaseId),
-  revalidate: CONTEST_PATHS,
   done: (added) => ({ ok: true, message: added === 0 ? "参赛名单已是最新，没有新增人员" : `已新增 ${added} 名参赛人员` }),
 });
 
-export const withdrawEntrantAction = defineFormAction({
-  permission: "contest.manage",
+export const withdrawEntrantAction = contestAction({
   schema: WithdrawInput,
   input: (form) => ({ entrantId: str(form, "entrantId"), reason: str(form, "reason") }),
   run: (viewer, data) => withdrawEntrant(viewer, data.entrantId, data.reason),
-  revalidate: CONTEST_PATHS,
   done: (name) => ({ ok: true, message: `${name}已退赛` }),
 });
 
@@ -104,21 +98,17 @@ export const dissolveTeamAction = defineFormAction({
   done: (name) => ({ ok: true, message: `已解散团队「${name}」` }),
 });
 
-export const addJudgeAction = defineFormAction({
-  permission: "contest.manage",
+export const addJudgeAction = contestAction({
   schema: JudgeInput,
   input: (form) => ({ eventId: str(form, "eventId"), employeeNo: str(form, "employeeNo"), externalName: str(form, "externalName") }),
   run: (viewer, data) => addJudge(viewer, data),
-  revalidate: CONTEST_PATHS,
   done: (name) => ({ ok: true, message: `已添加评委 ${name}` }),
 });
 
-export const removeJudgeAction = defineFormAction({
-  permission: "contest.manage",
+export const removeJudgeAction = contestAction({
   schema: JudgeIdInput,
   input: (form) => ({ judgeId: str(form, "judgeId") }),
   run: (viewer, data) => removeJudge(viewer, data.judgeId),
-  revalidate: CONTEST_PATHS,
   done: (name) => ({ ok: true, message: `已移除评委 ${name}` }),
 });
 
@@ -132,8 +122,7 @@ export const submitJudgeScoreAction = defineFormAction({
   done: (name, data) => ({ ok: true, message: `已为${name}评分：${data.score}` }),
 });
 
-export const saveDirectScoresAction = defineFormAction({
-  permission: "contest.manage",
+export const saveDirectScoresAction = contestAction({
   schema: DirectScoresInput,
   values: (form) => {
     const values: Record<string, unknown> = Object.fromEntries(form.getAll("entrantId").map((id) => [`score.${id}`, str(form, `score.${id}`)]));
@@ -146,52 +135,42 @@ export const saveDirectScoresAction = defineFormAction({
     return { eventId: str(form, "eventId"), rows, reason: str(form, "reason") };
   },
   run: (viewer, data) => saveDirectScores(viewer, data),
-  revalidate: CONTEST_PATHS,
   done: (count) => ({ ok: true, message: count === 0 ? "分数没有变化" : `已保存 ${count} 个分数` }),
 });
 
-export const correctScoreAction = defineFormAction({
-  permission: "contest.manage",
+export const correctScoreAction = contestAction({
   schema: CorrectScoreInput,
   input: (form) => ({ scoreId: str(form, "scoreId"), score: str(form, "score"), reason: str(form, "reason") }),
   run: (viewer, data) => correctScore(viewer, data),
-  revalidate: CONTEST_PATHS,
   done: (_r, data) => ({ ok: true, message: `已更正为 ${data.score} 分` }),
 });
 
-export type ScoreImportState = ActionState<{ problems: RowProblem[]; rows: number; written: boolean }>;
+export type ScoreImportState = ActionState<{ problems: RowProblem[]; totalProblems: number; rows: number; written: boolean }>;
 
-const ScoreImportInput = EventIdInput.extend({ write: z.boolean(), file: z.unknown() });
+const ScoreImportInput = EventIdInput.extend(ImportFileInput.shape);
 
 export const importScoresAction = defineFormAction({
   permission: "contest.manage",
   schema: ScoreImportInput,
   input: (form) => ({ eventId: str(form, "eventId"), write: form.get("mode") === "write", file: form.get("file") }),
   run: async (viewer, data) => {
-    const file = data.file;
-    if (!(file instanceof File) || file.size === 0) throw new DomainError("请选择要导入的 .xlsx 或 .csv 文件");
-    const table = await readUpload(await file.arrayBuffer(), file.name);
-    return importScores(viewer, data.eventId, table, { dryRun: !data.write });
+    const table = await readUpload(data.file, data.file.name);
+    const report = await importScores(viewer, data.eventId, table, { dryRun: !data.write });
+    return { rows: report.rows, ...capProblems(report.problems) };
   },
-  revalidate: (data, report) => (data.write && report.problems.length === 0 ? CONTEST_PATHS : []),
+  revalidate: (data, report) => (data.write && report.totalProblems === 0 ? CONTEST_PATHS : []),
   done: (report, data): ScoreImportState => {
-    if (report.problems.length > 0) {
-      return {
-        ok: false,
-        message: `发现 ${report.problems.length} 处问题，未写入任何数据；请修改文件后重新检查`,
-        data: { problems: report.problems, rows: report.rows, written: false },
-      };
-    }
+    if (report.totalProblems > 0)
+      return { ok: false, message: `发现 ${report.totalProblems} 处问题，未写入任何数据；请修改文件后重新检查`, data: { ...report, written: false } };
     return {
       ok: true,
       message: data.write ? `已导入 ${report.rows} 个分数` : `检查通过：共 ${report.rows} 行，可以导入`,
-      data: { problems: [], rows: report.rows, written: data.write },
+      data: { ...report, written: data.write },
     };
   },
 });
 
-export const grantAwardAction = defineFormAction({
-  permission: "contest.manage",
+export const grantAwardAction = contestAction({
   schema: AwardInput,
   input: (form) => ({
     phaseId: str(form, "phaseId"),
@@ -201,15 +180,12 @@ export const grantAwardAction = defineFormAction({
     note: str(form, "note"),
   }),
   run: (viewer, data) => grantAward(viewer, data),
-  revalidate: CONTEST_PATHS,
   done: (label) => ({ ok: true, message: `已颁奖：${label}` }),
 });
 
-export const revokeAwardAction = defineFormAction({
-  permission: "contest.manage",
+export const revokeAwardAction = contestAction({
   schema: RevokeAwardInput,
   input: (form) => ({ awardId: str(form, "awardId"), reason: str(form, "reason") }),
   run: (viewer, data) => revokeAward(viewer, data.awardId, data.reason),
-  revalidate: CONTEST_PATHS,
   done: () => ({ ok: true, message: "已撤销该奖项" }),
 });

@@ -1,8 +1,6 @@
 "use server";
 
-import { z } from "zod";
 import { defineFormAction, type RevalidateTarget } from "@/lib/server/action";
-import { DomainError } from "@/lib/server/errors";
 import type { ActionState } from "@/lib/actions/state";
 import {
   changeGradeManually,
@@ -10,13 +8,13 @@ import {
   createPerson,
   exitPerson,
   importRoster,
-  resetPassword,
   transferBranch,
   type RosterReport,
 } from "@/lib/server/dal/people-admin";
 import { saveMyGoals } from "@/lib/server/dal/goals";
-import { readUpload } from "@/lib/server/import";
-import { ConvertAssistantInput, ExitInput, GoalsInput, ManualGradeInput, NewPersonInput, PersonIdInput, TransferInput } from "@/lib/schemas/people";
+import { capProblems, readUpload } from "@/lib/server/import";
+import { ImportFileInput } from "@/lib/schemas/common";
+import { ConvertAssistantInput, ExitInput, GoalsInput, ManualGradeInput, NewPersonInput, TransferInput } from "@/lib/schemas/people";
 import { GRADE_LABELS } from "@/lib/domain/grades";
 
 function peoplePaths(userId?: string): RevalidateTarget[] {
@@ -69,35 +67,20 @@ export const changeGradeAction = defineFormAction({
   done: ({ name }, data) => ({ ok: true, message: `${name}的等级已调整为${GRADE_LABELS[data.grade]}` }),
 });
 
-export type PasswordState = ActionState<{ password: string }>;
-
-/** HR's new password for a person from their record page (shown once). */
-export const resetPersonPasswordAction = defineFormAction({
-  permission: "people.manage",
-  schema: PersonIdInput,
-  values: () => ({}),
-  run: (viewer, data) => resetPassword(viewer, data.userId),
-  done: ({ name, password }): PasswordState => ({ ok: true, message: `已为${name}生成新密码，只显示这一次：`, data: { password } }),
-});
-
-export type RosterImportState = ActionState<RosterReport>;
-
-const RosterImportInput = z.object({ write: z.boolean(), file: z.unknown() });
+export type RosterImportState = ActionState<RosterReport & { totalProblems: number }>;
 
 export const importRosterAction = defineFormAction({
   permission: "people.manage",
-  schema: RosterImportInput,
+  schema: ImportFileInput,
   values: () => ({}),
   input: (form) => ({ write: form.get("mode") === "write", file: form.get("file") }),
   run: async (viewer, data) => {
-    const file = data.file;
-    if (!(file instanceof File) || file.size === 0) throw new DomainError("请选择要导入的 .xlsx 或 .csv 文件");
-    const table = await readUpload(await file.arrayBuffer(), file.name);
-    return importRoster(viewer, table, { dryRun: !data.write });
+    const report = await importRoster(viewer, await readUpload(data.file, data.file.name), { dryRun: !data.write });
+    return { ...report, ...capProblems(report.problems) };
   },
   revalidate: (data, report) => (data.write && report.problems.length === 0 ? peoplePaths() : []),
   done: (report, data): RosterImportState => {
-    if (report.problems.length > 0) return { ok: false, message: `发现 ${report.problems.length} 处问题，未写入任何数据；请修改文件后重新检查`, data: report };
+    if (report.totalProblems > 0) return { ok: false, message: `发现 ${report.totalProblems} 处问题，未写入任何数据；请修改文件后重新检查`, data: report };
     const summary = `新增 ${report.counts.NEW} 人、调动 ${report.counts.TRANSFER} 人、退出 ${report.counts.EXIT} 人${report.counts.SAME ? `，${report.counts.SAME} 行已是最新无需变更` : ""}`;
     return { ok: true, message: data.write ? `已导入：${summary}` : `检查通过：共 ${report.rows} 行（${summary}），可以导入`, data: report };
   },

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { defineFormAction, type RevalidateTarget } from "@/lib/server/action";
+import { defineFormAction, type FormActionDefinition, type RevalidateTarget } from "@/lib/server/action";
 import { DomainError } from "@/lib/server/errors";
 import type { ActionState } from "@/lib/actions/state";
 import {
@@ -36,26 +36,25 @@ function text(formData: FormData, name: string): string {
   return typeof v === "string" ? v : "";
 }
 
-export const createProgrammeAction = defineFormAction({
-  permission: "programme.manage",
+/** HR's programme actions: their permission and the pages they change, once. */
+const programmeAction = <S extends z.ZodType, R, D = undefined>(def: Omit<FormActionDefinition<S, R, D>, "permission" | "revalidate">) =>
+  defineFormAction<S, R, D>({ permission: "programme.manage", revalidate: PROGRAMME_PATHS, ...def });
+
+export const createProgrammeAction = programmeAction({
   schema: CreateProgrammeInput,
   input: (form) => ({ year: text(form, "year"), name: text(form, "name") }),
   run: (viewer, data) => createProgramme(viewer, data),
-  revalidate: PROGRAMME_PATHS,
   done: ({ id }, data): NavigateState => ({ ok: true, message: `已创建 ${data.year} 年度培训项目`, data: { href: `/hr/programmes/${id}` } }),
 });
 
-export const copyProgrammeAction = defineFormAction({
-  permission: "programme.manage",
+export const copyProgrammeAction = programmeAction({
   schema: CopyProgrammeInput,
   input: (form) => ({ fromProgrammeId: text(form, "fromProgrammeId") }),
   run: (viewer, data) => copyProgramme(viewer, data.fromProgrammeId),
-  revalidate: PROGRAMME_PATHS,
   done: ({ id, year }): NavigateState => ({ ok: true, message: `已复制为 ${year} 年度培训项目`, data: { href: `/hr/programmes/${id}` } }),
 });
 
-export const updatePhaseAction = defineFormAction({
-  permission: "programme.manage",
+export const updatePhaseAction = programmeAction({
   schema: PhaseInput,
   input: (form) => ({
     phaseId: text(form, "phaseId"),
@@ -69,15 +68,13 @@ export const updatePhaseAction = defineFormAction({
     feedsQuarter: text(form, "feedsQuarter"),
   }),
   run: (viewer, data) => updatePhase(viewer, data),
-  revalidate: PROGRAMME_PATHS,
   done: (): NavigateState => ({ ok: true, message: "阶段计划已保存" }),
 });
 
 // The status the page showed travels with the request, so a double submit cannot skip a step.
 const AdvancePhaseInput = PhaseIdInput.extend({ expected: z.string() });
 
-export const advancePhaseAction = defineFormAction({
-  permission: "programme.manage",
+export const advancePhaseAction = programmeAction({
   schema: AdvancePhaseInput,
   input: (form) => ({ phaseId: text(form, "phaseId"), expected: text(form, "expected") }),
   run: (viewer, data) => {
@@ -85,12 +82,10 @@ export const advancePhaseAction = defineFormAction({
     if (!PHASE_STATUSES.includes(expected)) throw new DomainError("请求无效，请刷新后再试");
     return advancePhaseStatus(viewer, data.phaseId, expected);
   },
-  revalidate: PROGRAMME_PATHS,
   done: (next): NavigateState => ({ ok: true, message: `已进入「${PHASE_STATUS_LABELS[next]}」` }),
 });
 
-export const saveSessionAction = defineFormAction({
-  permission: "programme.manage",
+export const saveSessionAction = programmeAction({
   schema: SessionInput,
   input: (form) => ({
     sessionId: text(form, "sessionId") || undefined,
@@ -105,7 +100,6 @@ export const saveSessionAction = defineFormAction({
     capacity: text(form, "capacity"),
   }),
   run: (viewer, data) => saveSession(viewer, data),
-  revalidate: PROGRAMME_PATHS,
   done: ({ id, programmeId }, data): NavigateState => ({
     ok: true,
     message: data.sessionId ? "培训场次已保存" : "已新增培训场次",
@@ -113,39 +107,31 @@ export const saveSessionAction = defineFormAction({
   }),
 });
 
-export const proposeByGradeAction = defineFormAction({
-  permission: "programme.manage",
+export const proposeByGradeAction = programmeAction({
   schema: PhaseIdInput,
   input: (form) => ({ phaseId: text(form, "phaseId") }),
   run: (viewer, data) => proposeByGrade(viewer, data.phaseId),
-  revalidate: PROGRAMME_PATHS,
   done: ({ added }): NavigateState => ({ ok: true, message: added === 0 ? "没有新的符合条件人员，名单未变" : `已按开营日职级加入 ${added} 人` }),
 });
 
-export const addParticipantsAction = defineFormAction({
-  permission: "programme.manage",
+export const addParticipantsAction = programmeAction({
   schema: AddParticipantsInput,
   input: (form) => ({ phaseId: text(form, "phaseId"), employeeNos: text(form, "employeeNos"), reason: text(form, "reason") }),
   run: (viewer, data) => addParticipants(viewer, data),
-  revalidate: PROGRAMME_PATHS,
   done: ({ added, skipped }): NavigateState => ({ ok: true, message: `已加入 ${added} 人${skipped ? `，${skipped} 人已在名单中` : ""}` }),
 });
 
-export const removeParticipantAction = defineFormAction({
-  permission: "programme.manage",
+export const removeParticipantAction = programmeAction({
   schema: RemoveParticipantInput,
   input: (form) => ({ phaseId: text(form, "phaseId"), userId: text(form, "userId"), reason: text(form, "reason") }),
   run: (viewer, data) => removeParticipant(viewer, data),
-  revalidate: PROGRAMME_PATHS,
   done: (): NavigateState => ({ ok: true, message: "已移出名单，候补人员已按顺序递补" }),
 });
 
-export const decideProposalAction = defineFormAction({
-  permission: "programme.manage",
+export const decideProposalAction = programmeAction({
   schema: DecideProposalInput,
   input: (form) => ({ phaseId: text(form, "phaseId"), userId: text(form, "userId"), decision: text(form, "decision"), reason: text(form, "reason") }),
   run: (viewer, data) => decideProposal(viewer, data),
-  revalidate: PROGRAMME_PATHS,
   done: (_r, data): NavigateState => ({ ok: true, message: data.decision === "APPROVE" ? "已批准并加入名单" : "已不予批准" }),
 });
 
@@ -158,12 +144,10 @@ export const proposeFromBranchAction = defineFormAction({
   done: ({ name, phaseName }): NavigateState => ({ ok: true, message: `已推荐 ${name} 参加${phaseName}，等待人力资源部审批` }),
 });
 
-export const withdrawSeatAction = defineFormAction({
-  permission: "programme.manage",
+export const withdrawSeatAction = programmeAction({
   schema: WithdrawSeatInput,
   input: (form) => ({ sessionId: text(form, "sessionId"), userId: text(form, "userId"), reason: text(form, "reason") }),
   run: (viewer, data) => withdrawSeat(viewer, data),
-  revalidate: PROGRAMME_PATHS,
   done: ({ promoted }): NavigateState => ({ ok: true, message: promoted ? "已退出本场，候补第一位已递补" : "已退出本场" }),
 });
 
@@ -176,12 +160,10 @@ export const withdrawMySeatAction = defineFormAction({
   done: (): NavigateState => ({ ok: true, message: "已退出本场培训" }),
 });
 
-export const recordAttendanceAction = defineFormAction({
-  permission: "programme.manage",
+export const recordAttendanceAction = programmeAction({
   schema: AttendanceInput,
   input: (form) => ({ sessionId: text(form, "sessionId"), userId: text(form, "userId"), status: text(form, "status") }),
   run: (viewer, data) => recordAttendance(viewer, data),
-  revalidate: PROGRAMME_PATHS,
   done: ({ name }, data): NavigateState => ({ ok: true, message: `${name}：${ATTENDANCE_LABELS[data.status]}` }),
 });
 

@@ -67,6 +67,34 @@ test.describe.serial("curricula", () => {
     await expect(page.getByTestId("course-F-PRO-01")).toContainText("已完成");
   });
 
+  test("HR imports a completion file: 检查文件, then 确认导入 sends the same file and the learner's course is done", async ({ page }) => {
+    await switchUser(page, "am50@eagle.test");
+    await page.goto("/me/courses");
+    const before = await requiredHours(page);
+    await expect(page.getByTestId("course-F-PRO-02")).not.toContainText("已完成");
+
+    await switchUser(page, "hr@eagle.test");
+    await page.goto("/hr/courses/import");
+    const day = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel("完成记录文件（.xlsx 或 .csv）").setInputFiles({
+      name: "完成记录.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(`工号,课程编号,完成日期,学时,考试成绩\n300050,F-PRO-02,${day},8,88\n`),
+    });
+    const form = page.getByTestId("completion-import");
+    await form.getByRole("button", { name: "检查文件" }).click();
+    await expect(form.getByRole("status")).toContainText("检查通过：共 1 行");
+    page.once("dialog", (dialog) => dialog.accept());
+    await form.getByRole("button", { name: "确认导入 1 条" }).click();
+    await expect(form.getByRole("status")).toContainText("已导入 1 条完成记录");
+    await expect(form.getByRole("button", { name: /确认导入/ })).toHaveCount(0);
+
+    await switchUser(page, "am50@eagle.test");
+    await page.goto("/me/courses");
+    await expect(page.getByTestId("course-F-PRO-02")).toContainText("已完成");
+    expect((await requiredHours(page)).done).toBe(before.done + 8);
+  });
+
   test("HR sees the tier × category matrix, creates a course after fixing bad input, and retires it", async ({ page }) => {
     await login(page, "hr@eagle.test");
     await page.goto("/hr/courses");

@@ -105,4 +105,25 @@ test.describe.serial("people administration", () => {
     expect(seen?.status()).toBe(200);
     await expect(page.getByText("滨江支行").first()).toBeVisible();
   });
+
+  test("a reset from the person page forces a new password at the next sign-in", async ({ page, browser }) => {
+    await login(page, "hr@eagle.test");
+    await page.goto("/hr/people/demo-am-00078");
+    await page.getByRole("region", { name: "重置密码" }).getByRole("button", { name: "重置密码" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "确认重置" }).click();
+    const shown = page.getByTestId("temporary-password").locator("code");
+    await expect(shown).toHaveText(/^[A-Za-z0-9]{12}$/);
+    const temporary = (await shown.textContent())!;
+
+    const person = await browser.newContext();
+    const personPage = await person.newPage();
+    await personPage.goto("/login");
+    await personPage.getByLabel("工号或邮箱").fill("300078");
+    await personPage.getByLabel("密码", { exact: true }).fill(temporary);
+    await personPage.getByRole("button", { name: "登录" }).click();
+    await expect(personPage).toHaveURL(/\/account\/password$/);
+    await personPage.goto("/me");
+    await expect(personPage).toHaveURL(/\/account\/password$/);
+    await person.close();
+  });
 });

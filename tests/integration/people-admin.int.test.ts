@@ -194,17 +194,19 @@ describe("roster import", () => {
     const [north, south] = [await createBranch("北区测试支行"), await createBranch("南区测试支行")];
     const mover = await createUser({ branchId: north.id, roleStartDate: "2023-01-10", grade: "JUNIOR" });
     const leaver = await createUser({ branchId: north.id, roleStartDate: "2023-01-10", grade: "TRAINEE" });
+    // In both files: a clean row.
+    const newcomer = {
+      操作: "新增",
+      工号: "770001",
+      姓名: "王新",
+      邮箱: "wang.xin@eagle.test",
+      机构: "北区测试支行",
+      岗位: "对公客户经理",
+      任职起始日: "2026-10-01",
+      等级: "见习",
+    };
     const bad = table([
-      {
-        操作: "新增",
-        工号: "770001",
-        姓名: "王新",
-        邮箱: "wang.xin@eagle.test",
-        机构: "北区测试支行",
-        岗位: "对公客户经理",
-        任职起始日: "2026-10-01",
-        等级: "见习",
-      },
+      newcomer,
       { 操作: "新增", 工号: "770002", 姓名: "赵助", 邮箱: "zhao.zhu@eagle.test", 机构: "不存在支行", 岗位: "业务助理", 任职起始日: "2026-13-01", 等级: "" },
       {
         操作: "新增",
@@ -237,16 +239,7 @@ describe("roster import", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: mover.id } })).branchId).toBe(north.id);
 
     const good = table([
-      {
-        操作: "新增",
-        工号: "770001",
-        姓名: "王新",
-        邮箱: "wang.xin@eagle.test",
-        机构: "北区测试支行",
-        岗位: "对公客户经理",
-        任职起始日: "2026-10-01",
-        等级: "见习",
-      },
+      newcomer,
       { 操作: "新增", 工号: "770002", 姓名: "赵助", 邮箱: "zhao.zhu@eagle.test", 机构: "南区测试支行", 岗位: "业务助理", 任职起始日: "2026-10-01", 等级: "" },
       { 操作: "调动", 工号: mover.employeeNo, 机构: "南区测试支行", 生效日期: "2026-11-01", 说明: "工作需要" },
       { 操作: "退出", 工号: leaver.employeeNo, 生效日期: "2026-11-20", 说明: "合同到期" },

@@ -429,7 +429,6 @@ const CASES: Record<string, Case> = {
   changeGradeAction: {
     form: async ({ target }) => ({ userId: (await freshPerson(target)).id, grade: "INTERMEDIATE", date: "2026-02-01", reason: "矩阵测试调整" }),
   },
-  resetPersonPasswordAction: { form: async ({ target }) => ({ userId: (await freshPerson(target)).id }) },
   importRosterAction: { form: async () => ({ mode: "check", file: csv("名单.csv", ["工号,姓名"]) }) },
   saveGoalsAction: { valid: true, form: async () => ({ shortTerm: "本季度完成三户新开", longTerm: "三年内晋升中级" }) },
   changePasswordAction: { form: async () => ({ currentPassword: "not-the-password", newPassword: "Matrix#2026pass", confirmPassword: "Matrix#2026pass" }) },

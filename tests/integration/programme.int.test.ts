@@ -109,28 +109,15 @@ describe("participants are proposed by the grade held on the phase's start date"
       budget: null,
       feedsQuarter: "2032Q2",
     });
-    const promotedAfter = await createUser({ branchId, grade: "JUNIOR", gradedOn: "2031-01-01", roleStartDate: "2030-01-01" });
-    await db.gradeChange.create({
-      data: {
-        userId: promotedAfter.id,
-        fromGrade: "JUNIOR",
-        toGrade: "INTERMEDIATE",
-        effectiveDate: isoToDate("2032-04-02"),
-        quarter: "2032Q2",
-        reason: "PROMOTION",
-      },
-    });
-    const promotedBefore = await createUser({ branchId, grade: "JUNIOR", gradedOn: "2031-01-01", roleStartDate: "2030-01-01" });
-    await db.gradeChange.create({
-      data: {
-        userId: promotedBefore.id,
-        fromGrade: "JUNIOR",
-        toGrade: "INTERMEDIATE",
-        effectiveDate: isoToDate("2032-04-01"),
-        quarter: "2032Q2",
-        reason: "PROMOTION",
-      },
-    });
+    // Two juniors promoted in 2032Q2: one the day after the phase starts, one on the day itself.
+    const promotedOn = async (effectiveDate: string) => {
+      const user = await createUser({ branchId, grade: "JUNIOR", gradedOn: "2031-01-01", roleStartDate: "2030-01-01" });
+      const change = { fromGrade: "JUNIOR", toGrade: "INTERMEDIATE", effectiveDate: isoToDate(effectiveDate), quarter: "2032Q2", reason: "PROMOTION" } as const;
+      await db.gradeChange.create({ data: { userId: user.id, ...change } });
+      return user;
+    };
+    const promotedAfter = await promotedOn("2032-04-02");
+    const promotedBefore = await promotedOn("2032-04-01");
     const ungraded = await createUser({ branchId, roleStartDate: "2032-01-01" });
     const assistant = await createUser({ branchId, role: "ASSISTANT", roleStartDate: "2031-01-01" });
     const exited = await createUser({ branchId, grade: "TRAINEE", gradedOn: "2031-06-01" });

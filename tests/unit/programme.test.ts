@@ -188,41 +188,29 @@ describe("eligibleForPhase", () => {
 
   const arbDate = fc.integer({ min: 0, max: 2000 }).map((d) => new Date(Date.UTC(2022, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
   const arbHistory = fc.array(fc.record({ effectiveOn: arbDate, to: fc.option(fc.constantFrom(...GRADES), { nil: null }) }), { maxLength: 6 });
+  const arbEntry = fc.record({ effectiveOn: arbDate, to: fc.option(fc.constantFrom(...GRADES), { nil: null }) });
+  /** A grade history with one entry per date. */
+  const arbDistinctHistory = fc.uniqueArray(arbEntry, { selector: (h) => h.effectiveOn, maxLength: 6 });
   const arbPhase = fc.record({ startsOn: arbDate, grades: fc.subarray([...GRADES]), includeAssistants: fc.boolean() });
 
   it("for account managers, equals membership of the grade held on the start date (distinct dates)", () => {
     fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.record({ effectiveOn: arbDate, to: fc.option(fc.constantFrom(...GRADES), { nil: null }) }), {
-          selector: (h) => h.effectiveOn,
-          maxLength: 6,
-        }),
-        arbPhase,
-        (history, phase) => {
-          const before = history.filter((h) => h.effectiveOn <= phase.startsOn).sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn));
-          const held: Grade | null = before.length ? before[before.length - 1].to : "TRAINEE";
-          expect(eligibleForPhase({ role: "ACCOUNT_MANAGER", gradeHistory: history }, phase)).toBe(held !== null && phase.grades.includes(held));
-        },
-      ),
+      fc.property(arbDistinctHistory, arbPhase, (history, phase) => {
+        const before = history.filter((h) => h.effectiveOn <= phase.startsOn).sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn));
+        const held: Grade | null = before.length ? before[before.length - 1].to : "TRAINEE";
+        expect(eligibleForPhase({ role: "ACCOUNT_MANAGER", gradeHistory: history }, phase)).toBe(held !== null && phase.grades.includes(held));
+      }),
       { numRuns: 400 },
     );
   });
 
   it("ignores entries after the start date and the order of entries on different dates", () => {
     fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.record({ effectiveOn: arbDate, to: fc.option(fc.constantFrom(...GRADES), { nil: null }) }), {
-          selector: (h) => h.effectiveOn,
-          maxLength: 6,
-        }),
-        arbPhase,
-        arbHistory,
-        (history, phase, extra) => {
-          const person = { role: "ACCOUNT_MANAGER" as Role, gradeHistory: history };
-          const later = extra.filter((h) => h.effectiveOn > phase.startsOn);
-          expect(eligibleForPhase({ ...person, gradeHistory: [...later, ...history.slice().reverse()] }, phase)).toBe(eligibleForPhase(person, phase));
-        },
-      ),
+      fc.property(arbDistinctHistory, arbPhase, arbHistory, (history, phase, extra) => {
+        const person = { role: "ACCOUNT_MANAGER" as Role, gradeHistory: history };
+        const later = extra.filter((h) => h.effectiveOn > phase.startsOn);
+        expect(eligibleForPhase({ ...person, gradeHistory: [...later, ...history.slice().reverse()] }, phase)).toBe(eligibleForPhase(person, phase));
+      }),
       { numRuns: 300 },
     );
   });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getMyMentoring } from "@/lib/server/dal/programme-forms/mentoring";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ReflectionForm } from "@/components/mentoring/reflection-forms";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 /** One page for both sides: the mentee writes the monthly 工作心得, the mentor replies. */
 export default async function MentoringPage() {
-  const viewer = await requireViewer();
+  const viewer = await requirePageViewer("mentoring.reflect");
   const { asMentee, asMentor } = await getMyMentoring(viewer);
   return (
     <div className="space-y-6">

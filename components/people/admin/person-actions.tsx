@@ -1,19 +1,13 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import {
-  changeGradeAction,
-  convertAssistantAction,
-  exitPersonAction,
-  resetPersonPasswordAction,
-  transferBranchAction,
-  type PasswordState,
-} from "@/lib/actions/people";
+import { changeGradeAction, convertAssistantAction, exitPersonAction, transferBranchAction } from "@/lib/actions/people";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { GRADES, GRADE_LABELS, type Grade, type Role } from "@/lib/domain/grades";
 import type { BranchOption } from "@/lib/server/dal/people-admin/views";
-import { FieldError, FormMessage, SubmitButton, fieldValue } from "@/components/review/form-bits";
-import { inputClass, labelClass } from "./labels";
+import { FormMessage, SubmitButton } from "@/components/review/form-bits";
+import { SelectField, TextField, optionsOf } from "@/components/ui/fields";
+import { ResetPasswordButton } from "@/components/auth/reset-password-button";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -24,15 +18,15 @@ function confirmSubmit(message: string) {
 }
 
 function DateField({ state, id, name, label, today }: { state: ActionState; id: string; name: string; label: string; today: string }) {
-  return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      <input id={id} name={name} type="date" required max={today} defaultValue={fieldValue(state, name) ?? today} className={inputClass} />
-      <FieldError state={state} name={name} />
-    </div>
-  );
+  return <TextField id={id} name={name} label={label} state={state} type="date" required max={today} defaultValue={today} />;
+}
+
+function NoteField({ state, id }: { state: ActionState; id: string }) {
+  return <TextField id={id} name="note" label="说明（选填）" state={state} maxLength={200} />;
+}
+
+function ReasonField({ state, id, label }: { state: ActionState; id: string; label: string }) {
+  return <TextField id={id} name="reason" label={label} state={state} required minLength={2} maxLength={200} />;
 }
 
 function ActionForm({
@@ -110,12 +104,7 @@ export function PersonActions({
             <>
               {hidden}
               <DateField state={state} id={`${id}-convert-date`} name="date" label="转岗日期" today={today} />
-              <div>
-                <label htmlFor={`${id}-convert-note`} className={labelClass}>
-                  说明（选填）
-                </label>
-                <input id={`${id}-convert-note`} name="note" maxLength={200} defaultValue={fieldValue(state, "note")} className={inputClass} />
-              </div>
+              <NoteField state={state} id={`${id}-convert-note`} />
             </>
           )}
         </ActionForm>
@@ -130,31 +119,18 @@ export function PersonActions({
         {(state) => (
           <>
             {hidden}
-            <div>
-              <label htmlFor={`${id}-transfer-branch`} className={labelClass}>
-                调入机构
-              </label>
-              <select id={`${id}-transfer-branch`} name="branchId" required defaultValue={fieldValue(state, "branchId") ?? ""} className={inputClass}>
-                <option value="" disabled>
-                  请选择机构
-                </option>
-                {branches
-                  .filter((b) => b.id !== person.branchId)
-                  .map((b) => (
-                    <option key={b.id} value={b.id}>
-                      {b.name}
-                    </option>
-                  ))}
-              </select>
-              <FieldError state={state} name="branchId" />
-            </div>
+            <SelectField
+              id={`${id}-transfer-branch`}
+              name="branchId"
+              label="调入机构"
+              state={state}
+              required
+              defaultValue=""
+              placeholder="请选择机构"
+              options={branches.filter((b) => b.id !== person.branchId).map((b) => [b.id, b.name] as const)}
+            />
             <DateField state={state} id={`${id}-transfer-date`} name="date" label="生效日期" today={today} />
-            <div>
-              <label htmlFor={`${id}-transfer-note`} className={labelClass}>
-                说明（选填）
-              </label>
-              <input id={`${id}-transfer-note`} name="note" maxLength={200} defaultValue={fieldValue(state, "note")} className={inputClass} />
-            </div>
+            <NoteField state={state} id={`${id}-transfer-note`} />
           </>
         )}
       </ActionForm>
@@ -169,38 +145,21 @@ export function PersonActions({
           {(state) => (
             <>
               {hidden}
-              <div>
-                <label htmlFor={`${id}-grade`} className={labelClass}>
-                  调整为
-                </label>
-                <select id={`${id}-grade`} name="grade" required defaultValue={fieldValue(state, "grade") ?? ""} className={inputClass}>
-                  <option value="" disabled>
-                    请选择等级
-                  </option>
-                  {GRADES.filter((g) => g !== person.grade).map((g) => (
-                    <option key={g} value={g}>
-                      {GRADE_LABELS[g]}
-                    </option>
-                  ))}
-                </select>
-                <FieldError state={state} name="grade" />
-              </div>
+              <SelectField
+                id={`${id}-grade`}
+                name="grade"
+                label="调整为"
+                state={state}
+                required
+                defaultValue=""
+                placeholder="请选择等级"
+                options={optionsOf(
+                  GRADES.filter((g) => g !== person.grade),
+                  GRADE_LABELS,
+                )}
+              />
               <DateField state={state} id={`${id}-grade-date`} name="date" label="生效日期" today={today} />
-              <div>
-                <label htmlFor={`${id}-grade-reason`} className={labelClass}>
-                  调整原因
-                </label>
-                <input
-                  id={`${id}-grade-reason`}
-                  name="reason"
-                  required
-                  minLength={2}
-                  maxLength={200}
-                  defaultValue={fieldValue(state, "reason")}
-                  className={inputClass}
-                />
-                <FieldError state={state} name="reason" />
-              </div>
+              <ReasonField state={state} id={`${id}-grade-reason`} label="调整原因" />
             </>
           )}
         </ActionForm>
@@ -217,45 +176,21 @@ export function PersonActions({
           <>
             {hidden}
             <DateField state={state} id={`${id}-exit-date`} name="date" label="退出日期" today={today} />
-            <div>
-              <label htmlFor={`${id}-exit-reason`} className={labelClass}>
-                退出原因
-              </label>
-              <input
-                id={`${id}-exit-reason`}
-                name="reason"
-                required
-                minLength={2}
-                maxLength={200}
-                defaultValue={fieldValue(state, "reason")}
-                className={inputClass}
-              />
-              <FieldError state={state} name="reason" />
-            </div>
+            <ReasonField state={state} id={`${id}-exit-reason`} label="退出原因" />
           </>
         )}
       </ActionForm>
-      <ResetPasswordForm userId={person.id} name={person.name} />
+      <ResetPasswordSection userId={person.id} name={person.name} />
     </div>
   );
 }
 
-function ResetPasswordForm({ userId, name }: { userId: string; name: string }) {
-  const [state, action, pending] = useActionState(resetPersonPasswordAction, { ok: true } as PasswordState);
+function ResetPasswordSection({ userId, name }: { userId: string; name: string }) {
   return (
     <section className="rounded-lg border border-slate-200 p-4" aria-label="重置密码">
       <h3 className="mb-3 text-base font-semibold text-slate-900">重置密码</h3>
-      <form action={action} onSubmit={confirmSubmit(`确定为${name}生成新密码吗？原密码将失效。`)} className="space-y-3">
-        <input type="hidden" name="userId" value={userId} />
-        <p className="text-sm text-slate-700">生成一个新的随机密码（只显示一次），例如名单导入的人员首次登录前。</p>
-        <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton pending={pending} pendingText="正在生成…" tone="plain">
-            生成新密码
-          </SubmitButton>
-          <FormMessage state={state} />
-          {state.ok && state.data ? <code className="rounded bg-slate-100 px-2 py-0.5 font-mono text-slate-900">{state.data.password}</code> : null}
-        </div>
-      </form>
+      <p className="mb-3 text-sm text-slate-700">生成一个临时密码（只显示一次），例如名单导入的人员首次登录前；本人下次登录后必须先设置新密码。</p>
+      <ResetPasswordButton userId={userId} name={name} />
     </section>
   );
 }

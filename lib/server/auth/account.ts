@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import { passwordProblems, temporaryPassword } from "@/lib/domain/password-policy";
 import { ROLE_LABELS, type Role } from "@/lib/domain/grades";
@@ -80,10 +81,7 @@ export async function resetPassword(viewer: Actor, userId: string): Promise<{ na
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true } });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "PASSWORD_RESET",
-      entity: "User",
-      entityId: user.id,
+      ...auditRow(viewer.id, "PASSWORD_RESET", "User", user.id),
       after: { mustChangePassword: true },
       note: "人力资源部重置密码，下次登录须修改",
     });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 
@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "修改密码" };
 export const dynamic = "force-dynamic";
 
 export default async function ChangePasswordPage() {
-  const viewer = await requireViewer();
+  const viewer = await requirePageViewer("account.password");
   return (
     <div className="space-y-6">
       <PageHeader title="修改密码" subtitle={`${viewer.name}（工号 ${viewer.employeeNo}）`} />

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { awardTitle } from "@/components/contest/text";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { branchResults, latestContestId } from "@/lib/server/dal/contest/results";
 import { listTeams, teamCandidates } from "@/lib/server/dal/contest/teams";
 import { priorityHoldersForViewer } from "@/lib/server/dal/contest/awards";
-import { AWARD_LABELS, RANKING_LABELS } from "@/lib/domain/contest";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { RankingTable } from "@/components/contest/ranking-table";
 import { TeamsPanel } from "@/components/contest/teams-panel";
@@ -55,11 +55,7 @@ export default async function BranchContestPage() {
               .filter((a) => !a.revoked)
               .map((a) => (
                 <li key={a.id}>
-                  <span className="font-medium">
-                    {a.ranking ? `${RANKING_LABELS[a.ranking]} ` : ""}
-                    {AWARD_LABELS[a.kind]}
-                  </span>
-                  ：{a.holderName}
+                  <span className="font-medium">{awardTitle(a)}</span>：{a.holderName}
                 </li>
               ))}
           </ul>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { checkInRefusal, getCheckIn } from "@/lib/server/dal/programme/attendance";
 import { checkInAction } from "@/lib/actions/programme";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 // Opening the link never writes: the participant confirms with the button (a POST through a
 // server action), so link previews and prefetching cannot check anyone in.
 export default async function CheckInPage({ params }: { params: Promise<{ token: string }> }) {
-  const viewer = await requireViewer();
+  const viewer = await requirePageViewer("programme.checkIn");
   const { token } = await params;
   const view = await getCheckIn(viewer, token);
   if (!view) {

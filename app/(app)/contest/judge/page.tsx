@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { myJudgeEvents } from "@/lib/server/dal/contest/judges";
 import { CONTEST_EVENT_LABELS } from "@/lib/domain/contest";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "比赛评分" };
 export const dynamic = "force-dynamic";
 
 export default async function JudgeEventsPage() {
-  const viewer = await requireViewer();
+  const viewer = await requirePageViewer("contest.judge");
   const events = await myJudgeEvents(viewer);
   return (
     <div className="space-y-6">

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { awardTitle } from "@/components/contest/text";
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { contestResults, latestContestId } from "@/lib/server/dal/contest/results";
-import { AWARD_LABELS, RANKING_LABELS, type Ranking } from "@/lib/domain/contest";
+import { RANKING_LABELS, type Ranking } from "@/lib/domain/contest";
 import { Card, EmptyState } from "@/components/ui/card";
 import { RankingTable } from "@/components/contest/ranking-table";
 
@@ -41,11 +42,7 @@ export default async function ContestResultsPage() {
           <ul className="mt-4 grid gap-3 text-2xl sm:grid-cols-2" data-testid="projector-awards">
             {awards.map((a) => (
               <li key={a.id}>
-                <span className="font-semibold">
-                  {a.ranking ? `${RANKING_LABELS[a.ranking]} ` : ""}
-                  {AWARD_LABELS[a.kind]}
-                </span>
-                ：{a.holderName}
+                <span className="font-semibold">{awardTitle(a)}</span>：{a.holderName}
               </li>
             ))}
           </ul>

@@ -5,12 +5,11 @@ import { auditActionLabel } from "@/lib/domain/audit-labels";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { AuditTable } from "@/components/audit/audit-table";
+import { FilterForm } from "@/components/ui/fields";
 import { auditQuery, parseAuditFilters } from "@/lib/schemas/audit";
 
 export const metadata: Metadata = { title: "审计日志" };
 export const dynamic = "force-dynamic";
-
-const input = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePageViewer("audit.view");
@@ -22,56 +21,27 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <div className="space-y-6">
       <PageHeader title="审计日志" subtitle="人员、等级、考评、晋级条件、评审、课程与认证的每一次修改，只增不改" />
       <Card title="筛选">
-        <form method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-          <div>
-            <label htmlFor="person" className="mb-1 block text-sm font-medium">
-              涉及人员（工号或姓名）
-            </label>
-            <input id="person" name="person" defaultValue={filters.person} maxLength={40} className={input} />
-          </div>
-          <div>
-            <label htmlFor="actor" className="mb-1 block text-sm font-medium">
-              操作人（工号或姓名）
-            </label>
-            <input id="actor" name="actor" defaultValue={filters.actor} maxLength={40} className={input} />
-          </div>
-          <div>
-            <label htmlFor="kind" className="mb-1 block text-sm font-medium">
-              操作类型
-            </label>
-            <select id="kind" name="kind" defaultValue={filters.kind ?? ""} className={input}>
-              <option value="">全部</option>
-              {view.kinds.map((k) => (
-                <option key={k} value={k}>
-                  {auditActionLabel(k)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="from" className="mb-1 block text-sm font-medium">
-              起始日期
-            </label>
-            <input id="from" name="from" type="date" defaultValue={filters.from} className={input} />
-          </div>
-          <div>
-            <label htmlFor="to" className="mb-1 block text-sm font-medium">
-              截止日期
-            </label>
-            <input id="to" name="to" type="date" defaultValue={filters.to} className={input} />
-          </div>
-          <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-5">
-            <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-              筛选
-            </button>
-            <a href="/hr/audit" className="text-sm text-brand-700 hover:underline">
-              清除筛选
-            </a>
-            <a href={exportHref} className="ml-auto rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100">
-              导出 Excel
-            </a>
-          </div>
-        </form>
+        <FilterForm
+          label="筛选审计日志"
+          idPrefix="audit"
+          fields={[
+            { name: "person", label: "涉及人员（工号或姓名）", maxLength: 40 },
+            { name: "actor", label: "操作人（工号或姓名）", maxLength: 40 },
+            { name: "kind", label: "操作类型", options: view.kinds.map((k) => [k, auditActionLabel(k)] as const) },
+            { name: "from", label: "起始日期", type: "date" },
+            { name: "to", label: "截止日期", type: "date" },
+          ]}
+          values={filters}
+          className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5"
+          footerClassName="sm:col-span-2 lg:col-span-5"
+        >
+          <a href="/hr/audit" className="text-sm text-brand-700 hover:underline">
+            清除筛选
+          </a>
+          <a href={exportHref} className="ml-auto rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100">
+            导出 Excel
+          </a>
+        </FilterForm>
       </Card>
       <Card title="记录">
         {view.entries.length === 0 ? (

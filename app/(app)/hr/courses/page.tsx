@@ -3,6 +3,8 @@ import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listCourses, type CourseFilters } from "@/lib/server/dal/courses/catalogue";
 import { syncRequiredAction } from "@/lib/actions/courses";
 import { DataTable } from "@/components/ui/table";
+import { FilterForm, optionsOf, type FilterField } from "@/components/ui/fields";
+import { TIER_CATEGORY_FILTERS } from "@/components/courses/filters";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ActionButton } from "@/components/courses/action-button";
 import { competencyName } from "@/components/courses/course-bits";
@@ -17,6 +19,15 @@ function pick<T extends string>(value: string | undefined, allowed: readonly T[]
   return allowed.includes(value as T) ? (value as T) : undefined;
 }
 
+const FILTERS: FilterField[] = [
+  ...TIER_CATEGORY_FILTERS,
+  { name: "delivery", label: "方式", options: optionsOf(DELIVERIES, DELIVERY_LABELS) },
+  { name: "kind", label: "性质", options: { required: "必修", elective: "选修" } },
+  { name: "status", label: "状态", options: { ACTIVE: "在用", RETIRED: "已停用" } },
+  { name: "competency", label: "能力", options: COMPETENCY_CODES.map((c) => [c, competencyName(c)] as const) },
+  { name: "q", label: "搜索", type: "search", placeholder: "名称或编号" },
+];
+
 export default async function HrCoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const viewer = await requirePageViewer("hr.view");
   const p = await searchParams;
@@ -30,7 +41,6 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
     q: p.q,
   };
   const [all, list] = await Promise.all([listCourses(viewer, { status: "ACTIVE" }), listCourses(viewer, filters)]);
-  const select = "rounded-md border border-slate-300 px-2 py-1 text-sm";
   return (
     <div className="space-y-6">
       <PageHeader
@@ -58,117 +68,34 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
         }
       />
       <Card title="课程体系（在用课程）">
-        <div className="overflow-x-auto" tabIndex={0}>
-          <table className="w-full text-sm" data-testid="course-matrix">
-            <thead>
-              <tr className="text-left text-slate-600">
-                <th scope="col" className="py-2 pr-4 font-normal">
-                  层级
-                </th>
-                {CATEGORIES.map((c) => (
-                  <th key={c} scope="col" className="py-2 pr-4 font-normal">
-                    {CATEGORY_LABELS[c]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {TIERS.map((t) => (
-                <tr key={t} className="border-t border-slate-100 align-top" data-testid={`matrix-${t}`}>
-                  <th scope="row" className="py-2 pr-4 text-left font-medium">
-                    {TIER_LABELS[t]}
-                    <div className="text-xs font-normal text-slate-600">{TIER_AUDIENCE[t]}</div>
-                  </th>
-                  {CATEGORIES.map((c) => (
-                    <td key={c} className="py-2 pr-4" data-testid={`matrix-${t}-${c}`}>
-                      <ul className="space-y-0.5">
-                        {all
-                          .filter((x) => x.tier === t && x.category === c)
-                          .map((x) => (
-                            <li key={x.id}>
-                              {x.title}
-                              {x.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : null}
-                              <span className="ml-1 text-xs text-slate-600">{x.hours}h</span>
-                            </li>
-                          ))}
-                      </ul>
-                    </td>
-                  ))}
-                </tr>
+        <DataTable testId="course-matrix" columns={["层级", ...CATEGORIES.map((c) => CATEGORY_LABELS[c])]}>
+          {TIERS.map((t) => (
+            <tr key={t} className="border-t border-slate-100 align-top" data-testid={`matrix-${t}`}>
+              <th scope="row" className="py-2 pr-4 text-left font-medium">
+                {TIER_LABELS[t]}
+                <div className="text-xs font-normal text-slate-600">{TIER_AUDIENCE[t]}</div>
+              </th>
+              {CATEGORIES.map((c) => (
+                <td key={c} className="py-2 pr-4" data-testid={`matrix-${t}-${c}`}>
+                  <ul className="space-y-0.5">
+                    {all
+                      .filter((x) => x.tier === t && x.category === c)
+                      .map((x) => (
+                        <li key={x.id}>
+                          {x.title}
+                          {x.required ? <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-700">必修</span> : null}
+                          <span className="ml-1 text-xs text-slate-600">{x.hours}h</span>
+                        </li>
+                      ))}
+                  </ul>
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          ))}
+        </DataTable>
       </Card>
       <Card title="课程列表">
-        <form className="mb-4 flex flex-wrap items-end gap-2" aria-label="筛选课程">
-          <label className="text-sm">
-            层级{" "}
-            <select name="tier" defaultValue={filters.tier ?? ""} className={select}>
-              <option value="">全部</option>
-              {TIERS.map((t) => (
-                <option key={t} value={t}>
-                  {TIER_LABELS[t]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm">
-            类别{" "}
-            <select name="category" defaultValue={filters.category ?? ""} className={select}>
-              <option value="">全部</option>
-              {CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {CATEGORY_LABELS[c]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm">
-            方式{" "}
-            <select name="delivery" defaultValue={filters.delivery ?? ""} className={select}>
-              <option value="">全部</option>
-              {DELIVERIES.map((d) => (
-                <option key={d} value={d}>
-                  {DELIVERY_LABELS[d]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm">
-            性质{" "}
-            <select name="kind" defaultValue={filters.kind ?? ""} className={select}>
-              <option value="">全部</option>
-              <option value="required">必修</option>
-              <option value="elective">选修</option>
-            </select>
-          </label>
-          <label className="text-sm">
-            状态{" "}
-            <select name="status" defaultValue={filters.status ?? ""} className={select}>
-              <option value="">全部</option>
-              <option value="ACTIVE">在用</option>
-              <option value="RETIRED">已停用</option>
-            </select>
-          </label>
-          <label className="text-sm">
-            能力{" "}
-            <select name="competency" defaultValue={filters.competency ?? ""} className={select}>
-              <option value="">全部</option>
-              {COMPETENCY_CODES.map((c) => (
-                <option key={c} value={c}>
-                  {competencyName(c)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm">
-            搜索 <input name="q" defaultValue={filters.q ?? ""} placeholder="名称或编号" className={select} />
-          </label>
-          <button type="submit" className="rounded-md bg-slate-800 px-3 py-1 text-sm text-white">
-            筛选
-          </button>
-        </form>
+        <FilterForm label="筛选课程" idPrefix="course" fields={FILTERS} values={filters} className="mb-4 flex flex-wrap items-end gap-3" />
         {list.length === 0 ? (
           <EmptyState title="没有符合条件的课程" hint="调整筛选条件，或新增课程。" />
         ) : (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listMentorships } from "@/lib/server/dal/programme-forms/mentoring";
 import { todayInShanghai } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "导师计划" };
 export const dynamic = "force-dynamic";
 
 export default async function HrMentoringPage() {
-  const viewer = await requireViewer();
+  const viewer = await requirePageViewer("mentoring.manage");
   const pairs = await listMentorships(viewer);
   if (!pairs) notFound();
   const today = todayInShanghai();

@@ -5,8 +5,10 @@ import { enrolElectiveAction, startCourseAction } from "@/lib/actions/courses";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ActionButton } from "@/components/courses/action-button";
 import { CourseMeta, HoursBar, StatusBadge, competencyName } from "@/components/courses/course-bits";
-import { CATEGORIES, CATEGORY_LABELS, TIERS, TIER_AUDIENCE, TIER_LABELS } from "@/lib/domain/curriculum-labels";
+import { CATEGORIES, TIERS, TIER_AUDIENCE, TIER_LABELS } from "@/lib/domain/curriculum-labels";
 import { ElectiveList } from "@/components/courses/elective-list";
+import { TIER_CATEGORY_FILTERS } from "@/components/courses/filters";
+import { FilterForm } from "@/components/ui/fields";
 import { COMPETENCY_CODES } from "@/lib/domain/competency";
 import { formatDate } from "@/lib/format";
 import { titleFor } from "@/lib/server/page-title";
@@ -115,38 +117,14 @@ export default async function MyCoursesPage({ searchParams }: { searchParams: Pr
             ))}
           </ul>
         ) : null}
-        <form method="get" className="mb-3 flex flex-wrap items-end gap-2 text-sm" aria-label="筛选选修课">
-          {competency ? <input type="hidden" name="competency" value={competency} /> : null}
-          <label className="flex flex-col text-slate-700">
-            搜索
-            <input name="q" type="search" defaultValue={q} placeholder="课程名称或简介" className="rounded-md border border-slate-300 px-2 py-1" />
-          </label>
-          <label className="flex flex-col text-slate-700">
-            层级
-            <select name="tier" defaultValue={tier ?? ""} className="rounded-md border border-slate-300 px-2 py-1">
-              <option value="">全部</option>
-              {TIERS.map((t) => (
-                <option key={t} value={t}>
-                  {TIER_LABELS[t]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col text-slate-700">
-            类别
-            <select name="category" defaultValue={category ?? ""} className="rounded-md border border-slate-300 px-2 py-1">
-              <option value="">全部</option>
-              {CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {CATEGORY_LABELS[c]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-50">
-            筛选
-          </button>
-        </form>
+        <FilterForm
+          label="筛选选修课"
+          idPrefix="elective"
+          fields={[{ name: "q", label: "搜索", type: "search", placeholder: "课程名称或简介" }, ...TIER_CATEGORY_FILTERS]}
+          values={{ q, tier: tier ?? undefined, category: category ?? undefined }}
+          hidden={{ competency: competency ?? undefined }}
+          className="mb-3 flex flex-wrap items-end gap-3"
+        />
         {my.electives.length === 0 ? (
           <EmptyState title="没有可报名的选修课" hint="您已报名所有开放的选修课。" />
         ) : electives.length === 0 ? (

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import {
@@ -63,10 +64,7 @@ export async function grantAward(
       select: { id: true },
     });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "CONTEST_AWARD",
-      entity: "ContestAward",
-      entityId: award.id,
+      ...auditRow(viewer.id, "CONTEST_AWARD", "ContestAward", award.id),
       after: {
         phaseId: contest.id,
         kind: input.kind,
@@ -91,10 +89,7 @@ export async function revokeAward(viewer: Viewer, awardId: string, reason: strin
     if (award.revokedAt) throw new DomainError("该奖项已撤销");
     await tx.contestAward.update({ where: { id: award.id }, data: { revokedAt: new Date(), revokedReason: reason } });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "CONTEST_AWARD_REVOKE",
-      entity: "ContestAward",
-      entityId: award.id,
+      ...auditRow(viewer.id, "CONTEST_AWARD_REVOKE", "ContestAward", award.id),
       before: { revoked: false },
       after: { revoked: true, reason },
       note: reason,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { CONTEST_EVENT_LABELS, isJudgedEvent, type ContestEventKind } from "@/lib/domain/contest";
@@ -59,13 +60,7 @@ export async function addJudge(viewer: Viewer, input: { eventId: string; employe
         throw new DomainError("请填写评委的工号或外部评委姓名");
       }
       const judge = await tx.contestJudge.create({ data: { eventId: event.id, createdById: viewer.id, ...data }, select: { id: true } });
-      await audit(tx, {
-        actorId: viewer.id,
-        action: "CONTEST_JUDGE_ADD",
-        entity: "ContestJudge",
-        entityId: judge.id,
-        after: { eventId: event.id, kind: event.kind, name, ...data },
-      });
+      await audit(tx, { ...auditRow(viewer.id, "CONTEST_JUDGE_ADD", "ContestJudge", judge.id), after: { eventId: event.id, kind: event.kind, name, ...data } });
       return name;
     });
   } catch (error) {
@@ -97,10 +92,7 @@ export async function removeJudge(viewer: Viewer, judgeId: string): Promise<stri
     await tx.contestJudge.delete({ where: { id: judge.id } });
     const name = judge.user?.name ?? judge.externalName ?? "";
     await audit(tx, {
-      actorId: viewer.id,
-      action: "CONTEST_JUDGE_REMOVE",
-      entity: "ContestJudge",
-      entityId: judge.id,
+      ...auditRow(viewer.id, "CONTEST_JUDGE_REMOVE", "ContestJudge", judge.id),
       before: { eventId: judge.eventId, name, userId: judge.userId, branchId: judge.branchId },
     });
     return name;

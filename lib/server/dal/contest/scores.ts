@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { CONTEST_EVENT_LABELS, isJudgedEvent, isTeamEvent, judgeHasConflict, scoreProblem } from "@/lib/domain/contest";
@@ -61,10 +62,7 @@ export async function submitJudgeScore(viewer: Viewer, input: { eventId: string;
         select: { id: true },
       });
       await audit(tx, {
-        actorId: viewer.id,
-        action: "CONTEST_SCORE",
-        entity: "ContestScore",
-        entityId: created.id,
+        ...auditRow(viewer.id, "CONTEST_SCORE", "ContestScore", created.id),
         after: { eventId: event.id, kind: event.kind, judgeId: judge.id, judge: judge.name, target: target.name, targetId: target.id, score: input.score },
       });
       return target.name;
@@ -157,10 +155,7 @@ export async function correctScore(viewer: Viewer, input: { scoreId: string; sco
     if (problem) throw new DomainError(problem, { score: [problem] });
     await tx.contestScore.update({ where: { id: row.id }, data: { score: input.score, correctionNote: reason, enteredById: viewer.id } });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "CONTEST_SCORE_CORRECT",
-      entity: "ContestScore",
-      entityId: row.id,
+      ...auditRow(viewer.id, "CONTEST_SCORE_CORRECT", "ContestScore", row.id),
       before: { score: num(row.score) },
       after: {
         score: input.score,

@@ -1,13 +1,14 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { DEFAULT_CONTEST_EVENTS, CONTEST_EVENT_LABELS } from "@/lib/domain/contest";
 import { eligibleForPhase } from "@/lib/domain/programme";
 import { GRADES, type Grade } from "@/lib/domain/grades";
 import { dateToIso, formatIsoDate, isoToDate, parseIsoDate, type IsoDate } from "@/lib/domain/dates";
-import { assertHr, contestOrThrow, eventOrThrow, loadContest, num, type Client } from "./shared";
+import { assertHr, contestOrThrow, entrantOrder, entrantSelect, entrantView, eventOrThrow, loadContest, num, type Client } from "./shared";
 import type { ContestSummaryView, ContestView, EntrantView } from "./views";
 
 /** Every contest phase, newest first, with its counts (two queries, whatever the number of years). */
@@ -93,10 +94,7 @@ export async function createContest(viewer: Viewer, input: { year: number; start
     });
     await tx.contestEvent.createMany({ data: events });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "CONTEST_CREATE",
-      entity: "Phase",
-      entityId: phase.id,
+      ...auditRow(viewer.id, "CONTEST_CREATE", "Phase", phase.id),
       after: {
         year: input.year,
         startsOn: input.startsOn,
@@ -167,10 +165,7 @@ export async function saveEvent(viewer: Viewer, input: { eventId: string; heldOn
     }
     await tx.contestEvent.update({ where: { id: event.id }, data: { heldOn: isoToDate(input.heldOn), maxScore: input.maxScore, weight: input.weight } });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "CONTEST_EVENT_SAVE",
-      entity: "ContestEvent",
-      entityId: event.id,
+      ...auditRow(viewer.id, "CONTEST_EVENT_SAVE", "ContestEvent", event.id),
       before: { heldOn: dateToIso(event.heldOn), maxScore: event.maxScore, weight: event.weight },
       after: { heldOn: input.heldOn, maxScore: input.maxScore, weight: input.weight },
     });
@@ -194,30 +189,8 @@ export async function lockEvent(viewer: Viewer, eventId: string): Promise<string
 
 export async function listEntrants(viewer: Viewer, phaseId: string): Promise<EntrantView[]> {
   assertHr(viewer);
-  const rows = await db.contestEntrant.findMany({
-    where: { phaseId },
-    select: {
-      id: true,
-      userId: true,
-      branchId: true,
-      withdrawnAt: true,
-      withdrawnReason: true,
-      user: { select: { name: true, employeeNo: true } },
-      branch: { select: { name: true } },
-      memberships: { select: { team: { select: { name: true } } } },
-    },
-    orderBy: [{ branch: { code: "asc" } }, { user: { employeeNo: "asc" } }],
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    userId: r.userId,
-    name: r.user.name,
-    employeeNo: r.user.employeeNo,
-    branchId: r.branchId,
-    branchName: r.branch.name,
-    withdrawn: r.withdrawnAt ? { at: r.withdrawnAt.toISOString(), reason: r.withdrawnReason ?? "" } : null,
-    teamName: r.memberships[0]?.team.name ?? null,
-  }));
+  const rows = await db.contestEntrant.findMany({ where: { phaseId }, select: entrantSelect, orderBy: entrantOrder });
+  return rows.map(entrantView);
 }
 
 /** HR withdraws an entrant with a reason; the row stays, and they leave the rankings. */
@@ -234,10 +207,7 @@ export async function withdrawEntrant(viewer: Viewer, entrantId: string, reason:
       throw new DomainError(`${entrant.user.name}是团队「${entrant.memberships[0].team.name}」的成员，请先调整该团队的成员再退赛`);
     await tx.contestEntrant.update({ where: { id: entrantId }, data: { withdrawnAt: new Date(), withdrawnReason: reason, withdrawnById: viewer.id } });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "CONTEST_WITHDRAW",
-      entity: "ContestEntrant",
-      entityId: entrantId,
+      ...auditRow(viewer.id, "CONTEST_WITHDRAW", "ContestEntrant", entrantId),
       before: { withdrawn: false },
       after: { withdrawn: true, reason },
     });

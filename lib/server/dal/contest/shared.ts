@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import { priorityWindow, type ContestEventKind } from "@/lib/domain/contest";
 import { dateToIso, quarterOf } from "@/lib/domain/dates";
-import type { ContestEventView, ContestView } from "./views";
+import type { ContestEventView, ContestView, EntrantView } from "./views";
 
 export type Client = Tx;
 
@@ -93,3 +93,31 @@ export async function eventOrThrow(client: Client, eventId: string) {
 }
 
 export const LOCKED_MESSAGE = "该项目已锁定，评分已截止；如需更正，请由人力资源部填写原因后更正";
+
+/** What an entrant list reads: the person, the branch, the withdrawal and the team. */
+export const entrantSelect = {
+  id: true,
+  userId: true,
+  branchId: true,
+  withdrawnAt: true,
+  withdrawnReason: true,
+  user: { select: { name: true, employeeNo: true } },
+  branch: { select: { name: true } },
+  memberships: { select: { team: { select: { name: true } } } },
+} satisfies Prisma.ContestEntrantSelect;
+
+/** Entrant lists are ordered by branch, then employee number. */
+export const entrantOrder: Prisma.ContestEntrantOrderByWithRelationInput[] = [{ branch: { code: "asc" } }, { user: { employeeNo: "asc" } }];
+
+export function entrantView(r: Prisma.ContestEntrantGetPayload<{ select: typeof entrantSelect }>): EntrantView {
+  return {
+    id: r.id,
+    userId: r.userId,
+    name: r.user.name,
+    employeeNo: r.user.employeeNo,
+    branchId: r.branchId,
+    branchName: r.branch.name,
+    withdrawn: r.withdrawnAt ? { at: r.withdrawnAt.toISOString(), reason: r.withdrawnReason ?? "" } : null,
+    teamName: r.memberships[0]?.team.name ?? null,
+  };
+}

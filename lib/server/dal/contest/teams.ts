@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { teamSizeProblem } from "@/lib/domain/contest";
-import { isUniqueViolation, type Client } from "./shared";
+import { entrantOrder, entrantSelect, entrantView, isUniqueViolation, type Client } from "./shared";
 import type { EntrantView, TeamView } from "./views";
 
 function assertTeamEditor(viewer: Viewer): void {
@@ -43,26 +44,10 @@ export async function teamCandidates(viewer: Viewer, phaseId: string): Promise<E
   assertTeamEditor(viewer);
   const rows = await db.contestEntrant.findMany({
     where: { phaseId, withdrawnAt: null, ...(viewer.role === "HR" ? {} : { branchId: viewer.branchId }) },
-    select: {
-      id: true,
-      userId: true,
-      branchId: true,
-      user: { select: { name: true, employeeNo: true } },
-      branch: { select: { name: true } },
-      memberships: { select: { team: { select: { name: true } } } },
-    },
-    orderBy: [{ branch: { code: "asc" } }, { user: { employeeNo: "asc" } }],
+    select: entrantSelect,
+    orderBy: entrantOrder,
   });
-  return rows.map((r) => ({
-    id: r.id,
-    userId: r.userId,
-    name: r.user.name,
-    employeeNo: r.user.employeeNo,
-    branchId: r.branchId,
-    branchName: r.branch.name,
-    withdrawn: null,
-    teamName: r.memberships[0]?.team.name ?? null,
-  }));
+  return rows.map(entrantView);
 }
 
 async function teamEventLocked(tx: Client, phaseId: string): Promise<boolean> {
@@ -124,10 +109,7 @@ export async function saveTeam(
       if (existing) await tx.contestTeamMember.deleteMany({ where: { teamId: existing.id } });
       await tx.contestTeamMember.createMany({ data: ids.map((entrantId) => ({ teamId: team.id, entrantId, phaseId: input.phaseId })) });
       await audit(tx, {
-        actorId: viewer.id,
-        action: existing ? "CONTEST_TEAM_UPDATE" : "CONTEST_TEAM_CREATE",
-        entity: "ContestTeam",
-        entityId: team.id,
+        ...auditRow(viewer.id, existing ? "CONTEST_TEAM_UPDATE" : "CONTEST_TEAM_CREATE", "ContestTeam", team.id),
         before: existing ? { name: existing.name, entrantIds: existing.members.map((m) => m.entrantId) } : null,
         after: { name, branchId, entrantIds: ids },
       });
@@ -160,10 +142,7 @@ export async function dissolveTeam(viewer: Viewer, teamId: string): Promise<stri
     if (await teamEventLocked(tx, team.phaseId)) throw new DomainError("团队项目已锁定，不能再调整团队");
     await tx.contestTeam.delete({ where: { id: team.id } });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "CONTEST_TEAM_DISSOLVE",
-      entity: "ContestTeam",
-      entityId: team.id,
+      ...auditRow(viewer.id, "CONTEST_TEAM_DISSOLVE", "ContestTeam", team.id),
       before: { name: team.name, entrantIds: team.members.map((m) => m.entrantId) },
     });
     return team.name;

@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { CourseInput } from "@/lib/schemas/courses";
@@ -96,14 +97,7 @@ export async function setCourseStatus(viewer: Viewer, id: string, status: "ACTIV
     const before = await tx.course.findUnique({ where: { id }, select: { status: true } });
     if (!before) throw new DomainError("课程不存在");
     await tx.course.update({ where: { id }, data: { status } });
-    await audit(tx, {
-      actorId: viewer.id,
-      action: status === "RETIRED" ? "COURSE_RETIRE" : "COURSE_REACTIVATE",
-      entity: "Course",
-      entityId: id,
-      before,
-      after: { status },
-    });
+    await audit(tx, { ...auditRow(viewer.id, status === "RETIRED" ? "COURSE_RETIRE" : "COURSE_REACTIVATE", "Course", id), before, after: { status } });
   });
 }
 

@@ -3,6 +3,7 @@ import { assertCan, scopeOf } from "@/lib/server/auth/permissions";
 import { scopeWhere } from "@/lib/server/dal/scope";
 import { db, type Tx } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { isIsoDate, todayInShanghai } from "@/lib/domain/dates";
@@ -80,15 +81,7 @@ export async function waiveEnrolment(viewer: Viewer, enrolmentId: string, reason
   if (e.status === "COMPLETED") throw new DomainError("已完成的课程不能免修");
   await db.$transaction(async (tx) => {
     await tx.enrolment.update({ where: { id: e.id }, data: { status: "WAIVED", waivedReason: reason, updatedById: viewer.id } });
-    await audit(tx, {
-      actorId: viewer.id,
-      action: "WAIVE",
-      entity: "Enrolment",
-      entityId: e.id,
-      before: { status: e.status },
-      after: { status: "WAIVED" },
-      note: reason,
-    });
+    await audit(tx, { ...auditRow(viewer.id, "WAIVE", "Enrolment", e.id), before: { status: e.status }, after: { status: "WAIVED" }, note: reason });
   });
 }
 
@@ -168,13 +161,7 @@ export async function assignCourse(
       })),
       skipDuplicates: true,
     });
-    await audit(tx, {
-      actorId: viewer.id,
-      action: "COURSE_ASSIGN",
-      entity: "Course",
-      entityId: courseId,
-      after: { employeeNos: numbers, assigned: result.count, dueDate },
-    });
+    await audit(tx, { ...auditRow(viewer.id, "COURSE_ASSIGN", "Course", courseId), after: { employeeNos: numbers, assigned: result.count, dueDate } });
     return { assigned: result.count, skipped: people.length - result.count };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { getLatestCompetencyGaps } from "@/lib/server/dal/competencies/results";
@@ -179,14 +180,7 @@ export async function startMyCourse(viewer: Viewer, enrolmentId: string): Promis
       data: { status: "IN_PROGRESS", startedAt: new Date(), updatedById: viewer.id },
     });
     if (updated.count !== 1) throw new DomainError("只有待学习的课程可以开始学习，请刷新页面");
-    await audit(tx, {
-      actorId: viewer.id,
-      action: "ENROLMENT_START",
-      entity: "Enrolment",
-      entityId: e.id,
-      before: { status: e.status },
-      after: { status: "IN_PROGRESS" },
-    });
+    await audit(tx, { ...auditRow(viewer.id, "ENROLMENT_START", "Enrolment", e.id), before: { status: e.status }, after: { status: "IN_PROGRESS" } });
   });
   return { title: e.course.title };
 }

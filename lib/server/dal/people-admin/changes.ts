@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { syncRequiredEnrolments } from "@/lib/server/dal/courses/assignment";
 import { db, type Tx } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { DomainError } from "@/lib/server/errors";
 import { AuthorizationError, type Viewer } from "@/lib/server/auth/viewer";
 import { hashPassword } from "@/lib/server/auth/password";
@@ -133,14 +134,7 @@ export async function createPerson(viewer: Viewer, input: NewPerson, tx?: Tx): P
           note: "新增人员定级",
         },
       });
-      await audit(t, {
-        actorId: viewer.id,
-        action: "GRADE_CHANGE",
-        entity: "User",
-        entityId: user.id,
-        before: { grade: null },
-        after: { grade: input.grade, changeId: change.id },
-      });
+      await audit(t, { ...auditRow(viewer.id, "GRADE_CHANGE", "User", user.id), before: { grade: null }, after: { grade: input.grade, changeId: change.id } });
     }
     await syncRequiredEnrolments(t, [user.id]);
     return { id: user.id, password: generated };
@@ -243,10 +237,7 @@ export async function transferBranch(
       actorId: viewer.id,
     });
     await audit(t, {
-      actorId: viewer.id,
-      action: "BRANCH_TRANSFER",
-      entity: "User",
-      entityId: p.id,
+      ...auditRow(viewer.id, "BRANCH_TRANSFER", "User", p.id),
       before: { branchId: p.branchId },
       after: { branchId: branch.id, effectiveDate: input.date },
       note: input.note ?? null,
@@ -290,10 +281,7 @@ export async function exitPerson(
       changeId = change.id;
     }
     await audit(t, {
-      actorId: viewer.id,
-      action: "EXIT_PERSON",
-      entity: "User",
-      entityId: p.id,
+      ...auditRow(viewer.id, "EXIT_PERSON", "User", p.id),
       before: { status: "ACTIVE", grade: p.grade },
       after: { status: "EXITED", exitedAt: input.date, changeId },
       note: input.reason,
@@ -333,28 +321,11 @@ export async function changeGradeManually(
     });
     await syncRequiredEnrolments(tx, [p.id]);
     await audit(tx, {
-      actorId: viewer.id,
-      action: "GRADE_CHANGE",
-      entity: "User",
-      entityId: p.id,
+      ...auditRow(viewer.id, "GRADE_CHANGE", "User", p.id),
       before: { grade: p.grade },
       after: { grade: input.grade, reason: "MANUAL", changeId: change.id, effectiveDate: input.date },
       note: input.reason,
     });
     return { name: p.name };
-  });
-}
-
-/** HR sets a new random password for someone (shown once), e.g. for people added by a roster import. */
-export async function resetPassword(viewer: Viewer, userId: string): Promise<{ name: string; password: string }> {
-  assertHr(viewer);
-  const password = generatePassword();
-  const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
-    const p = await lockPerson(tx, userId);
-    if (p.status !== "ACTIVE") throw new DomainError(`${p.name}已退出，不能重置密码`);
-    await tx.user.update({ where: { id: p.id }, data: { passwordHash } });
-    await audit(tx, { actorId: viewer.id, action: "RESET_PASSWORD", entity: "User", entityId: p.id });
-    return { name: p.name, password };
   });
 }

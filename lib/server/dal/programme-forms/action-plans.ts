@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -116,10 +117,7 @@ export async function saveActionPlan(viewer: Viewer, input: ActionPlanInput): Pr
       ? await tx.actionPlan.update({ where: { id: existing[0].id }, data })
       : await tx.actionPlan.create({ data: { phaseId: phase.id, userId: viewer.id, ...data } });
     await audit(tx, {
-      actorId: viewer.id,
-      action: submit ? "ACTION_PLAN_SUBMIT" : "ACTION_PLAN_SAVE_DRAFT",
-      entity: "ActionPlan",
-      entityId: saved.id,
+      ...auditRow(viewer.id, submit ? "ACTION_PLAN_SUBMIT" : "ACTION_PLAN_SAVE_DRAFT", "ActionPlan", saved.id),
       before: existing[0] ? { status: existing[0].status } : null,
       after: { phaseId: phase.id, ...data, deadline: input.deadline },
     });
@@ -157,10 +155,7 @@ export async function recordFollowUp(viewer: Viewer, input: FollowUpInput): Prom
       update: data,
     });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "ACTION_PLAN_FOLLOW_UP",
-      entity: "ActionPlan",
-      entityId: plan.id,
+      ...auditRow(viewer.id, "ACTION_PLAN_FOLLOW_UP", "ActionPlan", plan.id),
       before: before ? { checkpoint: before.checkpoint, status: before.status, note: before.note } : null,
       after: { checkpoint: input.checkpoint, status: input.status, note: input.note },
     });
@@ -187,10 +182,7 @@ export async function scoreActionPlan(viewer: Viewer, input: FinalScoreInput): P
     }
     await tx.actionPlan.update({ where: { id: plan.id }, data: { finalScore: input.score, scoredById: viewer.id, scoredAt: new Date() } });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "ACTION_PLAN_SCORE",
-      entity: "ActionPlan",
-      entityId: plan.id,
+      ...auditRow(viewer.id, "ACTION_PLAN_SCORE", "ActionPlan", plan.id),
       before: { finalScore: plan.finalScore },
       after: { finalScore: input.score, quarter: plan.quarter },
     });
@@ -213,10 +205,7 @@ async function rescoreForActionPlan(tx: Tx, viewer: Viewer, quarterCode: string,
     data: { values: values as Prisma.InputJsonValue, score, rating, version: { increment: 1 }, updatedById: viewer.id },
   });
   await audit(tx, {
-    actorId: viewer.id,
-    action: "APPRAISAL_RESCORE",
-    entity: "Appraisal",
-    entityId: `${quarterCode}:${userId}`,
+    ...auditRow(viewer.id, "APPRAISAL_RESCORE", "Appraisal", `${quarterCode}:${userId}`),
     before: { score: num(appraisal.score), rating: appraisal.rating, values: appraisal.values, version: appraisal.version },
     after: { score, rating, values, version: appraisal.version + 1 },
     note: "行动计划最终评分变更后重新计算",

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { EvaluationInput } from "@/lib/schemas/programme-forms";
@@ -101,10 +102,7 @@ export async function saveEvaluation(viewer: Viewer, input: EvaluationInput): Pr
       ? await tx.evaluation.update({ where: { id: existing[0].id }, data })
       : await tx.evaluation.create({ data: { sessionId: session.id, userId: viewer.id, ...data } });
     await audit(tx, {
-      actorId: viewer.id,
-      action: submit ? "EVALUATION_SUBMIT" : "EVALUATION_SAVE_DRAFT",
-      entity: "Evaluation",
-      entityId: saved.id,
+      ...auditRow(viewer.id, submit ? "EVALUATION_SUBMIT" : "EVALUATION_SAVE_DRAFT", "Evaluation", saved.id),
       before: existing[0] ? { status: existing[0].status } : null,
       after: { sessionId: session.id, ...data },
     });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -161,10 +162,7 @@ export async function createMentorship(viewer: Viewer, input: MentorshipInput): 
       },
     });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "MENTORSHIP_CREATE",
-      entity: "Mentorship",
-      entityId: created.id,
+      ...auditRow(viewer.id, "MENTORSHIP_CREATE", "Mentorship", created.id),
       after: { menteeId: mentee!.id, mentorId: mentor!.id, startsOn: input.startsOn, endsOn: input.endsOn, note: input.note },
     });
     return { mentee: mentee!.name, mentor: mentor!.name };
@@ -180,10 +178,7 @@ export async function endMentorship(viewer: Viewer, input: z.infer<typeof EndMen
     if (input.endsOn < dateToIso(m.startsOn)) throw new DomainError("结束日期不能早于开始日期", { endsOn: ["结束日期不能早于开始日期"] });
     await tx.mentorship.update({ where: { id: m.id }, data: { endsOn: isoToDate(input.endsOn) } });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "MENTORSHIP_END",
-      entity: "Mentorship",
-      entityId: m.id,
+      ...auditRow(viewer.id, "MENTORSHIP_END", "Mentorship", m.id),
       before: { endsOn: m.endsOn ? dateToIso(m.endsOn) : null },
       after: { endsOn: input.endsOn },
     });
@@ -204,13 +199,7 @@ export async function submitReflection(viewer: Viewer, input: ReflectionInput, t
     if (input.month > today.slice(0, 7)) throw new DomainError("不能提前提交以后月份的工作心得", { month: ["不能提前提交以后月份的工作心得"] });
     try {
       const created = await tx.reflection.create({ data: { mentorshipId: m.id, month: input.month, body: input.body } });
-      await audit(tx, {
-        actorId: viewer.id,
-        action: "REFLECTION_SUBMIT",
-        entity: "Reflection",
-        entityId: created.id,
-        after: { mentorshipId: m.id, month: input.month },
-      });
+      await audit(tx, { ...auditRow(viewer.id, "REFLECTION_SUBMIT", "Reflection", created.id), after: { mentorshipId: m.id, month: input.month } });
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
         throw new DomainError("这个月的工作心得已经提交过了", { month: ["这个月的工作心得已经提交过了"] });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { checkInOpen } from "@/lib/domain/programme";
@@ -29,10 +30,7 @@ export async function recordAttendance(viewer: Viewer, input: AttendanceInput): 
       update: { status: input.status, source: "ROSTER", recordedById: viewer.id },
     });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "ATTENDANCE",
-      entity: "Attendance",
-      entityId: `${input.sessionId}:${input.userId}`,
+      ...auditRow(viewer.id, "ATTENDANCE", "Attendance", `${input.sessionId}:${input.userId}`),
       before: before ?? undefined,
       after: { status: input.status, source: "ROSTER" },
     });
@@ -115,10 +113,7 @@ export async function checkIn(viewer: Viewer, token: string, now = new Date()): 
     });
     if (created.count === 0) return { title: view.session.title, already: true };
     await audit(tx, {
-      actorId: viewer.id,
-      action: "CHECK_IN",
-      entity: "Attendance",
-      entityId: `${view.session.id}:${viewer.id}`,
+      ...auditRow(viewer.id, "CHECK_IN", "Attendance", `${view.session.id}:${viewer.id}`),
       after: { status: "PRESENT", source: "SELF_CHECK_IN", at: now.toISOString() },
     });
     return { title: view.session.title, already: false };

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { dateToIso } from "@/lib/domain/dates";
@@ -125,10 +126,7 @@ export async function proposeByGrade(viewer: Viewer, phaseId: string): Promise<{
         adding.map((c) => c.id),
       );
       await audit(tx, {
-        actorId: viewer.id,
-        action: "PHASE_PROPOSE_BY_GRADE",
-        entity: "Phase",
-        entityId: phaseId,
+        ...auditRow(viewer.id, "PHASE_PROPOSE_BY_GRADE", "Phase", phaseId),
         after: { added: adding.length, employeeNos: adding.map((c) => c.employeeNo) },
       });
       return { added: adding.length };
@@ -218,10 +216,7 @@ export async function removeParticipant(viewer: Viewer, input: { phaseId: string
     });
     await releaseSeats(tx, viewer.id, phase.id, input.userId, input.reason);
     await audit(tx, {
-      actorId: viewer.id,
-      action: "PHASE_PARTICIPANT_REMOVE",
-      entity: "PhaseParticipant",
-      entityId: `${phase.id}:${input.userId}`,
+      ...auditRow(viewer.id, "PHASE_PARTICIPANT_REMOVE", "PhaseParticipant", `${phase.id}:${input.userId}`),
       before: { status: row.status },
       after: { status: "REMOVED" },
       note: input.reason,
@@ -244,10 +239,12 @@ export async function decideProposal(viewer: Viewer, input: DecideProposalInput)
     });
     if (status === "ENROLLED") await enrolInPhase(tx, phase.id, [input.userId]);
     await audit(tx, {
-      actorId: viewer.id,
-      action: input.decision === "APPROVE" ? "PHASE_PROPOSAL_APPROVE" : "PHASE_PROPOSAL_DECLINE",
-      entity: "PhaseParticipant",
-      entityId: `${phase.id}:${input.userId}`,
+      ...auditRow(
+        viewer.id,
+        input.decision === "APPROVE" ? "PHASE_PROPOSAL_APPROVE" : "PHASE_PROPOSAL_DECLINE",
+        "PhaseParticipant",
+        `${phase.id}:${input.userId}`,
+      ),
       before: { status: "PROPOSED" },
       after: { status },
       note: input.reason,
@@ -274,10 +271,7 @@ export async function proposeFromBranch(viewer: Viewer, input: BranchProposalInp
       update: { status: "PROPOSED", origin: "BRANCH_HEAD", reason: input.reason, createdById: viewer.id, decidedById: null },
     });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "PHASE_PROPOSAL",
-      entity: "PhaseParticipant",
-      entityId: `${phase.id}:${person.id}`,
+      ...auditRow(viewer.id, "PHASE_PROPOSAL", "PhaseParticipant", `${phase.id}:${person.id}`),
       before: row ? { status: row.status } : undefined,
       after: { status: "PROPOSED" },
       note: input.reason,

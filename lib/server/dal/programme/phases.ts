@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { dateToIso, isoToDate } from "@/lib/domain/dates";
@@ -173,14 +174,7 @@ export async function advancePhaseStatus(viewer: Viewer, phaseId: string, expect
   await db.$transaction(async (tx) => {
     const changed = await tx.phase.updateMany({ where: { id: phase.id, status: phase.status }, data: { status: next } });
     if (changed.count !== 1) throw new DomainError("该阶段的状态已被他人修改，请刷新后再试");
-    await audit(tx, {
-      actorId: viewer.id,
-      action: "PHASE_STATUS",
-      entity: "Phase",
-      entityId: phase.id,
-      before: { status: phase.status },
-      after: { status: next },
-    });
+    await audit(tx, { ...auditRow(viewer.id, "PHASE_STATUS", "Phase", phase.id), before: { status: phase.status }, after: { status: next } });
   });
   return next;
 }

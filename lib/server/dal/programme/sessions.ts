@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { dateToIso } from "@/lib/domain/dates";
@@ -186,10 +187,7 @@ export async function withdrawSeat(
       data: { status: "WITHDRAWN", reason: input.reason },
     });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "SEAT_WITHDRAW",
-      entity: "SessionSeat",
-      entityId: `${session.id}:${input.userId}`,
+      ...auditRow(viewer.id, "SEAT_WITHDRAW", "SessionSeat", `${session.id}:${input.userId}`),
       before: { status: seat.status },
       after: { status: "WITHDRAWN" },
       note: input.reason,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { dateToIso, isoToDate } from "@/lib/domain/dates";
@@ -75,10 +76,7 @@ export async function createProgramme(viewer: Viewer, input: { year: number; nam
       })),
     });
     await audit(tx, {
-      actorId: viewer.id,
-      action: "PROGRAMME_CREATE",
-      entity: "ProgrammeYear",
-      entityId: programme.id,
+      ...auditRow(viewer.id, "PROGRAMME_CREATE", "ProgrammeYear", programme.id),
       after: { year: input.year, name, phases: phases.map((p) => p.name) },
     });
     return { id: programme.id };
@@ -114,13 +112,7 @@ export async function copyProgramme(viewer: Viewer, fromProgrammeId: string): Pr
         feedsQuarter: shiftQuarterByYears(p.feedsQuarter, 1),
       })),
     });
-    await audit(tx, {
-      actorId: viewer.id,
-      action: "PROGRAMME_COPY",
-      entity: "ProgrammeYear",
-      entityId: programme.id,
-      after: { year, name, copiedFrom: from.year },
-    });
+    await audit(tx, { ...auditRow(viewer.id, "PROGRAMME_COPY", "ProgrammeYear", programme.id), after: { year, name, copiedFrom: from.year } });
     return { id: programme.id, year };
   });
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { judgeSheet } from "@/lib/server/dal/contest/scores";
 import { CONTEST_EVENT_LABELS } from "@/lib/domain/contest";
 import { PageHeader } from "@/components/ui/card";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 /** A judge's own sheet; anyone who is not a judge of the event gets 404. */
 export default async function JudgeSheetPage({ params }: { params: Promise<{ eventId: string }> }) {
-  const viewer = await requireViewer();
+  const viewer = await requirePageViewer("contest.judge");
   const sheet = await judgeSheet(viewer, (await params).eventId);
   if (!sheet) notFound();
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackToPeople } from "@/components/people/admin/back-link";
 import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getPersonForHr, listBranchOptions } from "@/lib/server/dal/people-admin";
@@ -93,11 +94,7 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
           </DataTable>
         )}
       </Card>
-      <p className="text-sm">
-        <Link href="/hr/people" className="text-brand-700 hover:underline">
-          返回人员管理
-        </Link>
-      </p>
+      <BackToPeople />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackToPeople } from "@/components/people/admin/back-link";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { Card, PageHeader } from "@/components/ui/card";
 import { RosterImportForm } from "@/components/people/admin/roster-import-form";
@@ -31,11 +31,7 @@ export default async function RosterImportPage() {
       <Card title="上传并检查">
         <RosterImportForm />
       </Card>
-      <p className="text-sm">
-        <Link href="/hr/people" className="text-brand-700 hover:underline">
-          返回人员管理
-        </Link>
-      </p>
+      <BackToPeople />
     </div>
   );
 }

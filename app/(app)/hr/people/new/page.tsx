@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackToPeople } from "@/components/people/admin/back-link";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listBranchOptions } from "@/lib/server/dal/people-admin";
 import { todayInShanghai } from "@/lib/domain/dates";
@@ -18,11 +18,7 @@ export default async function NewPersonPage() {
       <Card>
         <NewPersonForm branches={branches} today={todayInShanghai()} />
       </Card>
-      <p className="text-sm">
-        <Link href="/hr/people" className="text-brand-700 hover:underline">
-          返回人员管理
-        </Link>
-      </p>
+      <BackToPeople />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ProgrammeBreadcrumbs } from "@/components/programme/breadcrumbs";
 import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getProgrammeYear } from "@/lib/server/dal/programme/years";
@@ -22,11 +23,7 @@ export default async function ProgrammeYearPage({ params }: { params: Promise<{ 
   const phaseHref = (id: string) => `/hr/programmes/${year.id}/phases/${id}`;
   return (
     <div className="space-y-6">
-      <nav aria-label="位置" className="text-sm">
-        <Link href="/hr/programmes" className="text-brand-700 hover:underline">
-          培训项目
-        </Link>
-      </nav>
+      <ProgrammeBreadcrumbs trail={[]} />
       <PageHeader title={year.name} subtitle="全年阶段和培训场次一览；点击阶段可编辑计划、安排场次和学员。" />
       <Card title="全年时间轴">
         <ProgrammeTimeline year={year.year} phases={year.phases} hrefFor={phaseHref} />

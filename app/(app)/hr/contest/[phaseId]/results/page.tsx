@@ -4,13 +4,13 @@ import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { contestResults } from "@/lib/server/dal/contest/results";
 import { revokeAwardAction } from "@/lib/actions/contest";
-import { AWARD_LABELS, RANKINGS, RANKING_LABELS, type Ranking } from "@/lib/domain/contest";
+import { RANKINGS, RANKING_LABELS, type Ranking } from "@/lib/domain/contest";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ContestTabs } from "@/components/contest/contest-tabs";
 import { RankingTable } from "@/components/contest/ranking-table";
 import { AwardForm } from "@/components/contest/award-form";
 import { ConfirmButton } from "@/components/contest/action-form";
-import { priorityText } from "@/components/contest/text";
+import { priorityText, awardTitle } from "@/components/contest/text";
 
 export const metadata: Metadata = { title: "比赛排名与颁奖" };
 export const dynamic = "force-dynamic";
@@ -73,11 +73,7 @@ export default async function ContestResultsAdminPage({
               {results.awards.map((a) => (
                 <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                   <span className={a.revoked ? "text-slate-600 line-through" : ""}>
-                    <span className="font-medium">
-                      {a.ranking ? `${RANKING_LABELS[a.ranking]} ` : ""}
-                      {AWARD_LABELS[a.kind]}
-                    </span>
-                    ：{a.holderName}
+                    <span className="font-medium">{awardTitle(a)}</span>：{a.holderName}
                     <span className="ml-2 text-slate-600">{a.holderDetail}</span>
                     {a.note ? <span className="ml-2 text-slate-600">（{a.note}）</span> : null}
                     {a.revoked ? <span className="ml-2 no-underline">已撤销</span> : null}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ProgrammeBreadcrumbs } from "@/components/programme/breadcrumbs";
 import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getPhaseDetail } from "@/lib/server/dal/programme/phases";
@@ -13,10 +14,11 @@ import {
 } from "@/lib/actions/programme";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
-import { ActionForm } from "@/components/programme/action-form";
+import { ActionForm, RemoveWithReason } from "@/components/programme/action-form";
+import { SelectField, TextField, TextareaField } from "@/components/ui/fields";
 import { AdvancePhase } from "@/components/programme/advance-phase";
 import { ParticipantBadge, PhaseSteps } from "@/components/programme/phase-bits";
-import { SessionFields } from "@/components/programme/session-fields";
+import { PROGRAMME_FIELD, SessionFields } from "@/components/programme/session-fields";
 import { formatDay, formatDayRange, formatSessionTime, PARTICIPANT_ORIGIN_LABELS } from "@/lib/domain/programme-labels";
 import { GRADES, GRADE_LABELS } from "@/lib/domain/grades";
 import { quarterLabel } from "@/lib/domain/dates";
@@ -24,7 +26,8 @@ import { quarterLabel } from "@/lib/domain/dates";
 export const metadata: Metadata = { title: "培训阶段" };
 export const dynamic = "force-dynamic";
 
-const input = "w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm";
+const FIELD = PROGRAMME_FIELD;
+const WIDE = { ...FIELD, className: "sm:col-span-2" };
 
 export default async function PhasePage({ params }: { params: Promise<{ programmeId: string; phaseId: string }> }) {
   const viewer = await requirePageViewer("hr.view");
@@ -41,15 +44,7 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
   const enrolledCount = members.filter((p) => p.status === "ENROLLED").length;
   return (
     <div className="space-y-6">
-      <nav aria-label="位置" className="flex flex-wrap gap-1 text-sm">
-        <Link href="/hr/programmes" className="text-brand-700 hover:underline">
-          培训项目
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={`/hr/programmes/${programme.id}`} className="text-brand-700 hover:underline">
-          {programme.name}
-        </Link>
-      </nav>
+      <ProgrammeBreadcrumbs trail={[{ href: `/hr/programmes/${programme.id}`, label: programme.name }]} />
       <PageHeader
         title={`${programme.year}年${phase.name}`}
         subtitle={`${formatDayRange(phase.startsOn, phase.endsOn)} · ${phase.participants} 名学员 · ${phase.sessions.length} 场培训`}
@@ -71,37 +66,18 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
         <ActionForm action={updatePhaseAction} submitLabel="保存阶段计划" label="阶段计划" disabled={closed}>
           <input type="hidden" name="phaseId" value={phase.id} />
           <fieldset disabled={closed} className="grid gap-3 sm:grid-cols-2">
-            <div>
-              <label htmlFor="name" className="mb-1 block text-sm font-medium">
-                阶段名称
-              </label>
-              <input id="name" name="name" required maxLength={30} defaultValue={phase.name} className={input} />
-            </div>
-            <div>
-              <label htmlFor="feedsQuarter" className="mb-1 block text-sm font-medium">
-                行动计划计入的考评季度
-              </label>
-              <select id="feedsQuarter" name="feedsQuarter" defaultValue={phase.feedsQuarter ?? ""} className={input}>
-                <option value="">不计入考评</option>
-                {quarters.map((q) => (
-                  <option key={q} value={q}>
-                    {quarterLabel(q)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="startsOn" className="mb-1 block text-sm font-medium">
-                开始日期
-              </label>
-              <input id="startsOn" name="startsOn" type="date" required defaultValue={phase.startsOn} className={input} />
-            </div>
-            <div>
-              <label htmlFor="endsOn" className="mb-1 block text-sm font-medium">
-                结束日期
-              </label>
-              <input id="endsOn" name="endsOn" type="date" required defaultValue={phase.endsOn} className={input} />
-            </div>
+            <TextField id="name" name="name" label="阶段名称" required maxLength={30} defaultValue={phase.name} {...FIELD} />
+            <SelectField
+              id="feedsQuarter"
+              name="feedsQuarter"
+              label="行动计划计入的考评季度"
+              defaultValue={phase.feedsQuarter ?? ""}
+              empty="不计入考评"
+              options={quarters.map((q) => [q, quarterLabel(q)] as const)}
+              {...FIELD}
+            />
+            <TextField id="startsOn" name="startsOn" label="开始日期" type="date" required defaultValue={phase.startsOn} {...FIELD} />
+            <TextField id="endsOn" name="endsOn" label="结束日期" type="date" required defaultValue={phase.endsOn} {...FIELD} />
             <fieldset className="sm:col-span-2">
               <legend className="mb-1 text-sm font-medium">培训对象（按开始日期当天的职级）</legend>
               <div className="flex flex-wrap gap-x-4 gap-y-2">
@@ -117,18 +93,18 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
                 </label>
               </div>
             </fieldset>
-            <div className="sm:col-span-2">
-              <label htmlFor="goal" className="mb-1 block text-sm font-medium">
-                培训目标
-              </label>
-              <textarea id="goal" name="goal" rows={3} maxLength={500} defaultValue={phase.goal ?? ""} className={input} />
-            </div>
-            <div>
-              <label htmlFor="budget" className="mb-1 block text-sm font-medium">
-                预算（元）
-              </label>
-              <input id="budget" name="budget" type="number" inputMode="decimal" min={0} step="0.01" defaultValue={phase.budget ?? ""} className={input} />
-            </div>
+            <TextareaField id="goal" name="goal" label="培训目标" rows={3} maxLength={500} defaultValue={phase.goal ?? ""} {...WIDE} />
+            <TextField
+              id="budget"
+              name="budget"
+              label="预算（元）"
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step="0.01"
+              defaultValue={phase.budget ?? ""}
+              {...FIELD}
+            />
           </fieldset>
         </ActionForm>
       </Card>
@@ -257,18 +233,8 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
               <h3 className="mb-1 text-sm font-semibold">按工号添加</h3>
               <ActionForm action={addParticipantsAction} submitLabel="添加学员" pendingLabel="正在添加…" resetOnSuccess label="按工号添加学员">
                 <input type="hidden" name="phaseId" value={phase.id} />
-                <div>
-                  <label htmlFor="employeeNos" className="mb-1 block text-sm">
-                    工号（多个用空格或逗号分隔）
-                  </label>
-                  <input id="employeeNos" name="employeeNos" required className={input} />
-                </div>
-                <div>
-                  <label htmlFor="add-reason" className="mb-1 block text-sm">
-                    原因（可不填）
-                  </label>
-                  <input id="add-reason" name="reason" maxLength={200} className={input} />
-                </div>
+                <TextField id="employeeNos" name="employeeNos" label="工号（多个用空格或逗号分隔）" required {...FIELD} labelClassName="mb-1 block text-sm" />
+                <TextField id="add-reason" name="reason" label="原因（可不填）" maxLength={200} {...FIELD} labelClassName="mb-1 block text-sm" />
               </ActionForm>
             </div>
           </div>
@@ -296,32 +262,16 @@ export default async function PhasePage({ params }: { params: Promise<{ programm
                   </td>
                   <td className="py-2">
                     {p.status === "ENROLLED" && !closed ? (
-                      <details>
-                        <summary className="cursor-pointer text-sm text-red-700">移出</summary>
-                        <ActionForm
-                          action={removeParticipantAction}
-                          submitLabel="确认移出"
-                          tone="danger"
-                          size="sm"
-                          className="mt-2 flex flex-wrap items-end gap-2"
-                          confirmText={`确定把 ${p.name} 移出本阶段吗？其座位将由候补人员递补。`}
-                          label={`移出 ${p.name}`}
-                        >
-                          <input type="hidden" name="phaseId" value={phase.id} />
-                          <input type="hidden" name="userId" value={p.userId} />
-                          <label className="text-sm">
-                            <span className="sr-only">移出原因</span>
-                            <input
-                              name="reason"
-                              required
-                              minLength={2}
-                              maxLength={200}
-                              placeholder="移出原因"
-                              className="w-40 rounded-md border border-slate-300 px-2 py-1.5"
-                            />
-                          </label>
-                        </ActionForm>
-                      </details>
+                      <RemoveWithReason
+                        summary="移出"
+                        action={removeParticipantAction}
+                        fields={{ phaseId: phase.id, userId: p.userId }}
+                        submitLabel="确认移出"
+                        confirmText={`确定把 ${p.name} 移出本阶段吗？其座位将由候补人员递补。`}
+                        label={`移出 ${p.name}`}
+                        reasonLabel="移出原因"
+                        width="w-40"
+                      />
                     ) : null}
                   </td>
                 </tr>

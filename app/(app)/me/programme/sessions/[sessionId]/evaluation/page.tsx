@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getEvaluationForm } from "@/lib/server/dal/programme-forms/evaluations";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EvaluationForm } from "@/components/programme-forms/evaluation-form";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "培训效果评估表" };
 export const dynamic = "force-dynamic";
 
 export default async function EvaluationPage({ params }: { params: Promise<{ sessionId: string }> }) {
-  const viewer = await requireViewer();
+  const viewer = await requirePageViewer("programme.feedback");
   const { sessionId } = await params;
   const form = await getEvaluationForm(viewer, sessionId);
   if (!form) notFound();

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer } from "@/lib/server/auth/viewer";
+import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getPhaseReport } from "@/lib/server/dal/programme-forms/report";
 import { quarterLabel } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
-import { EvaluationBars } from "@/components/programme-forms/evaluation-charts";
+import { EvaluationBars, type AspectBar } from "@/components/programme-forms/evaluation-charts";
 import { formatDate, formatDateTime, formatMean, formatPercent } from "@/components/programme-forms/format";
 import type { EffectSide } from "@/lib/server/dal/programme-forms/views";
 
@@ -31,18 +31,55 @@ const ASPECT_COLUMNS = [
   { label: "综合", align: "right" as const },
 ];
 
-function AspectCells({
-  r,
-}: {
-  r: { content: number | null; delivery: number | null; organisation: number | null; applicability: number | null; overall: number | null };
-}) {
+type Aspects = { content: number | null; delivery: number | null; organisation: number | null; applicability: number | null; overall: number | null };
+
+/** One session's or lecturer's row: its texts, its counts, then the five mean ratings. */
+function AspectRow({ texts, counts, r }: { texts: React.ReactNode[]; counts: number[]; r: Aspects }) {
+  const means = [r.content, r.delivery, r.organisation, r.applicability, r.overall];
   return (
-    <>
-      {[r.content, r.delivery, r.organisation, r.applicability, r.overall].map((v, i) => (
-        <td key={i} className={`py-2 text-right tabular-nums ${i < 4 ? "pr-4" : "font-medium"}`}>
+    <tr className="border-t border-slate-100">
+      {texts.map((t, i) => (
+        <td key={`t${i}`} className="py-2 pr-4">
+          {t}
+        </td>
+      ))}
+      {counts.map((n, i) => (
+        <td key={`c${i}`} className="py-2 pr-4 text-right tabular-nums">
+          {n}
+        </td>
+      ))}
+      {means.map((v, i) => (
+        <td key={`m${i}`} className={`py-2 text-right tabular-nums ${i < 4 ? "pr-4" : "font-medium"}`}>
           {formatMean(v)}
         </td>
       ))}
+    </tr>
+  );
+}
+
+/** The bar chart once there are evaluations (else a note), and its numbers in a table to open. */
+function ChartAndTable({
+  evaluated,
+  label,
+  testId,
+  data,
+  waiting,
+  children,
+}: {
+  evaluated: boolean;
+  label: string;
+  testId: string;
+  data: AspectBar[];
+  waiting?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <>
+      {evaluated ? <EvaluationBars label={label} testId={testId} data={data} /> : waiting ? <p className="mb-3 text-sm text-slate-600">{waiting}</p> : null}
+      <details className="mt-3" open={!evaluated}>
+        <summary className="cursor-pointer text-sm text-brand-700">查看数据表</summary>
+        <div className="mt-2">{children}</div>
+      </details>
     </>
   );
 }
@@ -72,7 +109,7 @@ function EffectCell({ side, title }: { side: EffectSide; title: string }) {
 }
 
 export default async function PhaseReportPage({ params }: { params: Promise<{ programmeId: string; phaseId: string }> }) {
-  const viewer = await requireViewer();
+  const viewer = await requirePageViewer("programme.manage");
   const { programmeId, phaseId } = await params;
   const r = await getPhaseReport(viewer, programmeId, phaseId);
   if (!r) notFound();
@@ -152,50 +189,41 @@ export default async function PhaseReportPage({ params }: { params: Promise<{ pr
           <EmptyState title="本阶段还没有课程" hint="请先在项目页为本阶段安排课程。" />
         ) : (
           <>
-            {evaluated ? (
-              <EvaluationBars
-                label="各课程评估平均分柱状图，数据见下方表格"
-                testId="session-chart"
-                data={r.sessions.map((s) => ({
-                  name: s.title,
-                  content: s.content,
-                  delivery: s.delivery,
-                  organisation: s.organisation,
-                  applicability: s.applicability,
-                }))}
-              />
-            ) : (
-              <p className="mb-3 text-sm text-slate-600">学员提交评估表后在这里显示图表。</p>
-            )}
-            <details className="mt-3" open={!evaluated}>
-              <summary className="cursor-pointer text-sm text-brand-700">查看数据表</summary>
-              <div className="mt-2">
-                <DataTable
-                  testId="session-table"
-                  columns={[
-                    "课程",
-                    "时间",
-                    "讲师",
-                    { label: "报名", align: "right" },
-                    { label: "出勤", align: "right" },
-                    { label: "评估份数", align: "right" },
-                    ...ASPECT_COLUMNS,
-                  ]}
-                >
-                  {r.sessions.map((s) => (
-                    <tr key={s.id} className="border-t border-slate-100">
-                      <td className="py-2 pr-4">{s.title}</td>
-                      <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(s.startsAt)}</td>
-                      <td className="py-2 pr-4">{s.lecturer}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{s.seats}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{s.attended}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{s.evaluations}</td>
-                      <AspectCells r={s} />
-                    </tr>
-                  ))}
-                </DataTable>
-              </div>
-            </details>
+            <ChartAndTable
+              evaluated={evaluated}
+              label="各课程评估平均分柱状图，数据见下方表格"
+              testId="session-chart"
+              data={r.sessions.map((s) => ({ ...s, name: s.title }))}
+              waiting="学员提交评估表后在这里显示图表。"
+            >
+              <DataTable
+                testId="session-table"
+                columns={[
+                  "课程",
+                  "时间",
+                  "讲师",
+                  { label: "报名", align: "right" },
+                  { label: "出勤", align: "right" },
+                  { label: "评估份数", align: "right" },
+                  ...ASPECT_COLUMNS,
+                ]}
+              >
+                {r.sessions.map((s) => (
+                  <AspectRow
+                    key={s.id}
+                    texts={[
+                      s.title,
+                      <span key="time" className="whitespace-nowrap">
+                        {formatDateTime(s.startsAt)}
+                      </span>,
+                      s.lecturer,
+                    ]}
+                    counts={[s.seats, s.attended, s.evaluations]}
+                    r={s}
+                  />
+                ))}
+              </DataTable>
+            </ChartAndTable>
           </>
         )}
       </Card>
@@ -205,37 +233,21 @@ export default async function PhaseReportPage({ params }: { params: Promise<{ pr
           <EmptyState title="暂无讲师数据" hint="课程安排了讲师并收到评估后显示。" />
         ) : (
           <>
-            {evaluated ? (
-              <EvaluationBars
-                label="各讲师评估平均分柱状图，数据见下方表格"
-                testId="lecturer-chart"
-                data={r.lecturers.map((l) => ({
-                  name: l.lecturer,
-                  content: l.content,
-                  delivery: l.delivery,
-                  organisation: l.organisation,
-                  applicability: l.applicability,
-                }))}
-              />
-            ) : null}
-            <details className="mt-3" open={!evaluated}>
-              <summary className="cursor-pointer text-sm text-brand-700">查看数据表</summary>
-              <div className="mt-2">
-                <DataTable
-                  testId="lecturer-table"
-                  columns={["讲师", { label: "场次", align: "right" }, { label: "评估份数", align: "right" }, ...ASPECT_COLUMNS]}
-                >
-                  {r.lecturers.map((l) => (
-                    <tr key={l.lecturer} className="border-t border-slate-100">
-                      <td className="py-2 pr-4">{l.lecturer}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{l.sessions}</td>
-                      <td className="py-2 pr-4 text-right tabular-nums">{l.evaluations}</td>
-                      <AspectCells r={l} />
-                    </tr>
-                  ))}
-                </DataTable>
-              </div>
-            </details>
+            <ChartAndTable
+              evaluated={evaluated}
+              label="各讲师评估平均分柱状图，数据见下方表格"
+              testId="lecturer-chart"
+              data={r.lecturers.map((l) => ({ ...l, name: l.lecturer }))}
+            >
+              <DataTable
+                testId="lecturer-table"
+                columns={["讲师", { label: "场次", align: "right" }, { label: "评估份数", align: "right" }, ...ASPECT_COLUMNS]}
+              >
+                {r.lecturers.map((l) => (
+                  <AspectRow key={l.lecturer} texts={[l.lecturer]} counts={[l.sessions, l.evaluations]} r={l} />
+                ))}
+              </DataTable>
+            </ChartAndTable>
           </>
         )}
       </Card>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ProgrammeBreadcrumbs } from "@/components/programme/breadcrumbs";
 import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getSessionDetail } from "@/lib/server/dal/programme/sessions";
@@ -7,7 +7,7 @@ import { getSessionConflicts } from "@/lib/server/dal/programme/phases";
 import { saveSessionAction, withdrawSeatAction } from "@/lib/actions/programme";
 import { checkInUrl, qrSvg } from "@/lib/server/check-in-link";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { ActionForm } from "@/components/programme/action-form";
+import { ActionForm, RemoveWithReason } from "@/components/programme/action-form";
 import { AttendanceButtons } from "@/components/programme/attendance-buttons";
 import { AttendanceText, SeatBadge } from "@/components/programme/phase-bits";
 import { SessionFields } from "@/components/programme/session-fields";
@@ -34,19 +34,12 @@ export default async function SessionPage({ params }: { params: Promise<{ progra
   );
   return (
     <div className="space-y-6">
-      <nav aria-label="位置" className="flex flex-wrap gap-1 text-sm">
-        <Link href="/hr/programmes" className="text-brand-700 hover:underline">
-          培训项目
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={`/hr/programmes/${programme.id}`} className="text-brand-700 hover:underline">
-          {programme.name}
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={`/hr/programmes/${programme.id}/phases/${phase.id}`} className="text-brand-700 hover:underline">
-          {phase.name}
-        </Link>
-      </nav>
+      <ProgrammeBreadcrumbs
+        trail={[
+          { href: `/hr/programmes/${programme.id}`, label: programme.name },
+          { href: `/hr/programmes/${programme.id}/phases/${phase.id}`, label: phase.name },
+        ]}
+      />
       <PageHeader
         title={session.title}
         subtitle={`${formatSessionTime(session.startsAt, session.endsAt)} · ${session.place} · 讲师：${session.lecturer ?? "待定"}${session.lecturerExternal ? "（外聘）" : ""}`}
@@ -89,32 +82,17 @@ export default async function SessionPage({ params }: { params: Promise<{ progra
                   <div className="flex flex-wrap items-start gap-3">
                     <AttendanceButtons sessionId={session.id} userId={s.userId} name={s.name} current={s.attendance} disabled={closed} />
                     {!closed ? (
-                      <details>
-                        <summary className="min-h-11 cursor-pointer py-2 text-sm text-red-700">退出本场</summary>
-                        <ActionForm
-                          action={withdrawSeatAction}
-                          submitLabel="确认退出"
-                          tone="danger"
-                          size="sm"
-                          className="mt-2 flex flex-wrap items-end gap-2"
-                          confirmText={`确定让 ${s.name} 退出本场吗？候补第一位将递补入座。`}
-                          label={`${s.name} 退出本场`}
-                        >
-                          <input type="hidden" name="sessionId" value={session.id} />
-                          <input type="hidden" name="userId" value={s.userId} />
-                          <label className="text-sm">
-                            <span className="sr-only">退出原因</span>
-                            <input
-                              name="reason"
-                              required
-                              minLength={2}
-                              maxLength={200}
-                              placeholder="退出原因"
-                              className="w-36 rounded-md border border-slate-300 px-2 py-1.5"
-                            />
-                          </label>
-                        </ActionForm>
-                      </details>
+                      <RemoveWithReason
+                        summary="退出本场"
+                        summaryClassName="min-h-11 cursor-pointer py-2 text-sm text-red-700"
+                        action={withdrawSeatAction}
+                        fields={{ sessionId: session.id, userId: s.userId }}
+                        submitLabel="确认退出"
+                        confirmText={`确定让 ${s.name} 退出本场吗？候补第一位将递补入座。`}
+                        label={`${s.name} 退出本场`}
+                        reasonLabel="退出原因"
+                        width="w-36"
+                      />
                     ) : null}
                   </div>
                 </li>
