@@ -1,5 +1,6 @@
 // The account manager's and assistant's home panels (server components).
 import Link from "next/link";
+import { FOLLOW_UP_STATUS_LABELS } from "@/components/programme-forms/format";
 import { ChartCard } from "@/components/charts/chart-card";
 import { CompetencyRadar } from "@/components/charts/competency-radar";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -118,7 +119,6 @@ export function MyDuePanel({ forms, courses, showForms }: { forms: PendingForm[]
   );
 }
 
-const FOLLOW_UP_LABELS = { ON_TRACK: "按计划推进", AT_RISK: "有风险", OFF_TRACK: "偏离计划", DONE: "已完成" } as const;
 
 export function MyActionPlans({ plans }: { plans: MyActionPlanView[] }) {
   return (
@@ -136,7 +136,7 @@ export function MyActionPlans({ plans }: { plans: MyActionPlanView[] }) {
                   {p.submitted ? "已提交" : "草稿"}
                   {p.deadline ? ` · ${formatDate(p.deadline)}前完成` : ""}
                   {p.finalScore !== null ? ` · 评分 ${formatScore(p.finalScore, 1)}` : ""}
-                  {p.lastFollowUp ? ` · 最近跟进 ${formatDateTime(p.lastFollowUp.recordedAt)}：${FOLLOW_UP_LABELS[p.lastFollowUp.status]}` : " · 尚无跟进记录"}
+                  {p.lastFollowUp ? ` · 最近跟进 ${formatDateTime(p.lastFollowUp.recordedAt)}：${FOLLOW_UP_STATUS_LABELS[p.lastFollowUp.status]}` : " · 尚无跟进记录"}
                 </p>
               </li>
             ))}

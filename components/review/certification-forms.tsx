@@ -10,7 +10,10 @@ import { DataTable } from "@/components/ui/table";
 
 const inputClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
 
-export function RecordCertificationForm({ knownCodes }: { knownCodes: string[] }) {
+const OTHER = "__other__";
+
+/** HR records one result: the certification chosen by its Chinese name, or a new one by its import code. */
+export function RecordCertificationForm({ types }: { types: { code: string; name: string }[] }) {
   const [state, action, pending] = useActionState(recordCertificationAction, initialActionState);
   const id = useId();
   const field = (name: string, label: string, input: React.ReactNode, hint?: string) => (
@@ -25,22 +28,42 @@ export function RecordCertificationForm({ knownCodes }: { knownCodes: string[] }
   );
   // After a success the form is cleared for the next entry; after a refusal the values come back.
   const v = (name: string) => fieldValue(state, name);
+  const typed = v("code");
+  const [choice, setChoice] = useState(typed && !types.some((t) => t.code === typed) ? OTHER : (typed ?? types[0]?.code ?? OTHER));
   return (
     <form action={action} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         {field("employeeNo", "工号", <input id={`${id}-employeeNo`} name="employeeNo" required defaultValue={v("employeeNo")} className={inputClass} />)}
         {field(
           "code",
-          "认证代码",
+          "认证",
           <>
-            <input id={`${id}-code`} name="code" required list={`${id}-codes`} defaultValue={v("code") ?? "PROBATION"} className={inputClass} />
-            <datalist id={`${id}-codes`}>
-              {knownCodes.map((c) => (
-                <option key={c} value={c} />
+            <select
+              id={`${id}-code`}
+              name={choice === OTHER ? undefined : "code"}
+              value={choice}
+              onChange={(e) => setChoice(e.target.value)}
+              className={inputClass}
+            >
+              {types.map((t) => (
+                <option key={t.code} value={t.code}>
+                  {t.name}
+                </option>
               ))}
-            </datalist>
+              <option value={OTHER}>其他认证（新登记）</option>
+            </select>
+            {choice === OTHER ? (
+              <input
+                name="code"
+                required
+                aria-label="新认证的导入代码"
+                placeholder="导入代码（字母开头）"
+                defaultValue={typed && !types.some((t) => t.code === typed) ? typed : ""}
+                className={`${inputClass} mt-2`}
+              />
+            ) : null}
           </>,
-          "PROBATION = 见习期考核；其他认证填英文代码",
+          choice === OTHER ? "新认证登记后，请在下方“认证名称”中为它填写中文名称" : undefined,
         )}
         {field(
           "passedOn",
@@ -158,7 +181,7 @@ export function ImportCertificationsForm() {
           <ul className="mt-2 max-h-64 space-y-1 overflow-auto">
             {report.rows.map((r) => (
               <li key={r.line} className="tabular-nums">
-                第 {r.line} 行：{r.name}（{r.employeeNo}）{r.code}，{formatDate(r.passedOn)} 通过{r.validUntil ? `，有效期至 ${formatDate(r.validUntil)}` : ""}
+                第 {r.line} 行：{r.name}（{r.employeeNo}）{r.codeName ?? r.code}，{formatDate(r.passedOn)} 通过{r.validUntil ? `，有效期至 ${formatDate(r.validUntil)}` : ""}
               </li>
             ))}
           </ul>

@@ -16,7 +16,7 @@ export function CertificationNameForm({ code, name, holders }: { code: string; n
         <label htmlFor={`${id}-name`} className="mb-1 block text-sm font-medium text-slate-700">
           认证名称
           <span className="ml-2 text-xs font-normal text-slate-600">
-            （代码 {code}，{holders} 条记录）
+            （导入代码 <span data-code>{code}</span>，{holders} 条记录）
           </span>
         </label>
         <input

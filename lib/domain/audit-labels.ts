@@ -129,8 +129,8 @@ const VALUE_LABELS: Record<string, string> = {
   ...AWARD_LABELS,
   // Action-plan follow-ups and the programme's forms.
   ON_TRACK: "进展顺利",
-  AT_RISK: "有风险",
-  OFF_TRACK: "偏离计划",
+  AT_RISK: "存在风险",
+  OFF_TRACK: "明显滞后",
   DONE: "已完成",
   SUBMITTED: "已提交",
   SELF_CHECK_IN: "自助签到",

@@ -103,7 +103,7 @@ export function checkRosterRow(values: Record<string, string>, ctx: RosterCheckC
     if (!role) problems.push(v("岗位") ? `岗位「${v("岗位")}」无效，应为 对公客户经理、业务助理、支行长 或 人力资源部` : "岗位为空");
     let roleStartDate: IsoDate | null = null;
     if (startText) {
-      if (!isIsoDate(startText)) problems.push(`任职起始日「${startText}」无效，应为 YYYY-MM-DD`);
+      if (!isIsoDate(startText)) problems.push(`任职起始日「${startText}」无效，应为 年-月-日（如 2026-03-05）`);
       else if (startText > ctx.today) problems.push("任职起始日不能晚于今天");
       else roleStartDate = startText;
     } else if (role === "ACCOUNT_MANAGER" || role === "ASSISTANT") problems.push("客户经理和业务助理须填写任职起始日");
@@ -131,7 +131,7 @@ export function checkRosterRow(values: Record<string, string>, ctx: RosterCheckC
   const dateText = v("生效日期");
   let date: IsoDate | null = null;
   if (!dateText) problems.push("生效日期为空");
-  else if (!isIsoDate(dateText)) problems.push(`生效日期「${dateText}」无效，应为 YYYY-MM-DD`);
+  else if (!isIsoDate(dateText)) problems.push(`生效日期「${dateText}」无效，应为 年-月-日（如 2026-03-05）`);
   else if (dateText > ctx.today) problems.push("生效日期不能晚于今天");
   else date = dateText;
   if (!person) {

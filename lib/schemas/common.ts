@@ -61,8 +61,8 @@ export const recordId = z
   .max(64, "记录编号无效")
   .regex(/^[A-Za-z0-9_-]+$/, "记录编号无效");
 
-/** A calendar date written YYYY-MM-DD, checked against the real calendar. */
-export function isoDate(message = "日期格式应为 YYYY-MM-DD") {
+/** A calendar date written 年-月-日（如 2026-03-05）, checked against the real calendar. */
+export function isoDate(message = "日期格式应为 年-月-日（如 2026-03-05）") {
   return z
     .string({ error: message })
     .trim()

@@ -63,7 +63,7 @@ export const AssignInput = z.object({
         .min(1, "请填写至少一个工号")
         .max(500, "一次最多指派 500 人"),
     ),
-  dueDate: z.union([z.literal(""), isoDate("截止日期格式应为 YYYY-MM-DD")]).transform((v) => v || null),
+  dueDate: z.union([z.literal(""), isoDate("截止日期格式应为 年-月-日（如 2026-03-05）")]).transform((v) => v || null),
 });
 
 export const CourseStatusInput = z.object({ courseId: id, status: z.enum(["ACTIVE", "RETIRED"], { error: "未知的课程状态" }) });

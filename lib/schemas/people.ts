@@ -8,7 +8,7 @@ const date = (label: string) =>
     .string({ error: `请选择${label}` })
     .trim()
     .min(1, `请选择${label}`)
-    .refine((v) => isIsoDate(v), `${label}格式应为 YYYY-MM-DD`);
+    .refine((v) => isIsoDate(v), `${label}格式应为 年-月-日（如 2026-03-05）`);
 const reason = (label: string) =>
   z
     .string({ error: `请填写${label}` })
@@ -36,7 +36,7 @@ export const NewPersonInput = z
       .string()
       .trim()
       .optional()
-      .refine((v) => !v || isIsoDate(v), "任职起始日格式应为 YYYY-MM-DD")
+      .refine((v) => !v || isIsoDate(v), "任职起始日格式应为 年-月-日（如 2026-03-05）")
       .transform((v) => v || null),
     /** "" = not graded yet; only 见习 is offered for a new account manager (定级 follows otherwise). */
     grade: z

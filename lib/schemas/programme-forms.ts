@@ -4,7 +4,7 @@ import { z } from "zod";
 
 const id = z.string().trim().min(1, "缺少记录编号").max(64);
 const intent = z.enum(["draft", "submit"], { message: "请选择保存草稿或提交" });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 年-月-日（如 2026-03-05）");
 
 /** A 1–5 rating as a form field: "" means not answered yet (allowed in a draft only). */
 const rating = z

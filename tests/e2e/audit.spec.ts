@@ -9,10 +9,9 @@ test.describe("audit log", () => {
     await page.goto("/hr/certifications");
     await page.getByLabel("工号").first().fill("300002");
     await page.getByLabel("通过日期").first().fill("2026-01-15");
-    await page
-      .getByLabel(/认证代码/)
-      .first()
-      .fill("CREDIT_L1");
+    // A certification not yet named: chosen as 其他认证 and typed by its import code.
+    await page.getByLabel("认证", { exact: true }).first().selectOption({ label: "其他认证（新登记）" });
+    await page.getByLabel("新认证的导入代码").fill("CREDIT_L1");
     await page.getByRole("button", { name: /登记/ }).first().click();
     await expect(page.getByRole("status").or(page.getByRole("alert")).first()).toContainText("已为");
 

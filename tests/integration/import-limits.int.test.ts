@@ -198,7 +198,7 @@ describe("reports and writers", () => {
     expect(report.totalProblems).toBe(5000 * 4);
     expect(JSON.stringify(report).length).toBeLessThan(60_000);
     const messages = report.problems.filter((p) => p.line === 2).map((p) => p.problem);
-    expect(messages).toContain("完成日期「2026-02-30」无效，应为 YYYY-MM-DD");
+    expect(messages).toContain("完成日期「2026-02-30」无效，应为 年-月-日（如 2026-03-05）");
     expect(messages.some((m) => m.startsWith("学时"))).toBe(true);
   });
 

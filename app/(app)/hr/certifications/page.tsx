@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/format";
 import { listCertificationNames } from "@/lib/server/dal/certification-names";
 import { CertificationNameForm } from "@/components/review/certification-name-form";
 import { titleFor } from "@/lib/server/page-title";
+import { certificationName } from "@/lib/domain/promotion";
 
 export const generateMetadata = titleFor("资格认证", ["HR"]);
 export const dynamic = "force-dynamic";
@@ -15,12 +16,15 @@ export const dynamic = "force-dynamic";
 export default async function CertificationsPage() {
   const viewer = await requirePageViewer("hr.view");
   const [recent, names] = await Promise.all([listRecentCertifications(viewer, 50), listCertificationNames(viewer)]);
-  const knownCodes = [...new Set(["PROBATION", ...recent.map((r) => r.code)])];
+  // The form offers every code in use by its Chinese name, 见习期考核 first.
+  const types = names
+    .map((n) => ({ code: n.code, name: n.name ?? certificationName(n.code) }))
+    .sort((a, b) => Number(b.code === "PROBATION") - Number(a.code === "PROBATION"));
   return (
     <div className="space-y-6">
       <PageHeader title="资格认证" subtitle="岗位资格认证考试与见习期考核的结果；晋级与定级按“通过日期 ≤ 当日 ≤ 有效期至”判断认证是否有效" />
       <Card title="登记一条结果">
-        <RecordCertificationForm knownCodes={knownCodes} />
+        <RecordCertificationForm types={types} />
       </Card>
       <Card title="认证名称">
         <p className="mb-2 text-sm text-slate-600">认证代码由人力资源部登记；页面上只显示这里的中文名称。</p>

@@ -38,7 +38,7 @@ export default async function ProgrammesPage() {
               <label htmlFor="name" className="mb-1 block text-sm font-medium">
                 项目名称（可不填）
               </label>
-              <input id="name" name="name" maxLength={60} placeholder="默认为“YYYY年对公客户经理素质提升项目”" className={input} />
+              <input id="name" name="name" maxLength={60} placeholder="默认为“某年对公客户经理素质提升项目”" className={input} />
             </div>
           </ActionForm>
         </Card>

@@ -111,7 +111,7 @@ async function checkRows(client: Client, table: Table, today: string): Promise<{
     if (seen.has(key)) say(`与第 ${seen.get(key)} 行重复（同一工号和课程）`);
     else seen.set(key, line);
     const date = values["完成日期"] ?? "";
-    if (!isIsoDate(date)) say(`完成日期「${clip(date)}」无效，应为 YYYY-MM-DD`);
+    if (!isIsoDate(date)) say(`完成日期「${clip(date)}」无效，应为 年-月-日（如 2026-03-05）`);
     else if (date > today) say("完成日期不能晚于今天");
     // The same field rules as the roster form: plain decimals, nothing that rounds to 0 hours.
     const hoursParsed = hoursField.safeParse(values["学时"] ?? "");

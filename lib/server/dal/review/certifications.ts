@@ -62,6 +62,8 @@ export async function listRecentCertifications(viewer: Viewer, limit = 50): Prom
 export interface ImportLine extends CertificationRecord {
   line: number;
   name: string | null;
+  /** The certification's Chinese name (HR's, else the domain's) — screens show it, not the code. */
+  codeName?: string;
 }
 
 export interface ImportProblem {
@@ -137,8 +139,9 @@ export async function importCertifications(viewer: Viewer, table: Table, { dryRu
   if (table.rows.length > 20000) throw new DomainError("一次最多导入 20,000 行，请拆分文件");
   const parsed = table.rows.map((r) => ({ line: r.line, ...normaliseCertificationRow(r.values, todayInShanghai()) }));
 
+  const names = await getCertificationNames();
   const summary = (rows: (ImportLine & { userId: string | null })[], problems: ImportProblem[], written: number): ImportReport => ({
-    rows: rows.slice(0, IMPORT_LIMITS.maxProblems).map(({ userId: _userId, ...rest }) => rest),
+    rows: rows.slice(0, IMPORT_LIMITS.maxProblems).map(({ userId: _userId, ...rest }) => ({ ...rest, codeName: nameOfCertification(names, rest.code) })),
     rowCount: table.rows.length,
     ...capProblems(problems),
     written,
