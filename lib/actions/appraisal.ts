@@ -30,6 +30,7 @@ export const saveAppraisalAction = defineFormAction({
       mode: text.mode,
       rating: text.mode === "rating" && text.rating ? text.rating : undefined,
       reason: text.reason,
+      roracTyped: text.roracTyped === "on",
       values: text.mode === "score" ? indicatorValues : {},
     };
   },

@@ -3,7 +3,15 @@
 // the file and looks the employee numbers up.
 
 import { RATING_LABELS, RATINGS, type Rating } from "./grades";
-import { checkPersonIndicatorInputs, MAX_REASON_LENGTH, MIN_REASON_LENGTH, parseRating, scoreAndRate, templateIndicators } from "./appraisal";
+import {
+  checkPersonIndicatorInputs,
+  MAX_REASON_LENGTH,
+  MIN_REASON_LENGTH,
+  parseRating,
+  scoreAndRate,
+  templateIndicators,
+  withRoracValue,
+} from "./appraisal";
 import { ACTION_PLAN_INDICATOR, type RatingBands, type ScorecardTemplate } from "./scoring";
 
 export const EMPLOYEE_NO_HEADER = "工号";
@@ -94,6 +102,8 @@ export interface ImportContext {
   locked: boolean;
   /** Action-plan scores linked to the quarter by user id (people without one are absent). */
   actionPlanScores?: ReadonlyMap<string, number>;
+  /** RORAC completion rates computed from the business lines by user id (they replace the file's value). */
+  roracRates?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -167,8 +177,10 @@ export function checkAppraisalImport(table: ImportTable, ctx: ImportContext): Im
       if (rating && reason.length <= MAX_REASON_LENGTH) parsed = { values: null, score: null, rating, reason: reason || null };
     } else {
       const plan = person ? (ctx.actionPlanScores?.get(person.id) ?? null) : null;
-      const check = checkPersonIndicatorInputs(ctx.template, raw, plan);
+      const rorac = withRoracValue(ctx.template, raw, { computed: person ? (ctx.roracRates?.get(person.id) ?? null) : null, typed: false, reason });
+      const check = checkPersonIndicatorInputs(ctx.template, rorac.raw, plan);
       const errors = Object.values(check.errors);
+      if (rorac.error) errors.push(`「RORAC 目标完成率」为手工填写（本人没有录入业务条线），请在「${REASON_HEADER}」列写明原因`);
       if (errors.length > 0) messages.push(...errors);
       else if (reason.length <= MAX_REASON_LENGTH)
         parsed = { values: check.values, ...scoreAndRate(check.scorecard, ctx.bands, check.values), reason: reason || null };

@@ -18,6 +18,7 @@ export const SaveAppraisalInput = z
     mode: z.enum(["score", "rating"], { error: "请选择评分方式" }),
     rating: z.enum(RATINGS, { error: "请选择评级" }).optional(),
     reason: Reason,
+    roracTyped: z.boolean().default(false),
     /** Raw indicator texts by code; checked against the quarter's template on the server. */
     values: z
       .record(

@@ -19,6 +19,7 @@ import {
 import { actionPlanScores } from "@/lib/server/dal/programme-forms/plan-scores";
 import { RATINGS, type Rating } from "@/lib/domain/grades";
 import { findQuarter, LONG_TRANSACTION, quarterStatusForWrite } from "./shared";
+import { roracFigures } from "./rorac";
 
 export interface ImportReport {
   quarter: string;
@@ -53,7 +54,7 @@ function employeeNumbers(table: ImportTable): string[] {
   return [...new Set(table.rows.map((r) => (r.values[header] ?? "").trim()).filter(Boolean))];
 }
 
-async function check(client: Pick<Tx, "$queryRaw" | "appraisalQuarter">, quarterCode: string, table: ImportTable, locked?: boolean): Promise<ImportCheck> {
+async function check(client: Pick<Tx, "$queryRaw" | "appraisalQuarter" | "roracLine" | "roracTarget">, quarterCode: string, table: ImportTable, locked?: boolean): Promise<ImportCheck> {
   const quarter = await findQuarter(client, quarterCode);
   if (!quarter) throw new DomainError("考评季度不存在");
   const people = await lookupPeople(client, employeeNumbers(table));
@@ -62,8 +63,15 @@ async function check(client: Pick<Tx, "$queryRaw" | "appraisalQuarter">, quarter
     quarterCode,
     [...people.values()].map((p) => p.id),
   );
+  const rorac = await roracFigures(
+    client,
+    quarterCode,
+    [...people.values()].map((p) => p.id),
+  );
+  const roracRates = new Map([...rorac].filter(([, f]) => f.rate !== null).map(([id, f]) => [id, f.rate as number]));
   return checkAppraisalImport(table, {
     actionPlanScores: actionPlans,
+    roracRates,
     template: quarter.template.template,
     bands: quarter.template.bands,
     people,

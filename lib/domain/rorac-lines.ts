@@ -1,0 +1,110 @@
+// RORAC business lines as entered (a form or an import file, DOMAIN §4, source 003): the fields,
+// their Chinese labels, and one check of the typed texts so both ways judge a value alike.
+// Pure code: no I/O.
+
+import { parseIndicatorNumber } from "./appraisal";
+import type { RoracInput, RoracLineParts } from "./scoring";
+
+/** The six parts of RORAC = E − (Cd + Cm + Cf + Cr) − T, in the order the source lists them. */
+export const RORAC_PARTS = [
+  { key: "income", label: "收入 E" },
+  { key: "directCost", label: "直接成本 Cd" },
+  { key: "managementCost", label: "分摊管理成本 Cm" },
+  { key: "fixedCost", label: "分摊固定成本 Cf" },
+  { key: "riskCost", label: "风险成本 Cr" },
+  { key: "tax", label: "税收 T" },
+] as const satisfies readonly { key: keyof RoracInput; label: string }[];
+
+export type RoracSide = "stock" | "incremental";
+export const RORAC_SIDES: readonly { side: RoracSide; label: string }[] = [
+  { side: "stock", label: "存量业务" },
+  { side: "incremental", label: "新增业务" },
+];
+
+/** The text fields of one line: `name`, `stockAgeYears` and `stock.income` … `incremental.tax`. */
+export type RoracLineTexts = Record<string, string | undefined>;
+
+export const RORAC_LINE_NAME_MAX = 20;
+export const RORAC_MAX_LINES = 12;
+/** Largest amount accepted, 万元 (a billion yuan per part is far beyond one account manager). */
+export const RORAC_AMOUNT_MAX = 1_000_000;
+export const RORAC_AGE_MAX = 50;
+export const RORAC_SUGGESTED_LINES = ["存款", "贷款", "中间业务"] as const;
+
+export type RoracLine = RoracLineParts & { name: string };
+
+/** Every numeric field key of a line, in form order, with its Chinese label. */
+export function roracFieldLabels(): { key: string; label: string }[] {
+  return [
+    ...RORAC_SIDES.flatMap(({ side, label }) => RORAC_PARTS.map((p) => ({ key: `${side}.${p.key}`, label: `${label}${p.label}` }))),
+    { key: "stockAgeYears", label: "存量业务加权平均年数 n" },
+  ];
+}
+
+/** An amount in 万元: a number in [0, RORAC_AMOUNT_MAX] with at most 2 decimals, or a Chinese message. */
+function amount(text: string | undefined, label: string, max = RORAC_AMOUNT_MAX): number | string {
+  const t = (text ?? "").trim();
+  if (t === "") return `请填写「${label}」`;
+  const v = parseIndicatorNumber(t);
+  if (v === null) return `「${label}」必须是数字（当前“${t}”）`;
+  if (v < 0 || v > max) return `「${label}」应在 0～${max} 之间`;
+  if (Math.round(v * 100) !== Number((v * 100).toPrecision(12))) return `「${label}」最多 2 位小数`;
+  return v;
+}
+
+/**
+ * Checks the texts of one line. Errors are keyed by field (`name`, `stock.income`, …); `line` is
+ * set only when there is none. Blank parts of the new business may be left empty (= 0) when the
+ * whole new side is empty, and likewise the stock side (then n may be empty too).
+ */
+export function checkRoracLine(texts: RoracLineTexts): { line: RoracLine | null; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const name = (texts.name ?? "").trim();
+  if (name === "") errors.name = "请填写业务条线名称";
+  else if (name.length > RORAC_LINE_NAME_MAX) errors.name = `业务条线名称不超过 ${RORAC_LINE_NAME_MAX} 个字`;
+
+  const sides = {} as Record<RoracSide, RoracInput>;
+  for (const { side, label } of RORAC_SIDES) {
+    const blank = RORAC_PARTS.every((p) => (texts[`${side}.${p.key}`] ?? "").trim() === "");
+    const parts = {} as RoracInput;
+    for (const p of RORAC_PARTS) {
+      const v = blank ? 0 : amount(texts[`${side}.${p.key}`], `${label}${p.label}`);
+      if (typeof v === "string") errors[`${side}.${p.key}`] = v;
+      else parts[p.key] = v;
+    }
+    sides[side] = parts;
+  }
+  const stockBlank = RORAC_PARTS.every((p) => (texts[`stock.${p.key}`] ?? "").trim() === "");
+  const age = stockBlank && (texts.stockAgeYears ?? "").trim() === "" ? 0 : amount(texts.stockAgeYears, "存量业务加权平均年数 n", RORAC_AGE_MAX);
+  if (typeof age === "string") errors.stockAgeYears = age;
+  if (Object.keys(errors).length > 0) return { line: null, errors };
+  return { line: { name, stock: sides.stock, incremental: sides.incremental, stockAgeYears: age as number }, errors };
+}
+
+/** A RORAC target in 万元: positive, at most 2 decimals. */
+export function checkRoracTarget(text: string | undefined): number | string {
+  const v = amount(text, "RORAC 目标");
+  if (typeof v === "number" && v <= 0) return "「RORAC 目标」必须大于 0";
+  return v;
+}
+
+/**
+ * Checks a person's lines: each line's fields (errors keyed `line.<i>.<field>`), at least one line,
+ * at most RORAC_MAX_LINES, names unique.
+ */
+export function checkRoracLines(list: readonly RoracLineTexts[]): { lines: RoracLine[]; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const lines: RoracLine[] = [];
+  if (list.length === 0) errors.lines = "请至少填写一个业务条线";
+  if (list.length > RORAC_MAX_LINES) errors.lines = `业务条线最多 ${RORAC_MAX_LINES} 个`;
+  const seen = new Set<string>();
+  list.forEach((texts, i) => {
+    const check = checkRoracLine(texts);
+    for (const [k, m] of Object.entries(check.errors)) errors[`line.${i}.${k}`] = m;
+    const name = (texts.name ?? "").trim();
+    if (name && seen.has(name)) errors[`line.${i}.name`] = `业务条线「${name}」重复`;
+    seen.add(name);
+    if (check.line) lines.push(check.line);
+  });
+  return { lines, errors };
+}
