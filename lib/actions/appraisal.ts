@@ -2,7 +2,8 @@
 
 import { z } from "zod";
 import { defineFormAction, type RevalidateTarget } from "@/lib/server/action";
-import { ImportInput, QuarterInput, SaveAppraisalInput, TemplateVersionInput } from "@/lib/schemas/appraisal";
+import { ImportInput, QuarterInput, SaveAppraisalInput, SaveRoracInput, TemplateVersionInput } from "@/lib/schemas/appraisal";
+import { saveRoracEntry } from "@/lib/server/dal/appraisal/rorac";
 import { NoInput, uploadedFile } from "@/lib/schemas/common";
 import { saveAppraisal } from "@/lib/server/dal/appraisal/save";
 import { lockQuarter, openNextQuarter } from "@/lib/server/dal/appraisal/quarters";
@@ -120,4 +121,32 @@ export const importAppraisalsAction = defineFormAction<z.ZodType<{ quarter: stri
             : `文件检查通过：${report.ready} 行可以导入`;
     return { ok: true, message, data: report };
   },
+});
+
+export const saveRoracAction = defineFormAction({
+  permission: "appraisal.rate",
+  schema: SaveRoracInput,
+  input: (_form, raw) => {
+    const text = raw as Record<string, string | undefined>;
+    // Fields line.<i>.<field>; rows left completely blank are dropped.
+    const rows = new Map<number, Record<string, string>>();
+    for (const [key, value] of Object.entries(text)) {
+      const m = /^line\.(\d{1,2})\.(.+)$/.exec(key);
+      if (!m || typeof value !== "string") continue;
+      const row = rows.get(Number(m[1])) ?? {};
+      row[m[2]] = value;
+      rows.set(Number(m[1]), row);
+    }
+    const lines = [...rows.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([, row]) => row)
+      .filter((row) => Object.values(row).some((v) => v.trim() !== ""));
+    return { quarter: text.quarter, userId: text.userId, target: text.target, reason: text.reason, lines };
+  },
+  run: (viewer, input) => saveRoracEntry(viewer, input),
+  revalidate: APPRAISAL_PAGES,
+  done: (saved) => ({
+    ok: true,
+    message: saved.rate === null ? `已保存 ${saved.name} 的业务条线` : `已保存：${saved.name} RORAC 目标完成率 ${saved.rate.toFixed(2)}%`,
+  }),
 });

@@ -85,3 +85,19 @@ export function parseSheetSearchParams(sp: Record<string, string | string[] | un
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
+
+const FieldText = z
+  .string()
+  .max(40, "内容过长")
+  .refine((v) => !hasControlChars(v), CONTROL_CHAR_MESSAGE)
+  .optional();
+
+/** A person's RORAC business lines and target; the numbers are checked by lib/domain/rorac-lines on the server. */
+export const SaveRoracInput = z.object({
+  quarter: QuarterField,
+  userId: recordId,
+  target: z.string().max(30, "内容过长").default(""),
+  reason: Reason,
+  lines: z.array(z.record(z.string().max(40), FieldText)).max(50, "业务条线过多"),
+});
+export type SaveRoracInput = z.infer<typeof SaveRoracInput>;

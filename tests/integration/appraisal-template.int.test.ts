@@ -55,7 +55,7 @@ describe("scorecard template versions", () => {
     // Moving the open quarters re-scores their score-based ratings under the new bands.
     const head = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: branch.id }));
     const am = await createUser({ branchId: branch.id });
-    await saveAppraisal(head, { quarter: open.quarter, userId: am.id, version: 0, mode: "score", values: uniformValues(90) });
+    await saveAppraisal(head, { quarter: open.quarter, userId: am.id, version: 0, mode: "score", values: uniformValues(90), reason: "RORAC 按财务报表手工填写" });
     const manual = await createUser({ branchId: branch.id });
     await createAppraisal({ quarter: open.quarter, userId: manual.id, rating: "BASIC", source: "MANUAL", reason: "病假" });
     const moved = await createTemplateVersion(hr, {

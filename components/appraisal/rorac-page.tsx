@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { getRoracEntry } from "@/lib/server/dal/appraisal/rorac";
+import { Card, PageHeader } from "@/components/ui/card";
+import { QuarterStatusBadge } from "./quarter-status-badge";
+import { RoracFiguresTable } from "./rorac-figures";
+import { RoracForm } from "./rorac-form";
+import { LOCKED_NOTICE_FOR_HEAD } from "./text";
+
+export const RORAC_PAGE_TITLE = "RORAC 业务条线";
+
+/** The RORAC page of one account manager (HR and branch head alike; the DAL scopes it). */
+export async function RoracPage({ viewer, quarter, userId, sheetPath }: { viewer: Viewer; quarter: string; userId: string; sheetPath: string }) {
+  const entry = await getRoracEntry(viewer, quarter, userId);
+  if (!entry) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`${entry.person.name} · ${RORAC_PAGE_TITLE}`}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-2">
+            <QuarterStatusBadge status={entry.quarter.status} />
+            <span>
+              {entry.quarter.label} · {entry.person.employeeNo} · {entry.person.branchName}
+            </span>
+            <Link href={sheetPath} className="text-brand-700 hover:underline">
+              返回考评名单
+            </Link>
+          </span>
+        }
+      />
+      <Card title="计算结果">
+        <RoracFiguresTable figures={entry.figures} />
+        <p className="mt-2 text-sm text-slate-700">
+          条线 RORAC = k0 × 存量 RORAC + 新增 RORAC，k0 = max(0.8, 1 − 0.05n)；RORAC = 收入 E −（直接成本 Cd + 分摊管理成本 Cm + 分摊固定成本 Cf + 风险成本 Cr）− 税收
+          T。目标完成率在下次保存评分时计入「RORAC 目标完成率」指标。
+        </p>
+      </Card>
+      {entry.mode === "readonly" ? (
+        <p role="note" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-800">
+          {LOCKED_NOTICE_FOR_HEAD}
+        </p>
+      ) : (
+        <Card title={entry.mode === "correct" ? "更正业务条线" : "录入业务条线"}>
+          <RoracForm
+            key={`${entry.figures.lines.length}-${entry.figures.combined}-${entry.figures.target}`}
+            quarter={entry.quarter.quarter}
+            userId={entry.person.id}
+            target={entry.figures.target}
+            lines={entry.figures.lines}
+            correcting={entry.mode === "correct"}
+          />
+        </Card>
+      )}
+    </div>
+  );
+}
