@@ -69,6 +69,7 @@ export default async function BranchQuarterPage({
           template={sheet.template}
           bands={sheet.bands}
           mode={locked ? "readonly" : "edit"}
+          roracPath={`${basePath}/rorac`}
           showBranch={false}
           emptyHint={sheet.counts.total === 0 ? "本机构暂无在职的对公客户经理。" : "换一个筛选条件试试，或点“清除筛选”。"}
         />

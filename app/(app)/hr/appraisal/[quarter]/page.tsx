@@ -96,6 +96,7 @@ export default async function HrQuarterPage({
           bands={sheet.bands}
           mode={locked ? "correct" : "edit"}
           showBranch
+          roracPath={`${basePath}/rorac`}
           emptyHint="换一个筛选条件试试，或点“清除筛选”。"
         />
         <Pagination
