@@ -1,7 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import type { Viewer } from "@/lib/server/auth/viewer";
-import { getRoracEntry } from "@/lib/server/dal/appraisal/rorac";
+import type { RoracEntry } from "@/lib/server/dal/appraisal/rorac";
 import { Card, PageHeader } from "@/components/ui/card";
 import { QuarterStatusBadge } from "./quarter-status-badge";
 import { RoracFiguresTable } from "./rorac-figures";
@@ -10,10 +8,8 @@ import { LOCKED_NOTICE_FOR_HEAD } from "./text";
 
 export const RORAC_PAGE_TITLE = "RORAC 业务条线";
 
-/** The RORAC page of one account manager (HR and branch head alike; the DAL scopes it). */
-export async function RoracPage({ viewer, quarter, userId, sheetPath }: { viewer: Viewer; quarter: string; userId: string; sheetPath: string }) {
-  const entry = await getRoracEntry(viewer, quarter, userId);
-  if (!entry) notFound();
+/** The RORAC page of one account manager (HR and branch head alike; the DAL scoped the entry). */
+export function RoracPage({ entry, sheetPath }: { entry: RoracEntry; sheetPath: string }) {
   return (
     <div className="space-y-6">
       <PageHeader
@@ -33,8 +29,8 @@ export async function RoracPage({ viewer, quarter, userId, sheetPath }: { viewer
       <Card title="计算结果">
         <RoracFiguresTable figures={entry.figures} />
         <p className="mt-2 text-sm text-slate-700">
-          条线 RORAC = k0 × 存量 RORAC + 新增 RORAC，k0 = max(0.8, 1 − 0.05n)；RORAC = 收入 E −（直接成本 Cd + 分摊管理成本 Cm + 分摊固定成本 Cf + 风险成本 Cr）− 税收
-          T。目标完成率在下次保存评分时计入「RORAC 目标完成率」指标。
+          条线 RORAC = k0 × 存量 RORAC + 新增 RORAC，k0 = max(0.8, 1 − 0.05n)；RORAC = 收入 E −（直接成本 Cd + 分摊管理成本 Cm + 分摊固定成本 Cf + 风险成本
+          Cr）− 税收 T。目标完成率在下次保存评分时计入「RORAC 目标完成率」指标。
         </p>
       </Card>
       {entry.mode === "readonly" ? (

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { defineFormAction, type RevalidateTarget } from "@/lib/server/action";
 import { ImportInput, QuarterInput, SaveAppraisalInput, SaveRoracInput, TemplateVersionInput } from "@/lib/schemas/appraisal";
-import { saveRoracEntry } from "@/lib/server/dal/appraisal/rorac";
+import { checkRoracFile, importRoracFile, saveRoracEntry, type RoracImportReport } from "@/lib/server/dal/appraisal/rorac";
 import { NoInput, uploadedFile } from "@/lib/schemas/common";
 import { saveAppraisal } from "@/lib/server/dal/appraisal/save";
 import { lockQuarter, openNextQuarter } from "@/lib/server/dal/appraisal/quarters";
@@ -11,6 +11,7 @@ import { createTemplateVersion } from "@/lib/server/dal/appraisal/template";
 import { checkAppraisalFile, importAppraisalFile, type ImportReport } from "@/lib/server/dal/appraisal/import";
 import { RATING_LABELS } from "@/lib/domain/grades";
 import { quarterLabel } from "@/lib/domain/dates";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 const APPRAISAL_PAGES: readonly RevalidateTarget[] = [
   ["/hr/appraisal", "layout"],
@@ -101,28 +102,6 @@ export const saveTemplateAction = defineFormAction({
   },
 });
 
-/** Dry run (commit off) or import (commit on) of an appraisal file; nothing is written unless the file is clean. */
-export const importAppraisalsAction = defineFormAction<z.ZodType<{ quarter: string; commit: boolean; file: File }>, ImportReport, ImportReport>({
-  permission: "appraisal.import",
-  schema: ImportInput.extend({ file: uploadedFile }),
-  input: (form, raw) => ({ quarter: raw.quarter, commit: raw.commit === "1", file: form.get("file") }),
-  run: async (viewer, { quarter, commit, file }) =>
-    commit ? importAppraisalFile(viewer, quarter, file, file.name) : checkAppraisalFile(viewer, quarter, file, file.name),
-  revalidate: (input, report) => (input.commit && report.written > 0 ? APPRAISAL_PAGES : []),
-  done: (report, input) => {
-    const clean = report.fileErrors.length === 0 && report.totalProblems === 0;
-    const message =
-      report.written > 0
-        ? `已导入 ${report.written} 条考评结果`
-        : !clean
-          ? `文件有 ${report.fileErrors.length + report.totalProblems} 处问题，未写入任何数据；请修改后重新检查`
-          : input.commit
-            ? `文件中的 ${report.ready} 条考评结果与系统中已有的一致，无需重复导入`
-            : `文件检查通过：${report.ready} 行可以导入`;
-    return { ok: true, message, data: report };
-  },
-});
-
 export const saveRoracAction = defineFormAction({
   permission: "appraisal.rate",
   schema: SaveRoracInput,
@@ -149,4 +128,51 @@ export const saveRoracAction = defineFormAction({
     ok: true,
     message: saved.rate === null ? `已保存 ${saved.name} 的业务条线` : `已保存：${saved.name} RORAC 目标完成率 ${saved.rate.toFixed(2)}%`,
   }),
+});
+
+type ImportFileRun<R> = (viewer: Viewer, quarter: string, file: File, fileName: string) => Promise<R>;
+interface FileReport {
+  written: number;
+  ready: number;
+  fileErrors: string[];
+  totalProblems: number;
+}
+
+/** A quarter's file import: dry run (commit off) or import (commit on); nothing is written unless the file is clean. */
+function defineImportAction<R extends FileReport>(
+  check: ImportFileRun<R>,
+  write: ImportFileRun<R>,
+  say: { written: (r: R) => string; same: (r: R) => string; ready: (r: R) => string },
+) {
+  return defineFormAction<z.ZodType<{ quarter: string; commit: boolean; file: File }>, R, R>({
+    permission: "appraisal.import",
+    schema: ImportInput.extend({ file: uploadedFile }),
+    input: (form, raw) => ({ quarter: raw.quarter, commit: raw.commit === "1", file: form.get("file") }),
+    run: async (viewer, { quarter, commit, file }) => (commit ? write : check)(viewer, quarter, file, file.name),
+    revalidate: (input, report) => (input.commit && report.written > 0 ? APPRAISAL_PAGES : []),
+    done: (report, input) => {
+      const clean = report.fileErrors.length === 0 && report.totalProblems === 0;
+      const message =
+        report.written > 0
+          ? say.written(report)
+          : !clean
+            ? `文件有 ${report.fileErrors.length + report.totalProblems} 处问题，未写入任何数据；请修改后重新检查`
+            : input.commit
+              ? say.same(report)
+              : say.ready(report);
+      return { ok: true, message, data: report };
+    },
+  });
+}
+
+export const importAppraisalsAction = defineImportAction<ImportReport>(checkAppraisalFile, importAppraisalFile, {
+  written: (r) => `已导入 ${r.written} 条考评结果`,
+  same: (r) => `文件中的 ${r.ready} 条考评结果与系统中已有的一致，无需重复导入`,
+  ready: (r) => `文件检查通过：${r.ready} 行可以导入`,
+});
+
+export const importRoracAction = defineImportAction<RoracImportReport>(checkRoracFile, importRoracFile, {
+  written: (r) => `已导入 ${r.written} 人的 ${r.lines} 个业务条线`,
+  same: () => "没有写入任何数据",
+  ready: (r) => `文件检查通过：${r.ready} 人的 ${r.lines} 个业务条线可以导入`,
 });

@@ -3,15 +3,7 @@
 // the file and looks the employee numbers up.
 
 import { RATING_LABELS, RATINGS, type Rating } from "./grades";
-import {
-  checkPersonIndicatorInputs,
-  MAX_REASON_LENGTH,
-  MIN_REASON_LENGTH,
-  parseRating,
-  scoreAndRate,
-  templateIndicators,
-  withRoracValue,
-} from "./appraisal";
+import { checkPersonIndicatorInputs, MAX_REASON_LENGTH, MIN_REASON_LENGTH, parseRating, scoreAndRate, templateIndicators, withRoracValue } from "./appraisal";
 import { ACTION_PLAN_INDICATOR, type RatingBands, type ScorecardTemplate } from "./scoring";
 
 export const EMPLOYEE_NO_HEADER = "工号";
@@ -64,7 +56,7 @@ export interface ImportCheck {
 }
 
 /** Header text normalised for matching: no spaces, half-width, and no trailing unit like "（%）". */
-function normaliseHeader(h: string): string {
+export function normaliseHeader(h: string): string {
   return h
     .normalize("NFKC")
     .replace(/\s+/g, "")
@@ -90,6 +82,14 @@ function matchIndicatorColumns(headers: string[], template: ScorecardTemplate): 
     if (header) found.set(ind.code, header);
   }
   return found;
+}
+
+/** The active account manager a row's 工号 names, or the Chinese problem with it. */
+export function findImportPerson(employeeNo: string, people: ReadonlyMap<string, ImportPerson>): { person?: ImportPerson; problem?: string } {
+  const person = people.get(employeeNo);
+  if (!person) return { problem: `工号 ${employeeNo} 不存在` };
+  if (person.role !== "ACCOUNT_MANAGER" || person.status !== "ACTIVE") return { person, problem: `${person.name}（${employeeNo}）不是在职的对公客户经理` };
+  return { person };
 }
 
 export interface ImportContext {
@@ -152,9 +152,9 @@ export function checkAppraisalImport(table: ImportTable, ctx: ImportContext): Im
       const first = firstLine.get(employeeNo);
       if (first !== undefined) messages.push(`工号 ${employeeNo} 与第 ${first} 行重复`);
       else firstLine.set(employeeNo, line);
-      person = ctx.people.get(employeeNo);
-      if (!person) messages.push(`工号 ${employeeNo} 不存在`);
-      else if (person.role !== "ACCOUNT_MANAGER" || person.status !== "ACTIVE") messages.push(`${person.name}（${employeeNo}）不是在职的对公客户经理`);
+      const found = findImportPerson(employeeNo, ctx.people);
+      person = found.person;
+      if (found.problem) messages.push(found.problem);
     }
 
     const ratingText = ratingHeader ? (values[ratingHeader] ?? "").trim() : "";

@@ -3,6 +3,15 @@
 // Pure code: no I/O.
 
 import { parseIndicatorNumber } from "./appraisal";
+import {
+  EMPLOYEE_NO_HEADER,
+  findImportPerson,
+  NAME_HEADER,
+  normaliseHeader,
+  type ImportPerson,
+  type ImportProblem,
+  type ImportTable,
+} from "./appraisal-import";
 import type { RoracInput, RoracLineParts } from "./scoring";
 
 /** The six parts of RORAC = E − (Cd + Cm + Cf + Cr) − T, in the order the source lists them. */
@@ -107,4 +116,99 @@ export function checkRoracLines(list: readonly RoracLineTexts[]): { lines: Rorac
     if (check.line) lines.push(check.line);
   });
   return { lines, errors };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import file: one row per business line (工号, 业务条线, the 13 numbers, RORAC 目标)
+// ---------------------------------------------------------------------------------------------
+
+export const RORAC_LINE_HEADER = "业务条线";
+export const RORAC_TARGET_HEADER = "RORAC 目标（万元）";
+
+/** The import template's header row. */
+export function roracImportHeaders(): string[] {
+  return [EMPLOYEE_NO_HEADER, NAME_HEADER, RORAC_LINE_HEADER, ...roracFieldLabels().map((f) => f.label), RORAC_TARGET_HEADER];
+}
+
+export interface RoracImportPerson {
+  userId: string;
+  employeeNo: string;
+  name: string;
+  target: number;
+  lines: RoracLine[];
+}
+
+export interface RoracImportCheck {
+  fileErrors: string[];
+  problems: ImportProblem[];
+  /** Everyone in the file with all their lines (only when their rows are all good). */
+  people: RoracImportPerson[];
+  ignoredColumns: string[];
+}
+
+/**
+ * Checks a business-lines file: every row one line of one person; a person's rows replace all
+ * their lines of the quarter, so their RORAC 目标 must be the same on each of their rows. Every bad
+ * row is reported with its line number and all its problems.
+ */
+export function checkRoracImport(
+  table: ImportTable,
+  ctx: { people: ReadonlyMap<string, ImportPerson>; locked: boolean; quarterLabel: string },
+): RoracImportCheck {
+  const fileErrors: string[] = [];
+  const problems: ImportProblem[] = [];
+  const headers = table.headers.map((h) => h.trim()).filter(Boolean);
+  const byKey = new Map(headers.map((h) => [normaliseHeader(h), h]));
+  const column = (label: string) => byKey.get(normaliseHeader(label));
+  if (ctx.locked) fileErrors.push(`${ctx.quarterLabel}已锁定，不能再导入业务条线；锁定后的更正请逐人进行并填写原因`);
+  const fields = [
+    { key: "employeeNo", label: EMPLOYEE_NO_HEADER },
+    { key: "name", label: RORAC_LINE_HEADER },
+    ...roracFieldLabels(),
+    { key: "target", label: RORAC_TARGET_HEADER },
+  ];
+  const missing = fields.filter((f) => !column(f.label)).map((f) => `「${f.label}」`);
+  if (missing.length > 0) fileErrors.push(`文件缺少列 ${missing.join("、")}：请使用下载的模板填写`);
+  if (table.rows.length === 0) fileErrors.push("文件中没有数据行");
+  const known = new Set([...fields.map((f) => column(f.label)), column(NAME_HEADER)].filter((h): h is string => !!h));
+  const ignoredColumns = headers.filter((h) => !known.has(h));
+  if (missing.length > 0) return { fileErrors, problems, people: [], ignoredColumns };
+
+  const people = new Map<string, RoracImportPerson & { bad: boolean; names: Map<string, number> }>();
+  for (const { line, values } of table.rows) {
+    const cell = (label: string) => (values[column(label)!] ?? "").trim();
+    const messages: string[] = [];
+    const employeeNo = cell(EMPLOYEE_NO_HEADER);
+    const found = employeeNo ? findImportPerson(employeeNo, ctx.people) : { problem: "缺少工号" };
+    if (found.problem) messages.push(found.problem);
+    const texts: RoracLineTexts = { name: cell(RORAC_LINE_HEADER) };
+    for (const f of roracFieldLabels()) texts[f.key] = cell(f.label);
+    const check = checkRoracLine(texts);
+    messages.push(...Object.values(check.errors));
+    const target = checkRoracTarget(cell(RORAC_TARGET_HEADER));
+    if (typeof target === "string") messages.push(target);
+
+    const person = found.person && !found.problem ? found.person : null;
+    let entry = person ? people.get(person.id) : undefined;
+    if (person && !entry) {
+      entry = { userId: person.id, employeeNo, name: person.name, target: typeof target === "number" ? target : NaN, lines: [], bad: false, names: new Map() };
+      people.set(person.id, entry);
+    }
+    if (entry) {
+      if (typeof target === "number" && !Number.isNaN(entry.target) && target !== entry.target) {
+        messages.push(`同一人的「${RORAC_TARGET_HEADER}」应一致（前面的行为 ${entry.target}）`);
+      }
+      if (Number.isNaN(entry.target) && typeof target === "number") entry.target = target;
+      const name = texts.name ?? "";
+      const first = entry.names.get(name);
+      if (name && first !== undefined) messages.push(`业务条线「${name}」与第 ${first} 行重复`);
+      else if (name) entry.names.set(name, line);
+      if (entry.names.size > RORAC_MAX_LINES) messages.push(`每人业务条线最多 ${RORAC_MAX_LINES} 个`);
+      if (check.line && messages.length === 0) entry.lines.push(check.line);
+      else entry.bad = true;
+    }
+    if (messages.length > 0) problems.push({ line, employeeNo, messages });
+  }
+  const good = [...people.values()].filter((p) => !p.bad).map(({ userId, employeeNo, name, target, lines }) => ({ userId, employeeNo, name, target, lines }));
+  return { fileErrors, problems, people: good, ignoredColumns };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { saveAppraisal } from "@/lib/server/dal/appraisal/save";
-import { getRoracEntry, saveRoracEntry } from "@/lib/server/dal/appraisal/rorac";
+import { checkRoracFile, getRoracEntry, importRoracFile, saveRoracEntry } from "@/lib/server/dal/appraisal/rorac";
+import { roracImportHeaders } from "@/lib/domain/rorac-lines";
 import { getAppraisalSheet } from "@/lib/server/dal/appraisal/sheet";
 import { lockQuarter } from "@/lib/server/dal/appraisal/quarters";
 import { RORAC_TYPED_REASON_MESSAGE } from "@/lib/domain/appraisal";
@@ -132,5 +133,59 @@ describe("RORAC from the business lines", () => {
     await saveRoracEntry(hr, { quarter, userId: am.id, target: "300", lines: twoLines(), reason: "财务部补报贷款条线" });
     const log = await getDb().auditLog.findFirst({ where: { entity: "RoracLine", entityId: `${quarter}:${am.id}` } });
     expect(log).toMatchObject({ action: "RORAC_CORRECT", note: "锁定后更正：财务部补报贷款条线" });
+  });
+
+  it("imports lines from a file: a dry run lists every bad row and writes nothing; the fixed file replaces the lines, audited", async () => {
+    const { hr, am, quarter } = await team();
+    const other = await createUser({ branchId: am.branchId, name: "周敏" });
+    const csv = (rows: string[][]) => Buffer.from([roracImportHeaders(), ...rows].map((r) => r.join(",")).join("\n"), "utf8");
+    // 工号, 姓名, 业务条线, 存量 E Cd Cm Cf Cr T, 新增 E Cd Cm Cf Cr T, n, 目标
+    const row = (no: string, line: string, stockIncome: string, target: string, age = "2") => [
+      no,
+      "",
+      line,
+      stockIncome,
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "30",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      age,
+      target,
+    ];
+    const bad = csv([
+      row(am.employeeNo, "存款", "100", "300"), // line 2: fine
+      row(am.employeeNo, "贷款", "150", "250"), // line 3: another target for the same person
+      row("999999", "存款", "100", "300"), // line 4: unknown number
+      row(other.employeeNo, "存款", "abc", "300", "-1"), // line 5: not a number, negative age
+    ]);
+    const dry = await importRoracFile(hr, quarter, bad, "条线.csv");
+    expect(dry.written).toBe(0);
+    expect(dry.problems).toEqual([
+      { line: 3, employeeNo: am.employeeNo, messages: ["同一人的「RORAC 目标（万元）」应一致（前面的行为 300）"] },
+      { line: 4, employeeNo: "999999", messages: ["工号 999999 不存在"] },
+      {
+        line: 5,
+        employeeNo: other.employeeNo,
+        messages: ["「存量业务收入 E」必须是数字（当前“abc”）", "「存量业务加权平均年数 n」应在 0～50 之间"],
+      },
+    ]);
+    expect(await getDb().roracLine.count({ where: { quarter } })).toBe(0);
+
+    const good = csv([row(am.employeeNo, "存款", "100", "300"), row(am.employeeNo, "贷款", "150", "300", "0"), row(other.employeeNo, "存款", "100", "130")]);
+    expect(await checkRoracFile(hr, quarter, good, "条线.csv")).toMatchObject({ ready: 2, lines: 3, written: 0, problems: [], fileErrors: [] });
+    expect(await getDb().roracLine.count({ where: { quarter } })).toBe(0);
+    const done = await importRoracFile(hr, quarter, good, "条线.csv");
+    expect(done).toMatchObject({ written: 2, lines: 3 });
+    // am: 0.9 × 100 + 30 + 150 + 30 = 300 → 100 %; 周敏: 120 / 130.
+    expect((await getRoracEntry(hr, quarter, am.id))!.figures).toMatchObject({ combined: 300, rate: 100 });
+    expect((await getRoracEntry(hr, quarter, other.id))!.figures).toMatchObject({ combined: 120, rate: 92.31 });
+    expect(await getDb().auditLog.count({ where: { action: "RORAC_IMPORT", entityId: { startsWith: `${quarter}:` } } })).toBe(2);
   });
 });

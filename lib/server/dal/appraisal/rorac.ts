@@ -8,7 +8,10 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { MIN_REASON_LENGTH } from "@/lib/domain/appraisal";
 import { roracCompletion, roracOfLine, round, type RoracInput } from "@/lib/domain/scoring";
 import { checkRoracLines, checkRoracTarget, type RoracLine, type RoracLineTexts } from "@/lib/domain/rorac-lines";
-import { findQuarter, quarterStatusForWrite, type QuarterStatus } from "./shared";
+import { checkRoracImport, type RoracImportCheck } from "@/lib/domain/rorac-lines";
+import type { ImportPerson, ImportProblem } from "@/lib/domain/appraisal-import";
+import { capProblems, lockImport, readUpload, type ImportData, type Table } from "@/lib/server/import";
+import { findQuarter, LONG_TRANSACTION, quarterStatusForWrite, type QuarterStatus } from "./shared";
 
 export type RoracLineView = RoracLine & { rorac: number };
 
@@ -177,4 +180,99 @@ export async function saveRoracEntry(viewer: Viewer, input: SaveRoracInput): Pro
   });
 }
 
-export { replaceRorac };
+// ---------------------------------------------------------------------------------------------
+// Import (through the one import module): dry run, then one transaction for a clean file
+// ---------------------------------------------------------------------------------------------
+
+export interface RoracImportReport {
+  quarter: string;
+  fileName: string;
+  rowCount: number;
+  fileErrors: string[];
+  problems: ImportProblem[];
+  totalProblems: number;
+  ignoredColumns: string[];
+  /** People whose lines the file gives (all of them when clean). */
+  ready: number;
+  lines: number;
+  /** People who already had lines or a target this quarter (replaced). */
+  replacing: number;
+  /** People written (0 for a dry run or a refused file). */
+  written: number;
+}
+
+async function checkRoracTable(client: Pick<Tx, "$queryRaw" | "appraisalQuarter">, quarterCode: string, table: Table, locked?: boolean) {
+  const quarter = await findQuarter(client, quarterCode);
+  if (!quarter) throw new DomainError("考评季度不存在");
+  const numbers = [...new Set(table.rows.map((r) => (r.values[table.headers.find((h) => h.trim() === "工号") ?? ""] ?? "").trim()).filter(Boolean))];
+  const people =
+    numbers.length === 0
+      ? []
+      : await client.$queryRaw<ImportPerson[]>`
+          SELECT id, "employeeNo", name, role::text AS role, status::text AS status FROM "User" WHERE "employeeNo" = ANY(${numbers}::text[])`;
+  return checkRoracImport(table, {
+    people: new Map(people.map((p) => [p.employeeNo, p])),
+    locked: locked ?? quarter.status === "LOCKED",
+    quarterLabel: quarter.label,
+  });
+}
+
+function roracReport(quarter: string, fileName: string, table: Table, result: RoracImportCheck, replacing: number, written: number): RoracImportReport {
+  return {
+    quarter,
+    fileName,
+    rowCount: table.rows.length,
+    fileErrors: result.fileErrors,
+    ...capProblems(result.problems),
+    ignoredColumns: result.ignoredColumns,
+    ready: result.people.length,
+    lines: result.people.reduce((s, p) => s + p.lines.length, 0),
+    replacing,
+    written,
+  };
+}
+
+const roracIsClean = (r: RoracImportCheck) => r.fileErrors.length === 0 && r.problems.length === 0 && r.people.length > 0;
+
+async function peopleWithRorac(client: Pick<Tx, "roracTarget">, quarter: string, userIds: string[]): Promise<number> {
+  return client.roracTarget.count({ where: { quarter, userId: { in: userIds } } });
+}
+
+/** Dry run of a business-lines file (HR): every problem, nothing written. */
+export async function checkRoracFile(viewer: Viewer, quarter: string, data: ImportData, fileName: string): Promise<RoracImportReport> {
+  assertCan(viewer, "appraisal.import");
+  const table = await readUpload(data, fileName);
+  const result = await checkRoracTable(db, quarter, table);
+  const replacing = roracIsClean(result)
+    ? await peopleWithRorac(
+        db,
+        quarter,
+        result.people.map((p) => p.userId),
+      )
+    : 0;
+  return roracReport(quarter, fileName, table, result, replacing, 0);
+}
+
+/** Imports a clean business-lines file in one transaction: each named person's lines and target are replaced, audited. */
+export async function importRoracFile(viewer: Viewer, quarter: string, data: ImportData, fileName: string): Promise<RoracImportReport> {
+  assertCan(viewer, "appraisal.import");
+  const table = await readUpload(data, fileName);
+  return db.$transaction(async (tx) => {
+    await lockImport(tx, "appraisal");
+    const status = await quarterStatusForWrite(tx, quarter);
+    const result = await checkRoracTable(tx, quarter, table, status === "LOCKED");
+    if (!roracIsClean(result)) return roracReport(quarter, fileName, table, result, 0, 0);
+    const replacing = await peopleWithRorac(
+      tx,
+      quarter,
+      result.people.map((p) => p.userId),
+    );
+    const entries = [];
+    for (const p of result.people) {
+      const change = await replaceRorac(tx, viewer, quarter, p.userId, p.target, p.lines);
+      entries.push({ actorId: viewer.id, action: "RORAC_IMPORT", entity: "RoracLine", entityId: `${quarter}:${p.userId}`, ...change, note: fileName });
+    }
+    await audit(tx, entries);
+    return roracReport(quarter, fileName, table, result, replacing, result.people.length);
+  }, LONG_TRANSACTION);
+}

@@ -14,7 +14,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { QuarterStatusBadge } from "@/components/appraisal/quarter-status-badge";
 import { BranchDistribution } from "@/components/appraisal/branch-distribution";
 import { LockQuarterForm } from "@/components/appraisal/lock-quarter-form";
-import { ImportPanel } from "@/components/appraisal/import-panel";
+import { ImportPanel, RoracImportPanel } from "@/components/appraisal/import-panel";
 import { formatDateTime, LOCKED_NOTICE_FOR_HR } from "@/components/appraisal/text";
 
 export async function generateMetadata({ params }: { params: Promise<{ quarter: string }> }): Promise<Metadata> {
@@ -83,6 +83,11 @@ export default async function HrQuarterPage({
       {locked ? null : (
         <Card title="批量导入">
           <ImportPanel quarter={quarter} branchId={sheet.branchId} />
+        </Card>
+      )}
+      {locked ? null : (
+        <Card title="导入 RORAC 业务条线">
+          <RoracImportPanel quarter={quarter} />
         </Card>
       )}
       <Card title="考评名单">
