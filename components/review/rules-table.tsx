@@ -1,8 +1,8 @@
 import { GRADES, gradeTitle, type Grade } from "@/lib/domain/grades";
-import { certificationName, type GradeRule } from "@/lib/domain/promotion";
+import { certificationNames, type CertificationNames, type GradeRule } from "@/lib/domain/promotion";
 
-/** Entry requirements per grade, as a compact table. */
-export function RulesTable({ rules, caption }: { rules: Record<Grade, GradeRule>; caption?: string }) {
+/** Entry requirements per grade, as a compact table; certifications by HR's Chinese names. */
+export function RulesTable({ rules, caption, names }: { rules: Record<Grade, GradeRule>; caption?: string; names?: CertificationNames }) {
   return (
     <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm">
@@ -30,7 +30,7 @@ export function RulesTable({ rules, caption }: { rules: Record<Grade, GradeRule>
                 {gradeTitle(g)}
               </th>
               <td className="py-2 pr-4 tabular-nums">{g === "TRAINEE" ? "成为客户经理即为见习" : `${rules[g].minTenureMonths} 个月`}</td>
-              <td className="py-2 pr-4">{rules[g].certifications?.length ? rules[g].certifications!.map(certificationName).join("、") : "—"}</td>
+              <td className="py-2 pr-4">{rules[g].certifications?.length ? certificationNames(rules[g].certifications!, names) : "—"}</td>
               <td className="py-2">
                 {g === "TRAINEE"
                   ? "—"

@@ -51,3 +51,9 @@ ALTER TABLE "RoracTarget" ADD CONSTRAINT "RoracTarget_userId_fkey" FOREIGN KEY (
 
 -- AddForeignKey
 ALTER TABLE "RoracTarget" ADD CONSTRAINT "RoracTarget_quarter_fkey" FOREIGN KEY ("quarter") REFERENCES "AppraisalQuarter"("quarter") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- The review preview's reason sentences now name certifications by HR's Chinese names
+-- (CertificationType): renaming one makes the cached preview stale, like any other input.
+-- (RoracLine/RoracTarget need no trigger: they feed a rating only when the scorecard is saved.)
+CREATE CONSTRAINT TRIGGER "CertificationType_data_version" AFTER INSERT OR UPDATE OR DELETE ON "CertificationType"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review'])) EXECUTE FUNCTION eagle_bump_data_version('review');

@@ -128,8 +128,16 @@ export interface SaveRoracInput {
 
 const snapshot = (f: RoracFigures) => ({ target: f.target, lines: f.lines, combined: f.combined, rate: f.rate });
 
-/** Replaces the lines and the target of one person in one transaction; audited. */
-async function replaceRorac(tx: Tx, viewer: Viewer, quarter: string, userId: string, target: number, lines: RoracLine[]) {
+/** Replaces the lines and the target of one person inside the caller's transaction, with its audit row. */
+async function replaceRorac(
+  tx: Tx,
+  viewer: Viewer,
+  quarter: string,
+  userId: string,
+  target: number,
+  lines: RoracLine[],
+  log: { action: "RORAC_SAVE" | "RORAC_CORRECT" | "RORAC_IMPORT"; note: string | null },
+) {
   const before = (await roracFigures(tx, quarter, [userId])).get(userId) ?? null;
   await tx.roracLine.deleteMany({ where: { quarter, userId } });
   await tx.roracLine.createMany({ data: lines.map((l, position) => ({ quarter, userId, position, ...lineData(l) })) });
@@ -138,7 +146,17 @@ async function replaceRorac(tx: Tx, viewer: Viewer, quarter: string, userId: str
     create: { userId, quarter, target, updatedById: viewer.id },
     update: { target, updatedById: viewer.id },
   });
-  return { before: before ? snapshot(before) : null, after: snapshot(figures(target, lines)) };
+  const after = snapshot(figures(target, lines));
+  await audit(tx, {
+    actorId: viewer.id,
+    action: log.action,
+    entity: "RoracLine",
+    entityId: `${quarter}:${userId}`,
+    before: before ? snapshot(before) : null,
+    after,
+    note: log.note,
+  });
+  return after;
 }
 
 /**
@@ -167,16 +185,11 @@ export async function saveRoracEntry(viewer: Viewer, input: SaveRoracInput): Pro
     }
     if (Object.keys(fieldErrors).length > 0) throw new DomainError(fieldErrors.lines?.[0] ?? "请检查标红的数值", fieldErrors);
 
-    const change = await replaceRorac(tx, viewer, input.quarter, person.id, target as number, check.lines);
-    await audit(tx, {
-      actorId: viewer.id,
+    const after = await replaceRorac(tx, viewer, input.quarter, person.id, target as number, check.lines, {
       action: locked ? "RORAC_CORRECT" : "RORAC_SAVE",
-      entity: "RoracLine",
-      entityId: `${input.quarter}:${person.id}`,
-      ...change,
       note: locked ? `锁定后更正：${reason}` : reason,
     });
-    return { name: person.name, rate: change.after.rate };
+    return { name: person.name, rate: after.rate };
   });
 }
 
@@ -267,12 +280,7 @@ export async function importRoracFile(viewer: Viewer, quarter: string, data: Imp
       quarter,
       result.people.map((p) => p.userId),
     );
-    const entries = [];
-    for (const p of result.people) {
-      const change = await replaceRorac(tx, viewer, quarter, p.userId, p.target, p.lines);
-      entries.push({ actorId: viewer.id, action: "RORAC_IMPORT", entity: "RoracLine", entityId: `${quarter}:${p.userId}`, ...change, note: fileName });
-    }
-    await audit(tx, entries);
+    for (const p of result.people) await replaceRorac(tx, viewer, quarter, p.userId, p.target, p.lines, { action: "RORAC_IMPORT", note: fileName });
     return roracReport(quarter, fileName, table, result, replacing, result.people.length);
   }, LONG_TRANSACTION);
 }
