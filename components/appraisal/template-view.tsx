@@ -1,8 +1,28 @@
 import { RATING_LABELS } from "@/lib/domain/grades";
 import type { RatingBands, ScorecardTemplate } from "@/lib/domain/scoring";
+import { computeAhp, formatSaatyValue } from "@/lib/domain/ahp";
 
 /** The scorecard as a table: dimensions with their weights, indicators with weight, direction and range. */
-export function TemplateView({ template, bands, maxExcellentPct }: { template: ScorecardTemplate; bands: RatingBands; maxExcellentPct: number | null }) {
+export function TemplateView({
+  template,
+  bands,
+  maxExcellentPct,
+  ahpMatrix = null,
+  indicatorAhp = {},
+}: {
+  template: ScorecardTemplate;
+  bands: RatingBands;
+  maxExcellentPct: number | null;
+  /** The pairwise matrices the weights came from (dimension level, and per dimension code). */
+  ahpMatrix?: number[][] | null;
+  indicatorAhp?: Record<string, number[][]>;
+}) {
+  const matrices = [
+    ...(ahpMatrix ? [{ title: "维度权重的判断矩阵", items: template.dimensions, matrix: ahpMatrix }] : []),
+    ...template.dimensions.flatMap((d) =>
+      indicatorAhp[d.code] ? [{ title: `「${d.name}」内指标权重的判断矩阵`, items: d.indicators, matrix: indicatorAhp[d.code] }] : [],
+    ),
+  ].filter((m) => m.matrix.length === m.items.length);
   return (
     <div className="space-y-4">
       <div className="overflow-x-auto" tabIndex={0}>
@@ -56,11 +76,54 @@ export function TemplateView({ template, bands, maxExcellentPct }: { template: S
           </tbody>
         </table>
       </div>
+      {matrices.map((m) => (
+        <StoredMatrix key={m.title} {...m} />
+      ))}
       <p className="text-sm text-slate-600">
         评级分数线：{(["EXCELLENT", "GOOD", "QUALIFIED", "BASIC"] as const).map((k) => `${RATING_LABELS[k]} ≥ ${bands[k]}`).join("，")}，低于 {bands.BASIC}{" "}
         为不合格。单项指标得分封顶 150。
         {maxExcellentPct === null ? " 不限制优秀比例。" : ` 每个机构优秀比例上限 ${maxExcellentPct}%。`}
       </p>
     </div>
+  );
+}
+
+/** A stored pairwise matrix with its consistency ratio, read-only. */
+function StoredMatrix({ title, items, matrix }: { title: string; items: { code: string; name: string }[]; matrix: number[][] }) {
+  const cr = computeAhp(matrix).cr;
+  return (
+    <figure className="space-y-1" data-testid="stored-ahp-matrix">
+      <figcaption className="text-sm font-medium text-slate-800">
+        {title}（CR = {cr.toFixed(4)}）
+      </figcaption>
+      <div className="overflow-x-auto" tabIndex={0}>
+        <table className="text-sm">
+          <thead>
+            <tr>
+              <td />
+              {items.map((c) => (
+                <th key={c.code} scope="col" className="px-2 py-1 text-left font-normal text-slate-600">
+                  {c.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((r, i) => (
+              <tr key={r.code}>
+                <th scope="row" className="py-1 pr-2 text-left font-normal text-slate-600">
+                  {r.name}
+                </th>
+                {matrix[i].map((v, j) => (
+                  <td key={items[j].code} className="px-2 py-1 text-center tabular-nums">
+                    {formatSaatyValue(v)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
   );
 }

@@ -74,12 +74,25 @@ export const saveTemplateAction = defineFormAction({
       .map((k) => raw[k]);
     const size = Math.min(weights.length, 20);
     const useAhp = raw.useAhp === "on";
+    // Second level, per dimension d: ind.<d>.<k> typed weights; indAhpOn.<d> + indAhp.<d>.<i>.<j> a matrix.
+    const count = (prefix: string) => Object.keys(raw).filter((k) => k.startsWith(prefix)).length;
+    const indicatorWeights = Array.from({ length: size }, (_, d) => {
+      const n = Math.min(count(`ind.${d}.`), 20);
+      return n === 0 ? null : Array.from({ length: n }, (_, k) => raw[`ind.${d}.${k}`]);
+    });
+    const indicatorAhp = Array.from({ length: size }, (_, d) => {
+      if (raw[`indAhpOn.${d}`] !== "on") return null;
+      const n = Math.min(Math.round(Math.sqrt(count(`indAhp.${d}.`))), 20);
+      return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => raw[`indAhp.${d}.${i}.${j}`] ?? "1"));
+    });
     return {
       baseVersion: raw.baseVersion,
       name: raw.name ?? "",
       weights,
       useAhp,
       ahpMatrix: useAhp ? Array.from({ length: size }, (_, i) => Array.from({ length: size }, (_, j) => raw[`ahp.${i}.${j}`] ?? "1")) : undefined,
+      indicatorWeights,
+      indicatorAhp,
       bands: { EXCELLENT: raw["band.EXCELLENT"], GOOD: raw["band.GOOD"], QUALIFIED: raw["band.QUALIFIED"], BASIC: raw["band.BASIC"] },
       maxExcellentPct: raw.maxExcellentPct ?? "",
       applyToOpenQuarters: raw.applyToOpenQuarters === "on",
@@ -91,6 +104,8 @@ export const saveTemplateAction = defineFormAction({
       name: input.name,
       weights: input.weights,
       ahpMatrix: input.useAhp ? input.ahpMatrix : null,
+      indicatorWeights: input.indicatorWeights,
+      indicatorAhp: input.indicatorAhp,
       bands: input.bands,
       maxExcellentPct: input.maxExcellentPct,
       applyToOpenQuarters: input.applyToOpenQuarters,

@@ -49,6 +49,12 @@ export const TemplateVersionInput = z.object({
   weights: z.array(Weight).min(1),
   useAhp: z.boolean(),
   ahpMatrix: z.array(z.array(z.string().max(10))).optional(),
+  /** Per dimension: typed indicator weights (null = keep) and a second-level pairwise matrix (null = none). */
+  indicatorWeights: z.array(z.array(Weight).nullable()).max(20).optional(),
+  indicatorAhp: z
+    .array(z.array(z.array(z.string().max(10))).nullable())
+    .max(20)
+    .optional(),
   bands: z.object({ EXCELLENT: Bound, GOOD: Bound, QUALIFIED: Bound, BASIC: Bound }),
   maxExcellentPct: z
     .string()

@@ -18,6 +18,8 @@ export interface StoredTemplate {
   maxExcellentPct: number | null;
   /** The pairwise matrix the dimension weights were computed from, when they were. */
   ahpMatrix: number[][] | null;
+  /** Second-level AHP: per dimension code, the pairwise matrix its indicator weights came from. */
+  indicatorAhp: Record<string, number[][]>;
   createdAt: Date;
 }
 
@@ -25,13 +27,24 @@ type TemplateRecord = { id: string; version: number; name: string; dimensions: u
 
 /** Reads a stored template, refusing one that is not usable (it was validated when saved). */
 export function toStoredTemplate(row: TemplateRecord): StoredTemplate {
-  const json = row.dimensions as { dimensions?: unknown; ahpMatrix?: unknown };
+  const json = row.dimensions as { dimensions?: unknown; ahpMatrix?: unknown; indicatorAhp?: unknown };
   const template = { dimensions: json?.dimensions } as ScorecardTemplate;
   const bands = row.bands as RatingBands;
   const errors = [...validateTemplate(template), ...validateBands(bands)];
   if (errors.length > 0) throw new Error(`评分模板第 ${row.version} 版无效：${errors.join("；")}`);
   const ahp = Array.isArray(json.ahpMatrix) ? (json.ahpMatrix as number[][]) : null;
-  return { id: row.id, version: row.version, name: row.name, template, bands, maxExcellentPct: row.maxExcellentPct, ahpMatrix: ahp, createdAt: row.createdAt };
+  const indicatorAhp = json.indicatorAhp && typeof json.indicatorAhp === "object" ? (json.indicatorAhp as Record<string, number[][]>) : {};
+  return {
+    id: row.id,
+    version: row.version,
+    name: row.name,
+    template,
+    bands,
+    maxExcellentPct: row.maxExcellentPct,
+    ahpMatrix: ahp,
+    indicatorAhp,
+    createdAt: row.createdAt,
+  };
 }
 
 export type QuarterStatus = "OPEN" | "LOCKED";

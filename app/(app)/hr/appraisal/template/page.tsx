@@ -37,7 +37,13 @@ export default async function TemplatePage() {
         }
       />
       <Card title="当前模板">
-        <TemplateView template={current.template} bands={current.bands} maxExcellentPct={current.maxExcellentPct} />
+        <TemplateView
+          template={current.template}
+          bands={current.bands}
+          maxExcellentPct={current.maxExcellentPct}
+          ahpMatrix={current.ahpMatrix}
+          indicatorAhp={current.indicatorAhp}
+        />
       </Card>
       <Card title="调整并保存为新版本">
         <p className="mb-4 text-sm text-slate-600">保存会生成新版本，旧版本保留；已锁定的季度始终按当时的版本计分。</p>
@@ -48,6 +54,7 @@ export default async function TemplatePage() {
           bands={current.bands}
           maxExcellentPct={current.maxExcellentPct}
           ahpMatrix={current.ahpMatrix}
+          indicatorAhp={current.indicatorAhp}
           openQuarters={overview.openQuarters}
         />
       </Card>
