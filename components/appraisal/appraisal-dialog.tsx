@@ -7,7 +7,15 @@ import type { ActionState } from "@/lib/actions/state";
 import type { SheetRow } from "@/lib/server/dal/appraisal/sheet";
 import { RATINGS, RATING_LABELS } from "@/lib/domain/grades";
 import { APPRAISAL_CONFLICT_MESSAGE, parseIndicatorNumber, templateIndicators } from "@/lib/domain/appraisal";
-import { ACTION_PLAN_INDICATOR, RORAC_INDICATOR, ratingForScore, scoreAppraisal, scorecardForPerson, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
+import {
+  ACTION_PLAN_INDICATOR,
+  RORAC_INDICATOR,
+  ratingForScore,
+  scoreAppraisal,
+  scorecardForPerson,
+  type RatingBands,
+  type ScorecardTemplate,
+} from "@/lib/domain/scoring";
 import { formatAmount, formatScore } from "./text";
 
 const initialState: ActionState<{ userId: string }> = { ok: true };
@@ -106,7 +114,7 @@ export function AppraisalDialog({
     : mode === "rating"
       ? "原因（必填）"
       : roracNeedsReason
-        ? "原因（必填：RORAC 目标完成率为手工填写）"
+        ? "原因（必填：RORAC 完成率为手工填写）"
         : "备注（选填）";
   const fieldError = (name: string) => errors[name]?.[0];
 
@@ -339,7 +347,21 @@ export function AppraisalDialog({
 }
 
 /** An indicator whose value is not typed here (行动计划跟进评分, RORAC from the business lines). */
-function ReadOnlyIndicator({ id, name, source, value, empty, testId }: { id: string; name: string; source: string; value: string | null; empty: string; testId: string }) {
+function ReadOnlyIndicator({
+  id,
+  name,
+  source,
+  value,
+  empty,
+  testId,
+}: {
+  id: string;
+  name: string;
+  source: string;
+  value: string | null;
+  empty: string;
+  testId: string;
+}) {
   return (
     <div role="group" aria-labelledby={id} data-testid={testId}>
       <p id={id} className="mb-1 block text-xs text-slate-600">

@@ -49,6 +49,8 @@ test.describe.serial("quarterly appraisal", () => {
     const dialog = page.getByTestId("appraisal-dialog");
     await expect(dialog).toBeVisible();
     for (const [label, value] of INDICATORS_AT_100) await dialog.getByLabel(label).fill(value);
+    // No business lines for this person: the typed RORAC rate needs a reason.
+    await dialog.getByLabel(/^原因（必填/).fill("RORAC 按财务报表手工填写");
     await expect(dialog.getByTestId("score-preview")).toContainText("预计得分 100.00，评级「良好」");
     await dialog.getByRole("button", { name: "保存" }).click();
     await expect(dialog).toBeHidden();
