@@ -63,8 +63,8 @@ function amount(text: string | undefined, label: string, max = RORAC_AMOUNT_MAX)
 
 /**
  * Checks the texts of one line. Errors are keyed by field (`name`, `stock.income`, …); `line` is
- * set only when there is none. Blank parts of the new business may be left empty (= 0) when the
- * whole new side is empty, and likewise the stock side (then n may be empty too).
+ * set only when there is none. A part left blank counts as 0 (no such cost, or no new business);
+ * n may only be left blank when the stock side is blank.
  */
 export function checkRoracLine(texts: RoracLineTexts): { line: RoracLine | null; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
@@ -72,19 +72,20 @@ export function checkRoracLine(texts: RoracLineTexts): { line: RoracLine | null;
   if (name === "") errors.name = "请填写业务条线名称";
   else if (name.length > RORAC_LINE_NAME_MAX) errors.name = `业务条线名称不超过 ${RORAC_LINE_NAME_MAX} 个字`;
 
+  const blank = (key: string) => (texts[key] ?? "").trim() === "";
   const sides = {} as Record<RoracSide, RoracInput>;
   for (const { side, label } of RORAC_SIDES) {
-    const blank = RORAC_PARTS.every((p) => (texts[`${side}.${p.key}`] ?? "").trim() === "");
     const parts = {} as RoracInput;
     for (const p of RORAC_PARTS) {
-      const v = blank ? 0 : amount(texts[`${side}.${p.key}`], `${label}${p.label}`);
-      if (typeof v === "string") errors[`${side}.${p.key}`] = v;
+      const key = `${side}.${p.key}`;
+      const v = blank(key) ? 0 : amount(texts[key], `${label}${p.label}`);
+      if (typeof v === "string") errors[key] = v;
       else parts[p.key] = v;
     }
     sides[side] = parts;
   }
-  const stockBlank = RORAC_PARTS.every((p) => (texts[`stock.${p.key}`] ?? "").trim() === "");
-  const age = stockBlank && (texts.stockAgeYears ?? "").trim() === "" ? 0 : amount(texts.stockAgeYears, "存量业务加权平均年数 n", RORAC_AGE_MAX);
+  const stockBlank = RORAC_PARTS.every((p) => blank(`stock.${p.key}`));
+  const age = stockBlank && blank("stockAgeYears") ? 0 : amount(texts.stockAgeYears, "存量业务加权平均年数 n", RORAC_AGE_MAX);
   if (typeof age === "string") errors.stockAgeYears = age;
   if (Object.keys(errors).length > 0) return { line: null, errors };
   return { line: { name, stock: sides.stock, incremental: sides.incremental, stockAgeYears: age as number }, errors };
