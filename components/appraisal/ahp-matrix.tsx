@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { MatrixGrid } from "./matrix-grid";
 import { completeReciprocal, computeAhp, DEFAULT_BSC_AHP_MATRIX, formatSaatyValue, parseSaatyValue, SAATY_VALUES, type AhpResult } from "@/lib/domain/ahp";
 
 const SAATY_OPTIONS = [...SAATY_VALUES].reverse().map((v) => formatSaatyValue(v));
@@ -59,59 +60,37 @@ export function AhpMatrixTable({
   const id = (name: string) => (primary ? name : undefined);
   return (
     <div className="space-y-3" data-testid={testId}>
-      <div className="overflow-x-auto" tabIndex={0}>
-        <table className="text-sm">
-          <thead>
-            <tr>
-              <td />
-              {items.map((d) => (
-                <th key={d.code} scope="col" className="px-2 py-1 text-left font-normal text-slate-600">
-                  {d.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((row, i) => (
-              <tr key={row.code}>
-                <th scope="row" className="py-1 pr-2 text-left font-normal text-slate-600">
-                  {row.name}
-                </th>
-                {items.map((col, j) => {
-                  const hidden = (
-                    <input type="hidden" name={`${prefix}.${i}.${j}`} value={i < j ? matrix[i][j] : i === j ? "1" : formatSaatyValue(full[i][j])} />
-                  );
-                  if (i < j) {
-                    return (
-                      <td key={col.code} className="px-2 py-1">
-                        <select
-                          aria-label={`${row.name}相对${col.name}的重要程度`}
-                          value={matrix[i][j]}
-                          onChange={(e) => state.setCell(i, j, e.target.value)}
-                          className="rounded-md border border-slate-300 px-1 py-1 tabular-nums"
-                        >
-                          {SAATY_OPTIONS.map((o) => (
-                            <option key={o} value={o}>
-                              {o}
-                            </option>
-                          ))}
-                        </select>
-                        {hidden}
-                      </td>
-                    );
-                  }
-                  return (
-                    <td key={col.code} className="px-2 py-1 text-center tabular-nums text-slate-600">
-                      {i === j ? "1" : formatSaatyValue(full[i][j])}
-                      {hidden}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <MatrixGrid
+        items={items}
+        cell={(i, j) => {
+          const hidden = <input type="hidden" name={`${prefix}.${i}.${j}`} value={i < j ? matrix[i][j] : i === j ? "1" : formatSaatyValue(full[i][j])} />;
+          if (i >= j) {
+            return (
+              <>
+                {i === j ? "1" : formatSaatyValue(full[i][j])}
+                {hidden}
+              </>
+            );
+          }
+          return (
+            <>
+              <select
+                aria-label={`${items[i].name}相对${items[j].name}的重要程度`}
+                value={matrix[i][j]}
+                onChange={(e) => state.setCell(i, j, e.target.value)}
+                className="rounded-md border border-slate-300 px-1 py-1 tabular-nums"
+              >
+                {SAATY_OPTIONS.map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+              </select>
+              {hidden}
+            </>
+          );
+        }}
+      />
       {result ? (
         <div className="space-y-2 text-sm" data-testid={id("ahp-result")}>
           <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">

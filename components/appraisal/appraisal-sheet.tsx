@@ -99,7 +99,13 @@ export function AppraisalSheet({
                       {r.name}
                     </Link>
                     {/* On a phone the actions sit under the name, on screen; the last column is for wider screens. */}
-                    <RowActions row={r} mode={mode} href={`${roracPath}/${r.userId}`} onEdit={edit} className="mt-1 flex flex-col items-start gap-1 md:hidden" />
+                    <RowActions
+                      row={r}
+                      mode={mode}
+                      href={`${roracPath}/${r.userId}`}
+                      onEdit={edit}
+                      className="mt-1 flex flex-col items-start gap-1 md:hidden"
+                    />
                   </th>
                   <td className="py-2 pr-3 tabular-nums">{r.employeeNo}</td>
                   {showBranch ? <td className="py-2 pr-3 whitespace-nowrap">{r.branchName}</td> : null}
@@ -180,6 +186,7 @@ function RowActions({
   className: string;
 }) {
   const label = mode === "correct" ? "更正" : row.appraisal?.rating ? "修改" : "评分";
+  const linkText = row.rorac?.rate != null ? `RORAC ${row.rorac.rate.toFixed(2)}%` : "RORAC 业务条线";
   return (
     <span className={className}>
       {mode === "readonly" ? null : (
@@ -192,8 +199,8 @@ function RowActions({
           {label}
         </button>
       )}
-      <Link href={href} aria-label={`业务条线 RORAC：${row.name}`} className="text-xs whitespace-nowrap text-brand-700 hover:underline">
-        {row.rorac?.rate != null ? `RORAC ${row.rorac.rate.toFixed(2)}%` : "业务条线"}
+      <Link href={href} aria-label={`${linkText}：${row.name}`} className="text-xs whitespace-nowrap text-brand-700 hover:underline">
+        {linkText}
       </Link>
     </span>
   );

@@ -5,20 +5,9 @@ import { importAppraisalsAction, importRoracAction } from "@/lib/actions/apprais
 import type { ActionState } from "@/lib/actions/state";
 import type { ImportReport } from "@/lib/server/dal/appraisal/import";
 import type { RoracImportReport } from "@/lib/server/dal/appraisal/rorac";
-import type { ImportProblem } from "@/lib/domain/appraisal-import";
+import type { FileImportReport } from "@/lib/domain/appraisal-import";
 import { roracImportHeaders } from "@/lib/domain/rorac-lines";
 import { RATINGS, RATING_LABELS } from "@/lib/domain/grades";
-
-interface FileReport {
-  fileName: string;
-  rowCount: number;
-  fileErrors: string[];
-  problems: ImportProblem[];
-  totalProblems: number;
-  ignoredColumns: string[];
-  ready: number;
-  written: number;
-}
 
 type ImportAction<R> = (state: ActionState<R>, form: FormData) => Promise<ActionState<R>>;
 
@@ -73,13 +62,14 @@ export function RoracImportPanel({ quarter }: { quarter: string }) {
         </>
       }
       summary={(report) => `${report.ready} 人、${report.lines} 个业务条线${report.replacing > 0 ? `；其中 ${report.replacing} 人已有业务条线，将被替换` : ""}`}
-      confirmLabel={(report) => `确认导入 ${report.ready} 人`}
+      confirmLabel={(report) => `确认导入 ${report.ready} 人的业务条线`}
+      checkLabel="检查业务条线文件"
     />
   );
 }
 
 /** Upload → dry run listing every problem → import of a clean file in one transaction. */
-function FileImportPanel<R extends FileReport>({
+function FileImportPanel<R extends FileImportReport>({
   action,
   quarter,
   inputId,
@@ -88,8 +78,10 @@ function FileImportPanel<R extends FileReport>({
   intro,
   summary,
   confirmLabel,
+  checkLabel = "检查文件",
 }: {
   action: ImportAction<R>;
+  checkLabel?: string;
   quarter: string;
   inputId: string;
   fileLabel: string;
@@ -137,7 +129,7 @@ function FileImportPanel<R extends FileReport>({
           onClick={() => run(false)}
           className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60"
         >
-          {pending && step === "check" ? "正在检查…" : "检查文件"}
+          {pending && step === "check" ? "正在检查…" : checkLabel}
         </button>
       </div>
 

@@ -1,5 +1,7 @@
 import Link from "next/link";
-import type { RoracEntry } from "@/lib/server/dal/appraisal/rorac";
+import { notFound } from "next/navigation";
+import { requirePageViewer } from "@/lib/server/auth/guards";
+import { getRoracEntry, type RoracEntry } from "@/lib/server/dal/appraisal/rorac";
 import { Card, PageHeader } from "@/components/ui/card";
 import { QuarterStatusBadge } from "./quarter-status-badge";
 import { RoracFiguresTable } from "./rorac-figures";
@@ -51,4 +53,18 @@ export function RoracPage({ entry, sheetPath }: { entry: RoracEntry; sheetPath: 
       )}
     </div>
   );
+}
+
+/**
+ * The route of a person's RORAC page under /hr/appraisal (HR) or /branch/appraisal (branch head):
+ * out of scope (another branch's person for a branch head) or no such quarter is a 404.
+ */
+export function roracRoute(permission: "hr.view" | "branch.home", area: "hr" | "branch") {
+  return async function RoracRoute({ params }: { params: Promise<{ quarter: string; userId: string }> }) {
+    const viewer = await requirePageViewer(permission);
+    const { quarter, userId } = await params;
+    const entry = await getRoracEntry(viewer, quarter, userId);
+    if (!entry) notFound();
+    return <RoracPage entry={entry} sheetPath={`/${area}/appraisal/${quarter}`} />;
+  };
 }

@@ -1,6 +1,7 @@
 import { RATING_LABELS } from "@/lib/domain/grades";
 import type { RatingBands, ScorecardTemplate } from "@/lib/domain/scoring";
 import { computeAhp, formatSaatyValue } from "@/lib/domain/ahp";
+import { MatrixGrid } from "./matrix-grid";
 
 /** The scorecard as a table: dimensions with their weights, indicators with weight, direction and range. */
 export function TemplateView({
@@ -96,34 +97,7 @@ function StoredMatrix({ title, items, matrix }: { title: string; items: { code: 
       <figcaption className="text-sm font-medium text-slate-800">
         {title}（CR = {cr.toFixed(4)}）
       </figcaption>
-      <div className="overflow-x-auto" tabIndex={0}>
-        <table className="text-sm">
-          <thead>
-            <tr>
-              <td />
-              {items.map((c) => (
-                <th key={c.code} scope="col" className="px-2 py-1 text-left font-normal text-slate-600">
-                  {c.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((r, i) => (
-              <tr key={r.code}>
-                <th scope="row" className="py-1 pr-2 text-left font-normal text-slate-600">
-                  {r.name}
-                </th>
-                {matrix[i].map((v, j) => (
-                  <td key={items[j].code} className="px-2 py-1 text-center tabular-nums">
-                    {formatSaatyValue(v)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <MatrixGrid items={items} cell={(i, j) => formatSaatyValue(matrix[i][j])} />
     </figure>
   );
 }

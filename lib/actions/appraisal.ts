@@ -12,6 +12,7 @@ import { checkAppraisalFile, importAppraisalFile, type ImportReport } from "@/li
 import { RATING_LABELS } from "@/lib/domain/grades";
 import { quarterLabel } from "@/lib/domain/dates";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import type { FileImportReport } from "@/lib/domain/appraisal-import";
 
 const APPRAISAL_PAGES: readonly RevalidateTarget[] = [
   ["/hr/appraisal", "layout"],
@@ -146,15 +147,9 @@ export const saveRoracAction = defineFormAction({
 });
 
 type ImportFileRun<R> = (viewer: Viewer, quarter: string, file: File, fileName: string) => Promise<R>;
-interface FileReport {
-  written: number;
-  ready: number;
-  fileErrors: string[];
-  totalProblems: number;
-}
 
 /** A quarter's file import: dry run (commit off) or import (commit on); nothing is written unless the file is clean. */
-function defineImportAction<R extends FileReport>(
+function defineImportAction<R extends FileImportReport>(
   check: ImportFileRun<R>,
   write: ImportFileRun<R>,
   say: { written: (r: R) => string; same: (r: R) => string; ready: (r: R) => string },

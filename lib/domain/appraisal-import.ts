@@ -44,6 +44,26 @@ export interface ImportProblem {
   messages: string[];
 }
 
+/** What a quarter's file import reports, dry run or write (ratings, RORAC lines). */
+export interface FileImportReport {
+  quarter: string;
+  fileName: string;
+  /** Data rows in the file. */
+  rowCount: number;
+  fileErrors: string[];
+  /** Bad rows with their line numbers and problems: the first 200 (IMPORT_LIMITS.maxProblems). */
+  problems: ImportProblem[];
+  /** How many bad rows there were in all. */
+  totalProblems: number;
+  ignoredColumns: string[];
+  /** Good rows or people (all of them when the file is clean). */
+  ready: number;
+  /** Good rows or people that replace what the quarter already holds. */
+  replacing: number;
+  /** Rows or people written (0 for a dry run or a refused file). */
+  written: number;
+}
+
 export interface ImportCheck {
   /** Problems with the file as a whole (missing columns, locked quarter). */
   fileErrors: string[];

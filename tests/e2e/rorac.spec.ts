@@ -14,7 +14,7 @@ test("a branch head enters two business lines and the scorecard takes the RORAC 
 
   const row = page.getByTestId(`appraisal-row-${PERSON}`);
   await row
-    .getByRole("link", { name: /^业务条线 RORAC：/ })
+    .getByRole("link", { name: /^RORAC 业务条线：/ })
     .first()
     .click();
   await expect(page).toHaveURL(new RegExp(`/rorac/${PERSON}$`));
@@ -44,7 +44,7 @@ test("a branch head enters two business lines and the scorecard takes the RORAC 
 
   // The scorecard shows the rate read-only, with the figures behind it.
   await page.goto(sheetUrl);
-  await expect(row.getByRole("link", { name: /^业务条线 RORAC：/ }).first()).toHaveText("RORAC 80.00%");
+  await expect(row.getByRole("link", { name: /^RORAC 80\.00%：/ }).first()).toHaveText("RORAC 80.00%");
   await row
     .getByRole("button", { name: /^评分：/ })
     .first()

@@ -6,19 +6,10 @@ import { roracImportHeaders } from "@/lib/domain/rorac-lines";
 import { getAppraisalSheet } from "@/lib/server/dal/appraisal/sheet";
 import { lockQuarter } from "@/lib/server/dal/appraisal/quarters";
 import { RORAC_TYPED_REASON_MESSAGE } from "@/lib/domain/appraisal";
-import { createBranch, createUser, viewerOf } from "../factories";
-import { createQuarter, uniformValues } from "../factories/appraisal";
+import { createUser } from "../factories";
+import { appraisalTeam, uniformValues } from "../factories/appraisal";
 
-async function team() {
-  const branch = await createBranch();
-  const other = await createBranch();
-  const head = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: branch.id }));
-  const otherHead = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: other.id }));
-  const hr = viewerOf(await createUser({ role: "HR", branchId: other.id }));
-  const am = await createUser({ branchId: branch.id, grade: "JUNIOR", name: "林晓" });
-  const { quarter } = await createQuarter();
-  return { head, otherHead, hr, am, quarter };
-}
+const team = appraisalTeam;
 
 /** 存款: stock 100 aged 2 years (k0 0.9) + new 30 → 120; 贷款: stock 200 − 50 aged 0 + nothing new → 150. Σ 270. */
 const twoLines = () => [

@@ -9,9 +9,10 @@ import { MIN_REASON_LENGTH } from "@/lib/domain/appraisal";
 import { roracCompletion, roracOfLine, round, type RoracInput } from "@/lib/domain/scoring";
 import { checkRoracLines, checkRoracTarget, type RoracLine, type RoracLineTexts } from "@/lib/domain/rorac-lines";
 import { checkRoracImport, type RoracImportCheck } from "@/lib/domain/rorac-lines";
-import type { ImportPerson, ImportProblem } from "@/lib/domain/appraisal-import";
-import { capProblems, lockImport, readUpload, type ImportData, type Table } from "@/lib/server/import";
-import { findQuarter, LONG_TRANSACTION, quarterStatusForWrite, type QuarterStatus } from "./shared";
+import type { FileImportReport } from "@/lib/domain/appraisal-import";
+import { capProblems, type ImportData, type Table } from "@/lib/server/import";
+import { findQuarter, quarterStatusForWrite, readQuarterFile, writeQuarterFile, type QuarterStatus } from "./shared";
+import { employeeNumbers, lookupPeople } from "./import";
 
 export type RoracLineView = RoracLine & { rorac: number };
 
@@ -197,34 +198,16 @@ export async function saveRoracEntry(viewer: Viewer, input: SaveRoracInput): Pro
 // Import (through the one import module): dry run, then one transaction for a clean file
 // ---------------------------------------------------------------------------------------------
 
-export interface RoracImportReport {
-  quarter: string;
-  fileName: string;
-  rowCount: number;
-  fileErrors: string[];
-  problems: ImportProblem[];
-  totalProblems: number;
-  ignoredColumns: string[];
-  /** People whose lines the file gives (all of them when clean). */
-  ready: number;
+export interface RoracImportReport extends FileImportReport {
+  /** Business lines of the good people. */
   lines: number;
-  /** People who already had lines or a target this quarter (replaced). */
-  replacing: number;
-  /** People written (0 for a dry run or a refused file). */
-  written: number;
 }
 
 async function checkRoracTable(client: Pick<Tx, "$queryRaw" | "appraisalQuarter">, quarterCode: string, table: Table, locked?: boolean) {
   const quarter = await findQuarter(client, quarterCode);
   if (!quarter) throw new DomainError("考评季度不存在");
-  const numbers = [...new Set(table.rows.map((r) => (r.values[table.headers.find((h) => h.trim() === "工号") ?? ""] ?? "").trim()).filter(Boolean))];
-  const people =
-    numbers.length === 0
-      ? []
-      : await client.$queryRaw<ImportPerson[]>`
-          SELECT id, "employeeNo", name, role::text AS role, status::text AS status FROM "User" WHERE "employeeNo" = ANY(${numbers}::text[])`;
   return checkRoracImport(table, {
-    people: new Map(people.map((p) => [p.employeeNo, p])),
+    people: await lookupPeople(client, employeeNumbers(table)),
     locked: locked ?? quarter.status === "LOCKED",
     quarterLabel: quarter.label,
   });
@@ -253,8 +236,7 @@ async function peopleWithRorac(client: Pick<Tx, "roracTarget">, quarter: string,
 
 /** Dry run of a business-lines file (HR): every problem, nothing written. */
 export async function checkRoracFile(viewer: Viewer, quarter: string, data: ImportData, fileName: string): Promise<RoracImportReport> {
-  assertCan(viewer, "appraisal.import");
-  const table = await readUpload(data, fileName);
+  const table = await readQuarterFile(viewer, data, fileName);
   const result = await checkRoracTable(db, quarter, table);
   const replacing = roracIsClean(result)
     ? await peopleWithRorac(
@@ -268,19 +250,12 @@ export async function checkRoracFile(viewer: Viewer, quarter: string, data: Impo
 
 /** Imports a clean business-lines file in one transaction: each named person's lines and target are replaced, audited. */
 export async function importRoracFile(viewer: Viewer, quarter: string, data: ImportData, fileName: string): Promise<RoracImportReport> {
-  assertCan(viewer, "appraisal.import");
-  const table = await readUpload(data, fileName);
-  return db.$transaction(async (tx) => {
-    await lockImport(tx, "appraisal");
-    const status = await quarterStatusForWrite(tx, quarter);
-    const result = await checkRoracTable(tx, quarter, table, status === "LOCKED");
+  return writeQuarterFile(viewer, quarter, data, fileName, async (tx, table, locked) => {
+    const result = await checkRoracTable(tx, quarter, table, locked);
     if (!roracIsClean(result)) return roracReport(quarter, fileName, table, result, 0, 0);
-    const replacing = await peopleWithRorac(
-      tx,
-      quarter,
-      result.people.map((p) => p.userId),
-    );
+    const userIds = result.people.map((p) => p.userId);
+    const replacing = await peopleWithRorac(tx, quarter, userIds);
     for (const p of result.people) await replaceRorac(tx, viewer, quarter, p.userId, p.target, p.lines, { action: "RORAC_IMPORT", note: fileName });
-    return roracReport(quarter, fileName, table, result, replacing, result.people.length);
-  }, LONG_TRANSACTION);
+    return roracReport(quarter, fileName, table, result, replacing, userIds.length);
+  });
 }

@@ -1,7 +1,10 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, DomainError } from "@/lib/server/errors";
-import type { Tx } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
+import { assertCan } from "@/lib/server/auth/permissions";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { lockImport, readUpload, type ImportData, type Table } from "@/lib/server/import";
 import { validateBands, validateTemplate, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
 import { isQuarter, quarterLabel } from "@/lib/domain/dates";
 import { APPRAISAL_CONFLICT_MESSAGE } from "@/lib/domain/appraisal";
@@ -106,3 +109,29 @@ export function appraisalSnapshot(
 
 /** Long writes (bulk import, lock with forced distribution over a whole bank) need more than Prisma's 5 s default. */
 export const LONG_TRANSACTION = { timeout: 120_000, maxWait: 10_000 } as const;
+
+/** An uploaded appraisal-area file (ratings, RORAC lines) read through the one import module; HR only. */
+export async function readQuarterFile(viewer: Viewer, data: ImportData, fileName: string): Promise<Table> {
+  assertCan(viewer, "appraisal.import");
+  return readUpload(data, fileName);
+}
+
+/**
+ * Writes an uploaded file of a quarter: read, then one transaction under the appraisal import lock
+ * in which `run` checks the file against the database as it is (is the quarter locked now?) and
+ * writes it only when clean.
+ */
+export async function writeQuarterFile<R>(
+  viewer: Viewer,
+  quarter: string,
+  data: ImportData,
+  fileName: string,
+  run: (tx: Tx, table: Table, locked: boolean) => Promise<R>,
+): Promise<R> {
+  const table = await readQuarterFile(viewer, data, fileName);
+  return db.$transaction(async (tx) => {
+    await lockImport(tx, "appraisal");
+    const status = await quarterStatusForWrite(tx, quarter);
+    return run(tx, table, status === "LOCKED");
+  }, LONG_TRANSACTION);
+}

@@ -23,6 +23,9 @@ export default async function TemplatePage() {
     );
   }
   const { current } = overview;
+  // What both the view and the editor show of the current version.
+  const { template, bands, maxExcellentPct, ahpMatrix, indicatorAhp } = current;
+  const scorecard = { template, bands, maxExcellentPct, ahpMatrix, indicatorAhp };
   return (
     <div className="space-y-6">
       <PageHeader
@@ -37,26 +40,11 @@ export default async function TemplatePage() {
         }
       />
       <Card title="当前模板">
-        <TemplateView
-          template={current.template}
-          bands={current.bands}
-          maxExcellentPct={current.maxExcellentPct}
-          ahpMatrix={current.ahpMatrix}
-          indicatorAhp={current.indicatorAhp}
-        />
+        <TemplateView {...scorecard} />
       </Card>
       <Card title="调整并保存为新版本">
         <p className="mb-4 text-sm text-slate-600">保存会生成新版本，旧版本保留；已锁定的季度始终按当时的版本计分。</p>
-        <TemplateEditor
-          version={current.version}
-          name={current.name}
-          template={current.template}
-          bands={current.bands}
-          maxExcellentPct={current.maxExcellentPct}
-          ahpMatrix={current.ahpMatrix}
-          indicatorAhp={current.indicatorAhp}
-          openQuarters={overview.openQuarters}
-        />
+        <TemplateEditor version={current.version} name={current.name} {...scorecard} openQuarters={overview.openQuarters} />
       </Card>
       <Card title="版本记录">
         <div className="overflow-x-auto" tabIndex={0}>
