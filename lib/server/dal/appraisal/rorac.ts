@@ -238,14 +238,10 @@ async function peopleWithRorac(client: Pick<Tx, "roracTarget">, quarter: string,
 export async function checkRoracFile(viewer: Viewer, quarter: string, data: ImportData, fileName: string): Promise<RoracImportReport> {
   const table = await readQuarterFile(viewer, data, fileName);
   const result = await checkRoracTable(db, quarter, table);
-  const replacing = roracIsClean(result)
-    ? await peopleWithRorac(
-        db,
-        quarter,
-        result.people.map((p) => p.userId),
-      )
-    : 0;
-  return roracReport(quarter, fileName, table, result, replacing, 0);
+  // Only a clean file says how many people it would replace.
+  if (!roracIsClean(result)) return roracReport(quarter, fileName, table, result, 0, 0);
+  const people = result.people.map((p) => p.userId);
+  return roracReport(quarter, fileName, table, result, await peopleWithRorac(db, quarter, people), 0);
 }
 
 /** Imports a clean business-lines file in one transaction: each named person's lines and target are replaced, audited. */
