@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { roracCompletion, roracOfLine, type RoracInput, type RoracLineParts } from "@/lib/domain/scoring";
+import { checkRoracLine, checkRoracLines, checkRoracTarget } from "@/lib/domain/rorac-lines";
 
 const parts = (income: number, costs = 0): RoracInput => ({ income, directCost: costs, managementCost: 0, fixedCost: 0, riskCost: 0, tax: 0 });
 const line = (stock: number, incremental: number, stockAgeYears: number): RoracLineParts => ({
@@ -62,6 +63,57 @@ describe("roracCompletion", () => {
         expect(richer).toBeGreaterThanOrEqual(base);
         const older = roracCompletion([{ ...l, stockAgeYears: l.stockAgeYears + 1 }], target)!.rate;
         if (l.stock.income >= 0) expect(older).toBeLessThanOrEqual(base);
+      }),
+    );
+  });
+});
+
+describe("checking typed business lines", () => {
+  const full = (over: Record<string, string> = {}) => ({ name: "存款", "stock.income": "100", "incremental.income": "30", stockAgeYears: "2", ...over });
+
+  it.each([
+    [{}, {}],
+    [{ name: " " }, { name: "请填写业务条线名称" }],
+    [{ "stock.tax": "-1" }, { "stock.tax": "「存量业务税收 T」应在 0～1000000 之间" }],
+    [{ "incremental.riskCost": "1e3" }, { "incremental.riskCost": "「新增业务风险成本 Cr」必须是数字（当前“1e3”）" }],
+    [{ "stock.directCost": "1.234" }, { "stock.directCost": "「存量业务直接成本 Cd」最多 2 位小数" }],
+    [{ stockAgeYears: "" }, { stockAgeYears: "请填写「存量业务加权平均年数 n」" }],
+    [{ stockAgeYears: "51" }, { stockAgeYears: "「存量业务加权平均年数 n」应在 0～50 之间" }],
+  ])("%j → %j", (over, errors) => {
+    expect(checkRoracLine(full(over)).errors).toEqual(errors);
+  });
+
+  it("counts blank parts as 0 and needs no n without stock business", () => {
+    expect(checkRoracLine({ name: "中间业务", "incremental.income": "20" }).line).toEqual({
+      name: "中间业务",
+      stock: parts(0),
+      incremental: parts(20),
+      stockAgeYears: 0,
+    });
+  });
+
+  it("refuses no line, repeated names and a non-positive target", () => {
+    expect(checkRoracLines([]).errors).toEqual({ lines: "请至少填写一个业务条线" });
+    expect(checkRoracLines([full(), full()]).errors).toEqual({ "line.1.name": "业务条线「存款」重复" });
+    expect(checkRoracTarget("0")).toBe("「RORAC 目标」必须大于 0");
+    expect(checkRoracTarget("250.5")).toBe(250.5);
+  });
+
+  it("property: any line built from valid amounts passes and computes like roracOfLine", () => {
+    const amount = fc.integer({ min: 0, max: 100_000 }).map((x) => x / 100);
+    fc.assert(
+      fc.property(fc.array(amount, { minLength: 12, maxLength: 12 }), fc.integer({ min: 0, max: 50 }), (values, age) => {
+        const texts: Record<string, string> = { name: "贷款", stockAgeYears: String(age) };
+        ["stock", "incremental"].forEach((side, s) =>
+          ["income", "directCost", "managementCost", "fixedCost", "riskCost", "tax"].forEach((k, i) => (texts[`${side}.${k}`] = String(values[s * 6 + i]))),
+        );
+        const { line, errors } = checkRoracLine(texts);
+        expect(errors).toEqual({});
+        expect(roracOfLine(line!)).toBeCloseTo(
+          Math.max(0.8, 1 - 0.05 * age) * (values[0] - values[1] - values[2] - values[3] - values[4] - values[5]) +
+            (values[6] - values[7] - values[8] - values[9] - values[10] - values[11]),
+          6,
+        );
       }),
     );
   });
