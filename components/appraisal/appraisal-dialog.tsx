@@ -17,6 +17,7 @@ import {
   type ScorecardTemplate,
 } from "@/lib/domain/scoring";
 import { formatAmount, formatScore } from "./text";
+import { DialogButtons } from "./dialog-buttons";
 
 const initialState: ActionState<{ userId: string }> = { ok: true };
 
@@ -326,20 +327,7 @@ export function AppraisalDialog({
               ) : null}
             </div>
           ) : null}
-          <button
-            type="button"
-            onClick={() => dialogRef.current?.close()}
-            className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
-          >
-            取消
-          </button>
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
-            {pending ? "正在保存…" : "保存"}
-          </button>
+          <DialogButtons onCancel={() => dialogRef.current?.close()} pending={pending} label="保存" pendingLabel="正在保存…" />
         </div>
       </form>
     </dialog>

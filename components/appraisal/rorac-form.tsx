@@ -22,7 +22,21 @@ function textsOf(line: RoracLineView): RoracLineTexts {
   return texts;
 }
 
-function NumberField({ id, name, label, value, onChange, state }: { id: string; name: string; label: string; value: string; onChange: (v: string) => void; state: ActionState }) {
+function NumberField({
+  id,
+  name,
+  label,
+  value,
+  onChange,
+  state,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  state: ActionState;
+}) {
   const invalid = !state.ok && !!state.fieldErrors?.[name];
   return (
     <div>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/server/auth/guards";
-import { getRoracEntry, type RoracEntry } from "@/lib/server/dal/appraisal/rorac";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import type { RoracEntry } from "@/lib/server/dal/appraisal/rorac";
 import { Card, PageHeader } from "@/components/ui/card";
 import { QuarterStatusBadge } from "./quarter-status-badge";
 import { RoracFiguresTable } from "./rorac-figures";
@@ -59,11 +60,15 @@ export function RoracPage({ entry, sheetPath }: { entry: RoracEntry; sheetPath: 
  * The route of a person's RORAC page under /hr/appraisal (HR) or /branch/appraisal (branch head):
  * out of scope (another branch's person for a branch head) or no such quarter is a 404.
  */
-export function roracRoute(permission: "hr.view" | "branch.home", area: "hr" | "branch") {
+export function roracRoute(
+  permission: "hr.view" | "branch.home",
+  area: "hr" | "branch",
+  load: (viewer: Viewer, quarter: string, userId: string) => Promise<RoracEntry | null>,
+) {
   return async function RoracRoute({ params }: { params: Promise<{ quarter: string; userId: string }> }) {
     const viewer = await requirePageViewer(permission);
     const { quarter, userId } = await params;
-    const entry = await getRoracEntry(viewer, quarter, userId);
+    const entry = await load(viewer, quarter, userId);
     if (!entry) notFound();
     return <RoracPage entry={entry} sheetPath={`/${area}/appraisal/${quarter}`} />;
   };

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, can } from "@/lib/server/auth/permissions";
+import { can } from "@/lib/server/auth/permissions";
 import { db, type Tx } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
@@ -14,7 +14,6 @@ import {
   type FileImportReport,
   type ImportCheck,
   type ImportPerson,
-  type ImportProblem,
   type ImportTable,
 } from "@/lib/domain/appraisal-import";
 import { actionPlanScores } from "@/lib/server/dal/programme-forms/plan-scores";

@@ -1,6 +1,4 @@
-import type { Metadata } from "next";
-import { isQuarter } from "@/lib/domain/dates";
-import { quarterLabel } from "@/lib/format";
+import { quarterSheetMetadata, type SheetPageProps } from "@/components/appraisal/sheet-page";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/server/auth/guards";
@@ -17,19 +15,10 @@ import { LockQuarterForm } from "@/components/appraisal/lock-quarter-form";
 import { ImportPanel, RoracImportPanel } from "@/components/appraisal/import-panel";
 import { formatDateTime, LOCKED_NOTICE_FOR_HR } from "@/components/appraisal/text";
 
-export async function generateMetadata({ params }: { params: Promise<{ quarter: string }> }): Promise<Metadata> {
-  const { quarter } = await params;
-  return { title: isQuarter(quarter) ? `${quarterLabel(quarter)} · 季度考评` : "季度考评" };
-}
+export const generateMetadata = quarterSheetMetadata;
 export const dynamic = "force-dynamic";
 
-export default async function HrQuarterPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ quarter: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function HrQuarterPage({ params, searchParams }: SheetPageProps) {
   const viewer = await requirePageViewer("hr.view");
   const { quarter } = await params;
   const filters = parseSheetSearchParams(await searchParams);
