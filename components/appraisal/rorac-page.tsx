@@ -42,8 +42,8 @@ export function RoracPage({ entry, sheetPath }: { entry: RoracEntry; sheetPath: 
         </p>
       ) : (
         <Card title={entry.mode === "correct" ? "更正业务条线" : "录入业务条线"}>
+          {/* Not re-keyed on save: the form keeps what was typed and shows the save's message. */}
           <RoracForm
-            key={`${entry.figures.lines.length}-${entry.figures.combined}-${entry.figures.target}`}
             quarter={entry.quarter.quarter}
             userId={entry.person.id}
             target={entry.figures.target}
