@@ -7,8 +7,17 @@ import type { ActionState } from "@/lib/actions/state";
 import type { SheetRow } from "@/lib/server/dal/appraisal/sheet";
 import { RATINGS, RATING_LABELS } from "@/lib/domain/grades";
 import { APPRAISAL_CONFLICT_MESSAGE, parseIndicatorNumber, templateIndicators } from "@/lib/domain/appraisal";
-import { ACTION_PLAN_INDICATOR, ratingForScore, scoreAppraisal, scorecardForPerson, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
-import { formatScore } from "./text";
+import {
+  ACTION_PLAN_INDICATOR,
+  RORAC_INDICATOR,
+  ratingForScore,
+  scoreAppraisal,
+  scorecardForPerson,
+  type RatingBands,
+  type ScorecardTemplate,
+} from "@/lib/domain/scoring";
+import { formatAmount, formatScore } from "./text";
+import { DialogButtons } from "./dialog-buttons";
 
 const initialState: ActionState<{ userId: string }> = { ok: true };
 
@@ -24,11 +33,14 @@ export function AppraisalDialog({
   template,
   bands,
   correcting,
+  roracHref,
   onClose,
   onSaved,
 }: {
   quarter: string;
   target: SheetRow;
+  /** The person's RORAC business-lines page. */
+  roracHref: string;
   template: ScorecardTemplate;
   bands: RatingBands;
   /** HR after the lock: every save is a correction and needs a reason. */
@@ -44,6 +56,10 @@ export function AppraisalDialog({
   // 行动计划跟进评分 comes from the action plans linked to the quarter, never from this form.
   const planScore = target.actionPlanScore;
   const scorecard = scorecardForPerson(template, planScore);
+  // RORAC 目标完成率 comes from the business lines when they give a rate, unless typed with a reason.
+  const roracRate = target.rorac?.rate ?? null;
+  const [roracTyped, setRoracTyped] = useState(false);
+  const roracFromLines = roracRate !== null && !roracTyped;
   const [mode, setMode] = useState<"score" | "rating">(current?.rating && !current.values ? "rating" : "score");
   const [draft, setDraft] = useState<Record<string, string>>(() =>
     Object.fromEntries(
@@ -74,6 +90,10 @@ export function AppraisalDialog({
         values[i.code] = planScore;
         continue;
       }
+      if (i.code === RORAC_INDICATOR && roracFromLines) {
+        values[i.code] = Math.min(i.max ?? Infinity, Math.max(i.min ?? -Infinity, roracRate));
+        continue;
+      }
       const v = parseIndicatorNumber(draft[i.code]);
       if (v === null || (i.min !== undefined && v < i.min) || (i.max !== undefined && v > i.max)) return null;
       values[i.code] = v;
@@ -89,7 +109,14 @@ export function AppraisalDialog({
     startTransition(() => dispatch(data));
   }
 
-  const reasonLabel = correcting ? "更正原因（必填）" : mode === "rating" ? "原因（必填）" : "备注（选填）";
+  const roracNeedsReason = mode === "score" && !roracFromLines && template.dimensions.some((d) => d.indicators.some((x) => x.code === RORAC_INDICATOR));
+  const reasonLabel = correcting
+    ? "更正原因（必填）"
+    : mode === "rating"
+      ? "原因（必填）"
+      : roracNeedsReason
+        ? "原因（必填：RORAC 完成率为手工填写）"
+        : "备注（选填）";
   const fieldError = (name: string) => errors[name]?.[0];
 
   return (
@@ -120,6 +147,7 @@ export function AppraisalDialog({
           <input type="hidden" name="quarter" value={quarter} />
           <input type="hidden" name="userId" value={target.userId} />
           <input type="hidden" name="version" value={current?.version ?? 0} />
+          {roracTyped ? <input type="hidden" name="roracTyped" value="on" /> : null}
 
           <fieldset>
             <legend className="mb-2 text-sm font-medium text-slate-700">评分方式</legend>
@@ -148,20 +176,29 @@ export function AppraisalDialog({
                       const id = `ind-${i.code}`;
                       if (i.code === ACTION_PLAN_INDICATOR) {
                         return (
-                          <div key={i.code} role="group" aria-labelledby={id} data-testid="action-plan-indicator">
-                            <p id={id} className="mb-1 block text-xs text-slate-600">
-                              {i.name}
-                              <span className="ml-1 text-slate-600">（自动取自行动计划，不可修改）</span>
-                            </p>
-                            {planScore !== null ? (
-                              <p className="rounded-md border border-slate-200 bg-slate-50 px-2 py-1.5 text-sm tabular-nums text-slate-800">
-                                {formatScore(planScore)} 分
-                              </p>
-                            ) : (
-                              <p className="rounded-md border border-dashed border-slate-300 px-2 py-1.5 text-xs text-slate-600">
-                                本季度没有已评分的行动计划：本项不计入，学习与成长维度其余指标按比例调整权重
-                              </p>
-                            )}
+                          <ReadOnlyIndicator
+                            key={i.code}
+                            id={id}
+                            name={i.name}
+                            source="自动取自行动计划，不可修改"
+                            value={planScore !== null ? `${formatScore(planScore)} 分` : null}
+                            empty="本季度没有已评分的行动计划：本项不计入，学习与成长维度其余指标按比例调整权重"
+                            testId="action-plan-indicator"
+                          />
+                        );
+                      }
+                      if (i.code === RORAC_INDICATOR && roracRate !== null && !roracTyped) {
+                        return (
+                          <div key={i.code}>
+                            <ReadOnlyIndicator
+                              id={id}
+                              name={i.name}
+                              source="按业务条线计算"
+                              value={`${roracRate.toFixed(2)}%（综合 ${formatAmount(target.rorac!.combined)} / 目标 ${formatAmount(target.rorac!.target)} 万元）`}
+                              empty=""
+                              testId="rorac-indicator"
+                            />
+                            <RoracTypedToggle checked={false} onChange={setRoracTyped} href={roracHref} />
                           </div>
                         );
                       }
@@ -194,6 +231,18 @@ export function AppraisalDialog({
                             <p id={`${id}-error`} className="mt-1 text-xs text-red-700">
                               {error}
                             </p>
+                          ) : null}
+                          {i.code === RORAC_INDICATOR ? (
+                            roracRate !== null ? (
+                              <RoracTypedToggle checked onChange={setRoracTyped} href={roracHref} />
+                            ) : (
+                              <p className="mt-1 text-xs text-slate-700">
+                                未录入业务条线：手工填写须在下方写明原因，或先
+                                <a href={roracHref} className="text-brand-700 underline">
+                                  录入业务条线
+                                </a>
+                              </p>
+                            )
                           ) : null}
                         </div>
                       );
@@ -278,22 +327,55 @@ export function AppraisalDialog({
               ) : null}
             </div>
           ) : null}
-          <button
-            type="button"
-            onClick={() => dialogRef.current?.close()}
-            className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
-          >
-            取消
-          </button>
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
-            {pending ? "正在保存…" : "保存"}
-          </button>
+          <DialogButtons onCancel={() => dialogRef.current?.close()} pending={pending} label="保存" pendingLabel="正在保存…" />
         </div>
       </form>
     </dialog>
+  );
+}
+
+/** An indicator whose value is not typed here (行动计划跟进评分, RORAC from the business lines). */
+function ReadOnlyIndicator({
+  id,
+  name,
+  source,
+  value,
+  empty,
+  testId,
+}: {
+  id: string;
+  name: string;
+  source: string;
+  value: string | null;
+  empty: string;
+  testId: string;
+}) {
+  return (
+    <div role="group" aria-labelledby={id} data-testid={testId}>
+      <p id={id} className="mb-1 block text-xs text-slate-600">
+        {name}
+        <span className="ml-1 text-slate-600">（{source}）</span>
+      </p>
+      {value !== null ? (
+        <p className="rounded-md border border-slate-200 bg-slate-50 px-2 py-1.5 text-sm tabular-nums text-slate-800">{value}</p>
+      ) : (
+        <p className="rounded-md border border-dashed border-slate-300 px-2 py-1.5 text-xs text-slate-600">{empty}</p>
+      )}
+    </div>
+  );
+}
+
+/** Switches RORAC 目标完成率 between the business lines' rate and a typed value (which needs a reason). */
+function RoracTypedToggle({ checked, onChange, href }: { checked: boolean; onChange: (typed: boolean) => void; href: string }) {
+  return (
+    <p className="mt-1 flex flex-wrap items-center gap-x-3 text-xs text-slate-700">
+      <label className="flex items-center gap-1">
+        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+        手工填写（须写明原因）
+      </label>
+      <a href={href} className="text-brand-700 underline">
+        查看业务条线
+      </a>
+    </p>
   );
 }

@@ -24,6 +24,7 @@ export function AppraisalSheet({
   mode,
   showBranch,
   emptyHint,
+  roracPath,
 }: {
   quarter: string;
   rows: SheetRow[];
@@ -32,9 +33,15 @@ export function AppraisalSheet({
   mode: "edit" | "correct" | "readonly";
   showBranch: boolean;
   emptyHint: React.ReactNode;
+  /** e.g. /branch/appraisal/2026Q3/rorac: + /<userId> is a person's business-lines page. */
+  roracPath: string;
 }) {
   const [editing, setEditing] = useState<SheetRow | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const edit = (row: SheetRow) => {
+    setNotice(null);
+    setEditing(row);
+  };
 
   return (
     <div>
@@ -79,11 +86,9 @@ export function AppraisalSheet({
                 <th scope="col" className="py-2 pr-3 font-normal">
                   来源与说明
                 </th>
-                {mode === "readonly" ? null : (
-                  <th scope="col" className="hidden py-2 font-normal md:table-cell">
-                    <span className="sr-only">操作</span>
-                  </th>
-                )}
+                <th scope="col" className="hidden py-2 font-normal md:table-cell">
+                  <span className="sr-only">操作</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -93,20 +98,14 @@ export function AppraisalSheet({
                     <Link href={`/people/${r.userId}`} className="whitespace-nowrap text-brand-700 hover:underline">
                       {r.name}
                     </Link>
-                    {mode === "readonly" ? null : (
-                      // On a phone the action sits under the name, on screen; the last column is for wider screens.
-                      <button
-                        type="button"
-                        onClick={() => {
-                          setNotice(null);
-                          setEditing(r);
-                        }}
-                        aria-label={`${mode === "correct" ? "更正" : r.appraisal?.rating ? "修改" : "评分"}：${r.name}`}
-                        className="mt-1 block rounded-md border border-slate-300 px-3 py-1 whitespace-nowrap text-slate-700 hover:bg-slate-100 md:hidden"
-                      >
-                        {mode === "correct" ? "更正" : r.appraisal?.rating ? "修改" : "评分"}
-                      </button>
-                    )}
+                    {/* On a phone the actions sit under the name, on screen; the last column is for wider screens. */}
+                    <RowActions
+                      row={r}
+                      mode={mode}
+                      href={`${roracPath}/${r.userId}`}
+                      onEdit={edit}
+                      className="mt-1 flex flex-col items-start gap-1 md:hidden"
+                    />
                   </th>
                   <td className="py-2 pr-3 tabular-nums">{r.employeeNo}</td>
                   {showBranch ? <td className="py-2 pr-3 whitespace-nowrap">{r.branchName}</td> : null}
@@ -143,21 +142,9 @@ export function AppraisalSheet({
                       <span className="text-xs text-slate-600">—</span>
                     )}
                   </td>
-                  {mode === "readonly" ? null : (
-                    <td className="hidden py-2 text-right md:table-cell">
-                      <button
-                        type="button"
-                        onClick={() => {
-                          setNotice(null);
-                          setEditing(r);
-                        }}
-                        aria-label={`${mode === "correct" ? "更正" : r.appraisal?.rating ? "修改" : "评分"}：${r.name}`}
-                        className="rounded-md border border-slate-300 px-3 py-1 whitespace-nowrap text-slate-700 hover:bg-slate-100"
-                      >
-                        {mode === "correct" ? "更正" : r.appraisal?.rating ? "修改" : "评分"}
-                      </button>
-                    </td>
-                  )}
+                  <td className="hidden py-2 text-right md:table-cell">
+                    <RowActions row={r} mode={mode} href={`${roracPath}/${r.userId}`} onEdit={edit} className="flex items-center justify-end gap-2" />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -172,6 +159,7 @@ export function AppraisalSheet({
           template={template}
           bands={bands}
           correcting={mode === "correct"}
+          roracHref={`${roracPath}/${editing.userId}`}
           onClose={() => setEditing(null)}
           onSaved={(message) => {
             setNotice(message);
@@ -180,5 +168,40 @@ export function AppraisalSheet({
         />
       ) : null}
     </div>
+  );
+}
+
+/** A row's actions: rate / change / correct (not when read-only) and the RORAC business lines. */
+function RowActions({
+  row,
+  mode,
+  href,
+  onEdit,
+  className,
+}: {
+  row: SheetRow;
+  mode: "edit" | "correct" | "readonly";
+  href: string;
+  onEdit: (row: SheetRow) => void;
+  className: string;
+}) {
+  const label = mode === "correct" ? "更正" : row.appraisal?.rating ? "修改" : "评分";
+  const linkText = row.rorac?.rate != null ? `RORAC ${row.rorac.rate.toFixed(2)}%` : "RORAC 业务条线";
+  return (
+    <span className={className}>
+      {mode === "readonly" ? null : (
+        <button
+          type="button"
+          onClick={() => onEdit(row)}
+          aria-label={`${label}：${row.name}`}
+          className="rounded-md border border-slate-300 px-3 py-1 whitespace-nowrap text-slate-700 hover:bg-slate-100"
+        >
+          {label}
+        </button>
+      )}
+      <Link href={href} aria-label={`${linkText}：${row.name}`} className="text-xs whitespace-nowrap text-brand-700 hover:underline">
+        {linkText}
+      </Link>
+    </span>
   );
 }

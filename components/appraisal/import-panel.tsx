@@ -1,16 +1,96 @@
 "use client";
 
 import { startTransition, useActionState, useState } from "react";
-import { importAppraisalsAction } from "@/lib/actions/appraisal";
+import { importAppraisalsAction, importRoracAction } from "@/lib/actions/appraisal";
 import type { ActionState } from "@/lib/actions/state";
 import type { ImportReport } from "@/lib/server/dal/appraisal/import";
+import type { RoracImportReport } from "@/lib/server/dal/appraisal/rorac";
+import type { FileImportReport } from "@/lib/domain/appraisal-import";
+import { roracImportHeaders } from "@/lib/domain/rorac-lines";
 import { RATINGS, RATING_LABELS } from "@/lib/domain/grades";
 
-const initialState: ActionState<ImportReport> = { ok: true };
+type ImportAction<R> = (state: ActionState<R>, form: FormData) => Promise<ActionState<R>>;
+
+/** The ratings file of a quarter: by indicators or by rating, with a template to download. */
+export function ImportPanel({ quarter, branchId }: { quarter: string; branchId: string | null }) {
+  const templateHref = (format: "xlsx" | "csv") =>
+    `/hr/appraisal/${quarter}/import-template?format=${format}${branchId ? `&branch=${encodeURIComponent(branchId)}` : ""}`;
+  return (
+    <FileImportPanel<ImportReport>
+      action={importAppraisalsAction}
+      quarter={quarter}
+      inputId="import-file"
+      fileLabel="考评文件（.xlsx 或 .csv）"
+      testId="import-panel"
+      intro={
+        <>
+          文件需有「工号」列，并填写全部指标列（按指标中文名或代码；「行动计划跟进评分」不用填，系统按关联到本季度的行动计划评分自动取值；已录入业务条线的人「RORAC
+          目标完成率」按条线计算，否则手工填写须在「说明」列写明原因），或填写「评级」（优秀/良好/合格/基本合格/不合格）和「说明」。先检查，文件没有任何问题后才能导入；导入在一个事务中完成，已有的评级会被覆盖并记入审计日志。
+          下载模板：
+          <a href={templateHref("xlsx")} className="mx-1 text-brand-700 hover:underline">
+            Excel（.xlsx）
+          </a>
+          <a href={templateHref("csv")} className="text-brand-700 hover:underline">
+            CSV
+          </a>
+          {branchId ? "（当前筛选的机构）" : "（全部在职客户经理）"}
+        </>
+      }
+      summary={(report) =>
+        `${RATINGS.filter((r) => report.byRating[r] > 0)
+          .map((r) => `${RATING_LABELS[r]} ${report.byRating[r]}`)
+          .join("，")}${report.replacing > 0 ? `；其中 ${report.replacing} 人已有评级，将被覆盖` : ""}`
+      }
+      confirmLabel={(report) => `确认导入 ${report.ready} 条`}
+    />
+  );
+}
+
+/** The RORAC business lines of a quarter: one row per line, a person's rows replace all their lines. */
+export function RoracImportPanel({ quarter }: { quarter: string }) {
+  return (
+    <FileImportPanel<RoracImportReport>
+      action={importRoracAction}
+      quarter={quarter}
+      inputId="rorac-import-file"
+      fileLabel="业务条线文件（.xlsx 或 .csv）"
+      testId="rorac-import-panel"
+      intro={
+        <>
+          每行一个业务条线，列为：{roracImportHeaders().join("、")}
+          （金额单位万元；某一方没有业务可整组留空）。文件中出现的人，其本季度的业务条线和目标将整体替换。先检查，文件没有任何问题后才能导入，导入在一个事务中完成并记入审计日志。
+        </>
+      }
+      summary={(report) => `${report.ready} 人、${report.lines} 个业务条线${report.replacing > 0 ? `；其中 ${report.replacing} 人已有业务条线，将被替换` : ""}`}
+      confirmLabel={(report) => `确认导入 ${report.ready} 人的业务条线`}
+      checkLabel="检查业务条线文件"
+    />
+  );
+}
 
 /** Upload → dry run listing every problem → import of a clean file in one transaction. */
-export function ImportPanel({ quarter, branchId }: { quarter: string; branchId: string | null }) {
-  const [state, dispatch, pending] = useActionState(importAppraisalsAction, initialState);
+function FileImportPanel<R extends FileImportReport>({
+  action,
+  quarter,
+  inputId,
+  fileLabel,
+  testId,
+  intro,
+  summary,
+  confirmLabel,
+  checkLabel = "检查文件",
+}: {
+  action: ImportAction<R>;
+  checkLabel?: string;
+  quarter: string;
+  inputId: string;
+  fileLabel: string;
+  testId: string;
+  intro: React.ReactNode;
+  summary: (report: R) => string;
+  confirmLabel: (report: R) => string;
+}) {
+  const [state, dispatch, pending] = useActionState(action, { ok: true } as ActionState<R>);
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<"check" | "commit">("check");
   const report = state.ok ? state.data : undefined;
@@ -27,29 +107,16 @@ export function ImportPanel({ quarter, branchId }: { quarter: string; branchId: 
     startTransition(() => dispatch(data));
   }
 
-  const templateHref = (format: "xlsx" | "csv") =>
-    `/hr/appraisal/${quarter}/import-template?format=${format}${branchId ? `&branch=${encodeURIComponent(branchId)}` : ""}`;
-
   return (
-    <div className="space-y-4" data-testid="import-panel">
-      <p className="text-sm text-slate-600">
-        文件需有「工号」列，并填写全部指标列（按指标中文名或代码；「行动计划跟进评分」不用填，系统按关联到本季度的行动计划评分自动取值），或填写「评级」（优秀/良好/合格/基本合格/不合格）和「说明」。先检查，文件没有任何问题后才能导入；导入在一个事务中完成，已有的评级会被覆盖并记入审计日志。
-        下载模板：
-        <a href={templateHref("xlsx")} className="mx-1 text-brand-700 hover:underline">
-          Excel（.xlsx）
-        </a>
-        <a href={templateHref("csv")} className="text-brand-700 hover:underline">
-          CSV
-        </a>
-        {branchId ? "（当前筛选的机构）" : "（全部在职客户经理）"}
-      </p>
+    <div className="space-y-4" data-testid={testId}>
+      <p className="text-sm text-slate-600">{intro}</p>
       <div className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="import-file" className="mb-1 block text-sm font-medium text-slate-700">
-            考评文件（.xlsx 或 .csv）
+          <label htmlFor={inputId} className="mb-1 block text-sm font-medium text-slate-700">
+            {fileLabel}
           </label>
           <input
-            id="import-file"
+            id={inputId}
             type="file"
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
@@ -62,7 +129,7 @@ export function ImportPanel({ quarter, branchId }: { quarter: string; branchId: 
           onClick={() => run(false)}
           className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60"
         >
-          {pending && step === "check" ? "正在检查…" : "检查文件"}
+          {pending && step === "check" ? "正在检查…" : checkLabel}
         </button>
       </div>
 
@@ -124,19 +191,14 @@ export function ImportPanel({ quarter, branchId }: { quarter: string; branchId: 
           ) : null}
           {clean && report.written === 0 ? (
             <div className="flex flex-wrap items-center gap-3 text-sm">
-              <span>
-                {RATINGS.filter((r) => report.byRating[r] > 0)
-                  .map((r) => `${RATING_LABELS[r]} ${report.byRating[r]}`)
-                  .join("，")}
-                {report.replacing > 0 ? `；其中 ${report.replacing} 人已有评级，将被覆盖` : ""}
-              </span>
+              <span>{summary(report)}</span>
               <button
                 type="button"
                 disabled={pending}
                 onClick={() => run(true)}
                 className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
               >
-                {pending && step === "commit" ? "正在导入…" : `确认导入 ${report.ready} 条`}
+                {pending && step === "commit" ? "正在导入…" : confirmLabel(report)}
               </button>
             </div>
           ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { DialogButtons } from "./dialog-buttons";
 import { useActionState, useEffect, useRef } from "react";
 import { lockQuarterAction } from "@/lib/actions/appraisal";
 import type { ActionState } from "@/lib/actions/state";
@@ -56,20 +57,7 @@ export function LockQuarterForm({
           ) : null}
         </div>
         <div className="flex justify-end gap-3 border-t border-slate-200 pt-3">
-          <button
-            type="button"
-            onClick={() => dialogRef.current?.close()}
-            className="rounded-md border border-slate-300 px-4 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
-          >
-            取消
-          </button>
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60"
-          >
-            {pending ? "正在锁定…" : "确认锁定"}
-          </button>
+          <DialogButtons onCancel={() => dialogRef.current?.close()} pending={pending} label="确认锁定" pendingLabel="正在锁定…" tone="danger" />
         </div>
       </Dialog>
     </form>

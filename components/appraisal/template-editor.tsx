@@ -1,21 +1,15 @@
 "use client";
 
-import { startTransition, useActionState, useMemo, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { saveTemplateAction } from "@/lib/actions/appraisal";
 import type { ActionState } from "@/lib/actions/state";
-import { completeReciprocal, computeAhp, DEFAULT_BSC_AHP_MATRIX, formatSaatyValue, parseSaatyValue, SAATY_VALUES } from "@/lib/domain/ahp";
+import { AhpMatrixTable, useAhpMatrix } from "./ahp-matrix";
 import { RATING_LABELS } from "@/lib/domain/grades";
-import type { RatingBands, ScorecardTemplate } from "@/lib/domain/scoring";
+import type { Dimension, RatingBands, ScorecardTemplate } from "@/lib/domain/scoring";
 
 const initialState: ActionState = { ok: true };
-const SAATY_OPTIONS = [...SAATY_VALUES].reverse().map((v) => formatSaatyValue(v));
 const BAND_KEYS = ["EXCELLENT", "GOOD", "QUALIFIED", "BASIC"] as const;
 const inputClass = "rounded-md border border-slate-300 px-2 py-1.5 text-sm tabular-nums";
-
-function initialMatrix(n: number, stored: number[][] | null): string[][] {
-  const source = stored && stored.length === n ? stored : n === DEFAULT_BSC_AHP_MATRIX.length ? DEFAULT_BSC_AHP_MATRIX : null;
-  return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (source ? formatSaatyValue(source[i][j]) : "1")));
-}
 
 /**
  * Edits the scorecard into a new template version: dimension weights typed or computed from an
@@ -29,6 +23,7 @@ export function TemplateEditor({
   bands,
   maxExcellentPct,
   ahpMatrix,
+  indicatorAhp,
   openQuarters,
 }: {
   version: number;
@@ -37,6 +32,8 @@ export function TemplateEditor({
   bands: RatingBands;
   maxExcellentPct: number | null;
   ahpMatrix: number[][] | null;
+  /** Second-level matrices by dimension code, as stored with the version. */
+  indicatorAhp: Record<string, number[][]>;
   openQuarters: string[];
 }) {
   const [state, dispatch, pending] = useActionState(saveTemplateAction, initialState);
@@ -44,25 +41,11 @@ export function TemplateEditor({
   const n = dims.length;
   const [weights, setWeights] = useState<string[]>(dims.map((d) => String(d.weight)));
   const [useAhp, setUseAhp] = useState(false);
-  const [matrix, setMatrix] = useState<string[][]>(() => initialMatrix(n, ahpMatrix));
+  const ahp = useAhpMatrix(n, ahpMatrix, true);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
-
-  const ahp = useMemo(() => {
-    const upper = matrix.map((row) => row.map((v) => parseSaatyValue(v) ?? NaN));
-    try {
-      return { result: computeAhp(completeReciprocal(upper)), error: null };
-    } catch (error) {
-      return { result: null, error: error instanceof Error ? error.message : String(error) };
-    }
-  }, [matrix]);
-  const full = useMemo(() => completeReciprocal(matrix.map((row) => row.map((v) => parseSaatyValue(v) ?? 1))), [matrix]);
 
   const shownWeights = useAhp && ahp.result ? ahp.result.weights.map((w) => w.toFixed(4)) : weights;
   const sum = shownWeights.reduce((s, w) => s + (Number(w) || 0), 0);
-
-  function setCell(i: number, j: number, value: string) {
-    setMatrix((m) => m.map((row, r) => row.map((v, c) => (r === i && c === j ? value : v))));
-  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -115,95 +98,17 @@ export function TemplateEditor({
           第 i 行第 j 列表示“行维度相对列维度的重要程度”：1 同等重要，3 稍重要，5 明显重要，7 强烈重要，9 极端重要，2、4、6、8 介于其间；反过来取倒数（如
           1/3）。只需填写对角线右上方，左下方自动取倒数。
         </p>
-        <div className="overflow-x-auto" tabIndex={0}>
-          <table className="text-sm">
-            <thead>
-              <tr>
-                <td />
-                {dims.map((d) => (
-                  <th key={d.code} scope="col" className="px-2 py-1 text-left font-normal text-slate-600">
-                    {d.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {dims.map((row, i) => (
-                <tr key={row.code}>
-                  <th scope="row" className="py-1 pr-2 text-left font-normal text-slate-600">
-                    {row.name}
-                  </th>
-                  {dims.map((col, j) => {
-                    const hidden = <input type="hidden" name={`ahp.${i}.${j}`} value={i < j ? matrix[i][j] : i === j ? "1" : formatSaatyValue(full[i][j])} />;
-                    if (i < j) {
-                      return (
-                        <td key={col.code} className="px-2 py-1">
-                          <select
-                            aria-label={`${row.name}相对${col.name}的重要程度`}
-                            value={matrix[i][j]}
-                            onChange={(e) => setCell(i, j, e.target.value)}
-                            className="rounded-md border border-slate-300 px-1 py-1 tabular-nums"
-                          >
-                            {SAATY_OPTIONS.map((o) => (
-                              <option key={o} value={o}>
-                                {o}
-                              </option>
-                            ))}
-                          </select>
-                          {hidden}
-                        </td>
-                      );
-                    }
-                    return (
-                      <td key={col.code} className="px-2 py-1 text-center tabular-nums text-slate-600">
-                        {i === j ? "1" : formatSaatyValue(full[i][j])}
-                        {hidden}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {ahp.result ? (
-          <div className="space-y-2 text-sm" data-testid="ahp-result">
-            <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-              {dims.map((d, i) => (
-                <div key={d.code}>
-                  <dt className="text-xs text-slate-600">{d.name}权重</dt>
-                  <dd className="tabular-nums">{ahp.result!.weights[i].toFixed(4)}</dd>
-                </div>
-              ))}
-              <div>
-                <dt className="text-xs text-slate-600">最大特征值 λmax</dt>
-                <dd className="tabular-nums">{ahp.result.lambdaMax.toFixed(4)}</dd>
-              </div>
-              <div>
-                <dt className="text-xs text-slate-600">一致性指标 CI</dt>
-                <dd className="tabular-nums">{ahp.result.ci.toFixed(4)}</dd>
-              </div>
-              <div>
-                <dt className="text-xs text-slate-600">一致性比率 CR</dt>
-                <dd className="tabular-nums" data-testid="ahp-cr">
-                  {ahp.result.cr.toFixed(4)}
-                </dd>
-              </div>
-            </dl>
-            <p role="status" className={ahp.result.consistent ? "text-emerald-700" : "font-medium text-red-700"} data-testid="ahp-message">
-              {ahp.result.message}
-            </p>
-          </div>
-        ) : (
-          <p role="alert" className="text-sm text-red-700">
-            {ahp.error}
-          </p>
-        )}
-        {errors.ahp ? (
-          <p role="alert" className="text-sm font-medium text-red-700">
-            {errors.ahp.join("；")}
-          </p>
-        ) : null}
+        <AhpMatrixTable items={dims} state={ahp} prefix="ahp" errors={errors.ahp} primary />
+      </fieldset>
+
+      <fieldset className="space-y-4" data-testid="indicator-weights">
+        <legend className="text-sm font-semibold text-slate-800">维度内的指标权重（第二层）</legend>
+        <p className="text-sm text-slate-600">
+          每个维度内各指标的权重之和为 1，可直接填写，也可用同样的 1～9 标度判断矩阵计算（两个指标时 CR 恒为 0；只有一个指标时权重为 1，无需矩阵）。
+        </p>
+        {dims.map((d, di) => (
+          <IndicatorWeights key={d.code} index={di} dimension={d} stored={indicatorAhp[d.code] ?? null} errors={errors[`ahp.${d.code}`]} />
+        ))}
       </fieldset>
 
       <fieldset className="space-y-3">
@@ -267,5 +172,50 @@ export function TemplateEditor({
         {pending ? "正在保存…" : `保存为第 ${version + 1} 版`}
       </button>
     </form>
+  );
+}
+
+/** One dimension's indicator weights: typed, or from its own pairwise matrix (2+ indicators). */
+function IndicatorWeights({ index, dimension, stored, errors }: { index: number; dimension: Dimension; stored: number[][] | null; errors?: string[] }) {
+  const items = dimension.indicators;
+  const [weights, setWeights] = useState<string[]>(items.map((i) => String(i.weight)));
+  const [useAhp, setUseAhp] = useState(false);
+  const ahp = useAhpMatrix(items.length, stored);
+  const shown = useAhp && ahp.result ? ahp.result.weights.map((w) => w.toFixed(4)) : weights;
+  const sum = shown.reduce((s, w) => s + (Number(w) || 0), 0);
+  return (
+    <div className="space-y-2 rounded-lg border border-slate-200 p-3" data-testid={`indicator-weights-${dimension.code}`}>
+      <p className="text-sm font-medium text-slate-800">{dimension.name}</p>
+      {items.length >= 2 ? (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name={`indAhpOn.${index}`} checked={useAhp} onChange={(e) => setUseAhp(e.target.checked)} />
+          用判断矩阵计算「{dimension.name}」内的指标权重
+        </label>
+      ) : null}
+      <div className="grid gap-3 sm:grid-cols-4">
+        {items.map((ind, k) => (
+          <div key={ind.code}>
+            <label htmlFor={`ind-${index}-${k}`} className="mb-1 block text-xs text-slate-600">
+              {ind.name}
+            </label>
+            <input
+              id={`ind-${index}-${k}`}
+              name={`ind.${index}.${k}`}
+              inputMode="decimal"
+              value={shown[k]}
+              readOnly={useAhp || items.length === 1}
+              onChange={(e) => setWeights((w) => w.map((x, j) => (j === k ? e.target.value : x)))}
+              className={`${inputClass} w-full ${useAhp || items.length === 1 ? "bg-slate-50 text-slate-600" : ""}`}
+            />
+          </div>
+        ))}
+      </div>
+      <p className={`text-sm ${Math.abs(sum - 1) > 0.001 ? "text-red-700" : "text-slate-600"}`}>合计 {sum.toFixed(4)}（应为 1）</p>
+      {useAhp ? (
+        <AhpMatrixTable items={items} state={ahp} prefix={`indAhp.${index}`} errors={errors} />
+      ) : errors?.length ? (
+        <p className="text-sm text-red-700">{errors.join("；")}</p>
+      ) : null}
+    </div>
   );
 }

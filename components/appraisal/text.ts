@@ -13,3 +13,9 @@ export const LOCKED_NOTICE_FOR_HR = "本季度已锁定：支行长不能再修�
 
 // Scores and times go through the one formatting module.
 export { formatScore, formatDateTime } from "@/lib/format";
+
+/** An amount in 万元 with two decimals and thousands separators (RORAC). */
+export function formatAmount(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  return value.toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}

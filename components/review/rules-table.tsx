@@ -1,9 +1,9 @@
 import { DataTable } from "@/components/ui/table";
 import { GRADES, gradeTitle, type Grade } from "@/lib/domain/grades";
-import { certificationName, type GradeRule } from "@/lib/domain/promotion";
+import { certificationNames, type CertificationNames, type GradeRule } from "@/lib/domain/promotion";
 
-/** Entry requirements per grade, as a compact table. */
-export function RulesTable({ rules, caption }: { rules: Record<Grade, GradeRule>; caption?: string }) {
+/** Entry requirements per grade, as a compact table; certifications by HR's Chinese names. */
+export function RulesTable({ rules, caption, names }: { rules: Record<Grade, GradeRule>; caption?: string; names?: CertificationNames }) {
   return (
     <DataTable caption={caption} captionClassName="mb-2 text-left text-sm text-slate-600" columns={["等级", "最低任职年限", "须持有的有效认证", "晋升方式"]}>
       {GRADES.map((g) => (
@@ -12,7 +12,7 @@ export function RulesTable({ rules, caption }: { rules: Record<Grade, GradeRule>
             {gradeTitle(g)}
           </th>
           <td className="py-2 pr-4 tabular-nums">{g === "TRAINEE" ? "成为客户经理即为见习" : `${rules[g].minTenureMonths} 个月`}</td>
-          <td className="py-2 pr-4">{rules[g].certifications?.length ? rules[g].certifications!.map(certificationName).join("、") : "—"}</td>
+          <td className="py-2 pr-4">{rules[g].certifications?.length ? certificationNames(rules[g].certifications!, names) : "—"}</td>
           <td className="py-2">
             {g === "TRAINEE" ? "—" : rules[g].byCertification && rules[g].certifications?.length ? "通过认证即可晋升，或连续两个季度优秀" : "连续两个季度优秀"}
           </td>

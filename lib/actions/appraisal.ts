@@ -2,7 +2,8 @@
 
 import { z } from "zod";
 import { defineFormAction, type RevalidateTarget } from "@/lib/server/action";
-import { ImportInput, QuarterInput, SaveAppraisalInput, TemplateVersionInput } from "@/lib/schemas/appraisal";
+import { ImportInput, QuarterInput, SaveAppraisalInput, SaveRoracInput, TemplateVersionInput } from "@/lib/schemas/appraisal";
+import { checkRoracFile, importRoracFile, saveRoracEntry, type RoracImportReport } from "@/lib/server/dal/appraisal/rorac";
 import { NoInput, uploadedFile } from "@/lib/schemas/common";
 import { saveAppraisal } from "@/lib/server/dal/appraisal/save";
 import { lockQuarter, openNextQuarter } from "@/lib/server/dal/appraisal/quarters";
@@ -10,6 +11,8 @@ import { createTemplateVersion } from "@/lib/server/dal/appraisal/template";
 import { checkAppraisalFile, importAppraisalFile, type ImportReport } from "@/lib/server/dal/appraisal/import";
 import { RATING_LABELS } from "@/lib/domain/grades";
 import { quarterLabel } from "@/lib/domain/dates";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import type { FileImportReport } from "@/lib/domain/appraisal-import";
 
 const APPRAISAL_PAGES: readonly RevalidateTarget[] = [
   ["/hr/appraisal", "layout"],
@@ -30,6 +33,7 @@ export const saveAppraisalAction = defineFormAction({
       mode: text.mode,
       rating: text.mode === "rating" && text.rating ? text.rating : undefined,
       reason: text.reason,
+      roracTyped: text.roracTyped === "on",
       values: text.mode === "score" ? indicatorValues : {},
     };
   },
@@ -71,12 +75,25 @@ export const saveTemplateAction = defineFormAction({
       .map((k) => raw[k]);
     const size = Math.min(weights.length, 20);
     const useAhp = raw.useAhp === "on";
+    // Second level, per dimension d: ind.<d>.<k> typed weights; indAhpOn.<d> + indAhp.<d>.<i>.<j> a matrix.
+    const count = (prefix: string) => Object.keys(raw).filter((k) => k.startsWith(prefix)).length;
+    const indicatorWeights = Array.from({ length: size }, (_, d) => {
+      const n = Math.min(count(`ind.${d}.`), 20);
+      return n === 0 ? null : Array.from({ length: n }, (_, k) => raw[`ind.${d}.${k}`]);
+    });
+    const indicatorAhp = Array.from({ length: size }, (_, d) => {
+      if (raw[`indAhpOn.${d}`] !== "on") return null;
+      const n = Math.min(Math.round(Math.sqrt(count(`indAhp.${d}.`))), 20);
+      return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => raw[`indAhp.${d}.${i}.${j}`] ?? "1"));
+    });
     return {
       baseVersion: raw.baseVersion,
       name: raw.name ?? "",
       weights,
       useAhp,
       ahpMatrix: useAhp ? Array.from({ length: size }, (_, i) => Array.from({ length: size }, (_, j) => raw[`ahp.${i}.${j}`] ?? "1")) : undefined,
+      indicatorWeights,
+      indicatorAhp,
       bands: { EXCELLENT: raw["band.EXCELLENT"], GOOD: raw["band.GOOD"], QUALIFIED: raw["band.QUALIFIED"], BASIC: raw["band.BASIC"] },
       maxExcellentPct: raw.maxExcellentPct ?? "",
       applyToOpenQuarters: raw.applyToOpenQuarters === "on",
@@ -88,6 +105,8 @@ export const saveTemplateAction = defineFormAction({
       name: input.name,
       weights: input.weights,
       ahpMatrix: input.useAhp ? input.ahpMatrix : null,
+      indicatorWeights: input.indicatorWeights,
+      indicatorAhp: input.indicatorAhp,
       bands: input.bands,
       maxExcellentPct: input.maxExcellentPct,
       applyToOpenQuarters: input.applyToOpenQuarters,
@@ -99,24 +118,71 @@ export const saveTemplateAction = defineFormAction({
   },
 });
 
-/** Dry run (commit off) or import (commit on) of an appraisal file; nothing is written unless the file is clean. */
-export const importAppraisalsAction = defineFormAction<z.ZodType<{ quarter: string; commit: boolean; file: File }>, ImportReport, ImportReport>({
-  permission: "appraisal.import",
-  schema: ImportInput.extend({ file: uploadedFile }),
-  input: (form, raw) => ({ quarter: raw.quarter, commit: raw.commit === "1", file: form.get("file") }),
-  run: async (viewer, { quarter, commit, file }) =>
-    commit ? importAppraisalFile(viewer, quarter, file, file.name) : checkAppraisalFile(viewer, quarter, file, file.name),
-  revalidate: (input, report) => (input.commit && report.written > 0 ? APPRAISAL_PAGES : []),
-  done: (report, input) => {
-    const clean = report.fileErrors.length === 0 && report.totalProblems === 0;
-    const message =
-      report.written > 0
-        ? `已导入 ${report.written} 条考评结果`
-        : !clean
-          ? `文件有 ${report.fileErrors.length + report.totalProblems} 处问题，未写入任何数据；请修改后重新检查`
-          : input.commit
-            ? `文件中的 ${report.ready} 条考评结果与系统中已有的一致，无需重复导入`
-            : `文件检查通过：${report.ready} 行可以导入`;
-    return { ok: true, message, data: report };
+export const saveRoracAction = defineFormAction({
+  permission: "appraisal.rate",
+  schema: SaveRoracInput,
+  input: (_form, raw) => {
+    const text = raw as Record<string, string | undefined>;
+    // Fields line.<i>.<field>; rows left completely blank are dropped.
+    const rows = new Map<number, Record<string, string>>();
+    for (const [key, value] of Object.entries(text)) {
+      const m = /^line\.(\d{1,2})\.(.+)$/.exec(key);
+      if (!m || typeof value !== "string") continue;
+      const row = rows.get(Number(m[1])) ?? {};
+      row[m[2]] = value;
+      rows.set(Number(m[1]), row);
+    }
+    const lines = [...rows.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([, row]) => row)
+      .filter((row) => Object.values(row).some((v) => v.trim() !== ""));
+    return { quarter: text.quarter, userId: text.userId, target: text.target, reason: text.reason, lines };
   },
+  run: (viewer, input) => saveRoracEntry(viewer, input),
+  revalidate: APPRAISAL_PAGES,
+  done: (saved) => ({
+    ok: true,
+    message: saved.rate === null ? `已保存 ${saved.name} 的业务条线` : `已保存：${saved.name} RORAC 目标完成率 ${saved.rate.toFixed(2)}%`,
+  }),
+});
+
+type ImportFileRun<R> = (viewer: Viewer, quarter: string, file: File, fileName: string) => Promise<R>;
+
+/** A quarter's file import: dry run (commit off) or import (commit on); nothing is written unless the file is clean. */
+function defineImportAction<R extends FileImportReport>(
+  check: ImportFileRun<R>,
+  write: ImportFileRun<R>,
+  say: { written: (r: R) => string; same: (r: R) => string; ready: (r: R) => string },
+) {
+  return defineFormAction<z.ZodType<{ quarter: string; commit: boolean; file: File }>, R, R>({
+    permission: "appraisal.import",
+    schema: ImportInput.extend({ file: uploadedFile }),
+    input: (form, raw) => ({ quarter: raw.quarter, commit: raw.commit === "1", file: form.get("file") }),
+    run: async (viewer, { quarter, commit, file }) => (commit ? write : check)(viewer, quarter, file, file.name),
+    revalidate: (input, report) => (input.commit && report.written > 0 ? APPRAISAL_PAGES : []),
+    done: (report, input) => {
+      const clean = report.fileErrors.length === 0 && report.totalProblems === 0;
+      const message =
+        report.written > 0
+          ? say.written(report)
+          : !clean
+            ? `文件有 ${report.fileErrors.length + report.totalProblems} 处问题，未写入任何数据；请修改后重新检查`
+            : input.commit
+              ? say.same(report)
+              : say.ready(report);
+      return { ok: true, message, data: report };
+    },
+  });
+}
+
+export const importAppraisalsAction = defineImportAction<ImportReport>(checkAppraisalFile, importAppraisalFile, {
+  written: (r) => `已导入 ${r.written} 条考评结果`,
+  same: (r) => `文件中的 ${r.ready} 条考评结果与系统中已有的一致，无需重复导入`,
+  ready: (r) => `文件检查通过：${r.ready} 行可以导入`,
+});
+
+export const importRoracAction = defineImportAction<RoracImportReport>(checkRoracFile, importRoracFile, {
+  written: (r) => `已导入 ${r.written} 人的 ${r.lines} 个业务条线`,
+  same: () => "没有写入任何数据",
+  ready: (r) => `文件检查通过：${r.ready} 人的 ${r.lines} 个业务条线可以导入`,
 });

@@ -3,7 +3,7 @@
 // the file and looks the employee numbers up.
 
 import { RATING_LABELS, RATINGS, type Rating } from "./grades";
-import { checkPersonIndicatorInputs, MAX_REASON_LENGTH, MIN_REASON_LENGTH, parseRating, scoreAndRate, templateIndicators } from "./appraisal";
+import { checkPersonIndicatorInputs, MAX_REASON_LENGTH, MIN_REASON_LENGTH, parseRating, scoreAndRate, templateIndicators, withRoracValue } from "./appraisal";
 import { ACTION_PLAN_INDICATOR, type RatingBands, type ScorecardTemplate } from "./scoring";
 
 export const EMPLOYEE_NO_HEADER = "工号";
@@ -44,6 +44,26 @@ export interface ImportProblem {
   messages: string[];
 }
 
+/** What a quarter's file import reports, dry run or write (ratings, RORAC lines). */
+export interface FileImportReport {
+  quarter: string;
+  fileName: string;
+  /** Data rows in the file. */
+  rowCount: number;
+  fileErrors: string[];
+  /** Bad rows with their line numbers and problems: the first 200 (IMPORT_LIMITS.maxProblems). */
+  problems: ImportProblem[];
+  /** How many bad rows there were in all. */
+  totalProblems: number;
+  ignoredColumns: string[];
+  /** Good rows or people (all of them when the file is clean). */
+  ready: number;
+  /** Good rows or people that replace what the quarter already holds. */
+  replacing: number;
+  /** Rows or people written (0 for a dry run or a refused file). */
+  written: number;
+}
+
 export interface ImportCheck {
   /** Problems with the file as a whole (missing columns, locked quarter). */
   fileErrors: string[];
@@ -56,7 +76,7 @@ export interface ImportCheck {
 }
 
 /** Header text normalised for matching: no spaces, half-width, and no trailing unit like "（%）". */
-function normaliseHeader(h: string): string {
+export function normaliseHeader(h: string): string {
   return h
     .normalize("NFKC")
     .replace(/\s+/g, "")
@@ -84,6 +104,14 @@ function matchIndicatorColumns(headers: string[], template: ScorecardTemplate): 
   return found;
 }
 
+/** The active account manager a row's 工号 names, or the Chinese problem with it. */
+export function findImportPerson(employeeNo: string, people: ReadonlyMap<string, ImportPerson>): { person?: ImportPerson; problem?: string } {
+  const person = people.get(employeeNo);
+  if (!person) return { problem: `工号 ${employeeNo} 不存在` };
+  if (person.role !== "ACCOUNT_MANAGER" || person.status !== "ACTIVE") return { person, problem: `${person.name}（${employeeNo}）不是在职的对公客户经理` };
+  return { person };
+}
+
 export interface ImportContext {
   template: ScorecardTemplate;
   bands: RatingBands;
@@ -94,6 +122,8 @@ export interface ImportContext {
   locked: boolean;
   /** Action-plan scores linked to the quarter by user id (people without one are absent). */
   actionPlanScores?: ReadonlyMap<string, number>;
+  /** RORAC completion rates computed from the business lines by user id (they replace the file's value). */
+  roracRates?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -142,9 +172,9 @@ export function checkAppraisalImport(table: ImportTable, ctx: ImportContext): Im
       const first = firstLine.get(employeeNo);
       if (first !== undefined) messages.push(`工号 ${employeeNo} 与第 ${first} 行重复`);
       else firstLine.set(employeeNo, line);
-      person = ctx.people.get(employeeNo);
-      if (!person) messages.push(`工号 ${employeeNo} 不存在`);
-      else if (person.role !== "ACCOUNT_MANAGER" || person.status !== "ACTIVE") messages.push(`${person.name}（${employeeNo}）不是在职的对公客户经理`);
+      const found = findImportPerson(employeeNo, ctx.people);
+      person = found.person;
+      if (found.problem) messages.push(found.problem);
     }
 
     const ratingText = ratingHeader ? (values[ratingHeader] ?? "").trim() : "";
@@ -167,8 +197,10 @@ export function checkAppraisalImport(table: ImportTable, ctx: ImportContext): Im
       if (rating && reason.length <= MAX_REASON_LENGTH) parsed = { values: null, score: null, rating, reason: reason || null };
     } else {
       const plan = person ? (ctx.actionPlanScores?.get(person.id) ?? null) : null;
-      const check = checkPersonIndicatorInputs(ctx.template, raw, plan);
+      const rorac = withRoracValue(ctx.template, raw, { computed: person ? (ctx.roracRates?.get(person.id) ?? null) : null, typed: false, reason });
+      const check = checkPersonIndicatorInputs(ctx.template, rorac.raw, plan);
       const errors = Object.values(check.errors);
+      if (rorac.error) errors.push(`「RORAC 目标完成率」为手工填写（本人没有录入业务条线），请在「${REASON_HEADER}」列写明原因`);
       if (errors.length > 0) messages.push(...errors);
       else if (reason.length <= MAX_REASON_LENGTH)
         parsed = { values: check.values, ...scoreAndRate(check.scorecard, ctx.bands, check.values), reason: reason || null };

@@ -7,6 +7,7 @@ import {
   applyForcedDistribution,
   excellentCap,
   ratingForScore,
+  RORAC_INDICATOR,
   scoreAppraisal,
   scorecardForPerson,
   validateIndicatorValues,
@@ -175,4 +176,34 @@ export function planForcedDistribution(rows: readonly LockRow[], maxExcellentPct
 /** The note written on a rating that forced distribution changed. */
 export function forcedDistributionReason(maxExcellentPct: number, cap: number, total: number): string {
   return `强制分布：本机构优秀比例上限 ${maxExcellentPct}%（${total} 人中最多 ${cap} 人），按得分由低到高将超出部分由优秀调整为良好`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// RORAC 目标完成率: from the business lines, or typed with a reason
+// ---------------------------------------------------------------------------------------------
+
+/** The refusal when RORAC 目标完成率 is typed by hand without a reason. */
+export const RORAC_TYPED_REASON_MESSAGE = "手工填写「RORAC 目标完成率」必须写明原因（例如未录入业务条线）";
+
+/**
+ * The raw indicator texts with RORAC 目标完成率 taken from the business lines when there is a
+ * computed rate (`computed`, %) and the user did not choose to type it (`typed`); the rate is held
+ * to the indicator's [min, max]. A typed value (chosen, or because nothing is computed) needs a
+ * reason of at least MIN_REASON_LENGTH characters: `error` says so. Templates without the RORAC
+ * indicator are left alone.
+ */
+export function withRoracValue(
+  template: ScorecardTemplate,
+  raw: Record<string, string | null | undefined>,
+  rorac: { computed: number | null; typed: boolean; reason: string | null | undefined },
+): { raw: Record<string, string | null | undefined>; fromLines: boolean; error: string | null } {
+  const indicator = templateIndicators(template).find((i) => i.code === RORAC_INDICATOR);
+  if (!indicator) return { raw, fromLines: false, error: null };
+  if (rorac.computed !== null && !rorac.typed) {
+    const held = Math.min(indicator.max ?? Infinity, Math.max(indicator.min ?? -Infinity, rorac.computed));
+    return { raw: { ...raw, [RORAC_INDICATOR]: String(held) }, fromLines: true, error: null };
+  }
+  const typedText = (raw[RORAC_INDICATOR] ?? "").trim();
+  const reasonOk = (rorac.reason ?? "").trim().length >= MIN_REASON_LENGTH;
+  return { raw, fromLines: false, error: typedText !== "" && !reasonOk ? RORAC_TYPED_REASON_MESSAGE : null };
 }

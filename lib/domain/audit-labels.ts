@@ -16,6 +16,9 @@ import { AWARD_LABELS, CONTEST_EVENT_LABELS, RANKING_LABELS } from "./contest";
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   APPRAISAL_SAVE: "保存考评",
   APPRAISAL_CORRECT: "更正已锁定的考评",
+  RORAC_SAVE: "录入 RORAC 业务条线",
+  RORAC_CORRECT: "更正已锁定季度的 RORAC 业务条线",
+  RORAC_IMPORT: "导入 RORAC 业务条线",
   APPRAISAL_IMPORT: "导入考评结果",
   APPRAISAL_IMPORT_FILE: "导入考评文件",
   APPRAISAL_RESCORE: "按新模板重算得分",
@@ -58,6 +61,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   User: "人员",
   Appraisal: "考评结果",
+  RoracLine: "RORAC 业务条线",
   AppraisalQuarter: "考评季度",
   Assessment: "胜任力评估",
   AssessmentCycle: "评估周期",

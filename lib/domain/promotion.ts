@@ -51,7 +51,15 @@ export interface PromotionInput {
   certifications?: Certification[];
   /** Merged per grade over DEFAULT_GRADE_RULES. */
   rules?: GradeRules;
+  /**
+   * Chinese names of certification codes (HR's CertificationType names) for the reason sentence;
+   * codes without one fall back to `certificationName`. Does not change any decision.
+   */
+  certificationNames?: CertificationNames;
 }
+
+/** Code → Chinese name of certifications, as HR named them. */
+export type CertificationNames = Readonly<Record<string, string>>;
 
 export type PromotionOutcome = "PROMOTE" | "DEMOTE" | "EXIT" | "NONE";
 
@@ -80,8 +88,8 @@ export const DEFAULT_GRADE_RULES: GradeRules = {
 // Codes are data entered by HR; only the one the domain itself names gets a Chinese name here.
 const CERTIFICATION_NAMES: Record<string, string> = { PROBATION: "见习期考核" };
 
-export function certificationName(code: string): string {
-  return CERTIFICATION_NAMES[code] ?? code;
+export function certificationName(code: string, names?: CertificationNames | null): string {
+  return names?.[code] ?? CERTIFICATION_NAMES[code] ?? code;
 }
 
 /**
@@ -147,6 +155,7 @@ export function requirementsUnmet(
   certifications: Certification[],
   certDate: IsoDate,
   rules?: GradeRules | null,
+  names?: CertificationNames | null,
 ): UnmetRequirement[] {
   const rule = mergeGradeRules(rules)[target];
   const unmet: UnmetRequirement[] = [];
@@ -164,7 +173,7 @@ export function requirementsUnmet(
       unmet.push({
         key: `CERTIFICATION:${code}`,
         certification: code,
-        label: `缺少有效认证: ${certificationName(code)}`,
+        label: `缺少有效认证: ${certificationName(code, names)}`,
       });
     }
   }
@@ -174,7 +183,7 @@ export function requirementsUnmet(
 /** Entry requirements of `target` not met at the end of the input's quarter; keys form `blockedBy`. */
 export function entryRequirementsUnmet(
   target: Grade,
-  input: Pick<PromotionInput, "quarter" | "roleStartDate" | "certifications" | "rules">,
+  input: Pick<PromotionInput, "quarter" | "roleStartDate" | "certifications" | "rules" | "certificationNames">,
 ): UnmetRequirement[] {
   return requirementsUnmet(
     target,
@@ -182,12 +191,13 @@ export function entryRequirementsUnmet(
     input.certifications ?? [],
     quarterEnd(input.quarter),
     input.rules,
+    input.certificationNames,
   );
 }
 
 /** Clause for a reason sentence, e.g. 任职年限不足（20/24个月）. */
-export function unmetPhrase(u: UnmetRequirement): string {
-  return u.key === "TENURE" ? `任职年限不足（${u.haveMonths}/${u.needMonths}个月）` : `缺少有效的“${certificationName(u.certification)}”认证`;
+export function unmetPhrase(u: UnmetRequirement, names?: CertificationNames | null): string {
+  return u.key === "TENURE" ? `任职年限不足（${u.haveMonths}/${u.needMonths}个月）` : `缺少有效的“${certificationName(u.certification, names)}”认证`;
 }
 
 function validateInput(input: PromotionInput): void {
@@ -250,8 +260,8 @@ export function certificationPath(
 }
 
 /** 见习期考核 or 见习期考核、XX: the names of a rule's certifications for a reason sentence. */
-export function certificationNames(codes: string[]): string {
-  return codes.map(certificationName).join("、");
+export function certificationNames(codes: string[], names?: CertificationNames | null): string {
+  return codes.map((code) => certificationName(code, names)).join("、");
 }
 
 export function evaluatePromotion(input: PromotionInput): PromotionDecision {
@@ -293,7 +303,7 @@ export function evaluatePromotion(input: PromotionInput): PromotionDecision {
     const unmet = entryRequirementsUnmet(to, input);
     if (unmet.length > 0) {
       return none(
-        `连续两个季度考核优秀，但${unmet.map(unmetPhrase).join("、")}，暂不晋升为${GRADE_LABELS[to]}`,
+        `连续两个季度考核优秀，但${unmet.map((u) => unmetPhrase(u, input.certificationNames)).join("、")}，暂不晋升为${GRADE_LABELS[to]}`,
         unmet.map((u) => u.key),
       );
     }
@@ -309,11 +319,11 @@ export function evaluatePromotion(input: PromotionInput): PromotionDecision {
   // The probation path: ratings are not needed, a certification passed since the last change is.
   const path = certificationPath(from, input.certifications ?? [], quarterEnd(quarter), last === null ? null : quarterEnd(last), input.rules);
   if (path && path.held && path.fresh) {
-    const names = certificationNames(path.codes);
+    const names = certificationNames(path.codes, input.certificationNames);
     const unmet = entryRequirementsUnmet(path.target, input);
     if (unmet.length > 0) {
       return none(
-        `${names}已通过，但${unmet.map(unmetPhrase).join("、")}，暂不晋升为${GRADE_LABELS[path.target]}`,
+        `${names}已通过，但${unmet.map((u) => unmetPhrase(u, input.certificationNames)).join("、")}，暂不晋升为${GRADE_LABELS[path.target]}`,
         unmet.map((u) => u.key),
       );
     }

@@ -5,6 +5,7 @@ import { parseIsoDate, type IsoDate } from "./dates";
 import { formatTenure, tenureMonths as tenureBetween } from "./tenure";
 import {
   requirementsUnmet,
+  type CertificationNames,
   mergeGradeRules,
   unmetPhrase,
   type Certification,
@@ -93,6 +94,8 @@ export interface InitialGradeInput {
   certifications?: Certification[];
   lastAnnualRating?: Rating | null;
   rules?: GradeRules;
+  /** Chinese names of certification codes for the reason sentence (see PromotionInput). */
+  certificationNames?: CertificationNames;
 }
 
 export interface InitialGradeProposal {
@@ -151,7 +154,7 @@ export function proposeInitialGrade(input: InitialGradeInput): InitialGradePropo
     parts.push(`但上年度考核${RATING_LABELS[rating!]}，按考核结果拟定级为${GRADE_LABELS[grade]}`);
   } else {
     if (blockedNext) {
-      parts.push(`因${blockedNext.unmet.map(unmetPhrase).join("、")}未达${GRADE_LABELS[blockedNext.grade]}`);
+      parts.push(`因${blockedNext.unmet.map((u) => unmetPhrase(u, input.certificationNames)).join("、")}未达${GRADE_LABELS[blockedNext.grade]}`);
     }
     parts.push(`拟定级为${GRADE_LABELS[grade]}`);
   }

@@ -483,3 +483,40 @@ export function lineRorac(line: BusinessLineRorac): number {
 export function combinedRorac(lines: readonly BusinessLineRorac[]): number {
   return lines.reduce((s, l) => s + lineRorac(l), 0);
 }
+
+/** The indicator whose value comes from the business lines' RORAC against the target (DOMAIN §4). */
+export const RORAC_INDICATOR = "RORAC_COMPLETION";
+
+/** One business line as entered: the stock part, the new part (each E, Cd, Cm, Cf, Cr, T) and n. */
+export type RoracLineParts = {
+  stock: RoracInput;
+  incremental: RoracInput;
+  /** n: weighted average age of the stock business in years. */
+  stockAgeYears: number;
+};
+
+/** RORACi of one entered line: k0 × RORAC(stock) + RORAC(new). */
+export function roracOfLine(line: RoracLineParts): number {
+  return lineRorac({ stock: rorac(line.stock), incremental: rorac(line.incremental), stockAgeYears: line.stockAgeYears });
+}
+
+export type RoracCompletion = {
+  /** Σ RORACi over the lines, 万元, rounded to 2 decimals. */
+  combined: number;
+  /** RORACi per line in input order, rounded to 2 decimals. */
+  lines: number[];
+  /** combined / target × 100, %, rounded to 2 decimals. */
+  rate: number;
+};
+
+/**
+ * The RORAC completion rate of a person in a quarter: Σ lines (k0·RORAC stock + RORAC new) /
+ * target × 100. Null when there is no line or the target is not a positive number (then the
+ * indicator can only be typed).
+ */
+export function roracCompletion(lines: readonly RoracLineParts[], target: number): RoracCompletion | null {
+  if (lines.length === 0 || !isNum(target) || target <= 0) return null;
+  const each = lines.map(roracOfLine);
+  const combined = each.reduce((s, x) => s + x, 0);
+  return { combined: round(combined), lines: each.map((x) => round(x)), rate: round((combined / target) * 100) };
+}

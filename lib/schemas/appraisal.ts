@@ -18,6 +18,7 @@ export const SaveAppraisalInput = z
     mode: z.enum(["score", "rating"], { error: "请选择评分方式" }),
     rating: z.enum(RATINGS, { error: "请选择评级" }).optional(),
     reason: Reason,
+    roracTyped: z.boolean().default(false),
     /** Raw indicator texts by code; checked against the quarter's template on the server. */
     values: z
       .record(
@@ -48,6 +49,12 @@ export const TemplateVersionInput = z.object({
   weights: z.array(Weight).min(1),
   useAhp: z.boolean(),
   ahpMatrix: z.array(z.array(z.string().max(10))).optional(),
+  /** Per dimension: typed indicator weights (null = keep) and a second-level pairwise matrix (null = none). */
+  indicatorWeights: z.array(z.array(Weight).nullable()).max(20).optional(),
+  indicatorAhp: z
+    .array(z.array(z.array(z.string().max(10))).nullable())
+    .max(20)
+    .optional(),
   bands: z.object({ EXCELLENT: Bound, GOOD: Bound, QUALIFIED: Bound, BASIC: Bound }),
   maxExcellentPct: z
     .string()
@@ -84,3 +91,19 @@ export function parseSheetSearchParams(sp: Record<string, string | string[] | un
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
+
+const FieldText = z
+  .string()
+  .max(40, "内容过长")
+  .refine((v) => !hasControlChars(v), CONTROL_CHAR_MESSAGE)
+  .optional();
+
+/** A person's RORAC business lines and target; the numbers are checked by lib/domain/rorac-lines on the server. */
+export const SaveRoracInput = z.object({
+  quarter: QuarterField,
+  userId: recordId,
+  target: z.string().max(30, "内容过长").default(""),
+  reason: Reason,
+  lines: z.array(z.record(z.string().max(40), FieldText)).max(50, "业务条线过多"),
+});
+export type SaveRoracInput = z.infer<typeof SaveRoracInput>;

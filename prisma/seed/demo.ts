@@ -1,6 +1,7 @@
 // The demo bank: 总行 and five branches, one HR user, a head per branch, ~80 account managers
 // over all five grades, a few assistants, eight quarters of ratings (the open last quarter only
 // half rated), the default scorecard, grade rules, competency model and course catalogue.
+import { seedDemoRorac } from "./rorac";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { Prisma } from "../../lib/generated/prisma/client";
 import { GRADES, type Grade } from "../../lib/domain/grades";
@@ -315,6 +316,8 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
       data: { actorId: null, action: "SEED_DEMO", entity: "System", entityId: "demo", after: { users: users.length, quarters } },
     });
   });
+
+  await seedDemoRorac(db, lastQuarter);
 
   const gradeOf = new Map(gradeChanges.filter((c) => c.reason !== "EXIT").map((c) => [c.userId, c.toGrade as Grade]));
   await seedDemoCompetencies(db, {

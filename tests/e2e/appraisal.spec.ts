@@ -49,6 +49,8 @@ test.describe.serial("quarterly appraisal", () => {
     const dialog = page.getByTestId("appraisal-dialog");
     await expect(dialog).toBeVisible();
     for (const [label, value] of INDICATORS_AT_100) await dialog.getByLabel(label).fill(value);
+    // No business lines for this person: the typed RORAC rate needs a reason.
+    await dialog.getByLabel(/^原因（必填/).fill("RORAC 按财务报表手工填写");
     await expect(dialog.getByTestId("score-preview")).toContainText("预计得分 100.00，评级「良好」");
     await dialog.getByRole("button", { name: "保存" }).click();
     await expect(dialog).toBeHidden();
@@ -172,6 +174,58 @@ test.describe.serial("quarterly appraisal", () => {
     await calculator.getByLabel("财务维度相对内部流程维度的重要程度").selectOption("9");
     await expect(calculator.getByTestId("ahp-message")).toContainText("≥ 0.1，判断矩阵不一致，请调整两两比较的数值");
     await expect(page.getByRole("button", { name: /保存为第 \d+ 版/ })).toBeDisabled();
+  });
+
+  // The open quarter is locked by this file's last test, so the RORAC flow runs here, before it.
+  // demo-am-00028 (second branch) is unrated and has no business lines; nothing else touches them.
+  test("a branch head enters two business lines and the scorecard takes the RORAC completion rate", async ({ page }) => {
+    const RORAC_PERSON = "demo-am-00028";
+    await login(page, "head2@eagle.test");
+    await page.goto("/branch/appraisal");
+    await page.getByRole("link", { name: "进入评分" }).first().click();
+    await expect(page).toHaveURL(/\/branch\/appraisal\/\d{4}Q[1-4]$/);
+    const sheetUrl = page.url();
+
+    const row = page.getByTestId(`appraisal-row-${RORAC_PERSON}`);
+    await row
+      .getByRole("link", { name: /^RORAC 业务条线：/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/rorac/${RORAC_PERSON}$`));
+    await expect(page.getByRole("heading", { name: /RORAC 业务条线/ })).toBeVisible();
+
+    const form = page.getByTestId("rorac-form");
+    await form.getByLabel("RORAC 目标（万元）").fill("250");
+    // 存款: stock 100 aged 2 years (k0 = 0.9) + new 30 → 120.
+    const first = form.getByTestId("rorac-line").nth(0);
+    await expect(first.getByLabel("条线名称")).toHaveValue("存款");
+    await first.getByLabel("存量业务收入 E").fill("100");
+    await first.getByLabel("新增业务收入 E").fill("30");
+    await first.getByLabel("存量业务加权平均年数 n（年）").fill("2");
+    await expect(first).toContainText("本条线 RORAC：120.00 万元");
+    // 贷款: stock 100 − direct cost 20, new business none → 80.
+    await form.getByRole("button", { name: "添加业务条线" }).click();
+    const second = form.getByTestId("rorac-line").nth(1);
+    await second.getByLabel("条线名称").fill("贷款");
+    await second.getByLabel("存量业务收入 E").fill("100");
+    await second.getByLabel("存量业务直接成本 Cd").fill("20");
+    await second.getByLabel("存量业务加权平均年数 n（年）").fill("0");
+    await expect(form.getByTestId("rorac-preview")).toContainText("综合 RORAC 200.00 万元，目标完成率 80.00%");
+    await form.getByRole("button", { name: "保存业务条线" }).click();
+    await expect(form.getByRole("status")).toContainText("RORAC 目标完成率 80.00%");
+    await expect(page.getByTestId("rorac-rate")).toHaveText("80.00%");
+    await expect(page.getByTestId("rorac-figures")).toContainText("贷款");
+
+    // The scorecard shows the rate read-only, with the figures behind it.
+    await page.goto(sheetUrl);
+    await expect(row.getByRole("link", { name: /^RORAC 80\.00%：/ }).first()).toHaveText("RORAC 80.00%");
+    await row
+      .getByRole("button", { name: /^评分：/ })
+      .first()
+      .click();
+    const dialog = page.getByTestId("appraisal-dialog");
+    await expect(dialog.getByTestId("rorac-indicator")).toContainText("80.00%（综合 200.00 / 目标 250.00 万元）");
+    await expect(dialog.getByRole("textbox", { name: /^RORAC 目标完成率/ })).toHaveCount(0);
   });
 
   test("HR locks the quarter after confirming; the branch head's page becomes read-only", async ({ page }) => {

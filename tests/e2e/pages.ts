@@ -29,6 +29,11 @@ export const PAGES: PageCheck[] = [
   { login: HR, path: { from: "/hr", link: /^\/hr\/branches\/[^/?#]+$/ }, title: "机构名单" },
   { login: HR, path: "/hr/appraisal", title: "季度考评" },
   { login: HR, path: { from: "/hr/appraisal", link: /^\/hr\/appraisal\/\d{4}Q[1-4]$/ }, title: "季度考评" },
+  {
+    login: HR,
+    path: { from: { from: "/hr/appraisal", link: /^\/hr\/appraisal\/\d{4}Q[1-4]$/ }, link: /^\/hr\/appraisal\/\d{4}Q[1-4]\/rorac\/[^/?#]+$/ },
+    title: "RORAC 业务条线",
+  },
   { login: HR, path: "/hr/appraisal/template", title: "评分模板" },
   { login: HR, path: "/hr/review", title: "晋级评审" },
   { login: HR, path: { from: "/hr/review", link: /^\/hr\/review\/\d{4}Q[1-4]$/ }, title: "晋级评审" },
@@ -102,6 +107,11 @@ export const PAGES: PageCheck[] = [
   { login: HEAD, path: "/branch", title: "团队概览" },
   { login: HEAD, path: "/branch/appraisal", title: "季度考评" },
   { login: HEAD, path: { from: "/branch/appraisal", link: /^\/branch\/appraisal\/\d{4}Q[1-4]$/ }, title: "季度考评" },
+  {
+    login: HEAD,
+    path: { from: { from: "/branch/appraisal", link: /^\/branch\/appraisal\/\d{4}Q[1-4]$/ }, link: /^\/branch\/appraisal\/\d{4}Q[1-4]\/rorac\/[^/?#]+$/ },
+    title: "RORAC 业务条线",
+  },
   { login: HEAD, path: "/branch/competencies", title: "团队胜任力" },
   { login: HEAD, path: { from: "/branch/competencies", link: /^\/branch\/competencies\/cycles\/[^/]+\/peers\/[^/?#]+$/ }, title: "提名同事评估人" },
   { login: HEAD, path: "/branch/courses", title: "团队培训" },

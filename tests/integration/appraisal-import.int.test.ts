@@ -13,7 +13,9 @@ const header = ["工号", "姓名", ...indicators.map((i) => i.name), "评级", 
 function csv(rows: string[][]): Buffer {
   return Buffer.from([header, ...rows].map((r) => r.join(",")).join("\n"), "utf8");
 }
-const scoreRow = (no: string, values: Record<string, string>) => [no, "", ...indicators.map((i) => values[i.code]), "", ""];
+// RORAC 目标完成率 typed in the file (nobody here has business lines) needs a 说明.
+const TYPED_RORAC = "RORAC 按财务报表手工填写";
+const scoreRow = (no: string, values: Record<string, string>, reason = TYPED_RORAC) => [no, "", ...indicators.map((i) => values[i.code]), "", reason];
 const ratingRow = (no: string, rating: string, reason: string) => [no, "", ...indicators.map(() => ""), rating, reason];
 
 async function setup() {
@@ -110,7 +112,7 @@ describe("importing quarterly ratings", () => {
     expect(scored).toMatchObject({
       actorId: hr.id,
       before: null,
-      after: { rating: "GOOD", score: 100, source: "IMPORT", reason: null, version: 1 },
+      after: { rating: "GOOD", score: 100, source: "IMPORT", reason: TYPED_RORAC, version: 1 },
       note: "bulk.csv 第 3 行",
     });
     expect((scored.after as { values: Record<string, number> }).values.NEW_NPL_RATIO).toBe(1);
@@ -136,7 +138,11 @@ describe("importing quarterly ratings", () => {
     const xlsx = await writeTable(
       "xlsx",
       "考评",
-      [{ header: "工号", value: (r: string) => r }, ...indicators.map((i) => ({ header: i.code, value: () => values[i.code] }))],
+      [
+        { header: "工号", value: (r: string) => r },
+        ...indicators.map((i) => ({ header: i.code, value: () => values[i.code] })),
+        { header: "说明", value: () => TYPED_RORAC },
+      ],
       [a.employeeNo],
     );
     const ok = await checkAppraisalFile(hr, quarter, xlsx, "scores.xlsx");

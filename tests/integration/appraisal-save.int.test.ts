@@ -3,33 +3,38 @@ import { getDb } from "@/lib/server/db";
 import { saveAppraisal } from "@/lib/server/dal/appraisal/save";
 import { lockQuarter } from "@/lib/server/dal/appraisal/quarters";
 import { getAppraisalSheet } from "@/lib/server/dal/appraisal/sheet";
-import { createBranch, createUser, viewerOf } from "../factories";
-import { createAppraisal, createQuarter, excellentValues, uniformValues } from "../factories/appraisal";
+import { createUser } from "../factories";
+import { appraisalTeam, createAppraisal, excellentValues, uniformValues } from "../factories/appraisal";
 
-async function team() {
-  const branch = await createBranch();
-  const other = await createBranch();
-  const head = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: branch.id }));
-  const otherHead = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: other.id }));
-  const hr = viewerOf(await createUser({ role: "HR", branchId: other.id }));
-  const am = await createUser({ branchId: branch.id, grade: "JUNIOR", name: "林晓" });
-  const quarter = await createQuarter();
-  return { branch, other, head, otherHead, hr, am, quarter: quarter.quarter };
-}
+const team = appraisalTeam;
 
 const stored = (quarter: string, userId: string) => getDb().appraisal.findUnique({ where: { userId_quarter: { userId, quarter } } });
 
 describe("saving a quarterly rating", () => {
   it("computes the score and the rating from indicator values on the server", async () => {
     const { head, am, quarter } = await team();
-    const saved = await saveAppraisal(head, { quarter, userId: am.id, version: 0, mode: "score", values: uniformValues(100) });
+    const saved = await saveAppraisal(head, {
+      quarter,
+      userId: am.id,
+      version: 0,
+      mode: "score",
+      values: uniformValues(100),
+      reason: "RORAC 按财务报表手工填写",
+    });
     expect(saved).toMatchObject({ rating: "GOOD", score: 100, version: 1 });
     const row = await stored(quarter, am.id);
     expect(row).toMatchObject({ rating: "GOOD", source: "SCORE", version: 1, updatedById: head.id });
     expect(Number(row!.score)).toBe(100);
     expect((row!.values as Record<string, number>).RORAC_COMPLETION).toBe(100);
 
-    const again = await saveAppraisal(head, { quarter, userId: am.id, version: 1, mode: "score", values: excellentValues() });
+    const again = await saveAppraisal(head, {
+      quarter,
+      userId: am.id,
+      version: 1,
+      mode: "score",
+      values: excellentValues(),
+      reason: "RORAC 按财务报表手工填写",
+    });
     expect(again).toMatchObject({ rating: "EXCELLENT", score: 140.68, version: 2 });
     const log = await getDb().auditLog.findMany({ where: { entityId: `${quarter}:${am.id}` }, orderBy: { id: "asc" } });
     expect(log.map((l) => l.action)).toEqual(["APPRAISAL_SAVE", "APPRAISAL_SAVE"]);
@@ -73,22 +78,26 @@ describe("saving a quarterly rating", () => {
 
   it("refuses a save made against an older version (optimistic concurrency)", async () => {
     const { head, hr, am, quarter } = await team();
-    await saveAppraisal(head, { quarter, userId: am.id, version: 0, mode: "score", values: uniformValues(90) });
+    await saveAppraisal(head, { quarter, userId: am.id, version: 0, mode: "score", values: uniformValues(90), reason: "RORAC 按财务报表手工填写" });
     // HR and the head both opened version 1; HR saves first.
     await saveAppraisal(hr, { quarter, userId: am.id, version: 1, mode: "rating", rating: "QUALIFIED", reason: "复核调整" });
-    await expect(saveAppraisal(head, { quarter, userId: am.id, version: 1, mode: "score", values: uniformValues(100) })).rejects.toThrow(
-      "该考评结果已被他人修改，请刷新后再试",
-    );
+    await expect(
+      saveAppraisal(head, { quarter, userId: am.id, version: 1, mode: "score", values: uniformValues(100), reason: "RORAC 按财务报表手工填写" }),
+    ).rejects.toThrow("该考评结果已被他人修改，请刷新后再试");
     // A second "first rating" of the same person is a conflict too.
-    await expect(saveAppraisal(head, { quarter, userId: am.id, version: 0, mode: "score", values: uniformValues(100) })).rejects.toThrow("已被他人修改");
+    await expect(
+      saveAppraisal(head, { quarter, userId: am.id, version: 0, mode: "score", values: uniformValues(100), reason: "RORAC 按财务报表手工填写" }),
+    ).rejects.toThrow("已被他人修改");
     expect(await stored(quarter, am.id)).toMatchObject({ rating: "QUALIFIED", version: 2, source: "MANUAL" });
   });
 
   it("after the lock refuses branch heads; HR corrects only with a reason, audited with before and after", async () => {
     const { head, hr, am, quarter } = await team();
-    await saveAppraisal(head, { quarter, userId: am.id, version: 0, mode: "score", values: uniformValues(90) });
+    await saveAppraisal(head, { quarter, userId: am.id, version: 0, mode: "score", values: uniformValues(90), reason: "RORAC 按财务报表手工填写" });
     await lockQuarter(hr, quarter);
-    await expect(saveAppraisal(head, { quarter, userId: am.id, version: 1, mode: "score", values: uniformValues(100) })).rejects.toThrow("已由人力资源部锁定");
+    await expect(
+      saveAppraisal(head, { quarter, userId: am.id, version: 1, mode: "score", values: uniformValues(100), reason: "RORAC 按财务报表手工填写" }),
+    ).rejects.toThrow("已由人力资源部锁定");
     await expect(saveAppraisal(hr, { quarter, userId: am.id, version: 1, mode: "rating", rating: "GOOD" })).rejects.toThrow(/必须填写更正原因|必须填写原因/);
     await expect(saveAppraisal(hr, { quarter, userId: am.id, version: 1, mode: "score", values: uniformValues(100) })).rejects.toThrow("必须填写更正原因");
     expect(await stored(quarter, am.id)).toMatchObject({ rating: "QUALIFIED", version: 1 });

@@ -55,7 +55,14 @@ describe("scorecard template versions", () => {
     // Moving the open quarters re-scores their score-based ratings under the new bands.
     const head = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: branch.id }));
     const am = await createUser({ branchId: branch.id });
-    await saveAppraisal(head, { quarter: open.quarter, userId: am.id, version: 0, mode: "score", values: uniformValues(90) });
+    await saveAppraisal(head, {
+      quarter: open.quarter,
+      userId: am.id,
+      version: 0,
+      mode: "score",
+      values: uniformValues(90),
+      reason: "RORAC 按财务报表手工填写",
+    });
     const manual = await createUser({ branchId: branch.id });
     await createAppraisal({ quarter: open.quarter, userId: manual.id, rating: "BASIC", source: "MANUAL", reason: "病假" });
     const moved = await createTemplateVersion(hr, {
@@ -91,6 +98,47 @@ describe("scorecard template versions", () => {
     expect(current.template.dimensions.map((d) => d.weight)).toEqual([0.4832, 0.2717, 0.1569, 0.0882]);
     expect(current.ahpMatrix![0]).toEqual([1, 2, 3, 5]);
     expect(current.ahpMatrix![3][0]).toBeCloseTo(0.2, 10);
+  });
+
+  it("second-level AHP: a consistent matrix sets the indicator weights inside a dimension, kept with the new version", async () => {
+    const { hr, base } = await hrAndTemplate();
+    // 内部流程维度: 新增不良贷款率 twice as important as each of the other two → 0.5 / 0.25 / 0.25, CR 0.
+    const process = [
+      ["1", "2", "2"],
+      ["1/2", "1", "1"],
+      ["1/2", "1", "1"],
+    ];
+    const saved = await createTemplateVersion(hr, { ...baseInput(base.version), indicatorAhp: [null, null, process, null] });
+    const current = await currentTemplate();
+    expect(current.version).toBe(saved.version);
+    const dims = new Map(current.template.dimensions.map((d) => [d.code, d]));
+    expect(dims.get("PROCESS")!.indicators.map((i) => i.weight)).toEqual([0.5, 0.25, 0.25]);
+    expect(dims.get("CUSTOMER")!.indicators.map((i) => i.weight)).toEqual([0.3, 0.3, 0.2, 0.2]);
+    expect(current.indicatorAhp.PROCESS[0]).toEqual([1, 2, 2]);
+    expect(current.indicatorAhp.PROCESS[1][0]).toBe(0.5);
+    const log = await getDb().auditLog.findFirst({ where: { action: "SCORECARD_TEMPLATE_CREATE" }, orderBy: { id: "desc" } });
+    expect(log!.after).toMatchObject({ indicatorWeights: { NEW_NPL_RATIO: 0.5, FIRST_APPROVAL_RATE: 0.25 } });
+
+    // The next version keeps the matrix while those weights stay; typed weights replace it.
+    await createTemplateVersion(hr, { ...baseInput(saved.version) });
+    expect((await currentTemplate()).indicatorAhp.PROCESS).toBeDefined();
+    await createTemplateVersion(hr, { ...baseInput(saved.version + 1), indicatorWeights: [null, null, [0.4, 0.3, 0.3], null] });
+    const typed = await currentTemplate();
+    expect(typed.indicatorAhp.PROCESS).toBeUndefined();
+    expect(typed.template.dimensions[2].indicators.map((i) => i.weight)).toEqual([0.4, 0.3, 0.3]);
+  });
+
+  it("second-level AHP: an inconsistent matrix (CR ≥ 0.1) is refused in Chinese, naming the dimension, and nothing is created", async () => {
+    const { hr, base } = await hrAndTemplate();
+    const cyclic = [
+      ["1", "9", "1/9"],
+      ["1/9", "1", "9"],
+      ["9", "1/9", "1"],
+    ];
+    const error = await createTemplateVersion(hr, { ...baseInput(base.version), indicatorAhp: [null, null, null, cyclic] }).catch((e) => e);
+    expect(error.message).toMatch(/^「学习与成长维度」内指标：一致性比率 CR = \d+\.\d{3} ≥ 0\.1，判断矩阵不一致/);
+    expect(error.fieldErrors["ahp.LEARNING"]).toEqual([error.message]);
+    expect((await currentTemplate()).version).toBe(base.version);
   });
 
   it("refuses an inconsistent AHP matrix (CR ≥ 0.1) with the Chinese explanation, and creates nothing", async () => {

@@ -51,6 +51,7 @@ import { can, PERMISSIONS, type Permission } from "@/lib/server/auth/permissions
 import { seedCourses } from "@/prisma/seed/courses";
 import { createBranch, createUser } from "../factories";
 import { createQuarter, uniqueQuarter } from "../factories/appraisal";
+import { roracImportHeaders } from "@/lib/domain/rorac-lines";
 import { ensureModel, inDays, openTestCycle, formOf } from "../factories/competencies";
 import { quarters } from "../factories/review";
 import { attend, createPhase, createSession } from "../factories/programme-forms";
@@ -157,6 +158,23 @@ const CASES: Record<string, Case> = {
       return { quarter: q.quarter, userId: target.id, version: "0", mode: "rating", rating: "GOOD", reason: "矩阵测试直接评级" };
     },
   },
+  saveRoracAction: {
+    scoped: true,
+    valid: true,
+    form: async ({ target }) => ({
+      quarter: (await createQuarter()).quarter,
+      userId: target.id,
+      target: "300",
+      "line.0.name": "存款",
+      "line.0.stock.income": "100",
+      "line.0.stock.directCost": "10",
+      "line.0.stock.managementCost": "0",
+      "line.0.stock.fixedCost": "0",
+      "line.0.stock.riskCost": "0",
+      "line.0.stock.tax": "0",
+      "line.0.stockAgeYears": "1",
+    }),
+  },
   lockQuarterAction: { valid: true, form: async () => ({ quarter: (await createQuarter()).quarter }) },
   // Valid only right after the last quarter ends, which the test calendar does not reach: the guard is what counts.
   openNextQuarterAction: { form: async () => ({}) },
@@ -177,6 +195,17 @@ const CASES: Record<string, Case> = {
       quarter: (await createQuarter()).quarter,
       commit: "0",
       file: csv("考评.csv", ["工号,姓名,评级,说明", `${target.employeeNo},${target.name},良好,矩阵测试`]),
+    }),
+  },
+  importRoracAction: {
+    valid: true,
+    form: async ({ target }) => ({
+      quarter: (await createQuarter()).quarter,
+      commit: "0",
+      file: csv("条线.csv", [
+        roracImportHeaders().join(","),
+        [target.employeeNo, target.name, "存款", "100", "0", "0", "0", "0", "0", "", "", "", "", "", "", "1", "300"].join(","),
+      ]),
     }),
   },
   // certifications
@@ -603,6 +632,7 @@ interface PageCase {
 }
 
 const quarterParam = async () => ({ quarter: (await createQuarter()).quarter });
+const roracParams = async ({ target }: Ctx) => ({ quarter: (await createQuarter()).quarter, userId: target.id });
 const courseParam = async () => ({ id: (await course()).id });
 const peersParam = async ({ target }: Ctx) => ({ cycleId: sharedCycle, userId: target.id });
 
@@ -629,6 +659,7 @@ const PAGES: Record<string, PageCase> = {
   "(app)/hr/appraisal/page.tsx": { permission: "hr.view" },
   "(app)/hr/appraisal/[quarter]/page.tsx": { permission: "hr.view", params: quarterParam },
   "(app)/hr/appraisal/template/page.tsx": { permission: "hr.view" },
+  "(app)/hr/appraisal/[quarter]/rorac/[userId]/page.tsx": { permission: "hr.view", params: roracParams },
   "(app)/hr/branches/[id]/page.tsx": { permission: "hr.view", params: async ({ target }) => ({ id: target.branchId }) },
   "(app)/hr/certifications/page.tsx": { permission: "hr.view" },
   "(app)/hr/competencies/page.tsx": { permission: "hr.view" },
@@ -650,6 +681,7 @@ const PAGES: Record<string, PageCase> = {
   "(app)/branch/page.tsx": { permission: "branch.home" },
   "(app)/branch/appraisal/page.tsx": { permission: "branch.home" },
   "(app)/branch/appraisal/[quarter]/page.tsx": { permission: "branch.home", params: quarterParam },
+  "(app)/branch/appraisal/[quarter]/rorac/[userId]/page.tsx": { permission: "branch.home", scoped: true, params: roracParams },
   "(app)/branch/competencies/page.tsx": { permission: "branch.home" },
   "(app)/branch/competencies/cycles/[cycleId]/peers/[userId]/page.tsx": { permission: "branch.home", scoped: true, params: peersParam },
   "(app)/branch/courses/page.tsx": { permission: "branch.home" },

@@ -181,7 +181,14 @@ describe("the action-plan score in the appraisal", () => {
     // Learning values: hours 100, exam 80, everything else at 100.
     const values = { ...uniformValues(100), TRAINING_EXAM: "80", ACTION_PLAN_FOLLOWUP: "0" };
     // No plan yet: the typed 0 is ignored, LEARNING = (0.4×100 + 0.3×80) / 0.7 = 91.43 → 99.25.
-    const first = await saveAppraisal(head, { quarter: quarter.quarter, userId: present.id, version: 0, mode: "score", values });
+    const first = await saveAppraisal(head, {
+      quarter: quarter.quarter,
+      userId: present.id,
+      version: 0,
+      mode: "score",
+      values,
+      reason: "RORAC 按财务报表手工填写",
+    });
     expect(first.score).toBe(99.25);
     const stored = await getDb().appraisal.findUnique({ where: { userId_quarter: { userId: present.id, quarter: quarter.quarter } } });
     expect(stored!.values).not.toHaveProperty("ACTION_PLAN_FOLLOWUP");
@@ -213,11 +220,19 @@ describe("the action-plan score in the appraisal", () => {
       version: 3,
       mode: "score",
       values: { ...values, ACTION_PLAN_FOLLOWUP: "100" },
+      reason: "RORAC 按财务报表手工填写",
     });
     expect(again.score).toBe(98.69);
 
     // Someone without a plan in the quarter: the indicator is left out.
-    const noPlan = await saveAppraisal(head, { quarter: quarter.quarter, userId: late.id, version: 0, mode: "score", values });
+    const noPlan = await saveAppraisal(head, {
+      quarter: quarter.quarter,
+      userId: late.id,
+      version: 0,
+      mode: "score",
+      values,
+      reason: "RORAC 按财务报表手工填写",
+    });
     expect(noPlan.score).toBe(99.25);
   });
 

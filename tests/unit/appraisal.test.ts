@@ -140,7 +140,12 @@ describe("checkAppraisalImport", () => {
     ["300001", { id: "u1", employeeNo: "300001", name: "甲", role: "ACCOUNT_MANAGER", status: "ACTIVE" }],
     ["300002", { id: "u2", employeeNo: "300002", name: "乙", role: "ACCOUNT_MANAGER", status: "EXITED" }],
   ]);
-  const ctx = { template: DEFAULT_TEMPLATE, bands: DEFAULT_BANDS, people, quarterLabel: "2026年第三季度", locked: false };
+  // Both people have business lines giving RORAC 目标完成率 100 %: the file's RORAC column is then ignored.
+  const roracRates = new Map([
+    ["u1", 100],
+    ["u3", 100],
+  ]);
+  const ctx = { template: DEFAULT_TEMPLATE, bands: DEFAULT_BANDS, people, quarterLabel: "2026年第三季度", locked: false, roracRates };
   const names = templateIndicators(DEFAULT_TEMPLATE).map((i) => i.name);
 
   it("takes indicator columns by name, with a unit suffix, and scores the row", () => {
@@ -188,6 +193,27 @@ describe("checkAppraisalImport", () => {
 
   it("the template header has every typed indicator between the person and the rating columns (not 行动计划跟进评分)", () => {
     expect(importTemplateHeaders(DEFAULT_TEMPLATE)).toEqual(["工号", "姓名", "机构", ...names.filter((n) => n !== "行动计划跟进评分"), "评级", "说明"]);
+  });
+
+  it("takes RORAC 目标完成率 from the business lines; a typed one (no lines) needs a 说明", () => {
+    const row = (reason: string, rorac: string) => ({
+      line: 2,
+      values: {
+        工号: "300001",
+        说明: reason,
+        ...Object.fromEntries(names.map((n, i) => [n, codes[i] === "NEW_NPL_RATIO" ? "1" : codes[i] === "RORAC_COMPLETION" ? rorac : "100"])),
+      },
+    });
+    const headers = ["工号", "说明", ...names];
+    const fromLines = checkAppraisalImport({ headers, rows: [row("", "50")] }, { ...ctx, roracRates: new Map([["u1", 120]]) });
+    expect(fromLines.rows[0].values).toMatchObject({ RORAC_COMPLETION: 120 });
+    const typedNoReason = checkAppraisalImport({ headers, rows: [row("", "50")] }, { ...ctx, roracRates: new Map() });
+    expect(typedNoReason.problems).toEqual([
+      { line: 2, employeeNo: "300001", messages: ["「RORAC 目标完成率」为手工填写（本人没有录入业务条线），请在「说明」列写明原因"] },
+    ]);
+    const typed = checkAppraisalImport({ headers, rows: [row("按财务报表", "50")] }, { ...ctx, roracRates: new Map() });
+    expect(typed.problems).toEqual([]);
+    expect(typed.rows[0]).toMatchObject({ values: expect.objectContaining({ RORAC_COMPLETION: 50 }), reason: "按财务报表" });
   });
 
   it("does not need the 行动计划跟进评分 column: the action-plan score is taken from the plans, or the indicator left out", () => {

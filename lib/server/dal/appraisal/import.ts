@@ -1,59 +1,49 @@
 import "server-only";
-import { assertCan, can } from "@/lib/server/auth/permissions";
+import { can } from "@/lib/server/auth/permissions";
 import { db, type Tx } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { writeTable, type Column } from "@/lib/server/spreadsheet";
-import { capProblems, lockImport, readUpload, type ImportData } from "@/lib/server/import";
+import { capProblems, type ImportData } from "@/lib/server/import";
 import {
   checkAppraisalImport,
   importedIndicators,
   importIsClean,
   importTemplateHeaders,
+  type FileImportReport,
   type ImportCheck,
   type ImportPerson,
-  type ImportProblem,
   type ImportTable,
 } from "@/lib/domain/appraisal-import";
 import { actionPlanScores } from "@/lib/server/dal/programme-forms/plan-scores";
 import { RATINGS, type Rating } from "@/lib/domain/grades";
-import { findQuarter, LONG_TRANSACTION, quarterStatusForWrite } from "./shared";
+import { findQuarter, readQuarterFile, writeQuarterFile } from "./shared";
+import { roracFigures } from "./rorac";
 
-export interface ImportReport {
-  quarter: string;
-  fileName: string;
-  /** Data rows in the file. */
-  rowCount: number;
-  fileErrors: string[];
-  /** Bad rows with their line numbers and problems: the first 200 (IMPORT_LIMITS.maxProblems). */
-  problems: ImportProblem[];
-  /** How many bad rows there were in all. */
-  totalProblems: number;
-  ignoredColumns: string[];
-  /** Good rows (all of them when the file is clean). */
-  ready: number;
+export interface ImportReport extends FileImportReport {
   byRating: Record<Rating, number>;
-  /** Good rows that replace a rating already entered for the quarter. */
-  replacing: number;
-  /** Rows written (0 for a dry run or a refused file). */
-  written: number;
 }
 
-async function lookupPeople(client: Pick<Tx, "$queryRaw">, employeeNos: string[]): Promise<Map<string, ImportPerson>> {
+export async function lookupPeople(client: Pick<Tx, "$queryRaw">, employeeNos: string[]): Promise<Map<string, ImportPerson>> {
   if (employeeNos.length === 0) return new Map();
   const rows = await client.$queryRaw<ImportPerson[]>`
     SELECT id, "employeeNo", name, role::text AS role, status::text AS status FROM "User" WHERE "employeeNo" = ANY(${employeeNos}::text[])`;
   return new Map(rows.map((r) => [r.employeeNo, r]));
 }
 
-function employeeNumbers(table: ImportTable): string[] {
+export function employeeNumbers(table: ImportTable): string[] {
   const header = table.headers.find((h) => h.replace(/\s+/g, "") === "工号");
   if (!header) return [];
   return [...new Set(table.rows.map((r) => (r.values[header] ?? "").trim()).filter(Boolean))];
 }
 
-async function check(client: Pick<Tx, "$queryRaw" | "appraisalQuarter">, quarterCode: string, table: ImportTable, locked?: boolean): Promise<ImportCheck> {
+async function check(
+  client: Pick<Tx, "$queryRaw" | "appraisalQuarter" | "roracLine" | "roracTarget">,
+  quarterCode: string,
+  table: ImportTable,
+  locked?: boolean,
+): Promise<ImportCheck> {
   const quarter = await findQuarter(client, quarterCode);
   if (!quarter) throw new DomainError("考评季度不存在");
   const people = await lookupPeople(client, employeeNumbers(table));
@@ -62,8 +52,15 @@ async function check(client: Pick<Tx, "$queryRaw" | "appraisalQuarter">, quarter
     quarterCode,
     [...people.values()].map((p) => p.id),
   );
+  const rorac = await roracFigures(
+    client,
+    quarterCode,
+    [...people.values()].map((p) => p.id),
+  );
+  const roracRates = new Map([...rorac].filter(([, f]) => f.rate !== null).map(([id, f]) => [id, f.rate as number]));
   return checkAppraisalImport(table, {
     actionPlanScores: actionPlans,
+    roracRates,
     template: quarter.template.template,
     bands: quarter.template.bands,
     people,
@@ -120,8 +117,7 @@ function report(quarter: string, fileName: string, table: ImportTable, result: I
 
 /** Dry run: reads the file and reports every problem; writes nothing. */
 export async function checkAppraisalFile(viewer: Viewer, quarter: string, data: ImportData, fileName: string): Promise<ImportReport> {
-  assertCan(viewer, "appraisal.import");
-  const table = await readUpload(data, fileName);
+  const table = await readQuarterFile(viewer, data, fileName);
   const result = await check(db, quarter, table);
   const existing = importIsClean(result)
     ? await existingFor(
@@ -138,12 +134,8 @@ export async function checkAppraisalFile(viewer: Viewer, quarter: string, data: 
  * again inside the transaction; if anything is wrong nothing is written and the report says why.
  */
 export async function importAppraisalFile(viewer: Viewer, quarter: string, data: ImportData, fileName: string): Promise<ImportReport> {
-  assertCan(viewer, "appraisal.import");
-  const table = await readUpload(data, fileName);
-  return db.$transaction(async (tx) => {
-    await lockImport(tx, "appraisal");
-    const status = await quarterStatusForWrite(tx, quarter);
-    const result = await check(tx, quarter, table, status === "LOCKED");
+  return writeQuarterFile(viewer, quarter, data, fileName, async (tx, table, locked) => {
+    const result = await check(tx, quarter, table, locked);
     if (!importIsClean(result)) return report(quarter, fileName, table, result, 0, 0);
 
     const existing = await existingFor(
@@ -206,7 +198,7 @@ export async function importAppraisalFile(viewer: Viewer, quarter: string, data:
       }),
     ]);
     return report(quarter, fileName, table, result, updates.length, creates.length + updates.length);
-  }, LONG_TRANSACTION);
+  });
 }
 
 /**

@@ -6,7 +6,8 @@ import { audit } from "@/lib/server/audit";
 import { ConflictError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { checkPersonIndicatorInputs, MIN_REASON_LENGTH, scoreAndRate } from "@/lib/domain/appraisal";
+import { checkPersonIndicatorInputs, MIN_REASON_LENGTH, scoreAndRate, withRoracValue } from "@/lib/domain/appraisal";
+import { roracRateFor } from "./rorac";
 import { actionPlanScoreFor } from "@/lib/server/dal/programme-forms/plan-scores";
 import type { Rating } from "@/lib/domain/grades";
 import { APPRAISAL_CONFLICT_MESSAGE, appraisalSnapshot, findQuarter, quarterStatusForWrite, withConflictAsRefusal } from "./shared";
@@ -19,6 +20,8 @@ export interface SaveAppraisalInput {
   mode: "score" | "rating";
   /** Raw indicator texts by indicator code (mode "score"). */
   values?: Record<string, string>;
+  /** RORAC 目标完成率 typed by hand instead of taken from the business lines (needs a reason). */
+  roracTyped?: boolean;
   /** mode "rating" */
   rating?: Rating;
   reason?: string | null;
@@ -74,11 +77,15 @@ export async function saveAppraisal(viewer: Viewer, input: SaveAppraisalInput): 
         // 行动计划跟进评分 is never typed: it is the person's action-plan score for this quarter,
         // or left out (the other LEARNING weights rescaled) when they have none.
         const planScore = await actionPlanScoreFor(tx, input.quarter, person.id);
-        const check = checkPersonIndicatorInputs(quarter.template.template, input.values ?? {}, planScore);
+        // RORAC 目标完成率 comes from the business lines when they give a rate; typed only with a reason.
+        const computed = await roracRateFor(tx, input.quarter, person.id);
+        const rorac = withRoracValue(quarter.template.template, input.values ?? {}, { computed, typed: !!input.roracTyped, reason });
+        const check = checkPersonIndicatorInputs(quarter.template.template, rorac.raw, planScore);
         const codes = Object.keys(check.errors);
         if (codes.length > 0) {
           throw new DomainError("请检查标红的指标数值", Object.fromEntries(codes.map((code) => [`v.${code}`, [check.errors[code]]])));
         }
+        if (rorac.error) throw new DomainError(rorac.error, { reason: [rorac.error] });
         const { score, rating } = scoreAndRate(check.scorecard, quarter.template.bands, check.values);
         data = { values: check.values, score, rating, source: "SCORE", reason };
       } else {

@@ -1,7 +1,10 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, DomainError } from "@/lib/server/errors";
-import type { Tx } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
+import { assertCan } from "@/lib/server/auth/permissions";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { lockImport, readUpload, type ImportData, type Table } from "@/lib/server/import";
 import { validateBands, validateTemplate, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
 import { isQuarter, quarterLabel } from "@/lib/domain/dates";
 import { APPRAISAL_CONFLICT_MESSAGE } from "@/lib/domain/appraisal";
@@ -18,6 +21,8 @@ export interface StoredTemplate {
   maxExcellentPct: number | null;
   /** The pairwise matrix the dimension weights were computed from, when they were. */
   ahpMatrix: number[][] | null;
+  /** Second-level AHP: per dimension code, the pairwise matrix its indicator weights came from. */
+  indicatorAhp: Record<string, number[][]>;
   createdAt: Date;
 }
 
@@ -25,13 +30,24 @@ type TemplateRecord = { id: string; version: number; name: string; dimensions: u
 
 /** Reads a stored template, refusing one that is not usable (it was validated when saved). */
 export function toStoredTemplate(row: TemplateRecord): StoredTemplate {
-  const json = row.dimensions as { dimensions?: unknown; ahpMatrix?: unknown };
+  const json = row.dimensions as { dimensions?: unknown; ahpMatrix?: unknown; indicatorAhp?: unknown };
   const template = { dimensions: json?.dimensions } as ScorecardTemplate;
   const bands = row.bands as RatingBands;
   const errors = [...validateTemplate(template), ...validateBands(bands)];
   if (errors.length > 0) throw new Error(`评分模板第 ${row.version} 版无效：${errors.join("；")}`);
   const ahp = Array.isArray(json.ahpMatrix) ? (json.ahpMatrix as number[][]) : null;
-  return { id: row.id, version: row.version, name: row.name, template, bands, maxExcellentPct: row.maxExcellentPct, ahpMatrix: ahp, createdAt: row.createdAt };
+  const indicatorAhp = json.indicatorAhp && typeof json.indicatorAhp === "object" ? (json.indicatorAhp as Record<string, number[][]>) : {};
+  return {
+    id: row.id,
+    version: row.version,
+    name: row.name,
+    template,
+    bands,
+    maxExcellentPct: row.maxExcellentPct,
+    ahpMatrix: ahp,
+    indicatorAhp,
+    createdAt: row.createdAt,
+  };
 }
 
 export type QuarterStatus = "OPEN" | "LOCKED";
@@ -93,3 +109,29 @@ export function appraisalSnapshot(
 
 /** Long writes (bulk import, lock with forced distribution over a whole bank) need more than Prisma's 5 s default. */
 export const LONG_TRANSACTION = { timeout: 120_000, maxWait: 10_000 } as const;
+
+/** An uploaded appraisal-area file (ratings, RORAC lines) read through the one import module; HR only. */
+export async function readQuarterFile(viewer: Viewer, data: ImportData, fileName: string): Promise<Table> {
+  assertCan(viewer, "appraisal.import");
+  return readUpload(data, fileName);
+}
+
+/**
+ * Writes an uploaded file of a quarter: read, then one transaction under the appraisal import lock
+ * in which `run` checks the file against the database as it is (is the quarter locked now?) and
+ * writes it only when clean.
+ */
+export async function writeQuarterFile<R>(
+  viewer: Viewer,
+  quarter: string,
+  data: ImportData,
+  fileName: string,
+  run: (tx: Tx, table: Table, locked: boolean) => Promise<R>,
+): Promise<R> {
+  const table = await readQuarterFile(viewer, data, fileName);
+  return db.$transaction(async (tx) => {
+    await lockImport(tx, "appraisal");
+    const status = await quarterStatusForWrite(tx, quarter);
+    return run(tx, table, status === "LOCKED");
+  }, LONG_TRANSACTION);
+}

@@ -11,6 +11,7 @@ import { findQuarter, type QuarterStatus } from "./shared";
 import { getLearningMetrics } from "@/lib/server/dal/courses/metrics";
 import type { LearningMetrics } from "@/lib/domain/curriculum";
 import { actionPlanScores } from "@/lib/server/dal/programme-forms/plan-scores";
+import { roracFigures, type RoracFigures } from "./rorac";
 
 /** The LEARNING dimension's indicators that the learning records answer (DOMAIN §4, §7). */
 function suggestedLearningValues(metrics: LearningMetrics | undefined): Record<string, number> {
@@ -66,6 +67,8 @@ export interface SheetRow {
    * read-only value of 行动计划跟进评分; null = none, the indicator is left out.
    */
   actionPlanScore: number | null;
+  /** The business lines' RORAC (target, lines, completion rate); null when none entered. */
+  rorac: RoracFigures | null;
 }
 
 export interface BranchProgress {
@@ -190,13 +193,18 @@ export async function getAppraisalSheet(viewer: Viewer, quarterCode: string, fil
            OR (${status}::text = 'RATED' AND a.rating IS NOT NULL) OR a.rating::text = ${status})
     ORDER BY b.code, u."employeeNo"
     LIMIT ${SHEET_PAGE_SIZE} OFFSET ${offset}`;
-  const [learning, plans] = await Promise.all([
+  const [learning, plans, rorac] = await Promise.all([
     getLearningMetrics(
       viewer,
       raw.map((r) => r.userId),
       quarterCode,
     ),
     actionPlanScores(
+      db,
+      quarterCode,
+      raw.map((r) => r.userId),
+    ),
+    roracFigures(
       db,
       quarterCode,
       raw.map((r) => r.userId),
@@ -230,6 +238,7 @@ export async function getAppraisalSheet(viewer: Viewer, quarterCode: string, fil
     rows: raw.map((r) => ({
       suggested: suggestedLearningValues(learning.get(r.userId)),
       actionPlanScore: plans.get(r.userId) ?? null,
+      rorac: rorac.get(r.userId) ?? null,
       userId: r.userId,
       name: r.name,
       employeeNo: r.employeeNo,

@@ -71,17 +71,23 @@ export interface TemplateVersionInput {
   weights: number[];
   /** The pairwise comparison matrix as typed ("3", "1/3"); its upper triangle is used. */
   ahpMatrix?: string[][] | null;
+  /** Per dimension (base order): the indicator weights typed, or null to keep the base ones. */
+  indicatorWeights?: (number[] | null)[] | null;
+  /** Per dimension: a pairwise matrix of its indicators (second-level AHP), or null. */
+  indicatorAhp?: (string[][] | null)[] | null;
   bands: RatingBands;
   maxExcellentPct: number | null;
   /** Switch the OPEN quarters to the new version and re-score their score-based ratings. */
   applyToOpenQuarters: boolean;
 }
 
-/** Weights from a pairwise matrix, refused (with computeAhp's Chinese explanation) when CR ≥ 0.1. */
-export function ahpWeights(matrix: string[][], size: number): { weights: number[]; result: AhpResult; matrix: number[][] } {
-  if (matrix.length !== size || matrix.some((row) => row.length !== size)) {
-    throw new DomainError(`判断矩阵必须是 ${size}×${size} 的方阵`, { ahp: [`判断矩阵必须是 ${size}×${size} 的方阵`] });
-  }
+/**
+ * Weights from a pairwise matrix, refused (with computeAhp's Chinese explanation) when CR ≥ 0.1.
+ * `field` names the form field of the messages, `label` prefixes them (e.g. 「客户维度」内指标：).
+ */
+export function ahpWeights(matrix: string[][], size: number, field = "ahp", label = ""): { weights: number[]; result: AhpResult; matrix: number[][] } {
+  const refuse = (messages: string[]) => new DomainError(`${label}${messages[0]}`, { [field]: messages.map((m) => `${label}${m}`) });
+  if (matrix.length !== size || matrix.some((row) => row.length !== size)) throw refuse([`判断矩阵必须是 ${size}×${size} 的方阵`]);
   const upper: number[][] = Array.from({ length: size }, () => new Array<number>(size).fill(1));
   const errors: string[] = [];
   for (let i = 0; i < size; i++) {
@@ -91,10 +97,10 @@ export function ahpWeights(matrix: string[][], size: number): { weights: number[
       else upper[i][j] = v;
     }
   }
-  if (errors.length > 0) throw new DomainError(errors[0], { ahp: errors });
+  if (errors.length > 0) throw refuse(errors);
   const full = completeReciprocal(upper);
   const result = computeAhp(full);
-  if (!result.consistent) throw new DomainError(result.message, { ahp: [result.message] });
+  if (!result.consistent) throw refuse([result.message]);
   // Four decimals; the largest weight absorbs the rounding so that the sum is exactly 1.
   const weights = result.weights.map((w) => round(w, 4));
   const drift = round(1 - weights.reduce((s, w) => s + w, 0), 4);
@@ -123,7 +129,29 @@ export async function createTemplateVersion(viewer: Viewer, input: TemplateVersi
   } else if (weights.length !== dims.length) {
     throw new DomainError(`需要 ${dims.length} 个维度权重`);
   }
-  const template: ScorecardTemplate = { dimensions: dims.map((d, i) => ({ ...d, weight: weights[i] })) };
+  // Second level: the indicator weights inside each dimension, typed or from its own pairwise
+  // matrix (one indicator: weight 1, no matrix). A matrix is kept with the version while the
+  // weights it gave stay unchanged.
+  const indicatorAhp: Record<string, number[][]> = {};
+  const template: ScorecardTemplate = {
+    dimensions: dims.map((d, i) => {
+      const size = d.indicators.length;
+      const typed = input.indicatorWeights?.[i] ?? null;
+      const matrix = input.indicatorAhp?.[i] ?? null;
+      let indicatorWeights = d.indicators.map((x) => x.weight);
+      if (matrix && size >= 2) {
+        const ahp = ahpWeights(matrix, size, `ahp.${d.code}`, `「${d.name}」内指标：`);
+        indicatorWeights = ahp.weights;
+        indicatorAhp[d.code] = ahp.matrix;
+      } else if (typed) {
+        if (typed.length !== size) throw new DomainError(`「${d.name}」需要 ${size} 个指标权重`);
+        indicatorWeights = typed;
+      }
+      const unchanged = indicatorWeights.every((w, k) => w === d.indicators[k].weight);
+      if (!indicatorAhp[d.code] && unchanged && base.indicatorAhp[d.code]) indicatorAhp[d.code] = base.indicatorAhp[d.code];
+      return { ...d, weight: weights[i], indicators: d.indicators.map((x, k) => ({ ...x, weight: indicatorWeights[k] })) };
+    }),
+  };
   const templateErrors = validateTemplate(template);
   if (templateErrors.length > 0) throw new DomainError(templateErrors[0], { weights: templateErrors });
   const bandErrors = validateBands(input.bands);
@@ -141,7 +169,7 @@ export async function createTemplateVersion(viewer: Viewer, input: TemplateVersi
           data: {
             version: base.version + 1,
             name,
-            dimensions: { ...template, ...(ahpMatrix ? { ahpMatrix } : {}) } as object,
+            dimensions: { ...template, ...(ahpMatrix ? { ahpMatrix } : {}), ...(Object.keys(indicatorAhp).length > 0 ? { indicatorAhp } : {}) } as object,
             bands: { ...input.bands },
             maxExcellentPct: pct,
             createdById: viewer.id,
@@ -152,12 +180,20 @@ export async function createTemplateVersion(viewer: Viewer, input: TemplateVersi
           action: "SCORECARD_TEMPLATE_CREATE",
           entity: "ScorecardTemplate",
           entityId: created.id,
-          before: { version: base.version, weights: dims.map((d) => d.weight), bands: base.bands, maxExcellentPct: base.maxExcellentPct },
+          before: {
+            version: base.version,
+            weights: dims.map((d) => d.weight),
+            indicatorWeights: Object.fromEntries(dims.flatMap((d) => d.indicators.map((x) => [x.code, x.weight]))),
+            bands: base.bands,
+            maxExcellentPct: base.maxExcellentPct,
+          },
           after: {
             version: created.version,
             name,
             weights,
+            indicatorWeights: Object.fromEntries(template.dimensions.flatMap((d) => d.indicators.map((x) => [x.code, x.weight]))),
             ahpMatrix,
+            indicatorAhp,
             bands: input.bands,
             maxExcellentPct: pct,
             applyToOpenQuarters: input.applyToOpenQuarters,

@@ -2,7 +2,8 @@ import "server-only";
 import type { Scope } from "@/lib/server/auth/permissions";
 import { dayAfterQuarter, type Quarter } from "@/lib/domain/dates";
 import { GRADES, shiftGrade, type Grade } from "@/lib/domain/grades";
-import { entryRequirementsUnmet, evaluatePromotion, tenureMonthsAtQuarterEnd, type PromotionDecision } from "@/lib/domain/promotion";
+import { getCertificationNames } from "../certification-names";
+import { entryRequirementsUnmet, evaluatePromotion, type CertificationNames, tenureMonthsAtQuarterEnd, type PromotionDecision } from "@/lib/domain/promotion";
 import { applyQuotas, summariseOutcomes, type OutcomeSummary, type Quotas } from "@/lib/domain/review";
 import { honoursForQuarter } from "@/lib/server/dal/contest/awards";
 import { lastFourQuarters, loadAccountManagers, rulesInForce, type Client, type PersonFacts, type RulesInForce } from "./population";
@@ -56,7 +57,14 @@ export function quotasFromJson(value: unknown): Quotas {
   return quotas;
 }
 
-function blockedDetail(key: string, row: { grade: Grade; person: PersonFacts }, quarter: Quarter, rules: RulesInForce, rank?: number): string {
+function blockedDetail(
+  key: string,
+  row: { grade: Grade; person: PersonFacts },
+  quarter: Quarter,
+  rules: RulesInForce,
+  rank: number | undefined,
+  certificationNames: CertificationNames,
+): string {
   if (key === "QUOTA") return rank ? `晋升名额已满（排名第 ${rank} 位）` : "晋升名额已满";
   if (!row.person.roleStartDate && key === "TENURE") return "任职起始日未登记，无法计算任职年限";
   const target = shiftGrade(row.grade, 1);
@@ -66,6 +74,7 @@ function blockedDetail(key: string, row: { grade: Grade; person: PersonFacts }, 
     roleStartDate: row.person.roleStartDate ?? dayAfterQuarter(quarter),
     certifications: row.person.certifications,
     rules: rules.rules,
+    certificationNames,
   });
   return unmet.find((u) => u.key === key)?.label ?? key;
 }
@@ -79,6 +88,8 @@ function categoryOf(decision: PromotionDecision, excluded: boolean): ReviewCateg
 export async function computeReview(client: Client, quarter: Quarter, review: { id: string; quotas: unknown } | null, scope: Scope): Promise<ComputedReview> {
   // Sequential on purpose: inside a transaction all queries share one connection.
   const rules = await rulesInForce(client, quarter);
+  // Reason sentences name certifications by HR's Chinese names, never by code.
+  const certificationNames = Object.fromEntries(await getCertificationNames());
   const people = await loadAccountManagers(client, { quarters: lastFourQuarters(quarter), scoreQuarter: quarter, scope });
   const exclusions = review ? await client.reviewExclusion.findMany({ where: { reviewId: review.id }, select: { userId: true, reason: true } }) : [];
   const quotas = quotasFromJson(review?.quotas);
@@ -103,6 +114,7 @@ export async function computeReview(client: Client, quarter: Quarter, review: { 
       lastChangeQuarter: person.lastChangeQuarter,
       certifications: person.certifications,
       rules: rules.rules,
+      certificationNames,
     });
     return { person, grade, proposed, tenureMonths: tenureMonthsAtQuarterEnd(roleStartDate, quarter) };
   });
@@ -128,7 +140,7 @@ export async function computeReview(client: Client, quarter: Quarter, review: { 
       proposed: e.proposed,
       decision,
       category: categoryOf(decision, reason !== undefined),
-      blockedDetails: shownBlocked.map((key) => blockedDetail(key, e, quarter, rules, quota?.rank)),
+      blockedDetails: shownBlocked.map((key) => blockedDetail(key, e, quarter, rules, quota?.rank, certificationNames)),
       excluded: reason !== undefined ? { reason } : null,
       rank: quota?.rank,
       honours: honours.get(e.person.id) ?? 0,

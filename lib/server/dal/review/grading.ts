@@ -7,7 +7,8 @@ import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { dateToIso, isoToDate, quarterOf, todayInShanghai, type IsoDate, type Quarter } from "@/lib/domain/dates";
 import { GRADE_LABELS, isGrade, type Grade, type Rating } from "@/lib/domain/grades";
-import { certificationValidOn, type Certification, type GradeRules } from "@/lib/domain/promotion";
+import { certificationValidOn, type Certification, type CertificationNames, type GradeRules } from "@/lib/domain/promotion";
+import { getCertificationNames } from "../certification-names";
 import { proposeInitialGrade, type InitialGradeProposal } from "@/lib/domain/review";
 import { tenureMonths } from "@/lib/domain/tenure";
 import { inChunks } from "./commit";
@@ -78,7 +79,7 @@ async function loadCandidates(client: Client, userIds: string[] | null): Promise
     ORDER BY b.name, u."employeeNo"`;
 }
 
-function toCandidate(r: RawCandidate, asOf: IsoDate, rules: GradeRules): GradingCandidate {
+function toCandidate(r: RawCandidate, asOf: IsoDate, rules: GradeRules, certificationNames: CertificationNames): GradingCandidate {
   const certifications = (r.certifications ?? []).map((c) => ({
     code: c.code,
     passedOn: c.passedOn,
@@ -89,7 +90,7 @@ function toCandidate(r: RawCandidate, asOf: IsoDate, rules: GradeRules): Grading
   const exam = latestExam ? { ...latestExam, valid: certificationValidOn(latestExam, asOf) } : null;
   const roleStartDate = r.roleStartDate ? dateToIso(r.roleStartDate) : null;
   const proposal: InitialGradeProposal = roleStartDate
-    ? proposeInitialGrade({ roleStartDate, asOf, certifications, lastAnnualRating: r.rating, rules })
+    ? proposeInitialGrade({ roleStartDate, asOf, certifications, lastAnnualRating: r.rating, rules, certificationNames })
     : { grade: "TRAINEE", reason: "任职起始日未登记，按见习拟定级；请先核实任职起始日" };
   return {
     id: r.id,
@@ -108,8 +109,8 @@ function toCandidate(r: RawCandidate, asOf: IsoDate, rules: GradeRules): Grading
 /** Active account managers without a grade, each with a proposed grade and the reason. */
 export async function listGradingCandidates(viewer: Viewer, asOf: IsoDate = todayInShanghai()): Promise<GradingCandidate[]> {
   assertCan(viewer, "grading.confirm");
-  const [rows, rules] = await Promise.all([loadCandidates(db, null), rulesInForce(db, quarterOf(asOf))]);
-  return rows.map((r) => toCandidate(r, asOf, rules.rules));
+  const [rows, rules, names] = await Promise.all([loadCandidates(db, null), rulesInForce(db, quarterOf(asOf)), getCertificationNames()]);
+  return rows.map((r) => toCandidate(r, asOf, rules.rules, Object.fromEntries(names)));
 }
 
 export interface GradeDecision {
@@ -137,7 +138,8 @@ export async function confirmInitialGrades(viewer: Viewer, decisions: GradeDecis
       await tx.$queryRaw`SELECT id FROM "User" WHERE id = ANY(${[...seen]}::text[]) FOR UPDATE`;
       const rows = await loadCandidates(tx, [...seen]);
       const rules = await rulesInForce(tx, quarterOf(asOf));
-      const byId = new Map(rows.map((r) => [r.id, toCandidate(r, asOf, rules.rules)]));
+      const names = Object.fromEntries(await getCertificationNames());
+      const byId = new Map(rows.map((r) => [r.id, toCandidate(r, asOf, rules.rules, names)]));
       const missing = decisions.filter((d) => !byId.has(d.userId));
       if (missing.length > 0) {
         const names = await tx.user.findMany({ where: { id: { in: missing.map((m) => m.userId) } }, select: { name: true } });

@@ -1,6 +1,4 @@
-import type { Metadata } from "next";
-import { isQuarter } from "@/lib/domain/dates";
-import { quarterLabel } from "@/lib/format";
+import { quarterSheetMetadata, type SheetPageProps } from "@/components/appraisal/sheet-page";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/server/auth/guards";
@@ -14,19 +12,10 @@ import { Pagination } from "@/components/ui/pagination";
 import { QuarterStatusBadge } from "@/components/appraisal/quarter-status-badge";
 import { formatDateTime, LOCKED_NOTICE_FOR_HEAD } from "@/components/appraisal/text";
 
-export async function generateMetadata({ params }: { params: Promise<{ quarter: string }> }): Promise<Metadata> {
-  const { quarter } = await params;
-  return { title: isQuarter(quarter) ? `${quarterLabel(quarter)} · 季度考评` : "季度考评" };
-}
+export const generateMetadata = quarterSheetMetadata;
 export const dynamic = "force-dynamic";
 
-export default async function BranchQuarterPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ quarter: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function BranchQuarterPage({ params, searchParams }: SheetPageProps) {
   const viewer = await requirePageViewer("branch.home");
   const { quarter } = await params;
   const filters = parseSheetSearchParams(await searchParams);
@@ -69,6 +58,7 @@ export default async function BranchQuarterPage({
           template={sheet.template}
           bands={sheet.bands}
           mode={locked ? "readonly" : "edit"}
+          roracPath={`${basePath}/rorac`}
           showBranch={false}
           emptyHint={sheet.counts.total === 0 ? "本机构暂无在职的对公客户经理。" : "换一个筛选条件试试，或点“清除筛选”。"}
         />

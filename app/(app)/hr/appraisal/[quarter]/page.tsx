@@ -1,6 +1,4 @@
-import type { Metadata } from "next";
-import { isQuarter } from "@/lib/domain/dates";
-import { quarterLabel } from "@/lib/format";
+import { quarterSheetMetadata, type SheetPageProps } from "@/components/appraisal/sheet-page";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/server/auth/guards";
@@ -14,22 +12,13 @@ import { Pagination } from "@/components/ui/pagination";
 import { QuarterStatusBadge } from "@/components/appraisal/quarter-status-badge";
 import { BranchDistribution } from "@/components/appraisal/branch-distribution";
 import { LockQuarterForm } from "@/components/appraisal/lock-quarter-form";
-import { ImportPanel } from "@/components/appraisal/import-panel";
+import { ImportPanel, RoracImportPanel } from "@/components/appraisal/import-panel";
 import { formatDateTime, LOCKED_NOTICE_FOR_HR } from "@/components/appraisal/text";
 
-export async function generateMetadata({ params }: { params: Promise<{ quarter: string }> }): Promise<Metadata> {
-  const { quarter } = await params;
-  return { title: isQuarter(quarter) ? `${quarterLabel(quarter)} · 季度考评` : "季度考评" };
-}
+export const generateMetadata = quarterSheetMetadata;
 export const dynamic = "force-dynamic";
 
-export default async function HrQuarterPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ quarter: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function HrQuarterPage({ params, searchParams }: SheetPageProps) {
   const viewer = await requirePageViewer("hr.view");
   const { quarter } = await params;
   const filters = parseSheetSearchParams(await searchParams);
@@ -85,6 +74,11 @@ export default async function HrQuarterPage({
           <ImportPanel quarter={quarter} branchId={sheet.branchId} />
         </Card>
       )}
+      {locked ? null : (
+        <Card title="导入 RORAC 业务条线">
+          <RoracImportPanel quarter={quarter} />
+        </Card>
+      )}
       <Card title="考评名单">
         <div className="mb-4">
           <SheetFilters action={basePath} q={sheet.filters.q} status={sheet.filters.status} branchId={sheet.branchId} branches={branchOptions} />
@@ -96,6 +90,7 @@ export default async function HrQuarterPage({
           bands={sheet.bands}
           mode={locked ? "correct" : "edit"}
           showBranch
+          roracPath={`${basePath}/rorac`}
           emptyHint="换一个筛选条件试试，或点“清除筛选”。"
         />
         <Pagination

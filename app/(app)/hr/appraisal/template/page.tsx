@@ -7,6 +7,8 @@ import { TemplateEditor } from "@/components/appraisal/template-editor";
 import { QuarterStatusBadge } from "@/components/appraisal/quarter-status-badge";
 import { formatDateTime } from "@/components/appraisal/text";
 import { titleFor } from "@/lib/server/page-title";
+import { DataTable } from "@/components/ui/table";
+import { quarterLabel } from "@/lib/format";
 
 export const generateMetadata = titleFor("评分模板", ["HR"]);
 export const dynamic = "force-dynamic";
@@ -23,6 +25,9 @@ export default async function TemplatePage() {
     );
   }
   const { current } = overview;
+  // What both the view and the editor show of the current version.
+  const { template, bands, maxExcellentPct, ahpMatrix, indicatorAhp } = current;
+  const scorecard = { template, bands, maxExcellentPct, ahpMatrix, indicatorAhp };
   return (
     <div className="space-y-6">
       <PageHeader
@@ -37,67 +42,36 @@ export default async function TemplatePage() {
         }
       />
       <Card title="当前模板">
-        <TemplateView template={current.template} bands={current.bands} maxExcellentPct={current.maxExcellentPct} />
+        <TemplateView {...scorecard} />
       </Card>
       <Card title="调整并保存为新版本">
         <p className="mb-4 text-sm text-slate-600">保存会生成新版本，旧版本保留；已锁定的季度始终按当时的版本计分。</p>
-        <TemplateEditor
-          version={current.version}
-          name={current.name}
-          template={current.template}
-          bands={current.bands}
-          maxExcellentPct={current.maxExcellentPct}
-          ahpMatrix={current.ahpMatrix}
-          openQuarters={overview.openQuarters}
-        />
+        <TemplateEditor version={current.version} name={current.name} {...scorecard} openQuarters={overview.openQuarters} />
       </Card>
       <Card title="版本记录">
-        <div className="overflow-x-auto" tabIndex={0}>
-          <table className="w-full text-sm">
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-normal">
-                  版本
-                </th>
-                <th scope="col" className="py-2 pr-4 font-normal">
-                  名称
-                </th>
-                <th scope="col" className="py-2 pr-4 font-normal">
-                  保存时间
-                </th>
-                <th scope="col" className="py-2 pr-4 font-normal">
-                  优秀上限
-                </th>
-                <th scope="col" className="py-2 font-normal">
-                  使用的季度
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {overview.versions.map((v) => (
-                <tr key={v.version} className="border-t border-slate-100">
-                  <th scope="row" className="py-2 pr-4 text-left font-normal tabular-nums">
-                    第 {v.version} 版
-                  </th>
-                  <td className="py-2 pr-4">{v.name}</td>
-                  <td className="py-2 pr-4 tabular-nums">{formatDateTime(v.createdAt)}</td>
-                  <td className="py-2 pr-4">{v.maxExcellentPct === null ? "不限制" : `${v.maxExcellentPct}%`}</td>
-                  <td className="py-2">
-                    <span className="flex flex-wrap gap-2">
-                      {v.quarters.length === 0 ? <span className="text-slate-600">—</span> : null}
-                      {v.quarters.map((q) => (
-                        <span key={q.quarter} className="inline-flex items-center gap-1">
-                          {q.quarter}
-                          <QuarterStatusBadge status={q.status} />
-                        </span>
-                      ))}
+        <DataTable columns={["版本", "名称", "保存时间", "优秀上限", "使用的季度"]}>
+          {overview.versions.map((v) => (
+            <tr key={v.version} className="border-t border-slate-100">
+              <th scope="row" className="py-2 pr-4 text-left font-normal tabular-nums">
+                第 {v.version} 版
+              </th>
+              <td className="py-2 pr-4">{v.name}</td>
+              <td className="py-2 pr-4 tabular-nums">{formatDateTime(v.createdAt)}</td>
+              <td className="py-2 pr-4">{v.maxExcellentPct === null ? "不限制" : `${v.maxExcellentPct}%`}</td>
+              <td className="py-2">
+                <span className="flex flex-wrap gap-2">
+                  {v.quarters.length === 0 ? <span className="text-slate-600">—</span> : null}
+                  {v.quarters.map((q) => (
+                    <span key={q.quarter} className="inline-flex items-center gap-1">
+                      {quarterLabel(q.quarter)}
+                      <QuarterStatusBadge status={q.status} />
                     </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  ))}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </Card>
     </div>
   );

@@ -14,6 +14,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { CommittedEntriesTable, ReviewPreviewTable } from "@/components/review/review-table";
 import { CommitReviewButton, QuotaForm, RevertReviewButton } from "@/components/review/review-actions";
 import { RulesTable } from "@/components/review/rules-table";
+import { getCertificationNames } from "@/lib/server/dal/certification-names";
 import { ReviewHistoryList } from "@/components/review/review-history";
 import { formatDateTime } from "@/lib/format";
 
@@ -47,7 +48,12 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
   const filters = { branchId: values.branch, category: values.outcome, page: values.page, pageSize: 25 };
   const base = `/hr/review/${quarter}`;
   const name = quarterLabel(quarter);
-  const [committed, history] = await Promise.all([getCommittedReview(viewer, quarter, filters), reviewHistory(viewer, quarter)]);
+  const [committed, history, nameMap] = await Promise.all([
+    getCommittedReview(viewer, quarter, filters),
+    reviewHistory(viewer, quarter),
+    getCertificationNames(),
+  ]);
+  const certificationNames = Object.fromEntries(nameMap);
   const back = (
     <Link href="/hr/review" className="text-sm text-brand-700 hover:underline">
       ← 全部季度
@@ -85,6 +91,7 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
             {committed.rulesSnapshot ? (
               <RulesTable
                 rules={committed.rulesSnapshot}
+                names={certificationNames}
                 caption={committed.ruleSetFrom ? `规则版本：自 ${committed.ruleSetFrom} 起适用（提交时冻结）` : "默认条件（提交时冻结）"}
               />
             ) : (
@@ -176,6 +183,7 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
         <Card title="适用的晋级条件">
           <RulesTable
             rules={preview.rules.rules}
+            names={certificationNames}
             caption={preview.rules.effectiveFromQuarter ? `规则版本：自 ${preview.rules.effectiveFromQuarter} 起适用` : "默认条件"}
           />
         </Card>
