@@ -32,8 +32,8 @@ export function RoracPage({ entry, sheetPath }: { entry: RoracEntry; sheetPath: 
       <Card title="计算结果">
         <RoracFiguresTable figures={entry.figures} />
         <p className="mt-2 text-sm text-slate-700">
-          条线 RORAC = k0 × 存量 RORAC + 新增 RORAC，k0 = max(0.8, 1 − 0.05n)；RORAC = 收入 E −（直接成本 Cd + 分摊管理成本 Cm + 分摊固定成本 Cf + 风险成本
-          Cr）− 税收 T。目标完成率在下次保存评分时计入「RORAC 目标完成率」指标。
+          条线 RORAC = k0 × 存量 RORAC + 新增 RORAC，k0 取 0.8 与 1 − 0.05n 中的较大值；RORAC = 收入 E −（直接成本 Cd + 分摊管理成本 Cm + 分摊固定成本 Cf +
+          风险成本 Cr）− 税收 T。目标完成率在下次保存评分时计入「RORAC 目标完成率」指标。
         </p>
       </Card>
       {entry.mode === "readonly" ? (

@@ -119,7 +119,6 @@ export function MyDuePanel({ forms, courses, showForms }: { forms: PendingForm[]
   );
 }
 
-
 export function MyActionPlans({ plans }: { plans: MyActionPlanView[] }) {
   return (
     <Card title="我的行动计划">
@@ -136,7 +135,9 @@ export function MyActionPlans({ plans }: { plans: MyActionPlanView[] }) {
                   {p.submitted ? "已提交" : "草稿"}
                   {p.deadline ? ` · ${formatDate(p.deadline)}前完成` : ""}
                   {p.finalScore !== null ? ` · 评分 ${formatScore(p.finalScore, 1)}` : ""}
-                  {p.lastFollowUp ? ` · 最近跟进 ${formatDateTime(p.lastFollowUp.recordedAt)}：${FOLLOW_UP_STATUS_LABELS[p.lastFollowUp.status]}` : " · 尚无跟进记录"}
+                  {p.lastFollowUp
+                    ? ` · 最近跟进 ${formatDateTime(p.lastFollowUp.recordedAt)}：${FOLLOW_UP_STATUS_LABELS[p.lastFollowUp.status]}`
+                    : " · 尚无跟进记录"}
                 </p>
               </li>
             ))}

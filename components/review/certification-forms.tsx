@@ -181,7 +181,8 @@ export function ImportCertificationsForm() {
           <ul className="mt-2 max-h-64 space-y-1 overflow-auto">
             {report.rows.map((r) => (
               <li key={r.line} className="tabular-nums">
-                第 {r.line} 行：{r.name}（{r.employeeNo}）{r.codeName ?? r.code}，{formatDate(r.passedOn)} 通过{r.validUntil ? `，有效期至 ${formatDate(r.validUntil)}` : ""}
+                第 {r.line} 行：{r.name}（{r.employeeNo}）{r.codeName ?? r.code}，{formatDate(r.passedOn)} 通过
+                {r.validUntil ? `，有效期至 ${formatDate(r.validUntil)}` : ""}
               </li>
             ))}
           </ul>

@@ -12,6 +12,7 @@ import {
   SEAT_LABELS,
 } from "./programme-labels";
 import { AWARD_LABELS, CONTEST_EVENT_LABELS, RANKING_LABELS } from "./contest";
+import { SOURCE_LABELS } from "./competency";
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   APPRAISAL_SAVE: "保存考评",
@@ -130,6 +131,7 @@ const VALUE_LABELS: Record<string, string> = {
   ...PARTICIPANT_ORIGIN_LABELS,
   ...CONTEST_EVENT_LABELS,
   ...RANKING_LABELS,
+  ...SOURCE_LABELS,
   ...AWARD_LABELS,
   // Action-plan follow-ups and the programme's forms.
   ON_TRACK: "进展顺利",
@@ -137,6 +139,11 @@ const VALUE_LABELS: Record<string, string> = {
   OFF_TRACK: "明显滞后",
   DONE: "已完成",
   SUBMITTED: "已提交",
+  SCORE: "按指标打分",
+  SIGN_OUT: "退出登录",
+  EXIT: "退出",
+  PASSWORD_CHANGED: "修改密码",
+  PASSWORD_RESET: "重置密码",
   SELF_CHECK_IN: "自助签到",
   ROSTER: "名单登记",
   ACTIVE: "在职",

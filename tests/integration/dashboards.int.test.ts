@@ -243,7 +243,7 @@ describe("Certification names", () => {
     const [am] = team.managers;
     await getDb().certification.create({ data: { userId: am.id, code: "WEALTH_A", passedOn: isoToDate("2026-01-10") } });
     expect((await listCertificationNames(team.viewers.hr)).find((r) => r.code === "WEALTH_A")).toEqual({ code: "WEALTH_A", name: null, holders: 1 });
-    expect(nameOfCertification(new Map(), "WEALTH_A")).toBe("未命名认证（WEALTH_A）");
+    expect(nameOfCertification(new Map(), "WEALTH_A")).toBe("未命名的认证");
     await saveCertificationName(team.viewers.hr, { code: "WEALTH_A", name: "财富管理资格（A类）" });
     const profile = await getProfileForViewer(team.viewers.hr, am.id);
     expect(profile!.certifications.map((c) => c.name)).toEqual(["财富管理资格（A类）"]);

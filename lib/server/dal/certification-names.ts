@@ -15,9 +15,9 @@ export const getCertificationNames = cache(async (): Promise<Map<string, string>
   return new Map(rows.map((r) => [r.code, r.name]));
 });
 
-/** The name to show for a code: HR's name, else the domain's, else a neutral label (never the raw code alone). */
+/** The name to show for a code: HR's name, else the domain's, else a neutral label (never the code: HR names it on 资格认证). */
 export function nameOfCertification(names: Map<string, string>, code: string): string {
-  return names.get(code) ?? (certificationName(code) !== code ? certificationName(code) : `未命名认证（${code}）`);
+  return names.get(code) ?? (certificationName(code) !== code ? certificationName(code) : "未命名的认证");
 }
 
 export interface CertificationNameRow {

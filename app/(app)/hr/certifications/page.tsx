@@ -17,7 +17,9 @@ export default async function CertificationsPage() {
   const viewer = await requirePageViewer("hr.view");
   const [recent, names] = await Promise.all([listRecentCertifications(viewer, 50), listCertificationNames(viewer)]);
   // The form offers every code in use by its Chinese name, 见习期考核 first.
+  // Codes without a name yet are recorded through 其他认证 by their import code.
   const types = names
+    .filter((n) => n.name !== null || certificationName(n.code) !== n.code)
     .map((n) => ({ code: n.code, name: n.name ?? certificationName(n.code) }))
     .sort((a, b) => Number(b.code === "PROBATION") - Number(a.code === "PROBATION"));
   return (
