@@ -3,8 +3,8 @@ import { formatDateTime } from "@/components/appraisal/text";
 import { auditActionLabel, auditEntityLabel, describeAuditValues } from "@/lib/domain/audit-labels";
 import type { AuditEntryView } from "@/lib/server/dal/audit/views";
 
-function Values({ value }: { value: unknown }) {
-  const lines = describeAuditValues(value);
+function Values({ value, names }: { value: unknown; names: ReadonlyMap<string, string> }) {
+  const lines = describeAuditValues(value, names);
   if (lines.length === 0) return <span className="text-slate-600">—</span>;
   return (
     <ul className="space-y-0.5">
@@ -18,7 +18,7 @@ function Values({ value }: { value: unknown }) {
 }
 
 /** The audit log, newest first: when, who, what, about whom, before → after. */
-export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
+export function AuditTable({ entries, certificationNames }: { entries: AuditEntryView[]; certificationNames: ReadonlyMap<string, string> }) {
   return (
     <DataTable testId="audit-entries" columns={["时间", "操作人", "操作", "对象", "修改前", "修改后"]}>
       {entries.map((e) => (
@@ -31,10 +31,10 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
           </td>
           <td className="py-2 pr-4">{e.personName ? `${e.personName}（${e.personEmployeeNo}）` : auditEntityLabel(e.entity)}</td>
           <td className="min-w-40 py-2 pr-4 text-slate-700">
-            <Values value={e.before} />
+            <Values value={e.before} names={certificationNames} />
           </td>
           <td className="min-w-40 py-2 text-slate-900">
-            <Values value={e.after} />
+            <Values value={e.after} names={certificationNames} />
           </td>
         </tr>
       ))}

@@ -190,14 +190,17 @@ function valueText(value: unknown): string {
  * A recorded before/after object as readable lines ("等级：中级"); internal fields (ids, record
  * versions of other tables) are left out, and fields without a Chinese name are counted, not shown.
  */
-export function describeAuditValues(value: unknown): string[] {
+export function describeAuditValues(value: unknown, certificationNames: ReadonlyMap<string, string> = new Map()): string[] {
   if (value === null || value === undefined) return [];
   if (typeof value !== "object" || Array.isArray(value)) return [valueText(value)];
   const lines: string[] = [];
   let other = 0;
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     const label = FIELD_LABELS[key];
-    if (label) lines.push(`${label}：${valueText(v)}`);
+    // A certification code is data HR enters: shown by HR's name for it, never as the code.
+    if (key === "code" && typeof v === "string")
+      lines.push(`认证：${certificationNames.get(v) ?? (certificationName(v) !== v ? certificationName(v) : "未命名的认证")}`);
+    else if (label) lines.push(`${label}：${valueText(v)}`);
     else if (!/id$|Id$|^values$/.test(key)) other += 1;
   }
   if (other > 0) lines.push(`另有 ${other} 项内部字段`);

@@ -5,6 +5,7 @@ import { auditActionLabel } from "@/lib/domain/audit-labels";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { AuditTable } from "@/components/audit/audit-table";
+import { getCertificationNames } from "@/lib/server/dal/certification-names";
 import { FilterForm } from "@/components/ui/fields";
 import { auditQuery, parseAuditFilters } from "@/lib/schemas/audit";
 
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePageViewer("audit.view");
   const filters = parseAuditFilters(await searchParams);
-  const view = await listAuditEntries(viewer, filters);
+  const [view, certificationNames] = await Promise.all([listAuditEntries(viewer, filters), getCertificationNames()]);
   const params = auditQuery(filters);
   const exportHref = `/hr/audit/export?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString()}`;
   return (
@@ -48,7 +49,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <EmptyState title="没有符合条件的记录" hint="请放宽筛选条件，例如清空日期或改用姓名中的一个字。" />
         ) : (
           <>
-            <AuditTable entries={view.entries} />
+            <AuditTable entries={view.entries} certificationNames={certificationNames} />
             <Pagination basePath="/hr/audit" params={params} page={view.page} pageCount={view.pageCount} matching={view.total} unit="条" />
           </>
         )}

@@ -4,6 +4,7 @@ import { contentType, writeTable, type Column } from "@/lib/server/spreadsheet";
 import { auditActionLabel, auditEntityLabel, describeAuditValues } from "@/lib/domain/audit-labels";
 import type { AuditEntryView } from "@/lib/server/dal/audit/views";
 import { parseAuditFilters } from "@/lib/schemas/audit";
+import { getCertificationNames } from "@/lib/server/dal/certification-names";
 
 export const dynamic = "force-dynamic";
 
@@ -18,13 +19,13 @@ const shanghai = new Intl.DateTimeFormat("zh-CN", {
   hour12: false,
 });
 
-const COLUMNS: Column<AuditEntryView>[] = [
+const columns = (names: ReadonlyMap<string, string>): Column<AuditEntryView>[] => [
   { header: "时间", value: (e) => shanghai.format(new Date(e.at)), width: 22 },
   { header: "操作人", value: (e) => (e.actorName ? `${e.actorName}（${e.actorEmployeeNo}）` : "系统"), width: 20 },
   { header: "操作", value: (e) => auditActionLabel(e.action), width: 20 },
   { header: "对象", value: (e) => (e.personName ? `${e.personName}（${e.personEmployeeNo}）` : auditEntityLabel(e.entity)), width: 20 },
-  { header: "修改前", value: (e) => describeAuditValues(e.before).join("\n"), width: 40 },
-  { header: "修改后", value: (e) => describeAuditValues(e.after).join("\n"), width: 40 },
+  { header: "修改前", value: (e) => describeAuditValues(e.before, names).join("\n"), width: 40 },
+  { header: "修改后", value: (e) => describeAuditValues(e.after, names).join("\n"), width: 40 },
   { header: "说明", value: (e) => e.note, width: 30 },
 ];
 
@@ -33,8 +34,8 @@ export async function GET(request: Request) {
   const viewer = await routeViewer("audit.view");
   if (!viewer) return notFoundResponse();
   const filters = parseAuditFilters(Object.fromEntries(new URL(request.url).searchParams));
-  const entries = await exportAuditEntries(viewer, filters);
-  const file = await writeTable("xlsx", "审计日志", COLUMNS, entries);
+  const [entries, names] = await Promise.all([exportAuditEntries(viewer, filters), getCertificationNames()]);
+  const file = await writeTable("xlsx", "审计日志", columns(names), entries);
   return new Response(new Uint8Array(file), {
     headers: {
       "Content-Type": contentType("xlsx"),
