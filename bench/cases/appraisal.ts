@@ -19,10 +19,11 @@ async function importFile(ctx: BenchContext): Promise<Buffer> {
     orderBy: { employeeNo: "asc" },
   });
   const random = createRandom(42);
-  const lines = [["工号", "姓名", ...indicators.map((i) => i.name)].join(",")];
+  // The RORAC rate is typed here (no business lines in the bench bank), so each row says why (说明).
+  const lines = [["工号", "姓名", ...indicators.map((i) => i.name), "说明"].join(",")];
   for (const p of people) {
     const values = indicators.map((i) => (i.lowerIsBetter ? (0.3 + random.next() * 1.5).toFixed(2) : String(Math.min(i.max ?? 100, 60 + random.int(0, 60)))));
-    lines.push([p.employeeNo, p.name, ...values].join(","));
+    lines.push([p.employeeNo, p.name, ...values, "RORAC 完成率取自分行管理会计系统"].join(","));
   }
   const file = Buffer.from(lines.join("\n"), "utf8");
   ctx.extra.appraisalCsv = file;
