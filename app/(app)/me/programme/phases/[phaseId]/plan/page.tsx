@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageItem } from "@/lib/server/page-load";
 import { getActionPlanForm } from "@/lib/server/dal/programme-forms/action-plans";
 import { quarterLabel } from "@/lib/domain/dates";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -13,10 +12,7 @@ export const metadata: Metadata = { title: "行动计划表" };
 export const dynamic = "force-dynamic";
 
 export default async function ActionPlanPage({ params }: { params: Promise<{ phaseId: string }> }) {
-  const viewer = await requirePageViewer("programme.feedback");
-  const { phaseId } = await params;
-  const form = await getActionPlanForm(viewer, phaseId);
-  if (!form) notFound();
+  const { item: form } = await pageItem("programme.feedback", params, "phaseId", getActionPlanForm);
   const { phase, plan } = form;
   const submitted = plan?.status === "SUBMITTED";
   return (

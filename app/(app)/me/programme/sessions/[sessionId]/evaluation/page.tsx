@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageItem } from "@/lib/server/page-load";
 import { getEvaluationForm } from "@/lib/server/dal/programme-forms/evaluations";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EvaluationForm } from "@/components/programme-forms/evaluation-form";
@@ -11,10 +10,7 @@ export const metadata: Metadata = { title: "培训效果评估表" };
 export const dynamic = "force-dynamic";
 
 export default async function EvaluationPage({ params }: { params: Promise<{ sessionId: string }> }) {
-  const viewer = await requirePageViewer("programme.feedback");
-  const { sessionId } = await params;
-  const form = await getEvaluationForm(viewer, sessionId);
-  if (!form) notFound();
+  const { item: form } = await pageItem("programme.feedback", params, "sessionId", getEvaluationForm);
   const { session, evaluation } = form;
   const submitted = evaluation?.status === "SUBMITTED";
   return (
