@@ -69,15 +69,24 @@ function RulesAndHistory({ title, history, children }: { title: string; history:
   );
 }
 
+/** The quarter's review page: its header (where the review stands, what can be done) above the content. */
+function ReviewPage({ name, status, actions, children }: { name: string; status?: React.ReactNode; actions: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <div className="space-y-6">
+      <PageHeader title={`${name}晋级评审`} subtitle={status ? <span data-testid="review-status">{status}</span> : undefined} actions={actions} />
+      {children}
+    </div>
+  );
+}
+
 /** A quarter that cannot be reviewed (yet): the header and why. */
 function NotReviewable({ name, back, title, hint }: { name: string; back: React.ReactNode; title: string; hint: string }) {
   return (
-    <div className="space-y-6">
-      <PageHeader title={`${name}晋级评审`} actions={back} />
+    <ReviewPage name={name} actions={back}>
       <Card>
         <EmptyState title={title} hint={hint} />
       </Card>
-    </div>
+    </ReviewPage>
   );
 }
 
@@ -106,16 +115,11 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
 
   if (committed) {
     return (
-      <div className="space-y-6">
-        <PageHeader
-          title={`${name}晋级评审`}
-          subtitle={
-            <span data-testid="review-status">
-              已提交{committed.committedBy ? `（${committed.committedBy}，${formatDateTime(committed.committedAt)}）` : ""}· 结果只读
-            </span>
-          }
-          actions={back}
-        />
+      <ReviewPage
+        name={name}
+        status={<>已提交{committed.committedBy ? `（${committed.committedBy}，${formatDateTime(committed.committedAt)}）` : ""}· 结果只读</>}
+        actions={back}
+      >
         <ReviewCountTiles counts={committed.counts} />
         <Card title="评审结果" actions={<RevertReviewButton quarter={quarter} quarterName={name} />}>
           <ReviewList base={base} values={values} list={committed}>
@@ -133,7 +137,7 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
             <EmptyState title="未记录规则快照" />
           )}
         </RulesAndHistory>
-      </div>
+      </ReviewPage>
     );
   }
 
@@ -157,26 +161,25 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
   }
 
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={`${name}晋级评审`}
-        subtitle={
-          <span data-testid="review-status">
-            预览（尚未提交）· 依据 {preview.ratingQuarters[2]} 与 {quarter} 两个季度的考评 · 晋级条件：
-            {preview.rules.effectiveFromQuarter ? `自 ${preview.rules.effectiveFromQuarter} 起适用的版本` : "默认条件"}（
-            <Link href="/hr/rules" className="text-brand-700 hover:underline">
-              查看
-            </Link>
-            ）
-          </span>
-        }
-        actions={
-          <div className="flex flex-wrap items-center gap-3">
-            {back}
-            <CommitReviewButton quarter={quarter} quarterName={name} summary={countsSentence(preview.counts)} />
-          </div>
-        }
-      />
+    <ReviewPage
+      name={name}
+      status={
+        <>
+          预览（尚未提交）· 依据 {preview.ratingQuarters[2]} 与 {quarter} 两个季度的考评 · 晋级条件：
+          {preview.rules.effectiveFromQuarter ? `自 ${preview.rules.effectiveFromQuarter} 起适用的版本` : "默认条件"}（
+          <Link href="/hr/rules" className="text-brand-700 hover:underline">
+            查看
+          </Link>
+          ）
+        </>
+      }
+      actions={
+        <div className="flex flex-wrap items-center gap-3">
+          {back}
+          <CommitReviewButton quarter={quarter} quarterName={name} summary={countsSentence(preview.counts)} />
+        </div>
+      }
+    >
       <ReviewCountTiles counts={preview.counts} />
       {preview.ungraded.count > 0 ? (
         <p className="rounded-md bg-amber-50 px-4 py-2 text-sm text-amber-900">
@@ -202,6 +205,6 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
           caption={preview.rules.effectiveFromQuarter ? `规则版本：自 ${preview.rules.effectiveFromQuarter} 起适用` : "默认条件"}
         />
       </RulesAndHistory>
-    </div>
+    </ReviewPage>
   );
 }
