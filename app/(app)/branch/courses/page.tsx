@@ -4,6 +4,7 @@ import { branchLearning } from "@/lib/server/dal/courses/reports";
 import { DataTable, right } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { titleFor } from "@/lib/server/page-title";
+import { PersonCell } from "@/components/people/person-cell";
 
 export const generateMetadata = titleFor("团队培训", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
@@ -43,11 +44,7 @@ export default async function BranchCoursesPage() {
           <DataTable testId="team-learning" columns={["姓名", right("必修学时"), right("完成率"), right("考试均分"), right("逾期")]}>
             {people.map((p) => (
               <tr key={p.userId} className="border-t border-slate-100 tabular-nums">
-                <th scope="row" className="py-2 pr-3 text-left font-normal">
-                  <Link href={`/people/${p.userId}`} className="text-brand-700 hover:underline">
-                    {p.name}
-                  </Link>
-                </th>
+                <PersonCell id={p.userId} name={p.name} employeeNo={p.employeeNo} />
                 <td className="py-2 pr-3 text-right">
                   {p.completedHours} / {p.requiredHours}
                 </td>

@@ -7,7 +7,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { ActionForm } from "@/components/programme/action-form";
 import { SelectField, TextField } from "@/components/ui/fields";
-import { PROGRAMME_FIELD } from "@/components/programme/session-fields";
+import { programmeField } from "@/components/page/programme-field";
 import { AttendanceText, ParticipantBadge, PhaseStatusBadge, SeatBadge } from "@/components/programme/phase-bits";
 import { formatDateTime, formatDayRange, PARTICIPANT_ORIGIN_LABELS } from "@/lib/domain/programme-labels";
 import { ROLE_LABELS } from "@/lib/domain/grades";
@@ -55,15 +55,12 @@ export default async function BranchProgrammePage() {
             label="推荐参加培训"
             className="grid gap-3 sm:grid-cols-3"
           >
-            <SelectField id="phaseId" name="phaseId" label="培训阶段" options={view.openPhases.map((p) => [p.id, p.label] as const)} {...PROGRAMME_FIELD} />
+            <SelectField {...programmeField("phaseId", "培训阶段")} options={view.openPhases.map((p) => [p.id, p.label] as const)} />
             <SelectField
-              id="employeeNo"
-              name="employeeNo"
-              label="人员"
+              {...programmeField("employeeNo", "人员")}
               options={view.people.map((p) => [p.employeeNo, `${p.name}（${p.employeeNo}，${ROLE_LABELS[p.role]}）`] as const)}
-              {...PROGRAMME_FIELD}
             />
-            <TextField id="reason" name="reason" label="推荐理由" required minLength={2} maxLength={200} {...PROGRAMME_FIELD} />
+            <TextField {...programmeField("reason", "推荐理由")} required minLength={2} maxLength={200} />
           </ActionForm>
         )}
       </Card>

@@ -6,7 +6,7 @@ import { copyProgrammeAction, createProgrammeAction } from "@/lib/actions/progra
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ActionForm } from "@/components/programme/action-form";
 import { SelectField, TextField } from "@/components/ui/fields";
-import { PROGRAMME_FIELD } from "@/components/programme/session-fields";
+import { programmeField } from "@/components/page/programme-field";
 import { PhaseStatusBadge } from "@/components/programme/phase-bits";
 import { formatDayRange } from "@/lib/domain/programme-labels";
 import { todayInShanghai } from "@/lib/domain/dates";
@@ -28,26 +28,8 @@ export default async function ProgrammesPage() {
         <Card title="新建年度项目">
           <p className="mb-3 text-sm text-slate-600">新建后自动生成三个默认阶段（4 月雏鹰训练营、7 月金鹰训练营、11 月业务技能大比拼），日期和对象可再修改。</p>
           <ActionForm action={createProgrammeAction} submitLabel="新建项目" pendingLabel="正在新建…" label="新建年度项目">
-            <TextField
-              id="year"
-              name="year"
-              label="年度"
-              type="number"
-              inputMode="numeric"
-              min={2020}
-              max={2100}
-              defaultValue={suggested}
-              required
-              {...PROGRAMME_FIELD}
-            />
-            <TextField
-              id="name"
-              name="name"
-              label="项目名称（可不填）"
-              maxLength={60}
-              placeholder="默认为“某年对公客户经理素质提升项目”"
-              {...PROGRAMME_FIELD}
-            />
+            <TextField {...programmeField("year", "年度")} type="number" inputMode="numeric" min={2020} max={2100} defaultValue={suggested} required />
+            <TextField {...programmeField("name", "项目名称（可不填）")} maxLength={60} placeholder="默认为“某年对公客户经理素质提升项目”" />
           </ActionForm>
         </Card>
         <Card title="复制上一年度">
@@ -59,11 +41,8 @@ export default async function ProgrammesPage() {
                 复制各阶段的日期（顺延一年）、对象职级、目标、预算和计入季度；培训场次和学员不复制，需按新年度重新安排和按职级生成。
               </p>
               <SelectField
-                id="fromProgrammeId"
-                name="fromProgrammeId"
-                label="复制哪个年度"
+                {...programmeField("fromProgrammeId", "复制哪个年度")}
                 options={copyable.map((p) => [p.id, `${p.name} → ${p.year + 1} 年`] as const)}
-                {...PROGRAMME_FIELD}
               />
             </ActionForm>
           )}

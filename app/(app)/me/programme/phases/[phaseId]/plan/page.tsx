@@ -4,6 +4,7 @@ import { getActionPlanForm } from "@/lib/server/dal/programme-forms/action-plans
 import { quarterLabel } from "@/lib/domain/dates";
 import { Card } from "@/components/ui/card";
 import { ProgrammeFormPage } from "@/components/page/programme-form-page";
+import { Facts } from "@/components/page/facts";
 import { ActionPlanForm } from "@/components/programme-forms/action-plan-form";
 import { FollowUpList } from "@/components/programme-forms/follow-up-list";
 import { formatDate, formatDateTime } from "@/components/programme-forms/format";
@@ -31,22 +32,17 @@ export default async function ActionPlanPage({ params }: { params: Promise<{ pha
               <p className="mb-3 text-sm text-slate-600" data-testid="plan-submitted">
                 已于 {formatDateTime(plan.submittedAt)} 提交，提交后不能修改。
               </p>
-              <dl className="space-y-3 text-sm">
-                {(
-                  [
-                    ["行动目标", plan.goals],
-                    ["具体行动", plan.actions],
-                    ["完成期限", formatDate(plan.deadline)],
-                    ["所需资源与支持", plan.resources || "（无）"],
-                    ["成功标准", plan.successMeasure || "（无）"],
-                  ] as const
-                ).map(([k, v]) => (
-                  <div key={k}>
-                    <dt className="text-slate-600">{k}</dt>
-                    <dd className="whitespace-pre-wrap text-slate-900">{v}</dd>
-                  </div>
-                ))}
-              </dl>
+              <Facts
+                className="space-y-3 text-sm"
+                valueClassName="whitespace-pre-wrap text-slate-900"
+                facts={[
+                  ["行动目标", plan.goals],
+                  ["具体行动", plan.actions],
+                  ["完成期限", formatDate(plan.deadline)],
+                  ["所需资源与支持", plan.resources || "（无）"],
+                  ["成功标准", plan.successMeasure || "（无）"],
+                ]}
+              />
             </Card>
             <Card title="支行长跟进">
               <FollowUpList followUps={plan.followUps} empty="支行长尚未跟进：第一次跟进在提交后第 30 天。" />
