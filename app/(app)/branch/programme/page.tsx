@@ -17,23 +17,28 @@ export const dynamic = "force-dynamic";
 
 type Person = BranchProgrammeView["phases"][number]["people"][number];
 
-/** One person's sessions in a phase: each with its time, their seat and, once seated, their attendance. */
-function SessionSeats({ sessions }: { sessions: Person["sessions"] }) {
-  if (sessions.length === 0) return <span className="text-slate-600">—</span>;
+/** The cell of one person's sessions in a phase: each with its time, their seat and, once seated, their attendance. */
+function SessionsCell({ sessions }: { sessions: Person["sessions"] }) {
   return (
-    <ul className="space-y-1">
-      {sessions.map((s) => (
-        <li key={s.sessionId} className="text-sm">
-          {s.title} <span className="text-xs text-slate-600">{formatDateTime(s.startsAt)}</span> <SeatBadge status={s.seat} />
-          {s.seat === "ENROLLED" ? (
-            <>
-              {" "}
-              <AttendanceText status={s.attendance} />
-            </>
-          ) : null}
-        </li>
-      ))}
-    </ul>
+    <td className="py-2">
+      {sessions.length === 0 ? (
+        <span className="text-slate-600">—</span>
+      ) : (
+        <ul className="space-y-1">
+          {sessions.map((s) => (
+            <li key={s.sessionId} className="text-sm">
+              {s.title} <span className="text-xs text-slate-600">{formatDateTime(s.startsAt)}</span> <SeatBadge status={s.seat} />
+              {s.seat === "ENROLLED" ? (
+                <>
+                  {" "}
+                  <AttendanceText status={s.attendance} />
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </td>
   );
 }
 
@@ -89,9 +94,7 @@ export default async function BranchProgrammePage() {
                     <ParticipantBadge status={x.status} /> <span className="text-xs text-slate-700">{PARTICIPANT_ORIGIN_LABELS[x.origin]}</span>
                     {x.reason ? <p className="text-xs text-slate-700">{x.reason}</p> : null}
                   </td>
-                  <td className="py-2">
-                    <SessionSeats sessions={x.sessions} />
-                  </td>
+                  <SessionsCell sessions={x.sessions} />
                 </tr>
               ))}
             </DataTable>
