@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageLoad } from "@/lib/server/page-load";
 import { listBranchActionPlans } from "@/lib/server/dal/programme-forms/action-plans";
 import { quarterLabel } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -12,9 +11,7 @@ export const metadata: Metadata = { title: "行动计划跟进" };
 export const dynamic = "force-dynamic";
 
 export default async function BranchActionPlansPage() {
-  const viewer = await requirePageViewer("programme.followUp");
-  const plans = await listBranchActionPlans(viewer);
-  if (!plans) notFound();
+  const { viewer, item: plans } = await pageLoad("programme.followUp", listBranchActionPlans);
   const waiting = plans.filter((p) => p.finalScore === null && !p.quarterLocked).length;
   return (
     <div className="space-y-6">

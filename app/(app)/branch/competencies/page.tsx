@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageLoad } from "@/lib/server/page-load";
 import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { BranchCompetencyPanels, CyclePicker, CycleStatus, PendingFormsList } from "@/components/competencies/panels";
@@ -18,10 +17,8 @@ export default async function BranchCompetenciesPage({
 }: {
   searchParams: Promise<{ cycle?: string; submitted?: string; sort?: string; page?: string; open?: string }>;
 }) {
-  const viewer = await requirePageViewer("branch.home");
   const { cycle: cycleId, submitted, sort, page, open } = await searchParams;
-  const view = await getBranchCompetencies(viewer, { cycleId });
-  if (!view) notFound();
+  const { item: view } = await pageLoad("branch.home", (viewer) => getBranchCompetencies(viewer, { cycleId }));
   return (
     <div className="space-y-6">
       <PageHeader

@@ -1,12 +1,22 @@
 import Link from "next/link";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { branchLearning } from "@/lib/server/dal/courses/reports";
-import { DataTable } from "@/components/ui/table";
+import { DataTable, right } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { titleFor } from "@/lib/server/page-title";
+import { PersonCell } from "@/components/people/person-cell";
 
 export const generateMetadata = titleFor("团队培训", ["BRANCH_HEAD"]);
 export const dynamic = "force-dynamic";
+
+/** To the course's roster, where the branch head records completions. */
+function RosterLink({ courseId, className }: { courseId: string; className?: string }) {
+  return (
+    <Link href={`/branch/courses/${courseId}/roster`} className={`text-brand-700 hover:underline${className ? ` ${className}` : ""}`}>
+      登记完成
+    </Link>
+  );
+}
 
 export default async function BranchCoursesPage() {
   const viewer = await requirePageViewer("branch.home");
@@ -21,10 +31,7 @@ export default async function BranchCoursesPage() {
             {overdueCourses.map((c) => (
               <li key={c.courseId}>
                 <span className="mr-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">已逾期</span>
-                {c.title}：{c.overdue} 人未按期完成{" "}
-                <Link href={`/branch/courses/${c.courseId}/roster`} className="ml-2 text-brand-700 hover:underline">
-                  登记完成
-                </Link>
+                {c.title}：{c.overdue} 人未按期完成 <RosterLink courseId={c.courseId} className="ml-2" />
               </li>
             ))}
           </ul>
@@ -34,23 +41,10 @@ export default async function BranchCoursesPage() {
         {people.length === 0 ? (
           <EmptyState title="本机构暂无学员" hint="人员加入后，系统会自动分配本层级必修课。" />
         ) : (
-          <DataTable
-            testId="team-learning"
-            columns={[
-              "姓名",
-              { label: "必修学时", align: "right" },
-              { label: "完成率", align: "right" },
-              { label: "考试均分", align: "right" },
-              { label: "逾期", align: "right" },
-            ]}
-          >
+          <DataTable testId="team-learning" columns={["姓名", right("必修学时"), right("完成率"), right("考试均分"), right("逾期")]}>
             {people.map((p) => (
               <tr key={p.userId} className="border-t border-slate-100 tabular-nums">
-                <th scope="row" className="py-2 pr-3 text-left font-normal">
-                  <Link href={`/people/${p.userId}`} className="text-brand-700 hover:underline">
-                    {p.name}
-                  </Link>
-                </th>
+                <PersonCell id={p.userId} name={p.name} employeeNo={p.employeeNo} />
                 <td className="py-2 pr-3 text-right">
                   {p.completedHours} / {p.requiredHours}
                 </td>
@@ -66,7 +60,7 @@ export default async function BranchCoursesPage() {
         {courses.length === 0 ? (
           <EmptyState title="暂无课程记录" />
         ) : (
-          <DataTable testId="team-courses" columns={["课程", { label: "已完成 / 报名", align: "right" }, { label: "逾期", align: "right" }, "操作"]}>
+          <DataTable testId="team-courses" columns={["课程", right("已完成 / 报名"), right("逾期"), "操作"]}>
             {courses.map((c) => (
               <tr key={c.courseId} className="border-t border-slate-100 tabular-nums">
                 <th scope="row" className="py-2 pr-3 text-left font-normal">
@@ -77,9 +71,7 @@ export default async function BranchCoursesPage() {
                 </td>
                 <td className="py-2 pr-3 text-right">{c.overdue || "—"}</td>
                 <td className="py-2">
-                  <Link href={`/branch/courses/${c.courseId}/roster`} className="text-brand-700 hover:underline">
-                    登记完成
-                  </Link>
+                  <RosterLink courseId={c.courseId} />
                 </td>
               </tr>
             ))}

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { getBranchProgramme } from "@/lib/server/dal/programme/people";
+import type { BranchProgrammeView } from "@/lib/server/dal/programme/views";
 import { proposeFromBranchAction } from "@/lib/actions/programme";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { ActionForm } from "@/components/programme/action-form";
+import { SelectField, TextField } from "@/components/ui/fields";
+import { programmeField } from "@/components/page/programme-field";
 import { AttendanceText, ParticipantBadge, PhaseStatusBadge, SeatBadge } from "@/components/programme/phase-bits";
 import { formatDateTime, formatDayRange, PARTICIPANT_ORIGIN_LABELS } from "@/lib/domain/programme-labels";
 import { ROLE_LABELS } from "@/lib/domain/grades";
@@ -12,7 +15,32 @@ import { ROLE_LABELS } from "@/lib/domain/grades";
 export const metadata: Metadata = { title: "培训安排" };
 export const dynamic = "force-dynamic";
 
-const input = "w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm";
+type Person = BranchProgrammeView["phases"][number]["people"][number];
+
+/** The cell of one person's sessions in a phase: each with its time, their seat and, once seated, their attendance. */
+function SessionsCell({ sessions }: { sessions: Person["sessions"] }) {
+  return (
+    <td className="py-2">
+      {sessions.length === 0 ? (
+        <span className="text-slate-600">—</span>
+      ) : (
+        <ul className="space-y-1">
+          {sessions.map((s) => (
+            <li key={s.sessionId} className="text-sm">
+              {s.title} <span className="text-xs text-slate-600">{formatDateTime(s.startsAt)}</span> <SeatBadge status={s.seat} />
+              {s.seat === "ENROLLED" ? (
+                <>
+                  {" "}
+                  <AttendanceText status={s.attendance} />
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </td>
+  );
+}
 
 export default async function BranchProgrammePage() {
   const viewer = await requirePageViewer("branch.home");
@@ -32,36 +60,12 @@ export default async function BranchProgrammePage() {
             label="推荐参加培训"
             className="grid gap-3 sm:grid-cols-3"
           >
-            <div>
-              <label htmlFor="phaseId" className="mb-1 block text-sm font-medium">
-                培训阶段
-              </label>
-              <select id="phaseId" name="phaseId" className={input}>
-                {view.openPhases.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="employeeNo" className="mb-1 block text-sm font-medium">
-                人员
-              </label>
-              <select id="employeeNo" name="employeeNo" className={input}>
-                {view.people.map((p) => (
-                  <option key={p.employeeNo} value={p.employeeNo}>
-                    {p.name}（{p.employeeNo}，{ROLE_LABELS[p.role]}）
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="reason" className="mb-1 block text-sm font-medium">
-                推荐理由
-              </label>
-              <input id="reason" name="reason" required minLength={2} maxLength={200} className={input} />
-            </div>
+            <SelectField {...programmeField("phaseId", "培训阶段")} options={view.openPhases.map((p) => [p.id, p.label] as const)} />
+            <SelectField
+              {...programmeField("employeeNo", "人员")}
+              options={view.people.map((p) => [p.employeeNo, `${p.name}（${p.employeeNo}，${ROLE_LABELS[p.role]}）`] as const)}
+            />
+            <TextField {...programmeField("reason", "推荐理由")} required minLength={2} maxLength={200} />
           </ActionForm>
         )}
       </Card>
@@ -90,25 +94,7 @@ export default async function BranchProgrammePage() {
                     <ParticipantBadge status={x.status} /> <span className="text-xs text-slate-700">{PARTICIPANT_ORIGIN_LABELS[x.origin]}</span>
                     {x.reason ? <p className="text-xs text-slate-700">{x.reason}</p> : null}
                   </td>
-                  <td className="py-2">
-                    {x.sessions.length === 0 ? (
-                      <span className="text-slate-600">—</span>
-                    ) : (
-                      <ul className="space-y-1">
-                        {x.sessions.map((s) => (
-                          <li key={s.sessionId} className="text-sm">
-                            {s.title} <span className="text-xs text-slate-600">{formatDateTime(s.startsAt)}</span> <SeatBadge status={s.seat} />
-                            {s.seat === "ENROLLED" ? (
-                              <>
-                                {" "}
-                                <AttendanceText status={s.attendance} />
-                              </>
-                            ) : null}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
+                  <SessionsCell sessions={x.sessions} />
                 </tr>
               ))}
             </DataTable>

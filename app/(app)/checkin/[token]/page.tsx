@@ -7,6 +7,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { ActionForm } from "@/components/programme/action-form";
 import { AttendanceText } from "@/components/programme/phase-bits";
 import { formatSessionTime } from "@/lib/domain/programme-labels";
+import { Facts } from "@/components/page/facts";
 
 export const metadata: Metadata = { title: "培训签到" };
 export const dynamic = "force-dynamic";
@@ -36,24 +37,17 @@ export default async function CheckInPage({ params }: { params: Promise<{ token:
       <PageHeader title="培训签到" subtitle={`${viewer.name}（${viewer.employeeNo}）`} />
       <Card>
         <h2 className="text-lg font-semibold">{session.title}</h2>
-        <dl className="mt-2 space-y-1 text-sm text-slate-800">
-          <div>
-            <dt className="inline text-slate-600">阶段：</dt>
-            <dd className="inline">{session.phaseName}</dd>
-          </div>
-          <div>
-            <dt className="inline text-slate-600">时间：</dt>
-            <dd className="inline">{formatSessionTime(session.startsAt, session.endsAt)}</dd>
-          </div>
-          <div>
-            <dt className="inline text-slate-600">地点：</dt>
-            <dd className="inline">{session.place}</dd>
-          </div>
-          <div>
-            <dt className="inline text-slate-600">讲师：</dt>
-            <dd className="inline">{session.lecturer ?? "待定"}</dd>
-          </div>
-        </dl>
+        <Facts
+          className="mt-2 space-y-1 text-sm text-slate-800"
+          labelClassName="inline text-slate-600"
+          valueClassName="inline"
+          facts={[
+            ["阶段：", session.phaseName],
+            ["时间：", formatSessionTime(session.startsAt, session.endsAt)],
+            ["地点：", session.place],
+            ["讲师：", session.lecturer ?? "待定"],
+          ]}
+        />
         <div className="mt-4" data-testid="check-in-state">
           {state === "DONE" ? (
             <p role="status" className="rounded-md bg-emerald-50 px-3 py-3 text-base text-emerald-900">

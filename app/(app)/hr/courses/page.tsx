@@ -11,6 +11,7 @@ import { competencyName } from "@/components/courses/course-bits";
 import { COMPETENCY_CODES } from "@/lib/domain/competency";
 import { CATEGORIES, CATEGORY_LABELS, DELIVERIES, DELIVERY_LABELS, TIERS, TIER_AUDIENCE, TIER_LABELS } from "@/lib/domain/curriculum-labels";
 import { titleFor } from "@/lib/server/page-title";
+import { HeaderLinks } from "@/components/page/header-links";
 
 export const generateMetadata = titleFor("培训课程", ["HR"]);
 export const dynamic = "force-dynamic";
@@ -47,24 +48,21 @@ export default async function HrCoursesPage({ searchParams }: { searchParams: Pr
         title="培训课程"
         subtitle="分层级培训课程体系：基础层、进阶层、专家层 × 职业素养、专业知识、技能提升"
         actions={
-          <div className="flex flex-wrap items-start gap-2 text-sm">
-            <Link href="/hr/courses/new" className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
-              新增课程
-            </Link>
-            <Link href="/hr/courses/import" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
-              导入完成记录
-            </Link>
-            <Link href="/hr/courses/report" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
-              完成情况报表
-            </Link>
+          <HeaderLinks
+            add={["/hr/courses/new", "新增课程"]}
+            links={[
+              ["/hr/courses/import", "导入完成记录"],
+              ["/hr/courses/report", "完成情况报表"],
+            ]}
+          >
             <ActionButton
               action={syncRequiredAction}
               fields={{}}
               label="同步必修课"
               pendingLabel="正在同步…"
-              className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100"
+              className="rounded-md border border-slate-300 px-3 py-1.5 text-slate-800 hover:bg-slate-100"
             />
-          </div>
+          </HeaderLinks>
         }
       />
       <Card title="课程体系（在用课程）">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageLoad } from "@/lib/server/page-load";
 import { listMentorships } from "@/lib/server/dal/programme-forms/mentoring";
 import { todayInShanghai } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -13,9 +12,7 @@ export const metadata: Metadata = { title: "导师计划" };
 export const dynamic = "force-dynamic";
 
 export default async function HrMentoringPage() {
-  const viewer = await requirePageViewer("mentoring.manage");
-  const pairs = await listMentorships(viewer);
-  if (!pairs) notFound();
+  const { item: pairs } = await pageLoad("mentoring.manage", listMentorships);
   const today = todayInShanghai();
   const active = pairs.filter((p) => p.active);
   const overdue = active.filter((p) => p.overdueMonths.length > 0).length;

@@ -4,10 +4,12 @@ import { findPersonForReset } from "@/lib/server/auth/account";
 import { FindByEmployeeNoInput } from "@/lib/schemas/account";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ResetPasswordButton } from "@/components/auth/reset-password-button";
-import { FilterForm } from "@/components/ui/fields";
+import { FilterForm, type FilterField } from "@/components/ui/fields";
 
 export const metadata: Metadata = { title: "重置密码" };
 export const dynamic = "force-dynamic";
+
+const FIND: FilterField[] = [{ name: "employeeNo", label: "工号", inputMode: "numeric", maxLength: 32, required: true, className: "w-48" }];
 
 export default async function PasswordResetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePageViewer("hr.view");
@@ -19,13 +21,7 @@ export default async function PasswordResetPage({ searchParams }: { searchParams
     <div className="space-y-6">
       <PageHeader title="重置密码" subtitle="忘记密码的员工由人力资源部重置：系统生成临时密码，本人下次登录后必须先设置新密码。" />
       <Card title="按工号查找">
-        <FilterForm
-          label="查找要重置密码的人员"
-          idPrefix="reset"
-          fields={[{ name: "employeeNo", label: "工号", inputMode: "numeric", maxLength: 32, required: true, className: "w-48" }]}
-          values={{ employeeNo }}
-          submitLabel="查找"
-        />
+        <FilterForm label="查找要重置密码的人员" idPrefix="reset" fields={FIND} values={{ employeeNo }} submitLabel="查找" />
         {!parsed.success ? (
           <p role="alert" className="mt-3 text-sm text-red-700">
             {parsed.error.issues[0]?.message}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { listBranchOptions, listPeople } from "@/lib/server/dal/people-admin";
 import { PeopleFiltersInput } from "@/lib/schemas/people";
@@ -7,6 +6,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { PeopleFiltersForm } from "@/components/people/admin/people-filters";
 import { PeopleTable } from "@/components/people/admin/people-table";
+import { HeaderLinks } from "@/components/page/header-links";
 
 export const metadata: Metadata = { title: "人员管理" };
 export const dynamic = "force-dynamic";
@@ -24,16 +24,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       <PageHeader
         title="人员管理"
         subtitle="全行人员：新增、业务助理转岗、调动、退出和手工调整等级；所有变更记入历史和审计日志，只能以新的变更更正。"
-        actions={
-          <div className="flex flex-wrap gap-2">
-            <Link href="/hr/people/new" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
-              新增人员
-            </Link>
-            <Link href="/hr/people/import" className={linkClass}>
-              导入名单
-            </Link>
-          </div>
-        }
+        actions={<HeaderLinks add={["/hr/people/new", "新增人员"]} links={[["/hr/people/import", "导入名单"]]} />}
       />
       <Card>
         <div className="space-y-4">

@@ -5,14 +5,14 @@ import { listProgrammes } from "@/lib/server/dal/programme/years";
 import { copyProgrammeAction, createProgrammeAction } from "@/lib/actions/programme";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ActionForm } from "@/components/programme/action-form";
+import { SelectField, TextField } from "@/components/ui/fields";
+import { programmeField } from "@/components/page/programme-field";
 import { PhaseStatusBadge } from "@/components/programme/phase-bits";
 import { formatDayRange } from "@/lib/domain/programme-labels";
 import { todayInShanghai } from "@/lib/domain/dates";
 
 export const metadata: Metadata = { title: "培训项目" };
 export const dynamic = "force-dynamic";
-
-const input = "w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm";
 
 export default async function ProgrammesPage() {
   const viewer = await requirePageViewer("hr.view");
@@ -28,18 +28,8 @@ export default async function ProgrammesPage() {
         <Card title="新建年度项目">
           <p className="mb-3 text-sm text-slate-600">新建后自动生成三个默认阶段（4 月雏鹰训练营、7 月金鹰训练营、11 月业务技能大比拼），日期和对象可再修改。</p>
           <ActionForm action={createProgrammeAction} submitLabel="新建项目" pendingLabel="正在新建…" label="新建年度项目">
-            <div>
-              <label htmlFor="year" className="mb-1 block text-sm font-medium">
-                年度
-              </label>
-              <input id="year" name="year" type="number" inputMode="numeric" min={2020} max={2100} defaultValue={suggested} required className={input} />
-            </div>
-            <div>
-              <label htmlFor="name" className="mb-1 block text-sm font-medium">
-                项目名称（可不填）
-              </label>
-              <input id="name" name="name" maxLength={60} placeholder="默认为“某年对公客户经理素质提升项目”" className={input} />
-            </div>
+            <TextField {...programmeField("year", "年度")} type="number" inputMode="numeric" min={2020} max={2100} defaultValue={suggested} required />
+            <TextField {...programmeField("name", "项目名称（可不填）")} maxLength={60} placeholder="默认为“某年对公客户经理素质提升项目”" />
           </ActionForm>
         </Card>
         <Card title="复制上一年度">
@@ -50,18 +40,10 @@ export default async function ProgrammesPage() {
               <p className="text-sm text-slate-600">
                 复制各阶段的日期（顺延一年）、对象职级、目标、预算和计入季度；培训场次和学员不复制，需按新年度重新安排和按职级生成。
               </p>
-              <div>
-                <label htmlFor="fromProgrammeId" className="mb-1 block text-sm font-medium">
-                  复制哪个年度
-                </label>
-                <select id="fromProgrammeId" name="fromProgrammeId" className={input}>
-                  {copyable.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name} → {p.year + 1} 年
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                {...programmeField("fromProgrammeId", "复制哪个年度")}
+                options={copyable.map((p) => [p.id, `${p.name} → ${p.year + 1} 年`] as const)}
+              />
             </ActionForm>
           )}
         </Card>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageItem } from "@/lib/server/page-load";
 import { judgeSheet } from "@/lib/server/dal/contest/scores";
 import { CONTEST_EVENT_LABELS } from "@/lib/domain/contest";
 import { PageHeader } from "@/components/ui/card";
@@ -12,9 +11,7 @@ export const dynamic = "force-dynamic";
 
 /** A judge's own sheet; anyone who is not a judge of the event gets 404. */
 export default async function JudgeSheetPage({ params }: { params: Promise<{ eventId: string }> }) {
-  const viewer = await requirePageViewer("contest.judge");
-  const sheet = await judgeSheet(viewer, (await params).eventId);
-  if (!sheet) notFound();
+  const { item: sheet } = await pageItem("contest.judge", params, "eventId", judgeSheet);
   return (
     <div>
       <PageHeader

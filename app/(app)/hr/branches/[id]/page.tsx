@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageItem } from "@/lib/server/page-load";
 import { getBranchRoster } from "@/lib/server/dal/people";
 import { Card, PageHeader } from "@/components/ui/card";
 import { RosterTable } from "@/components/people/roster-table";
@@ -9,9 +8,7 @@ export const generateMetadata = titleFor("机构名单", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function HrBranchPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requirePageViewer("hr.view");
-  const branch = await getBranchRoster(viewer, (await params).id);
-  if (!branch) notFound();
+  const { item: branch } = await pageItem("hr.view", params, "id", getBranchRoster);
   return (
     <div className="space-y-6">
       <PageHeader title={branch.name} subtitle="人员名单" />

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageLoad } from "@/lib/server/page-load";
 import { getBankHeatmap } from "@/lib/server/dal/competencies/results";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { HrCompetencyTabs } from "@/components/competencies/hr-tabs";
@@ -19,10 +18,8 @@ export const dynamic = "force-dynamic";
 const PAGE_SIZE = 20;
 
 export default async function HrHeatmapPage({ searchParams }: { searchParams: Promise<{ cycle?: string; q?: string; page?: string }> }) {
-  const viewer = await requirePageViewer("hr.view");
   const { cycle: cycleId, q: rawQuery, page } = await searchParams;
-  const view = await getBankHeatmap(viewer, cycleId);
-  if (!view) notFound();
+  const { item: view } = await pageLoad("hr.view", (viewer) => getBankHeatmap(viewer, cycleId));
   const query = (rawQuery ?? "").trim().slice(0, 50);
   const shown = pageOf(query ? view.branches.filter((b) => b.branchName.includes(query)) : view.branches, pageParam(page), PAGE_SIZE);
   const cycleParam = cycleId && view.cycle?.id === cycleId ? cycleId : undefined;

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageItem } from "@/lib/server/page-load";
 import { getContest } from "@/lib/server/dal/contest/setup";
 import { lockEventAction } from "@/lib/actions/contest";
 import { CONTEST_EVENT_FORMS, CONTEST_EVENT_LABELS, isJudgedEvent } from "@/lib/domain/contest";
@@ -15,9 +14,7 @@ export const metadata: Metadata = { title: "比赛设置与锁定" };
 export const dynamic = "force-dynamic";
 
 export default async function ContestSetupPage({ params }: { params: Promise<{ phaseId: string }> }) {
-  const viewer = await requirePageViewer("hr.view");
-  const contest = await getContest(viewer, (await params).phaseId);
-  if (!contest) notFound();
+  const { item: contest } = await pageItem("hr.view", params, "phaseId", getContest);
   const weightSum = contest.events.reduce((s, e) => s + e.weight, 0);
   return (
     <div>

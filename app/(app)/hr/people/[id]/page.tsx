@@ -12,9 +12,15 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { PersonActions } from "@/components/people/admin/person-actions";
 import { STATUS_LABELS, gradeCell, roleLabel } from "@/components/people/admin/labels";
+import { Facts, type Fact } from "@/components/page/facts";
 
 export const metadata: Metadata = { title: "人员详情" };
 export const dynamic = "force-dynamic";
+
+/** A history cell kept on one line. */
+function Cell({ children }: { children: React.ReactNode }) {
+  return <td className="whitespace-nowrap py-2 pr-4">{children}</td>;
+}
 
 export default async function PersonAdminPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePageViewer("hr.view");
@@ -22,7 +28,7 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
   const today = todayInShanghai();
   const [person, branches] = await Promise.all([getPersonForHr(viewer, id, today), listBranchOptions()]);
   if (!person) notFound();
-  const facts: [string, string][] = [
+  const facts: Fact[] = [
     ["工号", person.employeeNo],
     ["邮箱", person.email],
     ["机构", person.branchName],
@@ -44,14 +50,14 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
         }
       />
       <Card title="基本信息">
-        <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2" data-testid="person-facts">
-          {facts.map(([k, v]) => (
-            <div key={k} className="flex gap-3">
-              <dt className="w-20 shrink-0 text-slate-600">{k}</dt>
-              <dd className="min-w-0 break-all text-slate-900">{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <Facts
+          facts={facts}
+          testId="person-facts"
+          className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2"
+          rowClassName="flex gap-3"
+          labelClassName="w-20 shrink-0 text-slate-600"
+          valueClassName="min-w-0 break-all text-slate-900"
+        />
       </Card>
       <Card title="人事变更">
         <PersonActions person={person} branches={branches} today={today} />
@@ -60,14 +66,14 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
         <DataTable testId="membership-history" columns={["机构", "岗位", "起始日", "截止日", "变动", "说明"]}>
           {person.memberships.map((m) => (
             <tr key={m.id} className="border-t border-slate-100">
-              <td className="whitespace-nowrap py-2 pr-4">{m.branchName}</td>
-              <td className="whitespace-nowrap py-2 pr-4">{roleLabel(m.role)}</td>
-              <td className="whitespace-nowrap py-2 pr-4">{chineseDateLabel(m.startDate)}</td>
-              <td className="whitespace-nowrap py-2 pr-4">{m.endDate ? `${chineseDateLabel(m.endDate)}前` : "至今"}</td>
-              <td className="whitespace-nowrap py-2 pr-4">
+              <Cell>{m.branchName}</Cell>
+              <Cell>{roleLabel(m.role)}</Cell>
+              <Cell>{chineseDateLabel(m.startDate)}</Cell>
+              <Cell>{m.endDate ? `${chineseDateLabel(m.endDate)}前` : "至今"}</Cell>
+              <Cell>
                 {MEMBERSHIP_REASON_LABELS[m.startReason] ?? "—"}
                 {m.endReason ? ` → ${MEMBERSHIP_REASON_LABELS[m.endReason] ?? ""}` : ""}
-              </td>
+              </Cell>
               <td className="py-2">{m.note ?? "—"}</td>
             </tr>
           ))}
@@ -83,11 +89,11 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
           <DataTable testId="grade-history" columns={["生效日期", "变动", "原因", "说明"]}>
             {person.gradeHistory.map((c) => (
               <tr key={c.id} className={`border-t border-slate-100 ${c.voided ? "text-slate-600 line-through" : ""}`}>
-                <td className="whitespace-nowrap py-2 pr-4">{chineseDateLabel(c.effectiveDate)}</td>
-                <td className="whitespace-nowrap py-2 pr-4">
+                <Cell>{chineseDateLabel(c.effectiveDate)}</Cell>
+                <Cell>
                   {c.from ? GRADE_LABELS[c.from] : "未定级"} → {c.to ? GRADE_LABELS[c.to] : "退出"}
-                </td>
-                <td className="whitespace-nowrap py-2 pr-4">{GRADE_CHANGE_REASON_LABELS[c.reason]}</td>
+                </Cell>
+                <Cell>{GRADE_CHANGE_REASON_LABELS[c.reason]}</Cell>
                 <td className="py-2">{c.note ?? "—"}</td>
               </tr>
             ))}

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgrammeBreadcrumbs } from "@/components/programme/breadcrumbs";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageItem } from "@/lib/server/page-load";
 import { getProgrammeYear } from "@/lib/server/dal/programme/years";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ProgrammeTimeline } from "@/components/programme/timeline";
@@ -16,10 +15,7 @@ export const metadata: Metadata = { title: "年度培训计划" };
 export const dynamic = "force-dynamic";
 
 export default async function ProgrammeYearPage({ params }: { params: Promise<{ programmeId: string }> }) {
-  const viewer = await requirePageViewer("hr.view");
-  const { programmeId } = await params;
-  const year = await getProgrammeYear(viewer, programmeId);
-  if (!year) notFound();
+  const { item: year } = await pageItem("hr.view", params, "programmeId", getProgrammeYear);
   const phaseHref = (id: string) => `/hr/programmes/${year.id}/phases/${id}`;
   return (
     <div className="space-y-6">

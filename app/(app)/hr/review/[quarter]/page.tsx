@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { appraisalQuarterStatus, previewReview, type ReviewPreviewView } from "@/lib/server/dal/review/preview";
-import { getCommittedReview, reviewHistory } from "@/lib/server/dal/review/committed";
+import { getCommittedReview, reviewHistory, type ReviewHistoryItem } from "@/lib/server/dal/review/committed";
 import { REVIEW_CATEGORIES, type ReviewCategory } from "@/lib/server/dal/review/compute";
 import { DomainError } from "@/lib/server/errors";
 import { isQuarter, quarterLabel } from "@/lib/domain/dates";
@@ -37,6 +37,59 @@ function filterValues(sp: SearchParams): FilterValues {
   };
 }
 
+/** What the committed result and the preview share: the page of the list, its branch and outcome filter and its page links. */
+type ListPage = Pick<ReviewPreviewView, "branches" | "scopeCounts" | "page" | "pageCount" | "matching">;
+
+/** The filtered, paged list of entries (committed or previewed). */
+function ReviewList({ base, values, list, children }: { base: string; values: FilterValues; list: ListPage; children: React.ReactNode }) {
+  return (
+    <div className="space-y-4">
+      <ReviewFilters base={base} branches={list.branches} values={values} scopeCounts={list.scopeCounts} />
+      {children}
+      <Pagination
+        basePath={base}
+        params={{ branch: values.branch, outcome: values.outcome }}
+        page={list.page}
+        pageCount={list.pageCount}
+        matching={list.matching}
+      />
+    </div>
+  );
+}
+
+/** The rules the review applies beside the quarter's review history. */
+function RulesAndHistory({ title, history, children }: { title: string; history: ReviewHistoryItem[]; children: React.ReactNode }) {
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <Card title={title}>{children}</Card>
+      <Card title="评审记录">
+        <ReviewHistoryList items={history} />
+      </Card>
+    </div>
+  );
+}
+
+/** The quarter's review page: its header (where the review stands, what can be done) above the content. */
+function ReviewPage({ name, status, actions, children }: { name: string; status?: React.ReactNode; actions: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <div className="space-y-6">
+      <PageHeader title={`${name}晋级评审`} subtitle={status ? <span data-testid="review-status">{status}</span> : undefined} actions={actions} />
+      {children}
+    </div>
+  );
+}
+
+/** A quarter that cannot be reviewed (yet): the header and why. */
+function NotReviewable({ name, back, title, hint }: { name: string; back: React.ReactNode; title: string; hint: string }) {
+  return (
+    <ReviewPage name={name} actions={back}>
+      <Card>
+        <EmptyState title={title} hint={hint} />
+      </Card>
+    </ReviewPage>
+  );
+}
+
 export default async function ReviewQuarterPage({ params, searchParams }: { params: Promise<{ quarter: string }>; searchParams: Promise<SearchParams> }) {
   const viewer = await requirePageViewer("hr.view");
   const quarter = (await params).quarter.toUpperCase();
@@ -62,58 +115,40 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
 
   if (committed) {
     return (
-      <div className="space-y-6">
-        <PageHeader
-          title={`${name}晋级评审`}
-          subtitle={
-            <span data-testid="review-status">
-              已提交{committed.committedBy ? `（${committed.committedBy}，${formatDateTime(committed.committedAt)}）` : ""}· 结果只读
-            </span>
-          }
-          actions={back}
-        />
+      <ReviewPage
+        name={name}
+        status={<>已提交{committed.committedBy ? `（${committed.committedBy}，${formatDateTime(committed.committedAt)}）` : ""}· 结果只读</>}
+        actions={back}
+      >
         <ReviewCountTiles counts={committed.counts} />
         <Card title="评审结果" actions={<RevertReviewButton quarter={quarter} quarterName={name} />}>
-          <div className="space-y-4">
-            <ReviewFilters base={base} branches={committed.branches} values={values} scopeCounts={committed.scopeCounts} />
+          <ReviewList base={base} values={values} list={committed}>
             <CommittedEntriesTable rows={committed.rows} />
-            <Pagination
-              basePath={base}
-              params={{ branch: values.branch, outcome: values.outcome }}
-              page={committed.page}
-              pageCount={committed.pageCount}
-              matching={committed.matching}
-            />
-          </div>
+          </ReviewList>
         </Card>
-        <div className="grid gap-6 lg:grid-cols-2">
-          <Card title="本次评审适用的晋级条件">
-            {committed.rulesSnapshot ? (
-              <RulesTable
-                rules={committed.rulesSnapshot}
-                names={certificationNames}
-                caption={committed.ruleSetFrom ? `规则版本：自 ${committed.ruleSetFrom} 起适用（提交时冻结）` : "默认条件（提交时冻结）"}
-              />
-            ) : (
-              <EmptyState title="未记录规则快照" />
-            )}
-          </Card>
-          <Card title="评审记录">
-            <ReviewHistoryList items={history} />
-          </Card>
-        </div>
-      </div>
+        <RulesAndHistory title="本次评审适用的晋级条件" history={history}>
+          {committed.rulesSnapshot ? (
+            <RulesTable
+              rules={committed.rulesSnapshot}
+              names={certificationNames}
+              caption={committed.ruleSetFrom ? `规则版本：自 ${committed.ruleSetFrom} 起适用（提交时冻结）` : "默认条件（提交时冻结）"}
+            />
+          ) : (
+            <EmptyState title="未记录规则快照" />
+          )}
+        </RulesAndHistory>
+      </ReviewPage>
     );
   }
 
   if (status === "OPEN") {
     return (
-      <div className="space-y-6">
-        <PageHeader title={`${name}晋级评审`} actions={back} />
-        <Card>
-          <EmptyState title={`${name}的考评尚未锁定`} hint="晋级评审要用到本季度的最终考评结果。请先在季度考评中锁定该季度，再回到这里预览和提交评审。" />
-        </Card>
-      </div>
+      <NotReviewable
+        name={name}
+        back={back}
+        title={`${name}的考评尚未锁定`}
+        hint="晋级评审要用到本季度的最终考评结果。请先在季度考评中锁定该季度，再回到这里预览和提交评审。"
+      />
     );
   }
 
@@ -122,37 +157,29 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
     preview = await previewReview(viewer, quarter, filters);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    return (
-      <div className="space-y-6">
-        <PageHeader title={`${name}晋级评审`} actions={back} />
-        <Card>
-          <EmptyState title="暂时无法进行评审" hint={error.message} />
-        </Card>
-      </div>
-    );
+    return <NotReviewable name={name} back={back} title="暂时无法进行评审" hint={error.message} />;
   }
 
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={`${name}晋级评审`}
-        subtitle={
-          <span data-testid="review-status">
-            预览（尚未提交）· 依据 {preview.ratingQuarters[2]} 与 {quarter} 两个季度的考评 · 晋级条件：
-            {preview.rules.effectiveFromQuarter ? `自 ${preview.rules.effectiveFromQuarter} 起适用的版本` : "默认条件"}（
-            <Link href="/hr/rules" className="text-brand-700 hover:underline">
-              查看
-            </Link>
-            ）
-          </span>
-        }
-        actions={
-          <div className="flex flex-wrap items-center gap-3">
-            {back}
-            <CommitReviewButton quarter={quarter} quarterName={name} summary={countsSentence(preview.counts)} />
-          </div>
-        }
-      />
+    <ReviewPage
+      name={name}
+      status={
+        <>
+          预览（尚未提交）· 依据 {preview.ratingQuarters[2]} 与 {quarter} 两个季度的考评 · 晋级条件：
+          {preview.rules.effectiveFromQuarter ? `自 ${preview.rules.effectiveFromQuarter} 起适用的版本` : "默认条件"}（
+          <Link href="/hr/rules" className="text-brand-700 hover:underline">
+            查看
+          </Link>
+          ）
+        </>
+      }
+      actions={
+        <div className="flex flex-wrap items-center gap-3">
+          {back}
+          <CommitReviewButton quarter={quarter} quarterName={name} summary={countsSentence(preview.counts)} />
+        </div>
+      }
+    >
       <ReviewCountTiles counts={preview.counts} />
       {preview.ungraded.count > 0 ? (
         <p className="rounded-md bg-amber-50 px-4 py-2 text-sm text-amber-900">
@@ -167,30 +194,17 @@ export default async function ReviewQuarterPage({ params, searchParams }: { para
         <QuotaForm quarter={quarter} quotas={preview.quotas} candidates={preview.promotionCandidates} />
       </Card>
       <Card title="评审名单">
-        <div className="space-y-4">
-          <ReviewFilters base={base} branches={preview.branches} values={values} scopeCounts={preview.scopeCounts} />
+        <ReviewList base={base} values={values} list={preview}>
           <ReviewPreviewTable quarter={quarter} rows={preview.rows} editable />
-          <Pagination
-            basePath={base}
-            params={{ branch: values.branch, outcome: values.outcome }}
-            page={preview.page}
-            pageCount={preview.pageCount}
-            matching={preview.matching}
-          />
-        </div>
+        </ReviewList>
       </Card>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="适用的晋级条件">
-          <RulesTable
-            rules={preview.rules.rules}
-            names={certificationNames}
-            caption={preview.rules.effectiveFromQuarter ? `规则版本：自 ${preview.rules.effectiveFromQuarter} 起适用` : "默认条件"}
-          />
-        </Card>
-        <Card title="评审记录">
-          <ReviewHistoryList items={history} />
-        </Card>
-      </div>
-    </div>
+      <RulesAndHistory title="适用的晋级条件" history={history}>
+        <RulesTable
+          rules={preview.rules.rules}
+          names={certificationNames}
+          caption={preview.rules.effectiveFromQuarter ? `规则版本：自 ${preview.rules.effectiveFromQuarter} 起适用` : "默认条件"}
+        />
+      </RulesAndHistory>
+    </ReviewPage>
   );
 }

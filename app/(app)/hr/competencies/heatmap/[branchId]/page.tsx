@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageLoad } from "@/lib/server/page-load";
 import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { BranchCompetencyPanels, CyclePicker } from "@/components/competencies/panels";
@@ -18,10 +17,8 @@ export default async function HrBranchCompetenciesPage({
   params: Promise<{ branchId: string }>;
   searchParams: Promise<{ cycle?: string; sort?: string; page?: string; open?: string }>;
 }) {
-  const viewer = await requirePageViewer("hr.view");
   const [{ branchId }, { cycle: cycleId, sort, page, open }] = await Promise.all([params, searchParams]);
-  const view = await getBranchCompetencies(viewer, { branchId, cycleId });
-  if (!view) notFound();
+  const { item: view } = await pageLoad("hr.view", (viewer) => getBranchCompetencies(viewer, { branchId, cycleId }));
   return (
     <div className="space-y-6">
       <PageHeader

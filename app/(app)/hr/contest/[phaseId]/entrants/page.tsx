@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageItem } from "@/lib/server/page-load";
 import { getContest, listEntrants } from "@/lib/server/dal/contest/setup";
 import { syncEntrantsAction, withdrawEntrantAction } from "@/lib/actions/contest";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -13,9 +12,7 @@ export const metadata: Metadata = { title: "参赛人员" };
 export const dynamic = "force-dynamic";
 
 export default async function ContestEntrantsPage({ params }: { params: Promise<{ phaseId: string }> }) {
-  const viewer = await requirePageViewer("hr.view");
-  const contest = await getContest(viewer, (await params).phaseId);
-  if (!contest) notFound();
+  const { viewer, item: contest } = await pageItem("hr.view", params, "phaseId", getContest);
   const entrants = await listEntrants(viewer, contest.id);
   return (
     <div>

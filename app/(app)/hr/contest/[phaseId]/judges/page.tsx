@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageItem } from "@/lib/server/page-load";
 import { getContest } from "@/lib/server/dal/contest/setup";
 import { listJudges } from "@/lib/server/dal/contest/judges";
 import { removeJudgeAction } from "@/lib/actions/contest";
@@ -15,9 +14,7 @@ export const metadata: Metadata = { title: "比赛评委" };
 export const dynamic = "force-dynamic";
 
 export default async function ContestJudgesPage({ params }: { params: Promise<{ phaseId: string }> }) {
-  const viewer = await requirePageViewer("hr.view");
-  const contest = await getContest(viewer, (await params).phaseId);
-  if (!contest) notFound();
+  const { viewer, item: contest } = await pageItem("hr.view", params, "phaseId", getContest);
   const judges = await listJudges(viewer, contest.id);
   return (
     <div>

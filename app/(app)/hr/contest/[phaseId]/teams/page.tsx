@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageItem } from "@/lib/server/page-load";
 import { getContest } from "@/lib/server/dal/contest/setup";
 import { listTeams, teamCandidates } from "@/lib/server/dal/contest/teams";
 import { PageHeader } from "@/components/ui/card";
@@ -12,9 +11,7 @@ export const metadata: Metadata = { title: "比赛团队" };
 export const dynamic = "force-dynamic";
 
 export default async function ContestTeamsPage({ params, searchParams }: { params: Promise<{ phaseId: string }>; searchParams: Promise<{ branch?: string }> }) {
-  const viewer = await requirePageViewer("hr.view");
-  const contest = await getContest(viewer, (await params).phaseId);
-  if (!contest) notFound();
+  const { viewer, item: contest } = await pageItem("hr.view", params, "phaseId", getContest);
   const [teams, all] = await Promise.all([listTeams(viewer, contest.id), teamCandidates(viewer, contest.id)]);
   const branches = [...new Map(all.map((c) => [c.branchId, c.branchName])).entries()];
   const branch = (await searchParams).branch ?? branches[0]?.[0];

@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageItem } from "@/lib/server/page-load";
 import { getCourse } from "@/lib/server/dal/courses/catalogue";
 import { setCourseStatusAction } from "@/lib/actions/courses";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -11,9 +10,7 @@ export const generateMetadata = titleFor("编辑课程", ["HR"]);
 export const dynamic = "force-dynamic";
 
 export default async function EditCoursePage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requirePageViewer("hr.view");
-  const course = await getCourse(viewer, (await params).id);
-  if (!course) notFound();
+  const { item: course } = await pageItem("hr.view", params, "id", getCourse);
   const retired = course.status === "RETIRED";
   return (
     <div className="space-y-6">

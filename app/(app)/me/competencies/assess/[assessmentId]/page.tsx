@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageItem } from "@/lib/server/page-load";
 import { getAssessmentForm } from "@/lib/server/dal/competencies/assessments";
 import { GRADE_LABELS } from "@/lib/domain/grades";
 import { PROFICIENCY_LABELS, SOURCE_LABELS, type ProficiencyLevel } from "@/lib/domain/competency";
@@ -15,11 +14,8 @@ export const generateMetadata = titleFor("胜任力评估", ["ACCOUNT_MANAGER", 
 export const dynamic = "force-dynamic";
 
 export default async function AssessPage({ params }: { params: Promise<{ assessmentId: string }> }) {
-  const viewer = await requirePageViewer("competency.assess");
-  const { assessmentId } = await params;
   // Only the form's own assessor gets it; for anyone else it does not exist.
-  const form = await getAssessmentForm(viewer, assessmentId);
-  if (!form) notFound();
+  const { viewer, item: form } = await pageItem("competency.assess", params, "assessmentId", getAssessmentForm);
   const back = viewer.role === "BRANCH_HEAD" ? "/branch/competencies" : "/me/competencies";
   const title = form.source === "SELF" ? "自评" : `${SOURCE_LABELS[form.source]} · ${form.assessee.name}`;
   return (

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgrammeBreadcrumbs } from "@/components/programme/breadcrumbs";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageLoad } from "@/lib/server/page-load";
 import { getPhaseDetail } from "@/lib/server/dal/programme/phases";
 import {
   addParticipantsAction,
@@ -30,10 +29,8 @@ const FIELD = PROGRAMME_FIELD;
 const WIDE = { ...FIELD, className: "sm:col-span-2" };
 
 export default async function PhasePage({ params }: { params: Promise<{ programmeId: string; phaseId: string }> }) {
-  const viewer = await requirePageViewer("hr.view");
   const { programmeId, phaseId } = await params;
-  const detail = await getPhaseDetail(viewer, programmeId, phaseId);
-  if (!detail) notFound();
+  const { item: detail } = await pageLoad("hr.view", (viewer) => getPhaseDetail(viewer, programmeId, phaseId));
   const { phase, programme } = detail;
   const closed = phase.status === "CLOSED";
   const base = `/hr/programmes/${programme.id}/phases/${phase.id}`;

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageLoad } from "@/lib/server/page-load";
 import { getPhaseReport } from "@/lib/server/dal/programme-forms/report";
 import { quarterLabel } from "@/lib/domain/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/table";
+import { DataTable, right, type Column } from "@/components/ui/table";
 import { EvaluationBars, type AspectBar } from "@/components/programme-forms/evaluation-charts";
 import { formatDate, formatDateTime, formatMean, formatPercent } from "@/components/programme-forms/format";
 import type { EffectSide } from "@/lib/server/dal/programme-forms/views";
@@ -23,13 +22,7 @@ function Stat({ label, value, hint, testId }: { label: string; value: string; hi
   );
 }
 
-const ASPECT_COLUMNS = [
-  { label: "内容", align: "right" as const },
-  { label: "讲授", align: "right" as const },
-  { label: "组织", align: "right" as const },
-  { label: "实用性", align: "right" as const },
-  { label: "综合", align: "right" as const },
-];
+const ASPECT_COLUMNS = ["内容", "讲授", "组织", "实用性", "综合"].map(right);
 
 type Aspects = { content: number | null; delivery: number | null; organisation: number | null; applicability: number | null; overall: number | null };
 
@@ -57,30 +50,47 @@ function AspectRow({ texts, counts, r }: { texts: React.ReactNode[]; counts: num
   );
 }
 
-/** The bar chart once there are evaluations (else a note), and its numbers in a table to open. */
-function ChartAndTable({
-  evaluated,
-  label,
-  testId,
-  data,
-  waiting,
-  children,
-}: {
-  evaluated: boolean;
-  label: string;
-  testId: string;
-  data: AspectBar[];
-  waiting?: string;
-  children: React.ReactNode;
-}) {
+/** What the mean ratings are grouped by: its name, the table's leading columns, what the card says while it has nothing to show. */
+const RATED: Record<"session" | "lecturer", { noun: string; columns: (Column | string)[]; empty: { title: string; hint: string }; waiting?: string }> = {
+  session: {
+    noun: "课程",
+    columns: ["课程", "时间", "讲师", right("报名"), right("出勤"), right("评估份数")],
+    empty: { title: "本阶段还没有课程", hint: "请先在项目页为本阶段安排课程。" },
+    waiting: "学员提交评估表后在这里显示图表。",
+  },
+  lecturer: {
+    noun: "讲师",
+    columns: ["讲师", right("场次"), right("评估份数")],
+    empty: { title: "暂无讲师数据", hint: "课程安排了讲师并收到评估后显示。" },
+  },
+};
+
+/**
+ * A card of mean ratings by session or by lecturer: what to do while it has no rows, else the bar
+ * chart once there are evaluations (before that a note) and its numbers in a table to open.
+ */
+function AspectCard({ by, evaluated, data, children }: { by: keyof typeof RATED; evaluated: boolean; data: AspectBar[]; children: React.ReactNode }) {
+  const { noun, columns, empty, waiting } = RATED[by];
+  const label = `各${noun}评估平均分柱状图，数据见下方表格`;
+  const testId = `${by}-chart`;
   return (
-    <>
-      {evaluated ? <EvaluationBars label={label} testId={testId} data={data} /> : waiting ? <p className="mb-3 text-sm text-slate-600">{waiting}</p> : null}
-      <details className="mt-3" open={!evaluated}>
-        <summary className="cursor-pointer text-sm text-brand-700">查看数据表</summary>
-        <div className="mt-2">{children}</div>
-      </details>
-    </>
+    <Card title={`各${noun}评估（1–5 分）`}>
+      {data.length === 0 ? (
+        <EmptyState title={empty.title} hint={empty.hint} />
+      ) : (
+        <>
+          {evaluated ? <EvaluationBars label={label} testId={testId} data={data} /> : waiting ? <p className="mb-3 text-sm text-slate-600">{waiting}</p> : null}
+          <details className="mt-3" open={!evaluated}>
+            <summary className="cursor-pointer text-sm text-brand-700">查看数据表</summary>
+            <div className="mt-2">
+              <DataTable testId={`${by}-table`} columns={[...columns, ...ASPECT_COLUMNS]}>
+                {children}
+              </DataTable>
+            </div>
+          </details>
+        </>
+      )}
+    </Card>
   );
 }
 
@@ -109,10 +119,8 @@ function EffectCell({ side, title }: { side: EffectSide; title: string }) {
 }
 
 export default async function PhaseReportPage({ params }: { params: Promise<{ programmeId: string; phaseId: string }> }) {
-  const viewer = await requirePageViewer("programme.manage");
   const { programmeId, phaseId } = await params;
-  const r = await getPhaseReport(viewer, programmeId, phaseId);
-  if (!r) notFound();
+  const { item: r } = await pageLoad("programme.manage", (viewer) => getPhaseReport(viewer, programmeId, phaseId));
   const evaluated = r.sessions.some((s) => s.evaluations > 0);
   const delta = (k: "meanScore" | "meanLevel") => {
     const a = r.effect.before[k];
@@ -184,73 +192,28 @@ export default async function PhaseReportPage({ params }: { params: Promise<{ pr
         </div>
       </Card>
 
-      <Card title="各课程评估（1–5 分）">
-        {r.sessions.length === 0 ? (
-          <EmptyState title="本阶段还没有课程" hint="请先在项目页为本阶段安排课程。" />
-        ) : (
-          <>
-            <ChartAndTable
-              evaluated={evaluated}
-              label="各课程评估平均分柱状图，数据见下方表格"
-              testId="session-chart"
-              data={r.sessions.map((s) => ({ ...s, name: s.title }))}
-              waiting="学员提交评估表后在这里显示图表。"
-            >
-              <DataTable
-                testId="session-table"
-                columns={[
-                  "课程",
-                  "时间",
-                  "讲师",
-                  { label: "报名", align: "right" },
-                  { label: "出勤", align: "right" },
-                  { label: "评估份数", align: "right" },
-                  ...ASPECT_COLUMNS,
-                ]}
-              >
-                {r.sessions.map((s) => (
-                  <AspectRow
-                    key={s.id}
-                    texts={[
-                      s.title,
-                      <span key="time" className="whitespace-nowrap">
-                        {formatDateTime(s.startsAt)}
-                      </span>,
-                      s.lecturer,
-                    ]}
-                    counts={[s.seats, s.attended, s.evaluations]}
-                    r={s}
-                  />
-                ))}
-              </DataTable>
-            </ChartAndTable>
-          </>
-        )}
-      </Card>
+      <AspectCard by="session" evaluated={evaluated} data={r.sessions.map((s) => ({ ...s, name: s.title }))}>
+        {r.sessions.map((s) => (
+          <AspectRow
+            key={s.id}
+            texts={[
+              s.title,
+              <span key="time" className="whitespace-nowrap">
+                {formatDateTime(s.startsAt)}
+              </span>,
+              s.lecturer,
+            ]}
+            counts={[s.seats, s.attended, s.evaluations]}
+            r={s}
+          />
+        ))}
+      </AspectCard>
 
-      <Card title="各讲师评估（1–5 分）">
-        {r.lecturers.length === 0 ? (
-          <EmptyState title="暂无讲师数据" hint="课程安排了讲师并收到评估后显示。" />
-        ) : (
-          <>
-            <ChartAndTable
-              evaluated={evaluated}
-              label="各讲师评估平均分柱状图，数据见下方表格"
-              testId="lecturer-chart"
-              data={r.lecturers.map((l) => ({ ...l, name: l.lecturer }))}
-            >
-              <DataTable
-                testId="lecturer-table"
-                columns={["讲师", { label: "场次", align: "right" }, { label: "评估份数", align: "right" }, ...ASPECT_COLUMNS]}
-              >
-                {r.lecturers.map((l) => (
-                  <AspectRow key={l.lecturer} texts={[l.lecturer]} counts={[l.sessions, l.evaluations]} r={l} />
-                ))}
-              </DataTable>
-            </ChartAndTable>
-          </>
-        )}
-      </Card>
+      <AspectCard by="lecturer" evaluated={evaluated} data={r.lecturers.map((l) => ({ ...l, name: l.lecturer }))}>
+        {r.lecturers.map((l) => (
+          <AspectRow key={l.lecturer} texts={[l.lecturer]} counts={[l.sessions, l.evaluations]} r={l} />
+        ))}
+      </AspectCard>
 
       <Card title={`学员意见和建议（${r.comments.length} 条）`}>
         {r.comments.length === 0 ? (

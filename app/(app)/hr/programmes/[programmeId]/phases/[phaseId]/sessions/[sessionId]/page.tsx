@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { ProgrammeBreadcrumbs } from "@/components/programme/breadcrumbs";
-import { notFound } from "next/navigation";
-import { requirePageViewer } from "@/lib/server/auth/guards";
+import { pageLoad } from "@/lib/server/page-load";
 import { getSessionDetail } from "@/lib/server/dal/programme/sessions";
 import { getSessionConflicts } from "@/lib/server/dal/programme/phases";
 import { saveSessionAction, withdrawSeatAction } from "@/lib/actions/programme";
@@ -17,10 +16,8 @@ export const metadata: Metadata = { title: "培训场次" };
 export const dynamic = "force-dynamic";
 
 export default async function SessionPage({ params }: { params: Promise<{ programmeId: string; phaseId: string; sessionId: string }> }) {
-  const viewer = await requirePageViewer("hr.view");
   const { programmeId, phaseId, sessionId } = await params;
-  const detail = await getSessionDetail(viewer, programmeId, phaseId, sessionId);
-  if (!detail) notFound();
+  const { viewer, item: detail } = await pageLoad("hr.view", (viewer) => getSessionDetail(viewer, programmeId, phaseId, sessionId));
   const { session, phase, programme } = detail;
   const closed = phase.status === "CLOSED";
   const conflicts = await getSessionConflicts(viewer, phase.id, session.id);
