@@ -218,10 +218,34 @@ async function timeFloor(fn: () => Promise<unknown>, runs: number) {
   return times;
 }
 
-export async function runPageStage(
-  ctx: BenchContext,
-  options: { quick: boolean },
-): Promise<{ pages: PageResult[]; peakRssMb: number; idleRssMb: number; load: { before: string; after: string; cores: number } }> {
+/** One DAL call of a page: its name and the call, given the results of the page's earlier stages. */
+type Call = [name: string, run: (earlier: Map<string, unknown>) => Promise<unknown>];
+
+/**
+ * Runs a page's DAL calls: stage by stage, the calls of a stage at once (as the page does), or —
+ * with `times` — one after the other, each timed alone.
+ */
+async function runCalls(stages: Call[][], times?: Map<string, number[]>) {
+  const results = new Map<string, unknown>();
+  for (const stage of stages) {
+    if (times) {
+      for (const [name, run] of stage) {
+        const start = performance.now();
+        results.set(name, await run(results));
+        const list = times.get(name) ?? [];
+        list.push(performance.now() - start);
+        times.set(name, list);
+      }
+    } else {
+      const values = await Promise.all(stage.map(([, run]) => run(results)));
+      stage.forEach(([name], i) => results.set(name, values[i]));
+    }
+  }
+  return results;
+}
+
+/** The bench's three signed-in people and the DAL calls of the pages they open, in each page's order. */
+async function benchPages(ctx: BenchContext) {
   const { db } = ctx;
   const openQuarter = ctx.quarters[ctx.quarters.length - 1];
   const reviewQuarter = ctx.quarters[ctx.quarters.length - 2];
@@ -251,34 +275,120 @@ export async function runPageStage(
       select: { id: true, name: true, employeeNo: true, role: true, status: true, branchId: true, branch: { select: { name: true } } },
     });
   const quarterNow = quarterOf(ctx.today);
-  // The page's DAL calls in the page's order (app/(app)/me/page.tsx): profile, then the panels.
-  const meFloor = async () => {
-    await viewerRow(am.id);
-    await Promise.all([getProfileForViewer(am, am.id), priorityMarks([am.id])]);
-    const panels = [getMyNextGradePath, getMyCourses, getMyCompetencies, listPendingForms, listMyActionPlans, myTimeline] as const;
-    return Promise.all([...panels.map((load) => load(am)), getLearningMetrics(am, [am.id], quarterNow)]);
-  };
+  // app/(app)/me/page.tsx: the viewer, the profile, then the panels at once.
+  const meCalls: Call[][] = [
+    [["viewer", () => viewerRow(am.id)]],
+    [
+      ["getProfileForViewer", () => getProfileForViewer(am, am.id)],
+      ["priorityMarks", () => priorityMarks([am.id])],
+    ],
+    [
+      ["getMyNextGradePath", () => getMyNextGradePath(am)],
+      ["getMyCourses", () => getMyCourses(am)],
+      ["getMyCompetencies", () => getMyCompetencies(am)],
+      ["listPendingForms", () => listPendingForms(am)],
+      ["listMyActionPlans", () => listMyActionPlans(am)],
+      ["myTimeline", () => myTimeline(am)],
+      ["getLearningMetrics", () => getLearningMetrics(am, [am.id], quarterNow)],
+    ],
+  ];
+  // app/(app)/branch/page.tsx: the viewer, then every panel at once.
+  const branchCalls: Call[][] = [
+    [["viewer", () => viewerRow(head.id)]],
+    [
+      ["waitingForHead", () => waitingForHead(head)],
+      ["listTeam", () => listTeam(head)],
+      ["getBranchCompetencies", () => getBranchCompetencies(head)],
+      ["branchLearning", () => branchLearning(head)],
+      ["priorityHoldersForViewer", () => priorityHoldersForViewer(head)],
+    ],
+  ];
   // app/(app)/hr/page.tsx: filters first, then every panel at once, then the review's counts.
-  const hrFloor = async () => {
-    await viewerRow(hr.id);
-    const [quarters, { cycles, defaultId }] = await Promise.all([hrHome.listQuarterStatuses(hr), hrHome.listCycleOptions(hr), headcountsByGrade(hr)]);
-    const open = quarters.find((q) => q.status === "OPEN")?.quarter;
-    const locked = quarters.find((q) => q.status === "LOCKED")?.quarter;
-    const cycle = cycles.find((c) => c.id === defaultId) ?? null;
-    const [, , summary] = await Promise.all([
-      open ? hrHome.ratingProgressByBranch(hr, open) : null,
-      locked ? hrHome.ratingDistributionByBranch(hr, locked) : null,
-      hrHome.reviewSummaryQuarter(hr),
-      hrHome.nineBox(hr, { cycle }),
-      hrHome.newInRole(hr),
-      hrHome.certificationRates(hr),
-      completionReport(hr),
-      hrHome.hrTodos(hr),
-      hrHome.programmeProgress(hr),
-      priorityHoldersForViewer(hr),
-    ]);
-    if (summary.quarter && summary.status !== "COMMITTED") await previewReview(hr, summary.quarter, { pageSize: 10 });
-  };
+  type Quarters = Awaited<ReturnType<typeof hrHome.listQuarterStatuses>>;
+  type Cycles = Awaited<ReturnType<typeof hrHome.listCycleOptions>>;
+  type Summary = Awaited<ReturnType<typeof hrHome.reviewSummaryQuarter>>;
+  const quarterIn = (earlier: Map<string, unknown>, status: string) =>
+    (earlier.get("listQuarterStatuses") as Quarters).find((q) => q.status === status)?.quarter;
+  const hrCalls: Call[][] = [
+    [["viewer", () => viewerRow(hr.id)]],
+    [
+      ["listQuarterStatuses", () => hrHome.listQuarterStatuses(hr)],
+      ["listCycleOptions", () => hrHome.listCycleOptions(hr)],
+      ["headcountsByGrade", () => headcountsByGrade(hr)],
+    ],
+    [
+      ["ratingProgressByBranch", async (e) => (quarterIn(e, "OPEN") ? hrHome.ratingProgressByBranch(hr, quarterIn(e, "OPEN")!) : null)],
+      ["ratingDistributionByBranch", async (e) => (quarterIn(e, "LOCKED") ? hrHome.ratingDistributionByBranch(hr, quarterIn(e, "LOCKED")!) : null)],
+      ["reviewSummaryQuarter", () => hrHome.reviewSummaryQuarter(hr)],
+      [
+        "nineBox",
+        (e) => {
+          const { cycles, defaultId } = e.get("listCycleOptions") as Cycles;
+          return hrHome.nineBox(hr, { cycle: cycles.find((c) => c.id === defaultId) ?? null });
+        },
+      ],
+      ["newInRole", () => hrHome.newInRole(hr)],
+      ["certificationRates", () => hrHome.certificationRates(hr)],
+      ["completionReport", () => completionReport(hr)],
+      ["hrTodos", () => hrHome.hrTodos(hr)],
+      ["programmeProgress", () => hrHome.programmeProgress(hr)],
+      ["priorityHoldersForViewer", () => priorityHoldersForViewer(hr)],
+    ],
+    [
+      [
+        "previewReview",
+        async (e) => {
+          const summary = e.get("reviewSummaryQuarter") as Summary;
+          return summary.quarter && summary.status !== "COMMITTED" ? previewReview(hr, summary.quarter, { pageSize: 10 }) : null;
+        },
+      ],
+    ],
+  ];
+  return { logins, hr, head, am, viewerRow, openQuarter, reviewQuarter, personId, quarterNow, meCalls, branchCalls, hrCalls };
+}
+
+/**
+ * `--calls`: each DAL call of /me, /branch and /hr alone, one after the other (median of `runs`
+ * after two warm-ups, ms) — what each page's SQL floor is made of, to see which call costs.
+ */
+export async function runCallBreakdown(ctx: BenchContext, runs = 15) {
+  const { meCalls, branchCalls, hrCalls } = await benchPages(ctx);
+  const out: Record<string, Record<string, number>> = {};
+  const loadavg = fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  console.log(`\n各页面的 DAL 调用（单独逐个计时，${runs} 次的中位数，ms；负载 ${loadavg}）`);
+  for (const [page, stages] of [
+    ["/me", meCalls],
+    ["/branch", branchCalls],
+    ["/hr", hrCalls],
+  ] as const) {
+    await runCalls(stages, new Map());
+    await runCalls(stages, new Map());
+    const times = new Map<string, number[]>();
+    for (let i = 0; i < runs; i++) await runCalls(stages, times);
+    const medians = Object.fromEntries(
+      [...times].map(([name, list]) => [
+        name,
+        Math.round(
+          percentile(
+            [...list].sort((a, b) => a - b),
+            50,
+          ) * 10,
+        ) / 10,
+      ]),
+    );
+    const total = Object.values(medians).reduce((a, b) => a + b, 0);
+    out[page] = medians;
+    console.log(`${page}（合计 ${Math.round(total)} ms）`);
+    for (const [name, ms] of Object.entries(medians)) console.log(`  ${name.padEnd(28)} ${String(ms).padStart(7)}`);
+  }
+  return out;
+}
+
+export async function runPageStage(
+  ctx: BenchContext,
+  options: { quick: boolean },
+): Promise<{ pages: PageResult[]; peakRssMb: number; idleRssMb: number; load: { before: string; after: string; cores: number } }> {
+  const { logins, hr, head, am, viewerRow, openQuarter, reviewQuarter, personId, quarterNow, meCalls, branchCalls, hrCalls } = await benchPages(ctx);
 
   const pages: PageSpec[] = [
     {
@@ -286,17 +396,14 @@ export async function runPageStage(
       path: "/me",
       who: "am",
       target: { c1: 150, c20: 400 },
-      floor: meFloor,
+      floor: () => runCalls(meCalls),
     },
     {
       name: "支行首页（250 人）",
       path: "/branch",
       who: "head",
       target: { c1: 150, c20: 800 },
-      floor: async () => {
-        await viewerRow(head.id);
-        return Promise.all([waitingForHead(head), listTeam(head), getBranchCompetencies(head), branchLearning(head), priorityHoldersForViewer(head)]);
-      },
+      floor: () => runCalls(branchCalls),
     },
     {
       name: "支行胜任力",
@@ -317,7 +424,7 @@ export async function runPageStage(
       path: "/hr",
       who: "hr",
       target: { c1: 400, c20: 1500 },
-      floor: hrFloor,
+      floor: () => runCalls(hrCalls),
     },
     {
       name: "晋级评审预览",
