@@ -15,12 +15,11 @@ import bcrypt from "bcryptjs";
 import type { Viewer } from "../lib/server/auth/viewer";
 import { getProfileForViewer, headcountsByGrade } from "../lib/server/dal/people";
 import { getMyNextGradePath } from "../lib/server/dal/review/next-grade";
-import { getMyCourses } from "../lib/server/dal/courses/learner";
-import { listPendingForms } from "../lib/server/dal/competencies/assessments";
+import { getMyDueCourses } from "../lib/server/dal/courses/learner";
 import { listMyActionPlans, myTimeline } from "../lib/server/dal/dashboard/me";
 import { listTeam, waitingForHead } from "../lib/server/dal/dashboard/branch";
 import { getPersonExtras } from "../lib/server/dal/dashboard/person";
-import { branchLearning, completionReport } from "../lib/server/dal/courses/reports";
+import { completionReport, teamLearning } from "../lib/server/dal/courses/reports";
 import { priorityHoldersForViewer, priorityMarks } from "../lib/server/dal/contest/awards";
 import * as hrHome from "../lib/server/dal/dashboard/hr";
 import { getLearningMetrics } from "../lib/server/dal/courses/metrics";
@@ -218,6 +217,12 @@ async function timeFloor(fn: () => Promise<unknown>, runs: number) {
   return times;
 }
 
+// Queries reported by the --calls client (bench/run.ts) while a call is being timed alone.
+let queryLog: { sql: string; ms: number }[] | null = null;
+export function recordQuery(sql: string, ms: number) {
+  queryLog?.push({ sql, ms });
+}
+
 /** One DAL call of a page: its name and the call, given the results of the page's earlier stages. */
 type Call = [name: string, run: (earlier: Map<string, unknown>) => Promise<unknown>];
 
@@ -225,16 +230,19 @@ type Call = [name: string, run: (earlier: Map<string, unknown>) => Promise<unkno
  * Runs a page's DAL calls: stage by stage, the calls of a stage at once (as the page does), or —
  * with `times` — one after the other, each timed alone.
  */
-async function runCalls(stages: Call[][], times?: Map<string, number[]>) {
+async function runCalls(stages: Call[][], times?: Map<string, number[]>, queries?: Map<string, { sql: string; ms: number }[]>) {
   const results = new Map<string, unknown>();
   for (const stage of stages) {
     if (times) {
       for (const [name, run] of stage) {
+        queryLog = [];
         const start = performance.now();
         results.set(name, await run(results));
         const list = times.get(name) ?? [];
         list.push(performance.now() - start);
         times.set(name, list);
+        queries?.set(name, queryLog);
+        queryLog = null;
       }
     } else {
       const values = await Promise.all(stage.map(([, run]) => run(results)));
@@ -284,9 +292,8 @@ async function benchPages(ctx: BenchContext) {
     ],
     [
       ["getMyNextGradePath", () => getMyNextGradePath(am)],
-      ["getMyCourses", () => getMyCourses(am)],
+      ["getMyDueCourses", () => getMyDueCourses(am)],
       ["getMyCompetencies", () => getMyCompetencies(am)],
-      ["listPendingForms", () => listPendingForms(am)],
       ["listMyActionPlans", () => listMyActionPlans(am)],
       ["myTimeline", () => myTimeline(am)],
       ["getLearningMetrics", () => getLearningMetrics(am, [am.id], quarterNow)],
@@ -299,7 +306,7 @@ async function benchPages(ctx: BenchContext) {
       ["waitingForHead", () => waitingForHead(head)],
       ["listTeam", () => listTeam(head)],
       ["getBranchCompetencies", () => getBranchCompetencies(head)],
-      ["branchLearning", () => branchLearning(head)],
+      ["teamLearning", () => teamLearning(head)],
       ["priorityHoldersForViewer", () => priorityHoldersForViewer(head)],
     ],
   ];
@@ -364,7 +371,8 @@ export async function runCallBreakdown(ctx: BenchContext, runs = 15) {
     await runCalls(stages, new Map());
     await runCalls(stages, new Map());
     const times = new Map<string, number[]>();
-    for (let i = 0; i < runs; i++) await runCalls(stages, times);
+    const queries = new Map<string, { sql: string; ms: number }[]>();
+    for (let i = 0; i < runs; i++) await runCalls(stages, times, queries);
     const medians = Object.fromEntries(
       [...times].map(([name, list]) => [
         name,
@@ -379,7 +387,13 @@ export async function runCallBreakdown(ctx: BenchContext, runs = 15) {
     const total = Object.values(medians).reduce((a, b) => a + b, 0);
     out[page] = medians;
     console.log(`${page}（合计 ${Math.round(total)} ms）`);
-    for (const [name, ms] of Object.entries(medians)) console.log(`  ${name.padEnd(28)} ${String(ms).padStart(7)}`);
+    for (const [name, ms] of Object.entries(medians)) {
+      // The last run's queries of the call: how many, and the slowest (as the database client saw them).
+      const log = queries.get(name) ?? [];
+      const slowest = [...log].sort((a, b) => b.ms - a.ms)[0];
+      const sql = slowest ? `  最慢 ${Math.round(slowest.ms * 10) / 10} ms：${slowest.sql.replace(/\s+/g, " ").slice(0, 90)}` : "";
+      console.log(`  ${name.padEnd(28)} ${String(ms).padStart(7)}  ${String(log.length).padStart(2)} 条查询${sql}`);
+    }
   }
   return out;
 }

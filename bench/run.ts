@@ -2,10 +2,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../lib/generated/prisma/client";
 import { getDb } from "../lib/server/db";
 import { todayInShanghai } from "../lib/domain/dates";
 import { seedBenchPeople } from "./seed-people";
-import { runCallBreakdown, runPageStage } from "./pages";
+import { recordQuery, runCallBreakdown, runPageStage } from "./pages";
 import type { BenchCase, BenchContext, BenchSeed } from "./types";
 
 const args = process.argv.slice(2);
@@ -21,6 +23,13 @@ const withPages = !args.includes("--no-pages") && process.env.BENCH_PAGES === "1
 const pagesOnly = args.includes("--pages-only");
 const here = path.dirname(new URL(import.meta.url).pathname);
 
+// --calls: a client that reports each query's duration, so the breakdown can name the slow ones.
+if (args.includes("--calls") || args.includes("--calls-only")) {
+  const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (e) => recordQuery(e.query, e.duration));
+  (globalThis as { eaglePrisma?: PrismaClient }).eaglePrisma = client;
+}
 const db = getDb();
 const today = todayInShanghai();
 const keep = args.includes("--keep-db");

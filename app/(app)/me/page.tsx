@@ -7,7 +7,7 @@ import { DashboardLoading } from "@/components/dashboard/loading";
 import { getProfileForViewer, type ProfileView } from "@/lib/server/dal/people";
 import { getMyNextGradePath } from "@/lib/server/dal/review/next-grade";
 import { getMyCompetencies } from "@/lib/server/dal/competencies/results";
-import { getMyCourses } from "@/lib/server/dal/courses/learner";
+import { getMyDueCourses } from "@/lib/server/dal/courses/learner";
 import { listPendingForms } from "@/lib/server/dal/competencies/assessments";
 import { listMyActionPlans, myTimeline } from "@/lib/server/dal/dashboard/me";
 import { CertificationList, GradeHistory, ProfileSummary } from "@/components/people/profile";
@@ -45,16 +45,17 @@ async function MyDashboard({ viewer, me }: { viewer: Viewer; me: ProfileView }) 
   const quarter = quarterOf(todayInShanghai());
   const learner = viewer.role === "ACCOUNT_MANAGER" || viewer.role === "ASSISTANT";
   const manager = viewer.role === "ACCOUNT_MANAGER";
-  const [path, courses, competencies, forms, plans, timeline, learning] = await Promise.all([
+  // An account manager's open forms come with their competencies (one query, not two).
+  const [path, dueCourses, competencies, otherForms, plans, timeline, learning] = await Promise.all([
     manager ? getMyNextGradePath(viewer) : Promise.resolve(null),
-    learner ? getMyCourses(viewer) : Promise.resolve(null),
+    learner ? getMyDueCourses(viewer) : Promise.resolve([]),
     manager ? getMyCompetencies(viewer) : Promise.resolve(null),
-    listPendingForms(viewer),
+    manager ? Promise.resolve(null) : listPendingForms(viewer),
     learner ? listMyActionPlans(viewer) : Promise.resolve([]),
     myTimeline(viewer),
     getLearningMetrics(viewer, [viewer.id], quarter),
   ]);
-  const dueCourses = courses ? [...courses.required, ...courses.enrolledElectives] : [];
+  const forms = competencies?.pending ?? otherForms ?? [];
   return (
     <div className="space-y-6">
       {learner ? <MyDuePanel forms={forms} courses={dueCourses} showForms={manager} /> : null}

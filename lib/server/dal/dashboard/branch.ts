@@ -1,6 +1,6 @@
 import "server-only";
-import { scopeOf } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
+import { cachedByVersion, versionedCache } from "@/lib/server/cache";
 import { AuthorizationError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { addQuarters, dateToIso, todayInShanghai, type IsoDate } from "@/lib/domain/dates";
@@ -24,15 +24,23 @@ function assertHead(viewer: Viewer) {
  */
 export async function listTeam(viewer: Viewer, today: IsoDate = todayInShanghai()): Promise<TeamMemberView[]> {
   assertHead(viewer);
+  return cachedByVersion(teamCache, ["review"], `${viewer.branchId}|${today}`, () => teamOf(viewer.branchId, today));
+}
+
+// Per branch, day (tenure) and "review" data version: quarters, ratings, grades, certifications,
+// rules, reviews and people are all behind it (lib/server/cache.ts).
+const teamCache = versionedCache<TeamMemberView[]>("branch-team", 64);
+
+async function teamOf(branchId: string, today: IsoDate): Promise<TeamMemberView[]> {
   const locked = await db.appraisalQuarter.findMany({ where: { status: "LOCKED" }, orderBy: { quarter: "desc" }, take: 4, select: { quarter: true } });
   const quarters = locked.map((q) => q.quarter);
   const latest = quarters[0] ?? null;
   const [people, reviewed, rules, assistants] = await Promise.all([
-    loadAccountManagers(db, { quarters, scope: scopeOf(viewer) }),
+    loadAccountManagers(db, { quarters, scope: { kind: "branch", branchId } }),
     latestCommittedReviewQuarter(db),
     latest ? rulesInForce(db, addQuarters(latest, 1)) : Promise.resolve(null),
     db.user.findMany({
-      where: { branchId: viewer.branchId, role: "ASSISTANT", status: "ACTIVE" },
+      where: { branchId, role: "ASSISTANT", status: "ACTIVE" },
       orderBy: { employeeNo: "asc" },
       select: { id: true, name: true, employeeNo: true, roleStartDate: true },
     }),
