@@ -21,3 +21,13 @@ CREATE CONSTRAINT TRIGGER "ActionPlan_data_version" AFTER INSERT OR UPDATE OR DE
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['programme'])) EXECUTE FUNCTION eagle_bump_data_version('programme');
 CREATE CONSTRAINT TRIGGER "ActionPlanFollowUp_data_version" AFTER INSERT OR UPDATE OR DELETE ON "ActionPlanFollowUp"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['programme'])) EXECUTE FUNCTION eagle_bump_data_version('programme');
+
+-- The account manager's home (/me) is cached per person and data versions: everything it shows must
+-- bump a version when it changes. A contest team's name is in the priority marks ("review", as the
+-- other contest tables), and the profile carries the e-mail address.
+CREATE CONSTRAINT TRIGGER "ContestTeam_data_version" AFTER INSERT OR UPDATE OR DELETE ON "ContestTeam"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review'])) EXECUTE FUNCTION eagle_bump_data_version('review');
+DROP TRIGGER "User_data_version" ON "User";
+CREATE CONSTRAINT TRIGGER "User_data_version"
+  AFTER INSERT OR DELETE OR UPDATE OF "name", "employeeNo", "email", "role", "status", "branchId", "roleStartDate", "exitedAt" ON "User"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (eagle_claim_bump(ARRAY['review', 'competency', 'courses'])) EXECUTE FUNCTION eagle_bump_data_version('review', 'competency', 'courses');

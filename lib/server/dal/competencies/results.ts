@@ -91,12 +91,25 @@ async function cyclesWhereAssessed(userId: string, now: Date): Promise<(CycleRef
  * next grade with the behaviours that describe it, my results in every cycle, and my open forms.
  */
 export async function getMyCompetencies(viewer: Viewer, cycleId?: string, now = new Date()): Promise<MyCompetenciesView> {
-  const [cycles, pending, grades] = await Promise.all([cyclesWhereAssessed(viewer.id, now), listPendingForms(viewer, {}, now), currentGrades([viewer.id])]);
-  const grade = grades.get(viewer.id) ?? null;
-  const results = await loadPersonResults(cycles, { userIds: [viewer.id] });
-  const mine = (id: string) => results.get(id)?.get(viewer.id);
+  // The version first, then the data (lib/server/cache.ts). My cycles and open forms move with the
+  // deadlines (time, not writes): read on every view; my results, grade and the model are cached per
+  // person, chosen cycle, "competency" version and the cycles' state now.
+  const version = await dataVersion("competency");
+  const [cycles, pending] = await Promise.all([cyclesWhereAssessed(viewer.id, now), listPendingForms(viewer, {}, now)]);
+  const cyclesKey = cycles.map((c) => `${c.id}:${c.status}:${c.acceptingAnswers}`).join(",");
+  const view = await myCompetencyCache.get(`${viewer.id}|${cycleId ?? ""}`, `${version}|${cyclesKey}`, () => myCompetencies(viewer.id, cycles, cycleId));
+  return { ...view, pending };
+}
+
+// One person's competency picture: at most a few hundred people open their home in a day.
+const myCompetencyCache = versionedCache<Omit<MyCompetenciesView, "pending">>("my-competencies", 512);
+
+async function myCompetencies(userId: string, cycles: CycleRef[], cycleId: string | undefined): Promise<Omit<MyCompetenciesView, "pending">> {
+  const [grades, results] = await Promise.all([currentGrades([userId]), loadPersonResults(cycles, { userIds: [userId] })]);
+  const grade = grades.get(userId) ?? null;
+  const mine = (id: string) => results.get(id)?.get(userId);
   const cycle = (cycleId ? cycles.find((c) => c.id === cycleId) : undefined) ?? cycles.find((c) => hasAnyResult(mine(c.id))) ?? cycles[0] ?? null;
-  const view: MyCompetenciesView = {
+  const view: Omit<MyCompetenciesView, "pending"> = {
     grade,
     nextGrade: grade ? nextGradeFor(grade) : null,
     cycles: cycles.map((c) => ({ id: c.id, name: c.name, status: c.status, deadline: c.deadline, hasResult: hasAnyResult(mine(c.id)) })),
@@ -105,7 +118,6 @@ export async function getMyCompetencies(viewer: Viewer, cycleId?: string, now = 
     peerStatus: "insufficient",
     largest: [],
     history: cycles.filter((c) => hasAnyResult(mine(c.id))).map((c) => ({ cycleId: c.id, cycleName: c.name, results: mine(c.id)!.results })),
-    pending,
   };
   if (!cycle) return view;
   const model = await getModel(cycle.modelId);
