@@ -398,7 +398,7 @@ export async function runCallBreakdown(ctx: BenchContext, runs = 15) {
 
 export async function runPageStage(
   ctx: BenchContext,
-  options: { quick: boolean },
+  options: { quick: boolean; only?: string; cpuProfile?: boolean },
 ): Promise<{ pages: PageResult[]; peakRssMb: number; idleRssMb: number; load: { before: string; after: string; cores: number } }> {
   const { logins, hr, head, am, viewerRow, openQuarter, reviewQuarter, personId, quarterNow, meCalls, branchCalls, hrCalls } = await benchPages(ctx);
 
@@ -484,7 +484,17 @@ export async function runPageStage(
   // The same Node flags as `npm start` (scripts/start.mjs).
   const child = spawn(
     process.execPath,
-    [...serverNodeFlags(), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    [
+      ...serverNodeFlags(),
+      // --cpu-prof: a V8 CPU profile of the server, written when it exits.
+      ...(options.cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(root, "bench-results/cpu")}`] : []),
+      path.join(root, "node_modules/next/dist/bin/next"),
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     {
       cwd: root,
       env: {
@@ -520,7 +530,8 @@ export async function runPageStage(
     const n1 = options.quick ? 10 : 20;
     const n20 = options.quick ? 60 : 100;
     console.log(`\n页面压测：${base}（c=1 每页 ${n1} 次，c=20 每页 ${n20} 次；服务器启动后 RSS ${idleRssMb} MB）`);
-    for (const page of pages) {
+    // --page <path>: one page only (for profiling a render).
+    for (const page of pages.filter((p) => !options.only || p.path === options.only)) {
       const url = base + page.path;
       // Warm-up: the first render of a route compiles nothing in production, but fills caches.
       const warm = await load(url, cookies[page.who], 1, 3);
