@@ -298,7 +298,7 @@ async function benchPages(ctx: BenchContext) {
     [
       ["waitingForHead", () => waitingForHead(head)],
       ["listTeam", () => listTeam(head)],
-      ["getBranchCompetencies", () => getBranchCompetencies(head)],
+      ["getBranchCompetencies", () => getBranchCompetencies(head, { managerForms: false })],
       ["teamLearning", () => teamLearning(head)],
       ["priorityHoldersForViewer", () => priorityHoldersForViewer(head)],
     ],

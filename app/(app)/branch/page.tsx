@@ -36,7 +36,8 @@ async function BranchDashboard({ viewer, page }: { viewer: Viewer; page: number 
   const [waiting, team, competencies, learning, priorityHolders] = await Promise.all([
     waitingForHead(viewer),
     listTeam(viewer),
-    getBranchCompetencies(viewer),
+    // The home shows the radar and the heatmap, not the head's own forms (the waiting list counts them).
+    getBranchCompetencies(viewer, { managerForms: false }),
     teamLearning(viewer),
     priorityHoldersForViewer(viewer),
   ]);

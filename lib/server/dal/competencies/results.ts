@@ -190,7 +190,7 @@ export interface BranchCompetenciesView {
   team: TeamRadarRow[];
   members: MemberGapRow[];
   progress: ProgressRow[];
-  /** The viewer's own manager forms still to fill in this cycle (a branch head). */
+  /** The viewer's own manager forms still to fill in this cycle (a branch head; empty when not asked for). */
   myManagerForms: PendingForm[];
 }
 
@@ -201,7 +201,7 @@ export interface BranchCompetenciesView {
  */
 export async function getBranchCompetencies(
   viewer: Viewer,
-  options: { branchId?: string; cycleId?: string } = {},
+  options: { branchId?: string; cycleId?: string; managerForms?: boolean } = {},
   now = new Date(),
 ): Promise<BranchCompetenciesView | null> {
   if (!can(viewer.role, "branch.view")) return null;
@@ -210,13 +210,15 @@ export async function getBranchCompetencies(
   const branchId = scope.branchId;
   // The version first, then the data (lib/server/cache.ts).
   const version = await dataVersion("competency");
-  const branch = await db.branch.findUnique({ where: { id: branchId }, select: { id: true, name: true } });
-  if (!branch) return null;
-  const cycleRows = await db.assessmentCycle.findMany({
-    where: { branches: { some: { branchId } } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: cycleSelect,
+  // The branch and its cycles' rows per version; their state (open, accepting answers) is worked out now.
+  const { branch, cycleRows } = await branchCyclesCache.get(branchId, version, async () => {
+    const [branch, cycleRows] = await Promise.all([
+      db.branch.findUnique({ where: { id: branchId }, select: { id: true, name: true } }),
+      db.assessmentCycle.findMany({ where: { branches: { some: { branchId } } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: cycleSelect }),
+    ]);
+    return { branch, cycleRows };
   });
+  if (!branch) return null;
   const cycles = cycleRows.map((r) => toCycleRef(r, now));
   const cycle = (options.cycleId ? cycles.find((c) => c.id === options.cycleId) : cycles[0]) ?? null;
   const view: BranchCompetenciesView = {
@@ -234,11 +236,18 @@ export async function getBranchCompetencies(
   const [team, myManagerForms] = await Promise.all([
     // The branch's picture per cycle and data version; the deadline passing changes the peer rule.
     branchCache.get(`${branchId}|${cycle.id}`, `${version}|${cycle.acceptingAnswers}`, () => branchTeamCompetencies(branchId, cycle)),
-    viewer.role === "BRANCH_HEAD" ? listPendingForms(viewer, { cycleId: cycle.id, source: "MANAGER" }, now) : Promise.resolve([]),
+    viewer.role === "BRANCH_HEAD" && options.managerForms !== false
+      ? listPendingForms(viewer, { cycleId: cycle.id, source: "MANAGER" }, now)
+      : Promise.resolve([]),
   ]);
   if (!team) return view;
   return { ...view, ...team, myManagerForms };
 }
+
+const branchCyclesCache = versionedCache<{
+  branch: { id: string; name: string } | null;
+  cycleRows: Parameters<typeof toCycleRef>[0][];
+}>("branch-cycles", 64);
 
 type BranchTeamCompetencies = Pick<BranchCompetenciesView, "competencies" | "team" | "members" | "progress">;
 
