@@ -180,31 +180,30 @@ export function TeamRoster({
               </th>
             </tr>
           </thead>
-          <tbody role="rowgroup" className="block space-y-3 md:table-row-group md:space-y-0">
+          {/* The rows' and cells' layout is set once here (not repeated in each of the rows). */}
+          <tbody
+            role="rowgroup"
+            className="block space-y-3 md:table-row-group md:space-y-0 [&>tr]:grid [&>tr]:grid-cols-[auto_1fr] [&>tr]:gap-x-3 [&>tr]:gap-y-1 [&>tr]:rounded-lg [&>tr]:border [&>tr]:border-slate-200 [&>tr]:p-3 md:[&>tr]:table-row md:[&>tr]:rounded-none md:[&>tr]:border-0 md:[&>tr]:border-t md:[&>tr]:border-slate-100 md:[&>tr]:p-0 md:[&>tr>*]:py-2 md:[&>tr>*]:pr-4 md:[&>tr>*]:align-top"
+          >
             {shown.map((m) => (
-              <tr
-                key={m.id}
-                role="row"
-                className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 rounded-lg border border-slate-200 p-3 align-top md:table-row md:rounded-none md:border-0 md:border-t md:border-slate-100 md:p-0"
-                data-testid={`roster-row-${m.id}`}
-              >
-                <th role="rowheader" scope="row" className="col-span-2 bg-white text-left font-normal md:sticky md:left-0 md:py-2 md:pr-4">
+              <tr key={m.id} role="row" data-testid={`roster-row-${m.id}`}>
+                <th role="rowheader" scope="row" className="col-span-2 bg-white text-left font-normal md:sticky md:left-0">
                   <Link href={`/people/${m.id}`} className={`font-medium ${linkClass}`}>
                     {m.name}
                   </Link>
                   <span className="ml-2 text-xs tabular-nums text-slate-600 md:ml-0 md:block">{m.employeeNo}</span>
                 </th>
-                <td role="cell" className="whitespace-nowrap md:py-2 md:pr-4">
+                <td role="cell" className="whitespace-nowrap">
                   {m.role === "ACCOUNT_MANAGER" ? <GradeBadge grade={m.grade} /> : <span className="text-slate-700">业务助理</span>}
                 </td>
-                <td role="cell" className="whitespace-nowrap text-slate-700 md:py-2 md:pr-4">
+                <td role="cell" className="whitespace-nowrap text-slate-700">
                   <span className="md:hidden">任职 </span>
                   {m.tenureMonths === null ? "—" : formatTenure(m.tenureMonths)}
                 </td>
-                <td role="cell" className="col-span-2 md:py-2 md:pr-4">
+                <td role="cell" className="col-span-2">
                   {m.ratings.length > 0 ? <RatingChips ratings={m.ratings} labelled /> : <span className="hidden md:inline">—</span>}
                 </td>
-                <td role="cell" className="col-span-2 md:min-w-48 md:py-2">
+                <td role="cell" className="col-span-2 md:min-w-48">
                   <OutlookFlag outlook={m.outlook} />
                   {outlookSentence(m.outlook) ? <p className="mt-0.5 text-xs text-slate-700">{outlookSentence(m.outlook)}</p> : null}
                 </td>
