@@ -110,7 +110,7 @@ test.describe("branch head home", () => {
     const card = await row.boundingBox();
     expect(chips!.y).toBeGreaterThan(name!.y + name!.height - 1);
     expect(card!.x + card!.width).toBeLessThanOrEqual(390);
-    expect((await page.getByRole("columnheader", { name: "近四季度考评" }).boundingBox())!.width).toBeLessThanOrEqual(1);
+    expect((await page.getByTestId("roster").locator("thead").boundingBox())!.width).toBeLessThanOrEqual(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
