@@ -14,13 +14,10 @@ import { performance } from "node:perf_hooks";
 import bcrypt from "bcryptjs";
 import type { Viewer } from "../lib/server/auth/viewer";
 import { getProfileForViewer, headcountsByGrade } from "../lib/server/dal/people";
-import { getMyNextGradePath } from "../lib/server/dal/review/next-grade";
-import { getMyCourses } from "../lib/server/dal/courses/learner";
-import { listPendingForms } from "../lib/server/dal/competencies/assessments";
-import { listMyActionPlans, myTimeline } from "../lib/server/dal/dashboard/me";
+import { getMyPanels, getMyProfile } from "../lib/server/dal/dashboard/me";
 import { listTeam, waitingForHead } from "../lib/server/dal/dashboard/branch";
 import { getPersonExtras } from "../lib/server/dal/dashboard/person";
-import { branchLearning, completionReport } from "../lib/server/dal/courses/reports";
+import { completionReport, teamLearning } from "../lib/server/dal/courses/reports";
 import { priorityHoldersForViewer, priorityMarks } from "../lib/server/dal/contest/awards";
 import * as hrHome from "../lib/server/dal/dashboard/hr";
 import { getLearningMetrics } from "../lib/server/dal/courses/metrics";
@@ -218,10 +215,45 @@ async function timeFloor(fn: () => Promise<unknown>, runs: number) {
   return times;
 }
 
-export async function runPageStage(
-  ctx: BenchContext,
-  options: { quick: boolean },
-): Promise<{ pages: PageResult[]; peakRssMb: number; idleRssMb: number; load: { before: string; after: string; cores: number } }> {
+// Queries reported by the --calls client (bench/run.ts) while a call is being timed alone.
+let queryLog: { sql: string; ms: number }[] | null = null;
+export function recordQuery(sql: string, ms: number) {
+  queryLog?.push({ sql, ms });
+}
+
+/** One DAL call of a page: its name and the call, given the results of the page's earlier stages. */
+type Call = [name: string, run: (earlier: Map<string, unknown>) => Promise<unknown>];
+
+/**
+ * Runs a page's DAL calls: stage by stage, the calls of a stage at once (as the page does), or —
+ * with `times` — one after the other, each timed alone.
+ */
+async function runCalls(stages: Call[][], times?: Map<string, number[]>, queries?: Map<string, { sql: string; ms: number }[]>, cold = false) {
+  const results = new Map<string, unknown>();
+  for (const stage of stages) {
+    if (times) {
+      for (const [name, run] of stage) {
+        // Cold: every versioned cache emptied first (lib/server/cache.ts), what a first view or a view after a write pays.
+        if (cold) for (const cache of (globalThis as { eagleCaches?: Map<string, { clear(): void }> }).eagleCaches?.values() ?? []) cache.clear();
+        queryLog = [];
+        const start = performance.now();
+        results.set(name, await run(results));
+        const list = times.get(name) ?? [];
+        list.push(performance.now() - start);
+        times.set(name, list);
+        queries?.set(name, queryLog);
+        queryLog = null;
+      }
+    } else {
+      const values = await Promise.all(stage.map(([, run]) => run(results)));
+      stage.forEach(([name], i) => results.set(name, values[i]));
+    }
+  }
+  return results;
+}
+
+/** The bench's three signed-in people and the DAL calls of the pages they open, in each page's order. */
+async function benchPages(ctx: BenchContext) {
   const { db } = ctx;
   const openQuarter = ctx.quarters[ctx.quarters.length - 1];
   const reviewQuarter = ctx.quarters[ctx.quarters.length - 2];
@@ -251,34 +283,124 @@ export async function runPageStage(
       select: { id: true, name: true, employeeNo: true, role: true, status: true, branchId: true, branch: { select: { name: true } } },
     });
   const quarterNow = quarterOf(ctx.today);
-  // The page's DAL calls in the page's order (app/(app)/me/page.tsx): profile, then the panels.
-  const meFloor = async () => {
-    await viewerRow(am.id);
-    await Promise.all([getProfileForViewer(am, am.id), priorityMarks([am.id])]);
-    const panels = [getMyNextGradePath, getMyCourses, getMyCompetencies, listPendingForms, listMyActionPlans, myTimeline] as const;
-    return Promise.all([...panels.map((load) => load(am)), getLearningMetrics(am, [am.id], quarterNow)]);
-  };
+  // app/(app)/me/page.tsx: the viewer, the profile, then the panels at once.
+  const meCalls: Call[][] = [
+    [["viewer", () => viewerRow(am.id)]],
+    [["getMyProfile", () => getMyProfile(am)]],
+    [
+      ["getMyPanels", () => getMyPanels(am)],
+      ["getMyCompetencies", () => getMyCompetencies(am)],
+    ],
+  ];
+  // app/(app)/branch/page.tsx: the viewer, then every panel at once.
+  const branchCalls: Call[][] = [
+    [["viewer", () => viewerRow(head.id)]],
+    [
+      ["waitingForHead", () => waitingForHead(head)],
+      ["listTeam", () => listTeam(head)],
+      ["getBranchCompetencies", () => getBranchCompetencies(head, { managerForms: false })],
+      ["teamLearning", () => teamLearning(head)],
+      ["priorityHoldersForViewer", () => priorityHoldersForViewer(head)],
+    ],
+  ];
   // app/(app)/hr/page.tsx: filters first, then every panel at once, then the review's counts.
-  const hrFloor = async () => {
-    await viewerRow(hr.id);
-    const [quarters, { cycles, defaultId }] = await Promise.all([hrHome.listQuarterStatuses(hr), hrHome.listCycleOptions(hr), headcountsByGrade(hr)]);
-    const open = quarters.find((q) => q.status === "OPEN")?.quarter;
-    const locked = quarters.find((q) => q.status === "LOCKED")?.quarter;
-    const cycle = cycles.find((c) => c.id === defaultId) ?? null;
-    const [, , summary] = await Promise.all([
-      open ? hrHome.ratingProgressByBranch(hr, open) : null,
-      locked ? hrHome.ratingDistributionByBranch(hr, locked) : null,
-      hrHome.reviewSummaryQuarter(hr),
-      hrHome.nineBox(hr, { cycle }),
-      hrHome.newInRole(hr),
-      hrHome.certificationRates(hr),
-      completionReport(hr),
-      hrHome.hrTodos(hr),
-      hrHome.programmeProgress(hr),
-      priorityHoldersForViewer(hr),
-    ]);
-    if (summary.quarter && summary.status !== "COMMITTED") await previewReview(hr, summary.quarter, { pageSize: 10 });
-  };
+  type Quarters = Awaited<ReturnType<typeof hrHome.listQuarterStatuses>>;
+  type Cycles = Awaited<ReturnType<typeof hrHome.listCycleOptions>>;
+  type Summary = Awaited<ReturnType<typeof hrHome.reviewSummaryQuarter>>;
+  const quarterIn = (earlier: Map<string, unknown>, status: string) =>
+    (earlier.get("listQuarterStatuses") as Quarters).find((q) => q.status === status)?.quarter;
+  const hrCalls: Call[][] = [
+    [["viewer", () => viewerRow(hr.id)]],
+    [
+      ["listQuarterStatuses", () => hrHome.listQuarterStatuses(hr)],
+      ["listCycleOptions", () => hrHome.listCycleOptions(hr)],
+      ["headcountsByGrade", () => headcountsByGrade(hr)],
+    ],
+    [
+      ["ratingProgressByBranch", async (e) => (quarterIn(e, "OPEN") ? hrHome.ratingProgressByBranch(hr, quarterIn(e, "OPEN")!) : null)],
+      ["ratingDistributionByBranch", async (e) => (quarterIn(e, "LOCKED") ? hrHome.ratingDistributionByBranch(hr, quarterIn(e, "LOCKED")!) : null)],
+      ["reviewSummaryQuarter", () => hrHome.reviewSummaryQuarter(hr)],
+      [
+        "nineBox",
+        (e) => {
+          const { cycles, defaultId } = e.get("listCycleOptions") as Cycles;
+          return hrHome.nineBox(hr, { cycle: cycles.find((c) => c.id === defaultId) ?? null });
+        },
+      ],
+      ["newInRole", () => hrHome.newInRole(hr)],
+      ["certificationRates", () => hrHome.certificationRates(hr)],
+      ["completionReport", () => completionReport(hr)],
+      ["hrTodos", () => hrHome.hrTodos(hr)],
+      ["programmeProgress", () => hrHome.programmeProgress(hr)],
+      ["priorityHoldersForViewer", () => priorityHoldersForViewer(hr)],
+    ],
+    [
+      [
+        "previewReview",
+        async (e) => {
+          const summary = e.get("reviewSummaryQuarter") as Summary;
+          return summary.quarter && summary.status !== "COMMITTED" ? previewReview(hr, summary.quarter, { pageSize: 10 }) : null;
+        },
+      ],
+    ],
+  ];
+  return { logins, hr, head, am, viewerRow, openQuarter, reviewQuarter, personId, quarterNow, meCalls, branchCalls, hrCalls };
+}
+
+/**
+ * `--calls`: each DAL call of /me, /branch and /hr alone, one after the other (median of `runs`
+ * after two warm-ups, ms) — what each page's SQL floor is made of, to see which call costs.
+ */
+export async function runCallBreakdown(ctx: BenchContext, runs = 15) {
+  const { meCalls, branchCalls, hrCalls } = await benchPages(ctx);
+  const out: Record<string, Record<string, number>> = {};
+  const loadavg = fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  console.log(`\n各页面的 DAL 调用（单独逐个计时，${runs} 次的中位数，ms；负载 ${loadavg}）`);
+  for (const [page, stages] of [
+    ["/me", meCalls],
+    ["/branch", branchCalls],
+    ["/hr", hrCalls],
+  ] as const) {
+    await runCalls(stages, new Map());
+    await runCalls(stages, new Map());
+    const times = new Map<string, number[]>();
+    const queries = new Map<string, { sql: string; ms: number }[]>();
+    for (let i = 0; i < runs; i++) await runCalls(stages, times, queries);
+    const coldTimes = new Map<string, number[]>();
+    const coldQueries = new Map<string, { sql: string; ms: number }[]>();
+    for (let i = 0; i < 5; i++) await runCalls(stages, coldTimes, coldQueries, true);
+    const median = (list: number[] | undefined) =>
+      Math.round(
+        percentile(
+          [...(list ?? [])].sort((a, b) => a - b),
+          50,
+        ) * 10,
+      ) / 10;
+    const medians = Object.fromEntries([...times].map(([name, list]) => [name, median(list)]));
+    const colds = Object.fromEntries([...coldTimes].map(([name, list]) => [name, median(list)]));
+    const sum = (m: Record<string, number>) => Math.round(Object.values(m).reduce((a, b) => a + b, 0));
+    out[page] = medians;
+    out[`${page} (cold)`] = colds;
+    console.log(`${page}（缓存命中合计 ${sum(medians)} ms，缓存清空合计 ${sum(colds)} ms）`);
+    for (const [name, ms] of Object.entries(medians)) {
+      // The last run's queries of the call: how many, and the slowest (as the database client saw them).
+      const log = queries.get(name) ?? [];
+      const coldLog = coldQueries.get(name) ?? [];
+      const slowest = [...coldLog].sort((a, b) => b.ms - a.ms)[0];
+      const sql = slowest ? `  清空时最慢 ${Math.round(slowest.ms * 10) / 10} ms：${slowest.sql.replace(/\s+/g, " ").slice(0, 80)}` : "";
+      console.log(
+        `  ${name.padEnd(28)} 命中 ${String(ms).padStart(6)} ms ${String(log.length).padStart(2)} 条查询 · 清空 ${String(colds[name]).padStart(6)} ms ${String(coldLog.length).padStart(2)} 条${sql}`,
+      );
+    }
+  }
+  return out;
+}
+
+export async function runPageStage(
+  ctx: BenchContext,
+  options: { quick: boolean; only?: string; cpuProfile?: boolean },
+): Promise<{ pages: PageResult[]; peakRssMb: number; idleRssMb: number; load: { before: string; after: string; cores: number } }> {
+  const { logins, hr, head, am, viewerRow, openQuarter, reviewQuarter, personId, quarterNow, meCalls, branchCalls, hrCalls } = await benchPages(ctx);
 
   const pages: PageSpec[] = [
     {
@@ -286,17 +408,14 @@ export async function runPageStage(
       path: "/me",
       who: "am",
       target: { c1: 150, c20: 400 },
-      floor: meFloor,
+      floor: () => runCalls(meCalls),
     },
     {
       name: "支行首页（250 人）",
       path: "/branch",
       who: "head",
       target: { c1: 150, c20: 800 },
-      floor: async () => {
-        await viewerRow(head.id);
-        return Promise.all([waitingForHead(head), listTeam(head), getBranchCompetencies(head), branchLearning(head), priorityHoldersForViewer(head)]);
-      },
+      floor: () => runCalls(branchCalls),
     },
     {
       name: "支行胜任力",
@@ -317,7 +436,7 @@ export async function runPageStage(
       path: "/hr",
       who: "hr",
       target: { c1: 400, c20: 1500 },
-      floor: hrFloor,
+      floor: () => runCalls(hrCalls),
     },
     {
       name: "晋级评审预览",
@@ -365,7 +484,17 @@ export async function runPageStage(
   // The same Node flags as `npm start` (scripts/start.mjs).
   const child = spawn(
     process.execPath,
-    [...serverNodeFlags(), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    [
+      ...serverNodeFlags(),
+      // --cpu-prof: a V8 CPU profile of the server, written when it exits.
+      ...(options.cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(root, "bench-results/cpu")}`] : []),
+      path.join(root, "node_modules/next/dist/bin/next"),
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     {
       cwd: root,
       env: {
@@ -401,7 +530,8 @@ export async function runPageStage(
     const n1 = options.quick ? 10 : 20;
     const n20 = options.quick ? 60 : 100;
     console.log(`\n页面压测：${base}（c=1 每页 ${n1} 次，c=20 每页 ${n20} 次；服务器启动后 RSS ${idleRssMb} MB）`);
-    for (const page of pages) {
+    // --page <path>: one page only (for profiling a render).
+    for (const page of pages.filter((p) => !options.only || p.path === options.only)) {
       const url = base + page.path;
       // Warm-up: the first render of a route compiles nothing in production, but fills caches.
       const warm = await load(url, cookies[page.who], 1, 3);

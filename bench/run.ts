@@ -2,10 +2,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../lib/generated/prisma/client";
 import { getDb } from "../lib/server/db";
 import { todayInShanghai } from "../lib/domain/dates";
 import { seedBenchPeople } from "./seed-people";
-import { runPageStage } from "./pages";
+import { recordQuery, runCallBreakdown, runPageStage } from "./pages";
 import type { BenchCase, BenchContext, BenchSeed } from "./types";
 
 const args = process.argv.slice(2);
@@ -21,11 +23,38 @@ const withPages = !args.includes("--no-pages") && process.env.BENCH_PAGES === "1
 const pagesOnly = args.includes("--pages-only");
 const here = path.dirname(new URL(import.meta.url).pathname);
 
+// --calls: a client that reports each query's duration, so the breakdown can name the slow ones.
+if (args.includes("--calls") || args.includes("--calls-only")) {
+  const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (e) => recordQuery(e.query, e.duration));
+  (globalThis as { eaglePrisma?: PrismaClient }).eaglePrisma = client;
+}
 const db = getDb();
 const today = todayInShanghai();
+const keep = args.includes("--keep-db");
+const callsOnly = args.includes("--calls-only");
 let t = performance.now();
-const people = await seedBenchPeople(db, { managers, today });
-console.log(`数据准备：${managers} 名客户经理、${people.branchIds.length} 个支行、${people.appraisals} 条季度考评（${Math.round(performance.now() - t)} ms）`);
+// --keep-db: a bank seeded by an earlier run is used as it is (scripts/bench.mjs keeps its data directory).
+const seeded = keep && (await db.user.count({ where: { id: "bench-hr" } })) > 0;
+let people: { branchIds: string[]; managerIds: string[]; quarters: string[]; appraisals: number };
+if (seeded) {
+  const count = await db.user.count({ where: { id: { startsWith: "bench-am-" } } });
+  const branches = await db.branch.count({ where: { id: { startsWith: "bench-b" } } });
+  const quarters = (await db.appraisalQuarter.findMany({ orderBy: { quarter: "asc" }, select: { quarter: true } })).map((q) => q.quarter).slice(-12);
+  people = {
+    branchIds: Array.from({ length: branches }, (_, i) => `bench-b${i}`),
+    managerIds: Array.from({ length: count }, (_, i) => `bench-am-${i}`),
+    quarters,
+    appraisals: await db.appraisal.count(),
+  };
+  console.log(`沿用已准备的数据：${count} 名客户经理、${branches} 个支行（--keep-db）`);
+} else {
+  people = await seedBenchPeople(db, { managers, today });
+  console.log(
+    `数据准备：${managers} 名客户经理、${people.branchIds.length} 个支行、${people.appraisals} 条季度考评（${Math.round(performance.now() - t)} ms）`,
+  );
+}
 
 const viewer = (id: string, role: "HR" | "BRANCH_HEAD", branchId: string) => ({ id, name: id, employeeNo: id, role, branchId, branchName: "" });
 const hrBranch = (await db.user.findUniqueOrThrow({ where: { id: "bench-hr" } })).branchId;
@@ -41,23 +70,28 @@ const ctx: BenchContext = {
 };
 
 // Area seeds (bench/seed-<area>.ts exporting `seed`) and cases (bench/cases/*.ts exporting `cases`).
-for (const file of fs
-  .readdirSync(here)
-  .filter((f) => /^seed-.+\.ts$/.test(f) && f !== "seed-people.ts")
-  .sort()) {
+for (const file of seeded
+  ? []
+  : fs
+      .readdirSync(here)
+      .filter((f) => /^seed-.+\.ts$/.test(f) && f !== "seed-people.ts")
+      .sort()) {
   const mod = (await import(path.join(here, file))) as { seed?: BenchSeed };
   if (!mod.seed) continue;
   t = performance.now();
   await mod.seed(ctx);
   console.log(`数据准备（${file}）：${Math.round(performance.now() - t)} ms`);
 }
-await db.$executeRawUnsafe("ANALYZE");
+if (!seeded) await db.$executeRawUnsafe("ANALYZE");
+
+// --calls / --calls-only: each DAL call of /me, /branch and /hr timed alone (what the SQL floor is made of).
+const callBreakdown = args.includes("--calls") || callsOnly ? await runCallBreakdown(ctx) : null;
 
 // Pages first: the DAL cases below import, lock and commit, which changes the bank.
-const pageStage = withPages ? await runPageStage(ctx, { quick: managers < 10000 }) : null;
+const pageStage = withPages ? await runPageStage(ctx, { quick: managers < 10000, only: option("page"), cpuProfile: args.includes("--cpu-prof") }) : null;
 
 const results: { name: string; runs: number[]; median: number; targetMs?: number }[] = [];
-for (const file of pagesOnly
+for (const file of pagesOnly || callsOnly
   ? []
   : fs
       .readdirSync(path.join(here, "cases"))
@@ -81,5 +115,8 @@ for (const file of pagesOnly
   }
 }
 fs.mkdirSync("bench-results", { recursive: true });
-fs.writeFileSync(path.join("bench-results", "latest.json"), JSON.stringify({ managers, at: new Date().toISOString(), results, pages: pageStage }, null, 2));
+fs.writeFileSync(
+  path.join("bench-results", "latest.json"),
+  JSON.stringify({ managers, at: new Date().toISOString(), results, pages: pageStage, calls: callBreakdown }, null, 2),
+);
 await db.$disconnect();

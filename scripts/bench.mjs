@@ -9,11 +9,22 @@ import { freePort, startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
 import { migrateDeploy } from "./lib/prisma-cli.mjs";
 
 const args = process.argv.slice(2);
-const pages = !args.includes("--no-pages") && (!args.includes("--only") || args.includes("--pages-only"));
+const pages = !args.includes("--no-pages") && !args.includes("--calls-only") && (!args.includes("--only") || args.includes("--pages-only"));
 if (pages && buildIsStale()) runBuild();
 
+// --keep-db: the bank stays in .data/bench-keep-<managers> between runs (seeded once; for quick
+// loops on the pages and their DAL calls — the operation cases change the bank, so use it with
+// --pages-only or --calls-only).
+const keep = args.includes("--keep-db");
+const managersArg = args.includes("--managers") ? args[args.indexOf("--managers") + 1] : "10000";
 const port = await freePort();
-const server = await startEmbeddedPostgres({ dataDir: `.data/bench-${process.pid}`, port, persistent: false, fast: true, database: "eagle_bench" });
+const server = await startEmbeddedPostgres({
+  dataDir: keep ? `.data/bench-keep-${managersArg}` : `.data/bench-${process.pid}`,
+  port,
+  persistent: keep,
+  fast: true,
+  database: "eagle_bench",
+});
 let status = 1;
 try {
   migrateDeploy(server.url);

@@ -117,8 +117,8 @@ function outlookSentence(outlook: Outlook): string | null {
 }
 
 /**
- * The roster: cards on phones (one person per card), a table from `md` up whose first column
- * stays in view while the rest scrolls inside its own box. Long teams are paged.
+ * The roster: one table that is a card per person on phones and a table from `md` up whose first
+ * column stays in view while the rest scrolls inside its own box. Long teams are paged.
  */
 export function TeamRoster({
   members,
@@ -155,64 +155,55 @@ export function TeamRoster({
       <p className="mb-3 text-xs text-slate-600">
         “晋升候选 / 降级风险”由晋级规则计算：最近锁定季度的评审尚未提交时显示其结果，否则按下一季度分别考评优秀、基本合格推算。
       </p>
-      <ul className="space-y-3 md:hidden" data-testid="roster-cards">
-        {shown.map((m) => (
-          <li key={m.id} className="rounded-lg border border-slate-200 p-3">
-            <div className="flex flex-wrap items-center gap-2">
-              <Link href={`/people/${m.id}`} className={`font-medium ${linkClass}`}>
-                {m.name}
-              </Link>
-              {m.role === "ACCOUNT_MANAGER" ? <GradeBadge grade={m.grade} /> : <span className="text-xs text-slate-600">业务助理</span>}
-              <OutlookFlag outlook={m.outlook} />
-            </div>
-            <p className="mt-1 text-xs text-slate-600">
-              工号 {m.employeeNo} · 任职 {m.tenureMonths === null ? "—" : formatTenure(m.tenureMonths)}
-            </p>
-            {m.ratings.length > 0 ? (
-              <div className="mt-2">
-                <RatingChips ratings={m.ratings} labelled />
-              </div>
-            ) : null}
-            {outlookSentence(m.outlook) ? <p className="mt-1 text-xs text-slate-700">{outlookSentence(m.outlook)}</p> : null}
-          </li>
-        ))}
-      </ul>
-      <div className="hidden max-w-full overflow-x-auto md:block" tabIndex={0}>
-        <table className="w-full text-sm" data-testid="roster">
-          <thead className="text-left text-slate-600">
-            <tr>
-              <th scope="col" className="sticky left-0 bg-white py-2 pr-4 font-normal">
+      {/* ONE markup for both widths: a table from `md` up (first column kept in view while the rest
+          scrolls inside its own box); on a phone each row is a card — the cells stack and the
+          header row is read by screen readers only. Explicit roles keep the table semantics
+          while the display changes. */}
+      <div className="max-w-full md:overflow-x-auto" tabIndex={0}>
+        <table role="table" className="block w-full text-sm md:table" data-testid="roster">
+          <thead role="rowgroup" className="sr-only text-left text-slate-600 md:not-sr-only md:table-header-group">
+            <tr role="row">
+              <th role="columnheader" scope="col" className="bg-white py-2 pr-4 font-normal md:sticky md:left-0">
                 姓名
               </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
+              <th role="columnheader" scope="col" className="py-2 pr-4 font-normal">
                 等级
               </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
+              <th role="columnheader" scope="col" className="py-2 pr-4 font-normal">
                 任职年限
               </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
+              <th role="columnheader" scope="col" className="py-2 pr-4 font-normal">
                 近四季度考评
               </th>
-              <th scope="col" className="py-2 font-normal">
+              <th role="columnheader" scope="col" className="py-2 font-normal">
                 晋降级提示
               </th>
             </tr>
           </thead>
-          <tbody>
+          {/* The rows' and cells' layout is set once here (not repeated in each of the rows). */}
+          <tbody
+            role="rowgroup"
+            className="block space-y-3 md:table-row-group md:space-y-0 [&>tr]:grid [&>tr]:grid-cols-[auto_1fr] [&>tr]:gap-x-3 [&>tr]:gap-y-1 [&>tr]:rounded-lg [&>tr]:border [&>tr]:border-slate-200 [&>tr]:p-3 md:[&>tr]:table-row md:[&>tr]:rounded-none md:[&>tr]:border-0 md:[&>tr]:border-t md:[&>tr]:border-slate-100 md:[&>tr]:p-0 md:[&>tr>*]:py-2 md:[&>tr>*]:pr-4 md:[&>tr>*]:align-top"
+          >
             {shown.map((m) => (
-              <tr key={m.id} className="border-t border-slate-100 align-top" data-testid={`roster-row-${m.id}`}>
-                <th scope="row" className="sticky left-0 bg-white py-2 pr-4 text-left font-normal">
+              <tr key={m.id} role="row" data-testid={`roster-row-${m.id}`}>
+                <th role="rowheader" scope="row" className="col-span-2 bg-white text-left font-normal md:sticky md:left-0">
                   <Link href={`/people/${m.id}`} className={`font-medium ${linkClass}`}>
                     {m.name}
                   </Link>
-                  <div className="text-xs tabular-nums text-slate-600">{m.employeeNo}</div>
+                  <span className="ml-2 text-xs tabular-nums text-slate-600 md:ml-0 md:block">{m.employeeNo}</span>
                 </th>
-                <td className="whitespace-nowrap py-2 pr-4">
+                <td role="cell" className="whitespace-nowrap">
                   {m.role === "ACCOUNT_MANAGER" ? <GradeBadge grade={m.grade} /> : <span className="text-slate-700">业务助理</span>}
                 </td>
-                <td className="whitespace-nowrap py-2 pr-4">{m.tenureMonths === null ? "—" : formatTenure(m.tenureMonths)}</td>
-                <td className="py-2 pr-4">{m.ratings.length > 0 ? <RatingChips ratings={m.ratings} labelled /> : "—"}</td>
-                <td className="min-w-48 py-2">
+                <td role="cell" className="whitespace-nowrap text-slate-700">
+                  <span className="md:hidden">任职 </span>
+                  {m.tenureMonths === null ? "—" : formatTenure(m.tenureMonths)}
+                </td>
+                <td role="cell" className="col-span-2">
+                  {m.ratings.length > 0 ? <RatingChips ratings={m.ratings} labelled /> : <span className="hidden md:inline">—</span>}
+                </td>
+                <td role="cell" className="col-span-2 md:min-w-48">
                   <OutlookFlag outlook={m.outlook} />
                   {outlookSentence(m.outlook) ? <p className="mt-0.5 text-xs text-slate-700">{outlookSentence(m.outlook)}</p> : null}
                 </td>

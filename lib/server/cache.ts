@@ -9,12 +9,23 @@ import { db } from "@/lib/server/db";
 // its version (harmless: recomputed once) but never older. Works across app instances: each keeps
 // its own entries, all read the one version.
 
-export type DataTopic = "review" | "competency" | "courses";
+export type DataTopic = "review" | "competency" | "courses" | "programme";
 
 /** The current version of a topic, as a string key. */
 export async function dataVersion(topic: DataTopic): Promise<string> {
   const rows = await db.$queryRaw<{ version: bigint }[]>`SELECT "version" FROM "DataVersion" WHERE "topic" = ${topic}`;
   return String(rows[0]?.version ?? "none");
+}
+
+/**
+ * The versions of several topics in one query, as one key (in the order asked): for a computation
+ * that reads tables behind more than one topic (a person's grade is "review", their enrolments
+ * "courses"). Read BEFORE the data, as `dataVersion`.
+ */
+export async function dataVersions(...topics: DataTopic[]): Promise<string> {
+  const rows = await db.$queryRaw<{ topic: string; version: bigint }[]>`SELECT "topic", "version" FROM "DataVersion" WHERE "topic" = ANY(${topics}::text[])`;
+  const byTopic = new Map(rows.map((r) => [r.topic, String(r.version)]));
+  return topics.map((t) => byTopic.get(t) ?? "none").join(".");
 }
 
 interface Entry<T> {
@@ -51,6 +62,18 @@ export class VersionedCache<T> {
   clear(): void {
     this.entries.clear();
   }
+}
+
+/**
+ * `compute()` through `cache`, filed under `slot` and the current versions of `topics` (read
+ * before the computation reads its data): the one way a reader caches a computation.
+ */
+export async function cachedByVersion<T>(cache: VersionedCache<T>, topics: DataTopic[], slot: string, compute: () => Promise<T>): Promise<T> {
+  const version = await dataVersions(...topics);
+  // A topic without its row (a database its migration has not reached) has no version that moves:
+  // compute every time rather than keep an answer no write could ever replace.
+  if (version.split(".").includes("none")) return compute();
+  return cache.get(slot, version, compute);
 }
 
 // One registry per process, so that route bundles sharing this module share the entries.

@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { DashboardLoading } from "@/components/dashboard/loading";
 import { getBranchCompetencies } from "@/lib/server/dal/competencies/results";
-import { branchLearning } from "@/lib/server/dal/courses/reports";
+import { teamLearning } from "@/lib/server/dal/courses/reports";
 import { listTeam, waitingForHead } from "@/lib/server/dal/dashboard/branch";
 import { PageHeader } from "@/components/ui/card";
 import { priorityHoldersForViewer } from "@/lib/server/dal/contest/awards";
@@ -36,8 +36,9 @@ async function BranchDashboard({ viewer, page }: { viewer: Viewer; page: number 
   const [waiting, team, competencies, learning, priorityHolders] = await Promise.all([
     waitingForHead(viewer),
     listTeam(viewer),
-    getBranchCompetencies(viewer),
-    branchLearning(viewer),
+    // The home shows the radar and the heatmap, not the head's own forms (the waiting list counts them).
+    getBranchCompetencies(viewer, { managerForms: false }),
+    teamLearning(viewer),
     priorityHoldersForViewer(viewer),
   ]);
   return (
@@ -46,7 +47,7 @@ async function BranchDashboard({ viewer, page }: { viewer: Viewer; page: number 
       <TeamRoster members={team} page={page} pageSize={PAGE_SIZE} pageHref={(p) => `/branch?page=${p}`} />
       <div className="grid gap-6 lg:grid-cols-2">
         <TeamRadarPanel view={competencies} href="/branch/competencies" />
-        <TeamLearningPanel people={learning.people} />
+        <TeamLearningPanel people={learning} />
         <PriorityPanel holders={priorityHolders} />
       </div>
       <TeamHeatmapPanel view={competencies} />

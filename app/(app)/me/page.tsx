@@ -4,17 +4,12 @@ import { Suspense } from "react";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { requirePageViewer } from "@/lib/server/auth/guards";
 import { DashboardLoading } from "@/components/dashboard/loading";
-import { getProfileForViewer, type ProfileView } from "@/lib/server/dal/people";
-import { getMyNextGradePath } from "@/lib/server/dal/review/next-grade";
+import type { ProfileView } from "@/lib/server/dal/people";
 import { getMyCompetencies } from "@/lib/server/dal/competencies/results";
-import { getMyCourses } from "@/lib/server/dal/courses/learner";
-import { listPendingForms } from "@/lib/server/dal/competencies/assessments";
-import { listMyActionPlans, myTimeline } from "@/lib/server/dal/dashboard/me";
+import { getMyPanels, getMyProfile } from "@/lib/server/dal/dashboard/me";
 import { CertificationList, GradeHistory, ProfileSummary } from "@/components/people/profile";
-import { priorityMarks } from "@/lib/server/dal/contest/awards";
 import { NextGradePath } from "@/components/review/next-grade-path";
 import { LearningCard } from "@/components/courses/learning-card";
-import { getLearningMetrics } from "@/lib/server/dal/courses/metrics";
 import { MyActionPlans, MyDuePanel, MyRadarPanel, MyTimeline } from "@/components/dashboard/me-panels";
 import { quarterOf, todayInShanghai } from "@/lib/domain/dates";
 
@@ -26,16 +21,17 @@ export const dynamic = "force-dynamic";
  * next grade, what is due (self and peer assessments, courses), action plans, history. An
  * assistant: no grade talk — courses due (overdue required ones first), learning, history.
  * A branch head's "我的档案": their profile and history.
+ * The profile and panels are cached per person and data version (lib/server/dal/dashboard/me.ts).
  */
 export default async function MePage() {
   const viewer = await requirePageViewer("me.view");
-  const [me, marks] = await Promise.all([getProfileForViewer(viewer, viewer.id), priorityMarks([viewer.id])]);
-  if (!me) notFound();
+  const mine = await getMyProfile(viewer);
+  if (!mine) notFound();
   return (
     <div className="space-y-6">
-      <ProfileSummary person={me} contestMarks={marks.get(viewer.id) ?? []} />
+      <ProfileSummary person={mine.profile} contestMarks={mine.marks} />
       <Suspense fallback={<DashboardLoading />}>
-        <MyDashboard viewer={viewer} me={me} />
+        <MyDashboard viewer={viewer} me={mine.profile} />
       </Suspense>
     </div>
   );
@@ -45,22 +41,18 @@ async function MyDashboard({ viewer, me }: { viewer: Viewer; me: ProfileView }) 
   const quarter = quarterOf(todayInShanghai());
   const learner = viewer.role === "ACCOUNT_MANAGER" || viewer.role === "ASSISTANT";
   const manager = viewer.role === "ACCOUNT_MANAGER";
-  const [path, courses, competencies, forms, plans, timeline, learning] = await Promise.all([
-    manager ? getMyNextGradePath(viewer) : Promise.resolve(null),
-    learner ? getMyCourses(viewer) : Promise.resolve(null),
+  // An account manager's open forms come with their competencies; only they are shown forms.
+  const [{ path, dueCourses, plans, timeline, learning }, competencies] = await Promise.all([
+    getMyPanels(viewer),
     manager ? getMyCompetencies(viewer) : Promise.resolve(null),
-    listPendingForms(viewer),
-    learner ? listMyActionPlans(viewer) : Promise.resolve([]),
-    myTimeline(viewer),
-    getLearningMetrics(viewer, [viewer.id], quarter),
   ]);
-  const dueCourses = courses ? [...courses.required, ...courses.enrolledElectives] : [];
+  const forms = competencies?.pending ?? [];
   return (
     <div className="space-y-6">
       {learner ? <MyDuePanel forms={forms} courses={dueCourses} showForms={manager} /> : null}
       {manager ? <NextGradePath view={path} /> : null}
       {manager && competencies ? <MyRadarPanel view={competencies} /> : null}
-      {learner && learning.get(viewer.id) ? <LearningCard metrics={learning.get(viewer.id)!} quarter={quarter} self /> : null}
+      {learner && learning ? <LearningCard metrics={learning} quarter={quarter} self /> : null}
       {learner ? <MyActionPlans plans={plans} /> : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">

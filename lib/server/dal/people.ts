@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { peopleScope, userScopeSql } from "./scope";
-import { can, narrowToBranch, scopeOf } from "@/lib/server/auth/permissions";
+import { can, isBankScope, narrowToBranch, scopeOf, type Scope } from "@/lib/server/auth/permissions";
+import { cachedByVersion, versionedCache } from "@/lib/server/cache";
 import { dateToIso, todayInShanghai } from "@/lib/domain/dates";
 import { tenureMonths } from "@/lib/domain/tenure";
 import { currentGrade, gradeSince, type GradeChangeRecord } from "@/lib/domain/grade-history";
@@ -103,13 +104,22 @@ export interface HeadcountRow {
 
 /** Active account managers by branch and current grade, counted in SQL, within the viewer's scope. */
 export async function headcountsByGrade(viewer: Viewer): Promise<HeadcountRow[]> {
+  const scope = scopeOf(viewer);
+  // People, branches and grades are behind the "review" data version; one entry per scope.
+  const slot = isBankScope(scope) ? "bank" : scope.kind === "branch" ? `branch|${scope.branchId}` : `self|${scope.userId}`;
+  return cachedByVersion(headcountCache, ["review"], slot, () => headcountRows(scope));
+}
+
+const headcountCache = versionedCache<HeadcountRow[]>("headcounts", 16);
+
+async function headcountRows(scope: Scope): Promise<HeadcountRow[]> {
   const rows = await db.$queryRaw<{ branchId: string; branchName: string; grade: Grade | null; count: bigint }[]>`
     SELECT b.id AS "branchId", b.name AS "branchName", cg.grade, count(*) AS count
     FROM "User" u
     JOIN "Branch" b ON b.id = u."branchId"
     LEFT JOIN "CurrentGrade" cg ON cg."userId" = u.id
     WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
-      AND ${userScopeSql(scopeOf(viewer))}
+      AND ${userScopeSql(scope)}
     GROUP BY b.id, b.name, cg.grade
     ORDER BY b.name`;
   return rows.map((r) => ({ ...r, count: Number(r.count) }));

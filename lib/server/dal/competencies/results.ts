@@ -91,12 +91,25 @@ async function cyclesWhereAssessed(userId: string, now: Date): Promise<(CycleRef
  * next grade with the behaviours that describe it, my results in every cycle, and my open forms.
  */
 export async function getMyCompetencies(viewer: Viewer, cycleId?: string, now = new Date()): Promise<MyCompetenciesView> {
-  const [cycles, pending, grades] = await Promise.all([cyclesWhereAssessed(viewer.id, now), listPendingForms(viewer, {}, now), currentGrades([viewer.id])]);
-  const grade = grades.get(viewer.id) ?? null;
-  const results = await loadPersonResults(cycles, { userIds: [viewer.id] });
-  const mine = (id: string) => results.get(id)?.get(viewer.id);
+  // The version first, then the data (lib/server/cache.ts). My cycles and open forms move with the
+  // deadlines (time, not writes): read on every view; my results, grade and the model are cached per
+  // person, chosen cycle, "competency" version and the cycles' state now.
+  const version = await dataVersion("competency");
+  const [cycles, pending] = await Promise.all([cyclesWhereAssessed(viewer.id, now), listPendingForms(viewer, {}, now)]);
+  const cyclesKey = cycles.map((c) => `${c.id}:${c.status}:${c.acceptingAnswers}`).join(",");
+  const view = await myCompetencyCache.get(`${viewer.id}|${cycleId ?? ""}`, `${version}|${cyclesKey}`, () => myCompetencies(viewer.id, cycles, cycleId));
+  return { ...view, pending };
+}
+
+// One person's competency picture: at most a few hundred people open their home in a day.
+const myCompetencyCache = versionedCache<Omit<MyCompetenciesView, "pending">>("my-competencies", 512);
+
+async function myCompetencies(userId: string, cycles: CycleRef[], cycleId: string | undefined): Promise<Omit<MyCompetenciesView, "pending">> {
+  const [grades, results] = await Promise.all([currentGrades([userId]), loadPersonResults(cycles, { userIds: [userId] })]);
+  const grade = grades.get(userId) ?? null;
+  const mine = (id: string) => results.get(id)?.get(userId);
   const cycle = (cycleId ? cycles.find((c) => c.id === cycleId) : undefined) ?? cycles.find((c) => hasAnyResult(mine(c.id))) ?? cycles[0] ?? null;
-  const view: MyCompetenciesView = {
+  const view: Omit<MyCompetenciesView, "pending"> = {
     grade,
     nextGrade: grade ? nextGradeFor(grade) : null,
     cycles: cycles.map((c) => ({ id: c.id, name: c.name, status: c.status, deadline: c.deadline, hasResult: hasAnyResult(mine(c.id)) })),
@@ -105,7 +118,6 @@ export async function getMyCompetencies(viewer: Viewer, cycleId?: string, now = 
     peerStatus: "insufficient",
     largest: [],
     history: cycles.filter((c) => hasAnyResult(mine(c.id))).map((c) => ({ cycleId: c.id, cycleName: c.name, results: mine(c.id)!.results })),
-    pending,
   };
   if (!cycle) return view;
   const model = await getModel(cycle.modelId);
@@ -178,7 +190,7 @@ export interface BranchCompetenciesView {
   team: TeamRadarRow[];
   members: MemberGapRow[];
   progress: ProgressRow[];
-  /** The viewer's own manager forms still to fill in this cycle (a branch head). */
+  /** The viewer's own manager forms still to fill in this cycle (a branch head; empty when not asked for). */
   myManagerForms: PendingForm[];
 }
 
@@ -189,7 +201,7 @@ export interface BranchCompetenciesView {
  */
 export async function getBranchCompetencies(
   viewer: Viewer,
-  options: { branchId?: string; cycleId?: string } = {},
+  options: { branchId?: string; cycleId?: string; managerForms?: boolean } = {},
   now = new Date(),
 ): Promise<BranchCompetenciesView | null> {
   if (!can(viewer.role, "branch.view")) return null;
@@ -198,13 +210,15 @@ export async function getBranchCompetencies(
   const branchId = scope.branchId;
   // The version first, then the data (lib/server/cache.ts).
   const version = await dataVersion("competency");
-  const branch = await db.branch.findUnique({ where: { id: branchId }, select: { id: true, name: true } });
-  if (!branch) return null;
-  const cycleRows = await db.assessmentCycle.findMany({
-    where: { branches: { some: { branchId } } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: cycleSelect,
+  // The branch and its cycles' rows per version; their state (open, accepting answers) is worked out now.
+  const { branch, cycleRows } = await branchCyclesCache.get(branchId, version, async () => {
+    const [branch, cycleRows] = await Promise.all([
+      db.branch.findUnique({ where: { id: branchId }, select: { id: true, name: true } }),
+      db.assessmentCycle.findMany({ where: { branches: { some: { branchId } } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: cycleSelect }),
+    ]);
+    return { branch, cycleRows };
   });
+  if (!branch) return null;
   const cycles = cycleRows.map((r) => toCycleRef(r, now));
   const cycle = (options.cycleId ? cycles.find((c) => c.id === options.cycleId) : cycles[0]) ?? null;
   const view: BranchCompetenciesView = {
@@ -222,11 +236,18 @@ export async function getBranchCompetencies(
   const [team, myManagerForms] = await Promise.all([
     // The branch's picture per cycle and data version; the deadline passing changes the peer rule.
     branchCache.get(`${branchId}|${cycle.id}`, `${version}|${cycle.acceptingAnswers}`, () => branchTeamCompetencies(branchId, cycle)),
-    viewer.role === "BRANCH_HEAD" ? listPendingForms(viewer, { cycleId: cycle.id, source: "MANAGER" }, now) : Promise.resolve([]),
+    viewer.role === "BRANCH_HEAD" && options.managerForms !== false
+      ? listPendingForms(viewer, { cycleId: cycle.id, source: "MANAGER" }, now)
+      : Promise.resolve([]),
   ]);
   if (!team) return view;
   return { ...view, ...team, myManagerForms };
 }
+
+const branchCyclesCache = versionedCache<{
+  branch: { id: string; name: string } | null;
+  cycleRows: Parameters<typeof toCycleRef>[0][];
+}>("branch-cycles", 64);
 
 type BranchTeamCompetencies = Pick<BranchCompetenciesView, "competencies" | "team" | "members" | "progress">;
 

@@ -96,6 +96,30 @@ function toCard(c: {
   };
 }
 
+type EnrolmentRow = {
+  id: string;
+  status: EnrolmentStatus;
+  origin: MyEnrolmentView["origin"];
+  dueDate: Date | null;
+  completedOn: Date | null;
+  examScore: unknown;
+  course: Parameters<typeof toCard>[0];
+};
+
+function toEnrolmentView(e: EnrolmentRow, today: string): MyEnrolmentView {
+  const dueDate = e.dueDate ? dateToIso(e.dueDate) : null;
+  return {
+    ...toCard(e.course),
+    enrolmentId: e.id,
+    status: e.status,
+    origin: e.origin,
+    dueDate,
+    overdue: dueDate !== null && dueDate < today && e.status !== "COMPLETED" && e.status !== "WAIVED",
+    completedOn: e.completedOn ? dateToIso(e.completedOn) : null,
+    examScore: e.examScore === null ? null : Number(e.examScore),
+  };
+}
+
 /** /me/courses: my required courses, electives, recommendations from my competency gaps, metrics. */
 export async function getMyCourses(viewer: Viewer, competency?: string | null, today = todayInShanghai()): Promise<MyCoursesView> {
   assertCan(viewer, "course.learn");
@@ -107,19 +131,7 @@ export async function getMyCourses(viewer: Viewer, competency?: string | null, t
     db.course.findMany({ where: { status: "ACTIVE" }, select: courseSelect, orderBy: { code: "asc" } }),
     getLatestCompetencyGaps(viewer, viewer.id),
   ]);
-  const mine: MyEnrolmentView[] = enrolments.map((e) => {
-    const dueDate = e.dueDate ? dateToIso(e.dueDate) : null;
-    return {
-      ...toCard(e.course),
-      enrolmentId: e.id,
-      status: e.status,
-      origin: e.origin,
-      dueDate,
-      overdue: dueDate !== null && dueDate < today && e.status !== "COMPLETED" && e.status !== "WAIVED",
-      completedOn: e.completedOn ? dateToIso(e.completedOn) : null,
-      examScore: e.examScore === null ? null : Number(e.examScore),
-    };
-  });
+  const mine = enrolments.map((e) => toEnrolmentView(e, today));
   const isRequiredNow = (e: MyEnrolmentView) => e.required && e.tier === tier;
   const enrolledIds = new Set(enrolments.map((e) => e.courseId));
   const matches = (c: { competencies: string[] }) => !competency || c.competencies.includes(competency);
@@ -152,6 +164,27 @@ export async function getMyCourses(viewer: Viewer, competency?: string | null, t
         ),
     ),
   };
+}
+
+/**
+ * My home's "待我完成" courses: my enrolments still to do (assigned or in progress), required ones of
+ * my tier first, as getMyCourses lists them — without the catalogue and the recommendations, which
+ * /me does not show (two indexed lookups instead of the course page's whole computation).
+ */
+export async function getMyDueCourses(viewer: Viewer, today = todayInShanghai()): Promise<MyEnrolmentView[]> {
+  assertCan(viewer, "course.learn");
+  const [[gradeRow], enrolments] = await Promise.all([
+    db.$queryRaw<{ grade: Grade | null }[]>`SELECT grade FROM "CurrentGrade" WHERE "userId" = ${viewer.id}`,
+    db.enrolment.findMany({
+      where: { userId: viewer.id, status: { in: ["ASSIGNED", "IN_PROGRESS"] } },
+      include: { course: { select: courseSelect } },
+      orderBy: { course: { code: "asc" } },
+    }),
+  ]);
+  const tier = tierForGrade(gradeRow?.grade ?? null);
+  const mine = enrolments.map((e) => toEnrolmentView(e, today));
+  const isRequiredNow = (e: MyEnrolmentView) => e.required && e.tier === tier;
+  return [...mine.filter(isRequiredNow), ...mine.filter((e) => !isRequiredNow(e))];
 }
 
 /** Enrol myself in an elective (origin SELF). */

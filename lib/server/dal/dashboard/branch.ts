@@ -1,6 +1,6 @@
 import "server-only";
-import { scopeOf } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
+import { cachedByVersion, versionedCache } from "@/lib/server/cache";
 import { AuthorizationError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { addQuarters, dateToIso, todayInShanghai, type IsoDate } from "@/lib/domain/dates";
@@ -24,15 +24,23 @@ function assertHead(viewer: Viewer) {
  */
 export async function listTeam(viewer: Viewer, today: IsoDate = todayInShanghai()): Promise<TeamMemberView[]> {
   assertHead(viewer);
+  return cachedByVersion(teamCache, ["review"], `${viewer.branchId}|${today}`, () => teamOf(viewer.branchId, today));
+}
+
+// Per branch, day (tenure) and "review" data version: quarters, ratings, grades, certifications,
+// rules, reviews and people are all behind it (lib/server/cache.ts).
+const teamCache = versionedCache<TeamMemberView[]>("branch-team", 64);
+
+async function teamOf(branchId: string, today: IsoDate): Promise<TeamMemberView[]> {
   const locked = await db.appraisalQuarter.findMany({ where: { status: "LOCKED" }, orderBy: { quarter: "desc" }, take: 4, select: { quarter: true } });
   const quarters = locked.map((q) => q.quarter);
   const latest = quarters[0] ?? null;
   const [people, reviewed, rules, assistants] = await Promise.all([
-    loadAccountManagers(db, { quarters, scope: scopeOf(viewer) }),
+    loadAccountManagers(db, { quarters, scope: { kind: "branch", branchId } }),
     latestCommittedReviewQuarter(db),
     latest ? rulesInForce(db, addQuarters(latest, 1)) : Promise.resolve(null),
     db.user.findMany({
-      where: { branchId: viewer.branchId, role: "ASSISTANT", status: "ACTIVE" },
+      where: { branchId, role: "ASSISTANT", status: "ACTIVE" },
       orderBy: { employeeNo: "asc" },
       select: { id: true, name: true, employeeNo: true, roleStartDate: true },
     }),
@@ -86,48 +94,51 @@ export async function listTeam(viewer: Viewer, today: IsoDate = todayInShanghai(
 export async function waitingForHead(viewer: Viewer, now = new Date()): Promise<WaitingItem[]> {
   assertHead(viewer);
   const branchId = viewer.branchId;
-  const [ratings, managerForms, peers, [followUps], [reflections]] = await Promise.all([
-    db.$queryRaw<{ quarter: string; missing: bigint }[]>`
-      SELECT q.quarter, count(u.id) AS missing
+  // One round trip: the five counts as rows of one UNION ALL, in the list's order.
+  const rows = await db.$queryRaw<{ kind: WaitingItem["kind"]; label: string | null; n: bigint }[]>`
+    SELECT * FROM (
+      SELECT 1 AS part, 'RATINGS' AS kind, q.quarter AS label, count(u.id) AS n
       FROM "AppraisalQuarter" q
       JOIN "User" u ON u."branchId" = ${branchId} AND u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
       LEFT JOIN "Appraisal" a ON a."userId" = u.id AND a.quarter = q.quarter AND a.rating IS NOT NULL
       WHERE q.status = 'OPEN' AND a.id IS NULL
-      GROUP BY q.quarter ORDER BY q.quarter`,
-    db.$queryRaw<{ cycleName: string; n: bigint }[]>`
-      SELECT c.name AS "cycleName", count(*) AS n
+      GROUP BY q.quarter
+      UNION ALL
+      SELECT 2, 'MANAGER_ASSESSMENTS', c.name, count(*)
       FROM "Assessment" a JOIN "AssessmentCycle" c ON c.id = a."cycleId" JOIN "User" u ON u.id = a."assesseeId"
       WHERE a."assessorId" = ${viewer.id} AND a.source = 'MANAGER' AND a."submittedAt" IS NULL
         AND c.status = 'OPEN' AND c.deadline >= ${now} AND u."branchId" = ${branchId}
-      GROUP BY c.id, c.name ORDER BY c.name`,
-    db.$queryRaw<{ cycleName: string; n: bigint }[]>`
-      SELECT c.name AS "cycleName", count(*) AS n
+      GROUP BY c.id, c.name
+      UNION ALL
+      SELECT 3, 'PEER_NOMINATIONS', c.name, count(*)
       FROM "Assessment" s
       JOIN "AssessmentCycle" c ON c.id = s."cycleId"
       JOIN "User" u ON u.id = s."assesseeId"
       WHERE s.source = 'SELF' AND c.status = 'OPEN' AND c.deadline >= ${now} AND u."branchId" = ${branchId} AND u.status = 'ACTIVE'
         AND (SELECT count(*) FROM "Assessment" p WHERE p."cycleId" = s."cycleId" AND p."assesseeId" = s."assesseeId" AND p.source = 'PEER') < ${PEER_ANONYMITY_THRESHOLD}
-      GROUP BY c.id, c.name ORDER BY c.name`,
-    db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM "ActionPlan" ap
+      GROUP BY c.id, c.name
+      UNION ALL
+      SELECT 4, 'FOLLOW_UPS', NULL, count(*) FROM "ActionPlan" ap
       JOIN "User" u ON u.id = ap."userId"
       JOIN "Phase" ph ON ph.id = ap."phaseId"
       WHERE u."branchId" = ${branchId} AND u.status = 'ACTIVE' AND ap.status = 'SUBMITTED' AND ap."finalScore" IS NULL
         AND ph.status <> 'CLOSED'
-        AND NOT EXISTS (SELECT 1 FROM "ActionPlanFollowUp" f WHERE f."actionPlanId" = ap.id AND f."recordedAt" >= ${now}::timestamptz - interval '30 days')`,
-    db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM "Reflection" r JOIN "Mentorship" m ON m.id = r."mentorshipId"
-      WHERE m."mentorId" = ${viewer.id} AND r.reply IS NULL`,
-  ]);
+        AND NOT EXISTS (SELECT 1 FROM "ActionPlanFollowUp" f WHERE f."actionPlanId" = ap.id AND f."recordedAt" >= ${now}::timestamptz - interval '30 days')
+      UNION ALL
+      SELECT 5, 'REFLECTIONS', NULL, count(*) FROM "Reflection" r JOIN "Mentorship" m ON m.id = r."mentorshipId"
+      WHERE m."mentorId" = ${viewer.id} AND r.reply IS NULL
+    ) w
+    ORDER BY part, label`;
   const items: WaitingItem[] = [];
-  for (const r of ratings)
-    if (Number(r.missing) > 0)
-      items.push({ kind: "RATINGS", quarter: r.quarter, count: Number(r.missing), href: `/branch/appraisal/${r.quarter}?status=UNRATED` });
-  for (const m of managerForms) items.push({ kind: "MANAGER_ASSESSMENTS", cycleName: m.cycleName, count: Number(m.n), href: "/branch/competencies" });
-  for (const p of peers) items.push({ kind: "PEER_NOMINATIONS", cycleName: p.cycleName, count: Number(p.n), href: "/branch/competencies" });
-  // Slots for the programme year (issue 8): the follow-up and reflection pages come with it.
-  if (Number(followUps.n) > 0) items.push({ kind: "FOLLOW_UPS", count: Number(followUps.n), href: "/branch/action-plans" });
-  if (Number(reflections.n) > 0) items.push({ kind: "REFLECTIONS", count: Number(reflections.n), href: "/mentoring" });
+  for (const { kind, label, n } of rows) {
+    const count = Number(n);
+    if (count === 0) continue;
+    if (kind === "RATINGS") items.push({ kind, quarter: label!, count, href: `/branch/appraisal/${label}?status=UNRATED` });
+    else if (kind === "MANAGER_ASSESSMENTS" || kind === "PEER_NOMINATIONS") items.push({ kind, cycleName: label!, count, href: "/branch/competencies" });
+    // Slots for the programme year (issue 8): the follow-up and reflection pages come with it.
+    else if (kind === "FOLLOW_UPS") items.push({ kind, count, href: "/branch/action-plans" });
+    else items.push({ kind, count, href: "/mentoring" });
+  }
   return items;
 }
 

@@ -8,7 +8,7 @@ import { mergeGradeRules } from "@/lib/domain/promotion";
 import { nineBoxCell, nineBoxCounts, newInRoleShare, type NineBoxCell } from "@/lib/domain/dashboard";
 import { cycleSelect, toCycleRef, type CycleRef } from "../competencies/shared";
 import { competencyAboveByPerson } from "../competencies/results";
-import { dataVersion, versionedCache } from "@/lib/server/cache";
+import { cachedByVersion, dataVersion, versionedCache } from "@/lib/server/cache";
 import { rulesInForce } from "../review/population";
 import type {
   BranchProgressRow,
@@ -31,9 +31,10 @@ function assertHr(viewer: Viewer) {
 }
 
 // The per-branch panels read ratings, quarters, people, branches, grades and certifications: all
-// behind the "review" data version (lib/server/cache.ts). Each is computed once per version and
+// behind the "review" data version (lib/server/cache.ts), as do the certification rates and the
+// count of people waiting for 定级. Each is computed once per version and
 // arguments instead of on every view of /hr (a dozen queries per request at 10,000 people).
-const panelCache = versionedCache<unknown>("hr-panels", 16);
+const panelCache = versionedCache<unknown>("hr-panels", 24);
 async function perReviewVersion<T>(slot: string, compute: () => Promise<T>): Promise<T> {
   const version = await dataVersion("review");
   return panelCache.get(slot, version, compute) as Promise<T>;
@@ -124,22 +125,25 @@ export async function listCycleOptions(viewer: Viewer, now = new Date()): Promis
   return { cycles, defaultId: (cycles.find((c) => c.status === "CLOSED") ?? cycles[0])?.id ?? null };
 }
 
-/**
- * The 9-box: performance = the last two LOCKED quarters' ratings, competency = the mean over
- * competencies of (result − level required for the person's current grade) in the chosen cycle
- * (competencyAboveByPerson: the bank heatmap's SQL, cached per cycle and data version). One query
- * returns one row per graded active account manager (two ratings each); cells and counts come from
- * lib/domain/dashboard. `cell` asks for the names in one cell (at most `limit`).
- */
-export async function nineBox(
-  viewer: Viewer,
-  options: { cycle: CycleRef | null; branchId?: string | null; cell?: string | null; limit?: number },
-): Promise<NineBoxView> {
-  assertHr(viewer);
+// The 9-box's people (ratings of the last two locked quarters, grade, competency axis) per cycle,
+// branch filter and "review" + "competency" data versions: 10,000 rows, read on every view of /hr.
+type NineBoxPerson = {
+  id: string;
+  name: string;
+  employeeNo: string;
+  branchName: string;
+  grade: Grade;
+  r1: Rating | null;
+  r2: Rating | null;
+  above: number | null;
+  cell: NineBoxCell | null;
+};
+type NineBoxPeople = { quarters: Quarter[]; people: NineBoxPerson[] } & ReturnType<typeof nineBoxCounts>;
+const nineBoxCache = versionedCache<NineBoxPeople>("hr-nine-box", 8);
+
+async function nineBoxPeople(cycle: CycleRef | null, branchId: string | null): Promise<NineBoxPeople> {
   const locked = await db.appraisalQuarter.findMany({ where: { status: "LOCKED" }, orderBy: { quarter: "desc" }, take: 2, select: { quarter: true } });
   const quarters = locked.map((q) => q.quarter);
-  const cycle = options.cycle;
-  const branchId = options.branchId ?? null;
   // The competency axis comes from the competency DAL's cached per-person computation.
   const [above, rows] = await Promise.all([
     cycle ? competencyAboveByPerson(cycle) : Promise.resolve(new Map<string, number>()),
@@ -158,8 +162,28 @@ export async function nineBox(
     const a = above.get(r.id) ?? null;
     return { ...r, above: a, cell: nineBoxCell([r.r1, r.r2], a) };
   });
+  return { quarters, people, ...nineBoxCounts(people) };
+}
 
-  const { counts, unplaced } = nineBoxCounts(people);
+/**
+ * The 9-box: performance = the last two LOCKED quarters' ratings, competency = the mean over
+ * competencies of (result − level required for the person's current grade) in the chosen cycle
+ * (competencyAboveByPerson: the bank heatmap's SQL, cached per cycle and data version). One query
+ * returns one row per graded active account manager (two ratings each); cells and counts come from
+ * lib/domain/dashboard. `cell` asks for the names in one cell (at most `limit`).
+ */
+export async function nineBox(
+  viewer: Viewer,
+  options: { cycle: CycleRef | null; branchId?: string | null; cell?: string | null; limit?: number },
+): Promise<NineBoxView> {
+  assertHr(viewer);
+  const cycle = options.cycle;
+  const branchId = options.branchId ?? null;
+  // Everything of the cycle the computation reads is in the slot (the caller read the cycle first).
+  const cycleKey = cycle ? `${cycle.id}|${cycle.acceptingAnswers}|${cycle.weights.SELF}|${cycle.weights.MANAGER}|${cycle.weights.PEER}` : "none";
+  const { quarters, people, counts, unplaced } = await cachedByVersion(nineBoxCache, ["review", "competency"], `${cycleKey}|${branchId ?? "bank"}`, () =>
+    nineBoxPeople(cycle, branchId),
+  );
   const key = (c: NineBoxCell) => `${c.performance}-${c.competency}`;
   const inCell = options.cell ? people.filter((p) => p.cell && key(p.cell) === options.cell) : [];
   const limit = options.limit ?? 50;
@@ -209,6 +233,11 @@ async function newInRoleShares(today: IsoDate): Promise<NewInRoleView> {
  */
 export async function certificationRates(viewer: Viewer, today: IsoDate = todayInShanghai()): Promise<CertificationRateRow[]> {
   assertHr(viewer);
+  // Rules, certifications, their names, grades and people are all behind the "review" version.
+  return perReviewVersion(`certifications|${today}`, () => certificationRows(today));
+}
+
+async function certificationRows(today: IsoDate): Promise<CertificationRateRow[]> {
   const rules = mergeGradeRules((await rulesInForce(db, quarterOf(today))).rules);
   const needs: { code: string; grades: Grade[] }[] = [];
   for (const g of GRADES) {
@@ -245,9 +274,13 @@ export async function certificationRates(viewer: Viewer, today: IsoDate = todayI
 export async function hrTodos(viewer: Viewer, today: IsoDate = todayInShanghai(), now = new Date()): Promise<HrTodo[]> {
   assertHr(viewer);
   const [[{ ungraded }], open, cycles, review] = await Promise.all([
-    db.$queryRaw<{ ungraded: bigint }[]>`
-      SELECT count(*) AS ungraded FROM "User" u LEFT JOIN "CurrentGrade" g ON g."userId" = u.id
-      WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE' AND g.grade IS NULL`,
+    perReviewVersion(
+      "ungraded",
+      () =>
+        db.$queryRaw<{ ungraded: bigint }[]>`
+        SELECT count(*) AS ungraded FROM "User" u LEFT JOIN "CurrentGrade" g ON g."userId" = u.id
+        WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE' AND g.grade IS NULL`,
+    ),
     db.appraisalQuarter.findMany({ where: { status: "OPEN" }, orderBy: { quarter: "asc" }, select: { quarter: true } }),
     db.assessmentCycle.findMany({
       where: { status: "OPEN", deadline: { lt: now } },
@@ -271,6 +304,13 @@ export async function hrTodos(viewer: Viewer, today: IsoDate = todayInShanghai()
  */
 export async function programmeProgress(viewer: Viewer): Promise<ProgrammeProgressView | null> {
   assertHr(viewer);
+  // ~150,000 attendance, evaluation and follow-up rows at 10,000 people: once per "programme" version.
+  return cachedByVersion(programmeCache, ["programme"], "newest", programmeRows);
+}
+
+const programmeCache = versionedCache<ProgrammeProgressView | null>("hr-programme", 1);
+
+async function programmeRows(): Promise<ProgrammeProgressView | null> {
   const year = await db.programmeYear.findFirst({ orderBy: { year: "desc" }, select: { id: true, year: true, name: true } });
   if (!year) return null;
   const rows = await db.$queryRaw<
