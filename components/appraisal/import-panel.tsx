@@ -8,6 +8,7 @@ import type { RoracImportReport } from "@/lib/server/dal/appraisal/rorac";
 import type { FileImportReport } from "@/lib/domain/appraisal-import";
 import { roracImportHeaders } from "@/lib/domain/rorac-lines";
 import { RATINGS, RATING_LABELS } from "@/lib/domain/grades";
+import { DataTable } from "@/components/ui/table";
 
 type ImportAction<R> = (state: ActionState<R>, form: FormData) => Promise<ActionState<R>>;
 
@@ -156,38 +157,30 @@ function FileImportPanel<R extends FileImportReport>({
           ) : null}
           {report.ignoredColumns.length > 0 ? <p className="text-sm text-slate-600">未识别、将被忽略的列：{report.ignoredColumns.join("、")}</p> : null}
           {report.problems.length > 0 ? (
-            <div className="max-h-96 overflow-auto rounded-md border border-red-200">
-              <table className="w-full text-sm" data-testid="import-problems">
-                <caption className="bg-red-50 px-3 py-2 text-left text-red-700">
+            <DataTable
+              testId="import-problems"
+              wrapperClassName="max-h-96 overflow-auto rounded-md border border-red-200"
+              stickyHead
+              density="boxed"
+              captionClassName="bg-red-50 px-3 py-2 text-left text-red-700"
+              caption={
+                <>
                   共 {report.totalProblems} 行有问题（文件共 {report.rowCount} 行）
                   {report.totalProblems > report.problems.length ? `，下面列出前 ${report.problems.length} 行` : ""}
-                </caption>
-                <thead className="sticky top-0 bg-white text-left text-slate-600">
-                  <tr>
-                    <th scope="col" className="px-3 py-2 font-normal">
-                      行号
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-normal">
-                      工号
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-normal">
-                      问题
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.problems.map((p) => (
-                    <tr key={p.line} className="border-t border-slate-100 align-top">
-                      <th scope="row" className="px-3 py-1.5 text-left font-normal tabular-nums">
-                        第 {p.line} 行
-                      </th>
-                      <td className="px-3 py-1.5 tabular-nums">{p.employeeNo || "—"}</td>
-                      <td className="px-3 py-1.5">{p.messages.join("；")}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                </>
+              }
+              columns={["行号", "工号", "问题"]}
+            >
+              {report.problems.map((p) => (
+                <tr key={p.line} className="border-t border-slate-100 align-top">
+                  <th scope="row" className="px-3 py-1.5 text-left font-normal tabular-nums">
+                    第 {p.line} 行
+                  </th>
+                  <td className="px-3 py-1.5 tabular-nums">{p.employeeNo || "—"}</td>
+                  <td className="px-3 py-1.5">{p.messages.join("；")}</td>
+                </tr>
+              ))}
+            </DataTable>
           ) : null}
           {clean && report.written === 0 ? (
             <div className="flex flex-wrap items-center gap-3 text-sm">

@@ -7,6 +7,7 @@ import { ImportForm } from "@/components/ui/import-form";
 import { Dialog, FieldError, FormMessage, SubmitButton, fieldValue, useDialogClosingOnSuccess } from "@/components/review/form-bits";
 import { formatPoints } from "./text";
 import { TextField, TextareaField } from "@/components/ui/fields";
+import { DataTable } from "@/components/ui/table";
 
 const LABEL = "mb-1 block text-sm font-medium";
 const SCORE = { name: "score", type: "number", inputMode: "decimal", step: "0.01", min: "0" } as const;
@@ -108,46 +109,29 @@ export function DirectScoresForm({
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="eventId" value={eventId} />
-      <div className="max-h-[32rem] overflow-auto" tabIndex={0} role="region" aria-label="参赛人员分数">
-        <table className="w-full text-sm">
-          <thead className="sticky top-0 bg-white text-left text-slate-600">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                姓名
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                支行
-              </th>
-              <th scope="col" className="py-2 font-normal">
-                分数（满分 {maxScore}）
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {entrants.map((e) => (
-              <tr key={e.id} className="border-t border-slate-100">
-                <td className="py-1 pr-4">
-                  {e.name} <span className="text-xs text-slate-600">{e.employeeNo}</span>
-                </td>
-                <td className="py-1 pr-4">{e.branchName}</td>
-                <td className="py-1">
-                  <input type="hidden" name="entrantId" value={e.id} />
-                  <TextField
-                    id={`${id}-${e.id}`}
-                    label={`${e.name}的分数`}
-                    {...SCORE}
-                    name={`score.${e.id}`}
-                    max={maxScore}
-                    defaultValue={fieldValue(state, `score.${e.id}`) ?? e.score ?? ""}
-                    labelClassName="sr-only"
-                    inputClassName="w-28 rounded-md border border-slate-300 px-2 py-1 tabular-nums"
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable wrapperClassName="max-h-[32rem] overflow-auto" region="参赛人员分数" stickyHead columns={["姓名", "支行", `分数（满分 ${maxScore}）`]}>
+        {entrants.map((e) => (
+          <tr key={e.id} className="border-t border-slate-100">
+            <td className="py-1 pr-4">
+              {e.name} <span className="text-xs text-slate-600">{e.employeeNo}</span>
+            </td>
+            <td className="py-1 pr-4">{e.branchName}</td>
+            <td className="py-1">
+              <input type="hidden" name="entrantId" value={e.id} />
+              <TextField
+                id={`${id}-${e.id}`}
+                label={`${e.name}的分数`}
+                {...SCORE}
+                name={`score.${e.id}`}
+                max={maxScore}
+                defaultValue={fieldValue(state, `score.${e.id}`) ?? e.score ?? ""}
+                labelClassName="sr-only"
+                inputClassName="w-28 rounded-md border border-slate-300 px-2 py-1 tabular-nums"
+              />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {locked ? <TextField id={`${id}-reason`} label="更正原因（已锁定，必填）" state={state} className="max-w-md" {...REASON} /> : null}
       <FormMessage state={state} />
       <SubmitButton pending={pending} pendingText="保存中…">

@@ -11,6 +11,7 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { DONE_COLOUR } from "./palette";
 import type { Outlook } from "@/lib/domain/dashboard";
 import type { TeamMemberView, WaitingItem } from "@/lib/server/dal/dashboard/views";
+import { DataTable } from "@/components/ui/table";
 
 const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
 
@@ -177,50 +178,31 @@ export function TeamRoster({
           </li>
         ))}
       </ul>
-      <div className="hidden max-w-full overflow-x-auto md:block" tabIndex={0}>
-        <table className="w-full text-sm" data-testid="roster">
-          <thead className="text-left text-slate-600">
-            <tr>
-              <th scope="col" className="sticky left-0 bg-white py-2 pr-4 font-normal">
-                姓名
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                等级
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                任职年限
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                近四季度考评
-              </th>
-              <th scope="col" className="py-2 font-normal">
-                晋降级提示
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((m) => (
-              <tr key={m.id} className="border-t border-slate-100 align-top" data-testid={`roster-row-${m.id}`}>
-                <th scope="row" className="sticky left-0 bg-white py-2 pr-4 text-left font-normal">
-                  <Link href={`/people/${m.id}`} className={`font-medium ${linkClass}`}>
-                    {m.name}
-                  </Link>
-                  <div className="text-xs tabular-nums text-slate-600">{m.employeeNo}</div>
-                </th>
-                <td className="whitespace-nowrap py-2 pr-4">
-                  {m.role === "ACCOUNT_MANAGER" ? <GradeBadge grade={m.grade} /> : <span className="text-slate-700">业务助理</span>}
-                </td>
-                <td className="whitespace-nowrap py-2 pr-4">{m.tenureMonths === null ? "—" : formatTenure(m.tenureMonths)}</td>
-                <td className="py-2 pr-4">{m.ratings.length > 0 ? <RatingChips ratings={m.ratings} labelled /> : "—"}</td>
-                <td className="min-w-48 py-2">
-                  <OutlookFlag outlook={m.outlook} />
-                  {outlookSentence(m.outlook) ? <p className="mt-0.5 text-xs text-slate-700">{outlookSentence(m.outlook)}</p> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="roster"
+        wrapperClassName="hidden max-w-full overflow-x-auto md:block"
+        columns={[{ label: "姓名", className: "sticky left-0 bg-white" }, "等级", "任职年限", "近四季度考评", "晋降级提示"]}
+      >
+        {shown.map((m) => (
+          <tr key={m.id} className="border-t border-slate-100 align-top" data-testid={`roster-row-${m.id}`}>
+            <th scope="row" className="sticky left-0 bg-white py-2 pr-4 text-left font-normal">
+              <Link href={`/people/${m.id}`} className={`font-medium ${linkClass}`}>
+                {m.name}
+              </Link>
+              <div className="text-xs tabular-nums text-slate-600">{m.employeeNo}</div>
+            </th>
+            <td className="whitespace-nowrap py-2 pr-4">
+              {m.role === "ACCOUNT_MANAGER" ? <GradeBadge grade={m.grade} /> : <span className="text-slate-700">业务助理</span>}
+            </td>
+            <td className="whitespace-nowrap py-2 pr-4">{m.tenureMonths === null ? "—" : formatTenure(m.tenureMonths)}</td>
+            <td className="py-2 pr-4">{m.ratings.length > 0 ? <RatingChips ratings={m.ratings} labelled /> : "—"}</td>
+            <td className="min-w-48 py-2">
+              <OutlookFlag outlook={m.outlook} />
+              {outlookSentence(m.outlook) ? <p className="mt-0.5 text-xs text-slate-700">{outlookSentence(m.outlook)}</p> : null}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {pages > 1 ? (
         <nav aria-label="名单分页" className="mt-3 flex flex-wrap items-center gap-2 text-sm">
           {current > 1 ? (

@@ -24,6 +24,7 @@ import { BranchSearch } from "./branch-search";
 import { CHART_BRANCHES, restLabel, sumKeys, topWithRest } from "./chart-rows";
 import { GradeBadge } from "@/components/people/grade-badge";
 import { RatingChip } from "@/components/review/rating-chip";
+import { DataTable, right } from "@/components/ui/table";
 
 const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
 
@@ -526,48 +527,22 @@ export function ProgrammeProgress({ view }: { view: ProgrammeProgressView | null
             hint="人力资源部建立年度培训项目（雏鹰训练营、金鹰训练营、业务技能大比拼）后，这里会显示参训人数、出勤、评估与行动计划跟进。"
           />
         ) : (
-          <div className="overflow-x-auto" tabIndex={0}>
-            <table className="w-full text-sm">
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1.5 pr-3 font-normal">
-                    阶段
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">
-                    参训
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">
-                    课次
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">
-                    出勤率
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">
-                    评估均分
-                  </th>
-                  <th scope="col" className="py-1.5 text-right font-normal">
-                    行动计划 / 跟进（需关注）
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.phases.map((p) => (
-                  <tr key={p.id} className="border-t border-slate-100">
-                    <th scope="row" className="py-1.5 pr-3 text-left font-normal">
-                      {p.name}
-                    </th>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">{p.participants}</td>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">{p.sessions}</td>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">{formatShare(p.attended, p.recorded)}</td>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">{formatScore(p.evaluationMean, 2)}</td>
-                    <td className="py-1.5 text-right tabular-nums">
-                      {p.plans} / {p.followUps}（{p.offTrack}）
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable density="compact" columns={["阶段", right("参训"), right("课次"), right("出勤率"), right("评估均分"), right("行动计划 / 跟进（需关注）")]}>
+            {view.phases.map((p) => (
+              <tr key={p.id} className="border-t border-slate-100">
+                <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+                  {p.name}
+                </th>
+                <td className="py-1.5 pr-3 text-right tabular-nums">{p.participants}</td>
+                <td className="py-1.5 pr-3 text-right tabular-nums">{p.sessions}</td>
+                <td className="py-1.5 pr-3 text-right tabular-nums">{formatShare(p.attended, p.recorded)}</td>
+                <td className="py-1.5 pr-3 text-right tabular-nums">{formatScore(p.evaluationMean, 2)}</td>
+                <td className="py-1.5 text-right tabular-nums">
+                  {p.plans} / {p.followUps}（{p.offTrack}）
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </div>
     </Card>

@@ -1,5 +1,6 @@
 // Extra panels of a person's profile for HR and the branch head.
 import { Card, EmptyState } from "@/components/ui/card";
+import { DataTable, right } from "@/components/ui/table";
 import { RatingChips } from "@/components/review/rating-chip";
 import { ENROLMENT_STATUS_LABELS } from "@/lib/domain/curriculum-labels";
 import { formatDate, formatSigned } from "@/lib/format";
@@ -22,36 +23,20 @@ export function CompetencyGaps({ gaps }: { gaps: PersonExtrasView["gaps"] }) {
         {gaps.length === 0 ? (
           <EmptyState title="暂无评估结果" hint="完成一次胜任力评估后，这里会显示各项能力与当前等级、下一等级要求的差距。" />
         ) : (
-          <div className="overflow-x-auto" tabIndex={0}>
-            <table className="w-full text-sm">
-              <caption className="sr-only">差距 = 要求 − 评估结果，正数为不足</caption>
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1.5 pr-3 font-normal">
-                    能力
+          <>
+            <DataTable density="compact" caption="差距 = 要求 − 评估结果，正数为不足" columns={["能力", right("对照当前等级"), right("对照下一等级")]}>
+              {gaps.map((g) => (
+                <tr key={g.code} className="border-t border-slate-100">
+                  <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+                    {g.name}
                   </th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">
-                    对照当前等级
-                  </th>
-                  <th scope="col" className="py-1.5 text-right font-normal">
-                    对照下一等级
-                  </th>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{formatSigned(g.gap)}</td>
+                  <td className="py-1.5 text-right tabular-nums">{formatSigned(g.nextGap)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {gaps.map((g) => (
-                  <tr key={g.code} className="border-t border-slate-100">
-                    <th scope="row" className="py-1.5 pr-3 text-left font-normal">
-                      {g.name}
-                    </th>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">{formatSigned(g.gap)}</td>
-                    <td className="py-1.5 text-right tabular-nums">{formatSigned(g.nextGap)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
             <p className="mt-2 text-xs text-slate-600">差距 = 岗位要求 − 评估结果；正数表示尚未达到要求。</p>
-          </div>
+          </>
         )}
       </div>
     </Card>

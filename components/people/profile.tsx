@@ -1,4 +1,5 @@
 import { Card, EmptyState } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/table";
 import { GRADE_CHANGE_REASON_LABELS, ROLE_LABELS, gradeTitle, GRADE_LABELS } from "@/lib/domain/grades";
 import { formatTenure } from "@/lib/domain/tenure";
 import type { ProfileView } from "@/lib/server/dal/people";
@@ -75,32 +76,19 @@ export function GradeHistory({ person }: { person: ProfileView }) {
       {person.history.length === 0 ? (
         <EmptyState title="暂无等级记录" hint="人力资源部完成定级后，这里会显示每一次等级变动。" />
       ) : (
-        <div className="overflow-x-auto" tabIndex={0}>
-          <table className="w-full text-sm">
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th className="py-2 pr-4 font-normal">生效日期</th>
-                <th className="py-2 pr-4 font-normal">考评季度</th>
-                <th className="py-2 pr-4 font-normal">变动</th>
-                <th className="py-2 pr-4 font-normal">类型</th>
-                <th className="py-2 font-normal">说明</th>
-              </tr>
-            </thead>
-            <tbody>
-              {person.history.map((c) => (
-                <tr key={c.id} className={`whitespace-nowrap border-t border-slate-100 ${c.voided ? "text-slate-600 line-through" : ""}`}>
-                  <td className="py-2 pr-4 tabular-nums">{formatDate(c.effectiveDate)}</td>
-                  <td className="py-2 pr-4">{quarterShort(c.quarter)}</td>
-                  <td className="py-2 pr-4">
-                    {c.from ? GRADE_LABELS[c.from] : "—"} → {c.to ? GRADE_LABELS[c.to] : "退出"}
-                  </td>
-                  <td className="py-2 pr-4">{GRADE_CHANGE_REASON_LABELS[c.reason]}</td>
-                  <td className="py-2 text-slate-600">{c.note ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["生效日期", "考评季度", "变动", "类型", "说明"]}>
+          {person.history.map((c) => (
+            <tr key={c.id} className={`whitespace-nowrap border-t border-slate-100 ${c.voided ? "text-slate-600 line-through" : ""}`}>
+              <td className="py-2 pr-4 tabular-nums">{formatDate(c.effectiveDate)}</td>
+              <td className="py-2 pr-4">{quarterShort(c.quarter)}</td>
+              <td className="py-2 pr-4">
+                {c.from ? GRADE_LABELS[c.from] : "—"} → {c.to ? GRADE_LABELS[c.to] : "退出"}
+              </td>
+              <td className="py-2 pr-4">{GRADE_CHANGE_REASON_LABELS[c.reason]}</td>
+              <td className="py-2 text-slate-600">{c.note ?? ""}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </Card>
   );
