@@ -20,7 +20,9 @@ export function optionsOf<K extends string>(codes: readonly K[], labels: Record<
 }
 
 export const LABEL = "mb-1 block text-sm font-medium text-slate-700";
-export const CONTROL = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
+/** A control at the body's text size (sign-in and password forms: no zoom on a phone's focus). */
+export const LARGE_CONTROL = "w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600";
+export const CONTROL = `${LARGE_CONTROL} text-sm`;
 /** The small label of a filter form. */
 export const FILTER_LABEL = "mb-1 block text-xs text-slate-600";
 
@@ -65,7 +67,7 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      {state && name ? <FieldError state={state} name={name} /> : null}
+      {state && name ? <FieldError state={state} name={name} id={`${id}-error`} /> : null}
     </div>
   );
 }
@@ -73,11 +75,32 @@ export function Field({
 /** A field's props: the label's and the control's own (`inputClassName` styles the control). */
 type Labelled<A> = FieldProps & Omit<A, "id" | "className" | "defaultValue"> & { name?: string; defaultValue?: unknown; inputClassName?: string };
 
-/** Splits a field's props into the label part and the control part (with the typed value back after a refusal). */
+/** Whether a refused action names this field. */
+function refused(state: ActionState<unknown> | undefined, name: string | undefined) {
+  return !!(state && !state.ok && name && state.fieldErrors?.[name]?.length);
+}
+
+/**
+ * Splits a field's props into the label part and the control part: the typed value back after a
+ * refusal, and the control described by its hint and error (and marked invalid while refused).
+ */
 function split<P extends Labelled<object>>(props: P) {
   const { id, label, state, hint, className, labelClassName, inputClassName = CONTROL, defaultValue, ...control } = props;
   const field = { id, label, state, hint, className, labelClassName, name: props.name };
-  return { field, control: { ...control, id, className: inputClassName, defaultValue: valueAfter(state, props.name, defaultValue) } };
+  const invalid = refused(state, props.name);
+  const describedBy = [hint ? `${id}-hint` : "", invalid ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return {
+    field,
+    control: {
+      "aria-describedby": describedBy,
+      "aria-invalid": invalid || undefined,
+      ...control,
+      id,
+      className: inputClassName,
+      // A controlled control (with `value`) takes no default.
+      defaultValue: "value" in control ? undefined : valueAfter(state, props.name, defaultValue),
+    },
+  };
 }
 
 /** A labelled control of the given tag. */
