@@ -9,6 +9,7 @@ import type { FileImportReport } from "@/lib/domain/appraisal-import";
 import { roracImportHeaders } from "@/lib/domain/rorac-lines";
 import { RATINGS, RATING_LABELS } from "@/lib/domain/grades";
 import { DataTable } from "@/components/ui/table";
+import { TextField } from "@/components/ui/fields";
 
 type ImportAction<R> = (state: ActionState<R>, form: FormData) => Promise<ActionState<R>>;
 
@@ -112,18 +113,14 @@ function FileImportPanel<R extends FileImportReport>({
     <div className="space-y-4" data-testid={testId}>
       <p className="text-sm text-slate-600">{intro}</p>
       <div className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor={inputId} className="mb-1 block text-sm font-medium text-slate-700">
-            {fileLabel}
-          </label>
-          <input
-            id={inputId}
-            type="file"
-            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
-          />
-        </div>
+        <TextField
+          id={inputId}
+          label={fileLabel}
+          type="file"
+          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          inputClassName="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
+        />
         <button
           type="button"
           disabled={!file || pending}

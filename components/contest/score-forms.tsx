@@ -4,7 +4,8 @@ import { useActionState, useId } from "react";
 import type { ActionState } from "@/lib/actions/state";
 import { correctScoreAction, importScoresAction, saveDirectScoresAction, submitJudgeScoreAction } from "@/lib/actions/contest";
 import { ImportForm } from "@/components/ui/import-form";
-import { Dialog, FieldError, FormMessage, SubmitButton, fieldValue, useDialogClosingOnSuccess } from "@/components/review/form-bits";
+import { FieldError, FormMessage, SubmitButton, fieldValue } from "@/components/review/form-bits";
+import { DialogForm } from "@/components/ui/dialog";
 import { formatPoints } from "./text";
 import { TextField, TextareaField } from "@/components/ui/fields";
 import { DataTable } from "@/components/ui/table";
@@ -143,26 +144,32 @@ export function DirectScoresForm({
 
 /** HR corrects one score with a reason (before or after the lock); audited before/after. */
 export function CorrectScoreButton({ scoreId, current, maxScore, who }: { scoreId: string; current: number; maxScore: number; who: string }) {
-  const [state, action, pending] = useActionState(correctScoreAction, { ok: true } as ActionState);
-  const dialogRef = useDialogClosingOnSuccess(state);
   const id = useId();
-  return (
-    <>
-      <button
-        type="button"
-        onClick={() => dialogRef.current?.showModal()}
-        className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100"
-      >
+  const opener = {
+    label: (
+      <>
         更正<span className="sr-only">{who}的分数</span>
-      </button>
-      {state.ok && state.message ? (
-        <span className="ml-2 text-xs text-emerald-800" role="status">
-          {state.message}
-        </span>
-      ) : null}
-      <Dialog dialogRef={dialogRef} titleId={`${id}-title`} title={`更正分数：${who}`}>
-        <form action={action} className="space-y-3">
-          <input type="hidden" name="scoreId" value={scoreId} />
+      </>
+    ),
+    className: "rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100",
+  };
+  return (
+    <DialogForm
+      serverAction={correctScoreAction}
+      opener={opener}
+      title={`更正分数：${who}`}
+      hidden={{ scoreId }}
+      submit={{ label: "确认更正", pendingText: "保存中…" }}
+      outside={(state) =>
+        state.ok && state.message ? (
+          <span className="ml-2 text-xs text-emerald-800" role="status">
+            {state.message}
+          </span>
+        ) : null
+      }
+    >
+      {(state) => (
+        <>
           <p className="text-sm text-slate-700">
             当前分数 {formatPoints(current)}，满分 {maxScore}。更正会记入审计日志（更正前后的分数与原因）。
           </p>
@@ -179,17 +186,9 @@ export function CorrectScoreButton({ scoreId, current, maxScore, who }: { scoreI
           />
           <TextareaField id={`${id}-reason`} label="更正原因（必填）" state={state} rows={2} {...REASON} />
           {!state.ok ? <FormMessage state={state} /> : null}
-          <div className="flex justify-end gap-2">
-            <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
-              取消
-            </button>
-            <SubmitButton pending={pending} pendingText="保存中…">
-              确认更正
-            </SubmitButton>
-          </div>
-        </form>
-      </Dialog>
-    </>
+        </>
+      )}
+    </DialogForm>
   );
 }
 

@@ -21,7 +21,7 @@ export function optionsOf<K extends string>(codes: readonly K[], labels: Record<
 
 export const LABEL = "mb-1 block text-sm font-medium text-slate-700";
 /** A control at the body's text size (sign-in and password forms: no zoom on a phone's focus). */
-export const LARGE_CONTROL = "w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600";
+export const LARGE_CONTROL = "w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600 aria-invalid:border-red-400";
 export const CONTROL = `${LARGE_CONTROL} text-sm`;
 /** The small label of a filter form. */
 export const FILTER_LABEL = "mb-1 block text-xs text-slate-600";
