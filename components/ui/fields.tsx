@@ -154,8 +154,8 @@ export interface FilterField {
   name: string;
   label: string;
   options?: Options;
-  /** The first choice's label (value ""); default 全部. */
-  empty?: string;
+  /** The first choice's label (value ""); default 全部; null: no such choice (the options hold "all"). */
+  empty?: string | null;
   type?: "search" | "date" | "text";
   placeholder?: string;
   maxLength?: number;
@@ -213,7 +213,7 @@ export function FilterForm({
           inputClassName: FILTER_CONTROL,
           className: wrapper,
         };
-        return options ? <SelectField key={name} {...common} options={options} empty={empty} /> : <TextField key={name} {...common} {...input} />;
+        return options ? <SelectField key={name} {...common} options={options} empty={empty ?? undefined} /> : <TextField key={name} {...common} {...input} />;
       })}
       <div className={`flex flex-wrap items-center gap-3 ${footerClassName}`}>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">

@@ -47,6 +47,16 @@ export function FormMessage({ state }: { state: ActionState<unknown> }) {
   );
 }
 
+/** The action's message as a line of text (beside a button, under a short form). */
+export function InlineMessage({ state, className = "" }: { state: ActionState<unknown>; className?: string }) {
+  if (!state.message) return null;
+  return (
+    <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"} ${className}`}>
+      {state.message}
+    </p>
+  );
+}
+
 export function Spinner() {
   return <span aria-hidden="true" className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-current border-r-transparent align-[-2px]" />;
 }
@@ -100,20 +110,56 @@ export function SubmitLine({
   pending,
   pendingText,
   tone,
+  className = "",
   children,
 }: {
   state: ActionState<unknown>;
   pending: boolean;
   pendingText: string;
-  tone?: "primary" | "plain";
+  tone?: ButtonTone;
+  /** Extra classes of the row (e.g. a full grid row). */
+  className?: string;
   children: React.ReactNode;
 }) {
   return (
-    <div className="flex flex-wrap items-center gap-3">
+    <div className={`flex flex-wrap items-center gap-3 ${className}`}>
       <SubmitButton pending={pending} pendingText={pendingText} tone={tone}>
         {children}
       </SubmitButton>
       <FormMessage state={state} />
     </div>
+  );
+}
+
+/** A grid form's submit button in a cell of its own, then the action's message across a whole row. */
+export function GridSubmit({
+  state,
+  pending,
+  pendingText,
+  tone,
+  cellClassName,
+  messageClassName,
+  children,
+}: {
+  state: ActionState<unknown>;
+  pending: boolean;
+  pendingText: string;
+  tone?: ButtonTone;
+  cellClassName?: string;
+  /** The message row's span of the grid, e.g. sm:col-span-4. */
+  messageClassName: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <>
+      <div className={cellClassName}>
+        <SubmitButton pending={pending} pendingText={pendingText} tone={tone}>
+          {children}
+        </SubmitButton>
+      </div>
+      <div className={messageClassName}>
+        <FormMessage state={state} />
+      </div>
+    </>
   );
 }

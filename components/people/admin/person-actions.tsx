@@ -5,7 +5,7 @@ import { changeGradeAction, convertAssistantAction, exitPersonAction, transferBr
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { GRADES, GRADE_LABELS, type Grade, type Role } from "@/lib/domain/grades";
 import type { BranchOption } from "@/lib/server/dal/people-admin/views";
-import { FormMessage, SubmitButton } from "@/components/review/form-bits";
+import { FormMessage, SubmitLine } from "@/components/review/form-bits";
 import { SelectField, TextField, optionsOf } from "@/components/ui/fields";
 import { ResetPasswordButton } from "@/components/auth/reset-password-button";
 
@@ -64,12 +64,9 @@ function ActionForm({
       <h3 className="mb-3 text-base font-semibold text-slate-900">{title}</h3>
       <form action={formAction} onSubmit={confirmSubmit(confirmText)} className="space-y-3">
         {children(state)}
-        <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton pending={pending} pendingText="正在保存…" tone={tone}>
-            {submit}
-          </SubmitButton>
-          <FormMessage state={state} />
-        </div>
+        <SubmitLine state={state} pending={pending} pendingText="正在保存…" tone={tone}>
+          {submit}
+        </SubmitLine>
       </form>
     </section>
   );
