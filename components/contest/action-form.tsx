@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from "react";
 import type { ActionState } from "@/lib/actions/state";
-import { FormMessage, SubmitButton, BUTTON_TONES } from "@/components/ui/submit-row";
+import { FormMessage, SubmitButton, BUTTON_TONES, type ButtonTone } from "@/components/ui/submit-row";
 import { DialogForm } from "@/components/ui/dialog";
 import { TextareaField } from "@/components/ui/fields";
 
@@ -17,6 +17,14 @@ const REASON = {
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
+/** What both buttons run: the action, its hidden fields, the button's words and colour. */
+interface ButtonAction {
+  action: Action;
+  fields: Record<string, string>;
+  label: string;
+  tone?: ButtonTone;
+}
+
 function Hidden({ fields }: { fields: Record<string, string> }) {
   return (
     <>
@@ -28,19 +36,7 @@ function Hidden({ fields }: { fields: Record<string, string> }) {
 }
 
 /** One button that runs an action at once (nothing irreversible), with a pending state and the result. */
-export function ActionButton({
-  action,
-  fields,
-  label,
-  pendingText,
-  tone = "plain",
-}: {
-  action: Action;
-  fields: Record<string, string>;
-  label: string;
-  pendingText: string;
-  tone?: "primary" | "plain" | "danger";
-}) {
+export function ActionButton({ action, fields, label, pendingText, tone = "plain" }: ButtonAction & { pendingText: string }) {
   const [state, run, pending] = useActionState(action, { ok: true } as ActionState);
   return (
     <form action={run} className="inline-flex flex-col gap-1">
@@ -66,16 +62,7 @@ export function ConfirmButton({
   confirmLabel,
   reasonLabel,
   tone = "danger",
-}: {
-  action: Action;
-  fields: Record<string, string>;
-  label: string;
-  title: string;
-  body: React.ReactNode;
-  confirmLabel: string;
-  reasonLabel?: string;
-  tone?: "primary" | "plain" | "danger";
-}) {
+}: ButtonAction & { title: string; body: React.ReactNode; confirmLabel: string; reasonLabel?: string }) {
   const id = useId();
   const opener = { label, className: `rounded-md px-2 py-1 text-xs font-medium ${BUTTON_TONES[tone]}` };
   return (

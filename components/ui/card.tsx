@@ -34,7 +34,7 @@ export function Panel({
   children,
 }: {
   title: React.ReactNode;
-  testId: string;
+  testId?: string;
   /** Shown instead of the content (e.g. `rows.length === 0 && { title, hint }`). */
   empty?: { title: string; hint?: React.ReactNode } | false | null;
   className?: string;
