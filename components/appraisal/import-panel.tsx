@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useActionState, useId, useState } from "react";
 import { importAppraisalsAction, importRoracAction } from "@/lib/actions/appraisal";
 import type { ActionState } from "@/lib/actions/state";
 import type { ImportReport } from "@/lib/server/dal/appraisal/import";
@@ -21,8 +21,7 @@ export function ImportPanel({ quarter, branchId }: { quarter: string; branchId: 
     <FileImportPanel<ImportReport>
       action={importAppraisalsAction}
       quarter={quarter}
-      inputId="import-file"
-      fileLabel="考评文件（.xlsx 或 .csv）"
+      fileLabel="考评文件"
       testId="import-panel"
       intro={
         <>
@@ -54,8 +53,7 @@ export function RoracImportPanel({ quarter }: { quarter: string }) {
     <FileImportPanel<RoracImportReport>
       action={importRoracAction}
       quarter={quarter}
-      inputId="rorac-import-file"
-      fileLabel="业务条线文件（.xlsx 或 .csv）"
+      fileLabel="业务条线文件"
       testId="rorac-import-panel"
       intro={
         <>
@@ -74,7 +72,6 @@ export function RoracImportPanel({ quarter }: { quarter: string }) {
 function FileImportPanel<R extends FileImportReport>({
   action,
   quarter,
-  inputId,
   fileLabel,
   testId,
   intro,
@@ -85,7 +82,7 @@ function FileImportPanel<R extends FileImportReport>({
   action: ImportAction<R>;
   checkLabel?: string;
   quarter: string;
-  inputId: string;
+  /** What the file holds, e.g. 考评文件; the label adds （.xlsx 或 .csv）. */
   fileLabel: string;
   testId: string;
   intro: React.ReactNode;
@@ -94,6 +91,7 @@ function FileImportPanel<R extends FileImportReport>({
 }) {
   const [state, dispatch, pending] = useActionState(action, { ok: true } as ActionState<R>);
   const [file, setFile] = useState<File | null>(null);
+  const inputId = useId();
   const [step, setStep] = useState<"check" | "commit">("check");
   const report = state.ok ? state.data : undefined;
   const reportIsForFile = report && file && report.fileName === file.name;
@@ -115,7 +113,7 @@ function FileImportPanel<R extends FileImportReport>({
       <div className="flex flex-wrap items-end gap-3">
         <TextField
           id={inputId}
-          label={fileLabel}
+          label={`${fileLabel}（.xlsx 或 .csv）`}
           type="file"
           accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { RATINGS, RATING_LABELS } from "@/lib/domain/grades";
 import type { SheetStatusFilter } from "@/lib/server/dal/appraisal/sheet";
 import { SHEET_STATUS_LABELS } from "./text";
-import { FilterForm, optionsOf, type FilterField, type Option } from "@/components/ui/fields";
+import { FilterForm, optionsOf, type FilterField, type Option, namedOptions } from "@/components/ui/fields";
 
 /** A plain GET form: filtering happens on the server, so it works for 10,000 people and without JavaScript. */
 export function SheetFilters({
@@ -20,7 +20,7 @@ export function SheetFilters({
   branches?: { id: string; name: string }[];
 }) {
   const fields: FilterField[] = [
-    ...(branches ? [{ name: "branch", label: "机构", options: branches.map((b) => [b.id, b.name] as const), empty: "全部机构" }] : []),
+    ...(branches ? [{ name: "branch", label: "机构", options: namedOptions(branches), empty: "全部机构" }] : []),
     { name: "status", label: "评级状态", options: STATUS_CHOICES, empty: null },
     { name: "q", label: "姓名或工号", type: "search", placeholder: "例如 张伟 或 300017", className: "min-w-48 flex-1 sm:flex-none" },
   ];

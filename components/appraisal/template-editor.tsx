@@ -8,7 +8,8 @@ import { FILTER_LABEL, TextField } from "@/components/ui/fields";
 import { submitKeepingInput } from "@/components/ui/form-submit";
 import { FormMessage } from "@/components/review/form-bits";
 import { RATING_LABELS } from "@/lib/domain/grades";
-import type { Dimension, RatingBands, ScorecardTemplate } from "@/lib/domain/scoring";
+import type { Dimension } from "@/lib/domain/scoring";
+import type { StoredTemplate } from "@/lib/server/dal/appraisal/shared";
 
 const initialState: ActionState = { ok: true };
 const BAND_KEYS = ["EXCELLENT", "GOOD", "QUALIFIED", "BASIC"] as const;
@@ -28,17 +29,7 @@ export function TemplateEditor({
   ahpMatrix,
   indicatorAhp,
   openQuarters,
-}: {
-  version: number;
-  name: string;
-  template: ScorecardTemplate;
-  bands: RatingBands;
-  maxExcellentPct: number | null;
-  ahpMatrix: number[][] | null;
-  /** Second-level matrices by dimension code, as stored with the version. */
-  indicatorAhp: Record<string, number[][]>;
-  openQuarters: string[];
-}) {
+}: Omit<StoredTemplate, "id" | "createdAt"> & { openQuarters: string[] }) {
   const [state, dispatch, pending] = useActionState(saveTemplateAction, initialState);
   const dims = template.dimensions;
   const n = dims.length;

@@ -26,7 +26,7 @@ import { GradeBadge } from "@/components/people/grade-badge";
 import { RatingChip } from "@/components/review/rating-chip";
 import { DataTable, right } from "@/components/ui/table";
 import { TodoCard } from "./todo-card";
-import { SelectField } from "@/components/ui/fields";
+import { SelectField, namedOptions } from "@/components/ui/fields";
 
 const NINEBOX_SELECT = { className: "flex flex-col", labelClassName: "text-slate-700", inputClassName: "rounded-md border border-slate-300 px-1 py-1" };
 
@@ -296,20 +296,13 @@ export function NineBox({
         </p>
         <form method="get" className="mb-3 flex flex-wrap items-end gap-2 text-sm">
           {cycles.length > 1 ? (
-            <SelectField
-              id="ninebox-cycle"
-              name="cycle"
-              label="评估周期"
-              options={cycles.map((c) => [c.id, c.name] as const)}
-              defaultValue={view.cycle?.id}
-              {...NINEBOX_SELECT}
-            />
+            <SelectField id="ninebox-cycle" name="cycle" label="评估周期" options={namedOptions(cycles)} defaultValue={view.cycle?.id} {...NINEBOX_SELECT} />
           ) : null}
           <SelectField
             id="ninebox-branch"
             name="branch"
             label="机构"
-            options={branches.map((b) => [b.id, b.name] as const)}
+            options={namedOptions(branches)}
             empty="全行"
             defaultValue={branchId ?? ""}
             {...NINEBOX_SELECT}

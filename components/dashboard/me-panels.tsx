@@ -14,6 +14,12 @@ import type { MyEnrolmentView } from "@/lib/server/dal/courses/learner";
 import type { MyActionPlanView } from "@/lib/server/dal/dashboard/me";
 import type { TimelineEvent } from "@/lib/server/dal/dashboard/views";
 
+/** What each panel says while it has nothing to show, and what to do next. */
+const EMPTY = {
+  plans: { title: "还没有行动计划", hint: "参加雏鹰或金鹰训练营后，在训练营结束时填写的行动计划与跟进记录会显示在这里。" },
+  events: { title: "暂无记录", hint: "任职、定级、季度考评、认证与完成的课程会按时间显示在这里。" },
+};
+
 const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
 
 export function MyRadarPanel({ view }: { view: MyCompetenciesView }) {
@@ -121,11 +127,7 @@ export function MyDuePanel({ forms, courses, showForms }: { forms: PendingForm[]
 
 export function MyActionPlans({ plans }: { plans: MyActionPlanView[] }) {
   return (
-    <Panel
-      title="我的行动计划"
-      testId="panel-action-plans"
-      empty={plans.length === 0 && { title: "还没有行动计划", hint: "参加雏鹰或金鹰训练营后，在训练营结束时填写的行动计划与跟进记录会显示在这里。" }}
-    >
+    <Panel title="我的行动计划" testId="panel-action-plans" empty={plans.length === 0 && EMPTY.plans}>
       <ul className="space-y-3 text-sm">
         {plans.map((p) => (
           <li key={p.id} className="rounded-lg border border-slate-200 p-3">
@@ -150,11 +152,7 @@ const EVENT_MARK: Record<TimelineEvent["kind"], string> = { ROLE_START: "入", G
 
 export function MyTimeline({ events }: { events: TimelineEvent[] }) {
   return (
-    <Panel
-      title="我的成长记录"
-      testId="panel-timeline"
-      empty={events.length === 0 && { title: "暂无记录", hint: "任职、定级、季度考评、认证与完成的课程会按时间显示在这里。" }}
-    >
+    <Panel title="我的成长记录" testId="panel-timeline" empty={events.length === 0 && EMPTY.events}>
       <ol className="relative space-y-3 border-l border-slate-300 pl-5 text-sm">
         {events.map((e, i) => (
           <li key={i} className="relative">

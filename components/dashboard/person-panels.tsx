@@ -6,13 +6,16 @@ import { ENROLMENT_STATUS_LABELS } from "@/lib/domain/curriculum-labels";
 import { formatDate, formatSigned } from "@/lib/format";
 import type { PersonExtrasView } from "@/lib/server/dal/dashboard/person";
 
+/** What each panel says while it has nothing to show, and what to do next. */
+const EMPTY = {
+  ratings: { title: "暂无已锁定的考评", hint: "季度考评锁定后，这里会按季度显示考评结果。" },
+  gaps: { title: "暂无评估结果", hint: "完成一次胜任力评估后，这里会显示各项能力与当前等级、下一等级要求的差距。" },
+  courses: { title: "暂无课程", hint: "同步必修课或指派课程后，这里会显示学习进度。" },
+};
+
 export function RatingsHistory({ ratings }: { ratings: PersonExtrasView["ratings"] }) {
   return (
-    <Panel
-      title="季度考评记录"
-      testId="person-ratings"
-      empty={ratings.length === 0 && { title: "暂无已锁定的考评", hint: "季度考评锁定后，这里会按季度显示考评结果。" }}
-    >
+    <Panel title="季度考评记录" testId="person-ratings" empty={ratings.length === 0 && EMPTY.ratings}>
       <RatingChips ratings={ratings} />
     </Panel>
   );
@@ -20,11 +23,7 @@ export function RatingsHistory({ ratings }: { ratings: PersonExtrasView["ratings
 
 export function CompetencyGaps({ gaps }: { gaps: PersonExtrasView["gaps"] }) {
   return (
-    <Panel
-      title="胜任力差距（最近一次评估）"
-      testId="person-competencies"
-      empty={gaps.length === 0 && { title: "暂无评估结果", hint: "完成一次胜任力评估后，这里会显示各项能力与当前等级、下一等级要求的差距。" }}
-    >
+    <Panel title="胜任力差距（最近一次评估）" testId="person-competencies" empty={gaps.length === 0 && EMPTY.gaps}>
       <>
         <DataTable density="compact" caption="差距 = 要求 − 评估结果，正数为不足" columns={["能力", right("对照当前等级"), right("对照下一等级")]}>
           {gaps.map((g) => (
@@ -45,7 +44,7 @@ export function CompetencyGaps({ gaps }: { gaps: PersonExtrasView["gaps"] }) {
 
 export function PersonCourses({ courses }: { courses: PersonExtrasView["courses"] }) {
   return (
-    <Panel title="课程" testId="person-courses" empty={courses.length === 0 && { title: "暂无课程", hint: "同步必修课或指派课程后，这里会显示学习进度。" }}>
+    <Panel title="课程" testId="person-courses" empty={courses.length === 0 && EMPTY.courses}>
       <ul className="divide-y divide-slate-100 text-sm">
         {courses.map((c) => (
           <li key={c.id} className="flex flex-wrap justify-between gap-2 py-1.5">

@@ -19,6 +19,11 @@ export function optionsOf<K extends string>(codes: readonly K[], labels: Record<
   return codes.map((c) => [c, labels[c]]);
 }
 
+/** Choices from rows with an id and a name (branches, cycles…), in their order. */
+export function namedOptions(rows: readonly { id: string; name: string }[]): Option[] {
+  return rows.map((r) => [r.id, r.name]);
+}
+
 export const LABEL = "mb-1 block text-sm font-medium text-slate-700";
 /** A control at the body's text size (sign-in and password forms: no zoom on a phone's focus). */
 export const LARGE_CONTROL = "w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600 aria-invalid:border-red-400";

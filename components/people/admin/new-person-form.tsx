@@ -6,7 +6,7 @@ import { createPersonAction, type CreatePersonState } from "@/lib/actions/people
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/domain/grades";
 import type { BranchOption } from "@/lib/server/dal/people-admin/views";
 import { FormMessage, SubmitButton } from "@/components/review/form-bits";
-import { SelectField, TextField, optionsOf, type Option } from "@/components/ui/fields";
+import { SelectField, TextField, optionsOf, type Option, namedOptions } from "@/components/ui/fields";
 
 const GRADE_CHOICES: Option[] = [
   ["TRAINEE", "见习"],
@@ -49,7 +49,7 @@ export function NewPersonForm({ branches, today }: { branches: BranchOption[]; t
             label="机构"
             state={state}
             required
-            options={branches.map((b) => [b.id, b.name] as const)}
+            options={namedOptions(branches)}
             placeholder="请选择机构"
             defaultValue=""
           />

@@ -6,7 +6,7 @@ import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { GRADES, GRADE_LABELS, type Grade, type Role } from "@/lib/domain/grades";
 import type { BranchOption } from "@/lib/server/dal/people-admin/views";
 import { FormMessage, SubmitLine } from "@/components/review/form-bits";
-import { SelectField, TextField, optionsOf } from "@/components/ui/fields";
+import { SelectField, TextField, optionsOf, namedOptions } from "@/components/ui/fields";
 import { ResetPasswordButton } from "@/components/auth/reset-password-button";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -124,7 +124,7 @@ export function PersonActions({
               required
               defaultValue=""
               placeholder="请选择机构"
-              options={branches.filter((b) => b.id !== person.branchId).map((b) => [b.id, b.name] as const)}
+              options={namedOptions(branches.filter((b) => b.id !== person.branchId))}
             />
             <DateField state={state} id={`${id}-transfer-date`} name="date" label="生效日期" today={today} />
             <NoteField state={state} id={`${id}-transfer-note`} />
