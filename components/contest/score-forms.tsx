@@ -7,6 +7,7 @@ import { ImportForm } from "@/components/ui/import-form";
 import { FieldError, FormMessage, SubmitButton, fieldValue } from "@/components/review/form-bits";
 import { DialogForm } from "@/components/ui/dialog";
 import { formatPoints } from "./text";
+import { NameCell } from "./name-cell";
 import { TextField, TextareaField } from "@/components/ui/fields";
 import { DataTable } from "@/components/ui/table";
 
@@ -113,9 +114,7 @@ export function DirectScoresForm({
       <DataTable wrapperClassName="max-h-[32rem] overflow-auto" region="参赛人员分数" stickyHead columns={["姓名", "支行", `分数（满分 ${maxScore}）`]}>
         {entrants.map((e) => (
           <tr key={e.id} className="border-t border-slate-100">
-            <td className="py-1 pr-4">
-              {e.name} <span className="text-xs text-slate-600">{e.employeeNo}</span>
-            </td>
+            <NameCell name={e.name} detail={e.employeeNo} className="py-1 pr-4" />
             <td className="py-1 pr-4">{e.branchName}</td>
             <td className="py-1">
               <input type="hidden" name="entrantId" value={e.id} />

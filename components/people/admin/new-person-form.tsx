@@ -18,6 +18,8 @@ export function NewPersonForm({ branches, today }: { branches: BranchOption[]; t
   const [role, setRole] = useState<Role>("ACCOUNT_MANAGER");
   const id = useId();
   const created = state.ok && state.data ? state.data : null;
+  /** A field's id, name and the refused action's message and typed value. */
+  const field = (name: string) => ({ id: `${id}-${name}`, name, state });
   return (
     <div className="space-y-4">
       {created ? (
@@ -40,53 +42,30 @@ export function NewPersonForm({ branches, today }: { branches: BranchOption[]; t
       ) : null}
       <form action={action} className="space-y-4" key={created?.id ?? "form"}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField id={`${id}-no`} name="employeeNo" label="工号" state={state} required maxLength={20} inputMode="numeric" />
-          <TextField id={`${id}-name`} name="name" label="姓名" state={state} required maxLength={40} />
-          <TextField id={`${id}-email`} name="email" label="邮箱" state={state} type="email" required />
-          <SelectField
-            id={`${id}-branch`}
-            name="branchId"
-            label="机构"
-            state={state}
-            required
-            options={namedOptions(branches)}
-            placeholder="请选择机构"
-            defaultValue=""
-          />
-          <SelectField
-            id={`${id}-role`}
-            name="role"
-            label="岗位"
-            state={state}
-            options={optionsOf(ROLES, ROLE_LABELS)}
-            value={role}
-            onChange={(e) => setRole(e.target.value as Role)}
-          />
+          <TextField {...field("employeeNo")} label="工号" required maxLength={20} inputMode="numeric" />
+          <TextField {...field("name")} label="姓名" required maxLength={40} />
+          <TextField {...field("email")} label="邮箱" type="email" required />
+          <SelectField {...field("branchId")} label="机构" required options={namedOptions(branches)} placeholder="请选择机构" defaultValue="" />
+          <SelectField {...field("role")} label="岗位" options={optionsOf(ROLES, ROLE_LABELS)} value={role} onChange={(e) => setRole(e.target.value as Role)} />
           <TextField
-            id={`${id}-start`}
-            name="roleStartDate"
+            {...field("roleStartDate")}
             label={`任职起始日${role === "ACCOUNT_MANAGER" || role === "ASSISTANT" ? "" : "（选填）"}`}
-            state={state}
             type="date"
             max={today}
             required={role === "ACCOUNT_MANAGER" || role === "ASSISTANT"}
           />
           {role === "ACCOUNT_MANAGER" ? (
             <SelectField
-              id={`${id}-grade`}
-              name="grade"
+              {...field("grade")}
               label="等级"
-              state={state}
               options={GRADE_CHOICES}
               defaultValue="TRAINEE"
               hint="新入职的客户经理为见习；有任职经历的由人力资源部在“定级”中按任职年限、认证和年度考评确定。"
             />
           ) : null}
           <TextField
-            id={`${id}-password`}
-            name="password"
+            {...field("password")}
             label="初始密码（选填）"
-            state={state}
             type="text"
             autoComplete="new-password"
             minLength={8}
