@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { saveAppraisalAction } from "@/lib/actions/appraisal";
 import type { ActionState } from "@/lib/actions/state";
@@ -17,11 +17,15 @@ import {
   type ScorecardTemplate,
 } from "@/lib/domain/scoring";
 import { formatAmount, formatScore } from "./text";
-import { DialogButtons } from "./dialog-buttons";
+import { DialogButtons } from "@/components/ui/dialog";
+import { FILTER_LABEL, SelectField, TextareaField, TextField, optionsOf } from "@/components/ui/fields";
+import { submitKeepingInput } from "@/components/ui/form-submit";
 
 const initialState: ActionState<{ userId: string }> = { ok: true };
 
-const inputClass = "w-full rounded-md border px-2 py-1.5 text-sm tabular-nums";
+/** A box of this dialog: red-edged while the refused action names it. */
+const BOX = "rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-invalid:border-red-400";
+const inputClass = `w-full ${BOX} tabular-nums`;
 
 /**
  * Rating one account manager: by the scorecard's indicator values (score and rating are computed
@@ -79,7 +83,6 @@ export function AppraisalDialog({
     // Only a new action result matters; onSaved is a fresh closure on every parent render.
   }, [state]);
 
-  const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const conflict = !state.ok && state.message === APPRAISAL_CONFLICT_MESSAGE;
 
   const preview = (() => {
@@ -102,13 +105,6 @@ export function AppraisalDialog({
     return score === null ? null : { score, rating: ratingForScore(score, bands) };
   })();
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    // Dispatched by hand (not via the form's action prop) so React does not reset what was typed.
-    startTransition(() => dispatch(data));
-  }
-
   const roracNeedsReason = mode === "score" && !roracFromLines && template.dimensions.some((d) => d.indicators.some((x) => x.code === RORAC_INDICATOR));
   const reasonLabel = correcting
     ? "更正原因（必填）"
@@ -117,7 +113,6 @@ export function AppraisalDialog({
       : roracNeedsReason
         ? "原因（必填：RORAC 完成率为手工填写）"
         : "备注（选填）";
-  const fieldError = (name: string) => errors[name]?.[0];
 
   return (
     <dialog
@@ -127,7 +122,7 @@ export function AppraisalDialog({
       className="m-auto w-[min(44rem,calc(100vw-2rem))] rounded-xl p-0 shadow-xl backdrop:bg-slate-900/40"
       data-testid="appraisal-dialog"
     >
-      <form onSubmit={submit} noValidate className="flex max-h-[90vh] flex-col">
+      <form onSubmit={submitKeepingInput(dispatch)} noValidate className="flex max-h-[90vh] flex-col">
         <div className="border-b border-slate-200 px-5 py-4">
           <h2 id="appraisal-dialog-title" className="text-lg font-semibold">
             {correcting ? "更正" : "评分"}：{target.name}
@@ -202,36 +197,32 @@ export function AppraisalDialog({
                           </div>
                         );
                       }
-                      const error = fieldError(`v.${i.code}`);
                       const range = i.min !== undefined && i.max !== undefined ? `${i.min}～${i.max}${i.unit ?? ""}` : (i.unit ?? "");
                       return (
                         <div key={i.code}>
-                          <label htmlFor={id} className="mb-1 block text-xs text-slate-600">
-                            {i.name}
-                            {!current?.values && target.suggested[i.code] !== undefined ? (
-                              <span className="ml-1 text-emerald-700">（已按培训记录预填）</span>
-                            ) : null}
-                            <span className="ml-1 text-slate-600">
-                              （{range}
-                              {i.lowerIsBetter ? `，越低越好，目标 ≤ ${i.target}${i.unit ?? ""}` : ""}）
-                            </span>
-                          </label>
-                          <input
+                          <TextField
                             id={id}
                             name={`v.${i.code}`}
+                            state={state}
+                            label={
+                              <>
+                                {i.name}
+                                {!current?.values && target.suggested[i.code] !== undefined ? (
+                                  <span className="ml-1 text-emerald-700">（已按培训记录预填）</span>
+                                ) : null}
+                                <span className="ml-1 text-slate-600">
+                                  （{range}
+                                  {i.lowerIsBetter ? `，越低越好，目标 ≤ ${i.target}${i.unit ?? ""}` : ""}）
+                                </span>
+                              </>
+                            }
                             inputMode="decimal"
                             autoComplete="off"
                             defaultValue={draft[i.code]}
                             onChange={(e) => setDraft((prev) => ({ ...prev, [i.code]: e.target.value }))}
-                            aria-invalid={error ? true : undefined}
-                            aria-describedby={error ? `${id}-error` : undefined}
-                            className={`${inputClass} ${error ? "border-red-400" : "border-slate-300"}`}
+                            labelClassName={FILTER_LABEL}
+                            inputClassName={inputClass}
                           />
-                          {error ? (
-                            <p id={`${id}-error`} className="mt-1 text-xs text-red-700">
-                              {error}
-                            </p>
-                          ) : null}
                           {i.code === RORAC_INDICATOR ? (
                             roracRate !== null ? (
                               <RoracTypedToggle checked onChange={setRoracTyped} href={roracHref} />
@@ -257,55 +248,28 @@ export function AppraisalDialog({
               </p>
             </div>
           ) : (
-            <div>
-              <label htmlFor="appraisal-rating" className="mb-1 block text-sm font-medium text-slate-700">
-                评级
-              </label>
-              <select
-                id="appraisal-rating"
-                name="rating"
-                defaultValue={current?.rating ?? ""}
-                aria-invalid={fieldError("rating") ? true : undefined}
-                aria-describedby={fieldError("rating") ? "appraisal-rating-error" : undefined}
-                className={`rounded-md border px-2 py-1.5 text-sm ${fieldError("rating") ? "border-red-400" : "border-slate-300"}`}
-              >
-                <option value="" disabled>
-                  请选择
-                </option>
-                {RATINGS.map((r) => (
-                  <option key={r} value={r}>
-                    {RATING_LABELS[r]}
-                  </option>
-                ))}
-              </select>
-              {fieldError("rating") ? (
-                <p id="appraisal-rating-error" className="mt-1 text-xs text-red-700">
-                  {fieldError("rating")}
-                </p>
-              ) : null}
-            </div>
+            <SelectField
+              id="appraisal-rating"
+              name="rating"
+              label="评级"
+              state={state}
+              options={optionsOf(RATINGS, RATING_LABELS)}
+              placeholder="请选择"
+              defaultValue={current?.rating ?? ""}
+              inputClassName={BOX}
+            />
           )}
 
-          <div>
-            <label htmlFor="appraisal-reason" className="mb-1 block text-sm font-medium text-slate-700">
-              {reasonLabel}
-            </label>
-            <textarea
-              id="appraisal-reason"
-              name="reason"
-              rows={2}
-              maxLength={500}
-              defaultValue={correcting ? "" : (current?.reason ?? "")}
-              aria-invalid={fieldError("reason") ? true : undefined}
-              aria-describedby={fieldError("reason") ? "appraisal-reason-error" : undefined}
-              className={`w-full rounded-md border px-2 py-1.5 text-sm ${fieldError("reason") ? "border-red-400" : "border-slate-300"}`}
-            />
-            {fieldError("reason") ? (
-              <p id="appraisal-reason-error" className="mt-1 text-xs text-red-700">
-                {fieldError("reason")}
-              </p>
-            ) : null}
-          </div>
+          <TextareaField
+            id="appraisal-reason"
+            name="reason"
+            label={reasonLabel}
+            state={state}
+            rows={2}
+            maxLength={500}
+            defaultValue={correcting ? "" : (current?.reason ?? "")}
+            inputClassName={`w-full ${BOX}`}
+          />
         </div>
 
         {/* In the footer, so the message stays visible however far the form is scrolled. */}
@@ -327,7 +291,7 @@ export function AppraisalDialog({
               ) : null}
             </div>
           ) : null}
-          <DialogButtons onCancel={() => dialogRef.current?.close()} pending={pending} label="保存" pendingLabel="正在保存…" />
+          <DialogButtons dialogRef={dialogRef} pending={pending} label="保存" pendingText="正在保存…" />
         </div>
       </form>
     </dialog>

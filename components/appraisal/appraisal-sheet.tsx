@@ -7,6 +7,7 @@ import { RATING_SOURCE_LABELS } from "@/lib/domain/appraisal";
 import type { RatingBands, ScorecardTemplate } from "@/lib/domain/scoring";
 import { GradeBadge } from "@/components/people/grade-badge";
 import { EmptyState } from "@/components/ui/card";
+import { ACTIONS_COLUMN, DataTable, right } from "@/components/ui/table";
 import { AppraisalDialog } from "./appraisal-dialog";
 import { RatingBadge } from "./rating-badge";
 import { formatScore } from "./text";
@@ -56,100 +57,72 @@ export function AppraisalSheet({
       {rows.length === 0 ? (
         <EmptyState title="没有符合条件的客户经理" hint={emptyHint} />
       ) : (
-        <div className="overflow-x-auto" tabIndex={0}>
-          <table className="w-full min-w-[52rem] text-sm" data-testid="appraisal-sheet">
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="sticky left-0 bg-white py-2 pr-3 font-normal">
-                  姓名
-                </th>
-                <th scope="col" className="py-2 pr-3 font-normal">
-                  工号
-                </th>
-                {showBranch ? (
-                  <th scope="col" className="py-2 pr-3 font-normal">
-                    机构
-                  </th>
-                ) : null}
-                <th scope="col" className="py-2 pr-3 font-normal">
-                  等级
-                </th>
-                <th scope="col" className="py-2 pr-3 font-normal">
-                  前两季度
-                </th>
-                <th scope="col" className="py-2 pr-3 font-normal">
-                  本季度评级
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right font-normal">
-                  得分
-                </th>
-                <th scope="col" className="py-2 pr-3 font-normal">
-                  来源与说明
-                </th>
-                <th scope="col" className="hidden py-2 font-normal md:table-cell">
-                  <span className="sr-only">操作</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`appraisal-row-${r.userId}`}>
-                  <th scope="row" className="sticky left-0 bg-white py-2 pr-3 text-left font-normal">
-                    <Link href={`/people/${r.userId}`} className="whitespace-nowrap text-brand-700 hover:underline">
-                      {r.name}
-                    </Link>
-                    {/* On a phone the actions sit under the name, on screen; the last column is for wider screens. */}
-                    <RowActions
-                      row={r}
-                      mode={mode}
-                      href={`${roracPath}/${r.userId}`}
-                      onEdit={edit}
-                      className="mt-1 flex flex-col items-start gap-1 md:hidden"
-                    />
-                  </th>
-                  <td className="py-2 pr-3 tabular-nums">{r.employeeNo}</td>
-                  {showBranch ? <td className="py-2 pr-3 whitespace-nowrap">{r.branchName}</td> : null}
-                  <td className="py-2 pr-3 whitespace-nowrap">
-                    <GradeBadge grade={r.grade} />
-                  </td>
-                  <td className="py-2 pr-3">
-                    <span className="flex flex-wrap gap-1">
-                      {r.previous.map((p) => (
-                        <span key={p.quarter} title={quarterLabel(p.quarter)} className="inline-flex items-center gap-1">
-                          <span className="text-xs text-slate-600">{quarterShort(p.quarter)}</span>
-                          <RatingBadge rating={p.rating} empty="无" />
-                        </span>
-                      ))}
+        <DataTable
+          testId="appraisal-sheet"
+          className="w-full min-w-[52rem] text-sm"
+          density="narrow"
+          columns={[
+            { label: "姓名", className: "sticky left-0 bg-white" },
+            "工号",
+            showBranch && "机构",
+            "等级",
+            "前两季度",
+            "本季度评级",
+            right("得分"),
+            "来源与说明",
+            { ...ACTIONS_COLUMN, className: "hidden md:table-cell" },
+          ]}
+        >
+          {rows.map((r) => (
+            <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`appraisal-row-${r.userId}`}>
+              <th scope="row" className="sticky left-0 bg-white py-2 pr-3 text-left font-normal">
+                <Link href={`/people/${r.userId}`} className="whitespace-nowrap text-brand-700 hover:underline">
+                  {r.name}
+                </Link>
+                {/* On a phone the actions sit under the name, on screen; the last column is for wider screens. */}
+                <RowActions row={r} mode={mode} href={`${roracPath}/${r.userId}`} onEdit={edit} className="mt-1 flex flex-col items-start gap-1 md:hidden" />
+              </th>
+              <td className="py-2 pr-3 tabular-nums">{r.employeeNo}</td>
+              {showBranch ? <td className="py-2 pr-3 whitespace-nowrap">{r.branchName}</td> : null}
+              <td className="py-2 pr-3 whitespace-nowrap">
+                <GradeBadge grade={r.grade} />
+              </td>
+              <td className="py-2 pr-3">
+                <span className="flex flex-wrap gap-1">
+                  {r.previous.map((p) => (
+                    <span key={p.quarter} title={quarterLabel(p.quarter)} className="inline-flex items-center gap-1">
+                      <span className="text-xs text-slate-600">{quarterShort(p.quarter)}</span>
+                      <RatingBadge rating={p.rating} empty="无" />
                     </span>
-                  </td>
-                  <td className="py-2 pr-3" data-testid="current-rating">
-                    <RatingBadge rating={r.appraisal?.rating} />
-                  </td>
-                  <td className="py-2 pr-3 text-right tabular-nums" data-testid="current-score">
-                    {formatScore(r.appraisal?.score)}
-                  </td>
-                  <td className="max-w-64 py-2 pr-3 text-slate-600">
-                    {r.appraisal ? (
-                      <>
-                        <span className="text-xs text-slate-600">{RATING_SOURCE_LABELS[r.appraisal.source]}</span>
-                        {r.appraisal.reason ? (
-                          <span className="block truncate" title={r.appraisal.reason}>
-                            {r.appraisal.reason}
-                          </span>
-                        ) : null}
-                      </>
-                    ) : (
-                      <span className="text-xs text-slate-600">—</span>
-                    )}
-                  </td>
-                  <td className="hidden py-2 text-right md:table-cell">
-                    <RowActions row={r} mode={mode} href={`${roracPath}/${r.userId}`} onEdit={edit} className="flex items-center justify-end gap-2" />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  ))}
+                </span>
+              </td>
+              <td className="py-2 pr-3" data-testid="current-rating">
+                <RatingBadge rating={r.appraisal?.rating} />
+              </td>
+              <td className="py-2 pr-3 text-right tabular-nums" data-testid="current-score">
+                {formatScore(r.appraisal?.score)}
+              </td>
+              <td className="max-w-64 py-2 pr-3 text-slate-600">
+                {r.appraisal ? (
+                  <>
+                    <span className="text-xs text-slate-600">{RATING_SOURCE_LABELS[r.appraisal.source]}</span>
+                    {r.appraisal.reason ? (
+                      <span className="block truncate" title={r.appraisal.reason}>
+                        {r.appraisal.reason}
+                      </span>
+                    ) : null}
+                  </>
+                ) : (
+                  <span className="text-xs text-slate-600">—</span>
+                )}
+              </td>
+              <td className="hidden py-2 text-right md:table-cell">
+                <RowActions row={r} mode={mode} href={`${roracPath}/${r.userId}`} onEdit={edit} className="flex items-center justify-end gap-2" />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {editing ? (
         <AppraisalDialog

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useActionState, useId, useState } from "react";
 import { importAppraisalsAction, importRoracAction } from "@/lib/actions/appraisal";
 import type { ActionState } from "@/lib/actions/state";
 import type { ImportReport } from "@/lib/server/dal/appraisal/import";
@@ -8,6 +8,8 @@ import type { RoracImportReport } from "@/lib/server/dal/appraisal/rorac";
 import type { FileImportReport } from "@/lib/domain/appraisal-import";
 import { roracImportHeaders } from "@/lib/domain/rorac-lines";
 import { RATINGS, RATING_LABELS } from "@/lib/domain/grades";
+import { DataTable } from "@/components/ui/table";
+import { TextField } from "@/components/ui/fields";
 
 type ImportAction<R> = (state: ActionState<R>, form: FormData) => Promise<ActionState<R>>;
 
@@ -19,8 +21,7 @@ export function ImportPanel({ quarter, branchId }: { quarter: string; branchId: 
     <FileImportPanel<ImportReport>
       action={importAppraisalsAction}
       quarter={quarter}
-      inputId="import-file"
-      fileLabel="考评文件（.xlsx 或 .csv）"
+      fileLabel="考评文件"
       testId="import-panel"
       intro={
         <>
@@ -52,8 +53,7 @@ export function RoracImportPanel({ quarter }: { quarter: string }) {
     <FileImportPanel<RoracImportReport>
       action={importRoracAction}
       quarter={quarter}
-      inputId="rorac-import-file"
-      fileLabel="业务条线文件（.xlsx 或 .csv）"
+      fileLabel="业务条线文件"
       testId="rorac-import-panel"
       intro={
         <>
@@ -72,7 +72,6 @@ export function RoracImportPanel({ quarter }: { quarter: string }) {
 function FileImportPanel<R extends FileImportReport>({
   action,
   quarter,
-  inputId,
   fileLabel,
   testId,
   intro,
@@ -83,7 +82,7 @@ function FileImportPanel<R extends FileImportReport>({
   action: ImportAction<R>;
   checkLabel?: string;
   quarter: string;
-  inputId: string;
+  /** What the file holds, e.g. 考评文件; the label adds （.xlsx 或 .csv）. */
   fileLabel: string;
   testId: string;
   intro: React.ReactNode;
@@ -92,6 +91,7 @@ function FileImportPanel<R extends FileImportReport>({
 }) {
   const [state, dispatch, pending] = useActionState(action, { ok: true } as ActionState<R>);
   const [file, setFile] = useState<File | null>(null);
+  const inputId = useId();
   const [step, setStep] = useState<"check" | "commit">("check");
   const report = state.ok ? state.data : undefined;
   const reportIsForFile = report && file && report.fileName === file.name;
@@ -111,18 +111,14 @@ function FileImportPanel<R extends FileImportReport>({
     <div className="space-y-4" data-testid={testId}>
       <p className="text-sm text-slate-600">{intro}</p>
       <div className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor={inputId} className="mb-1 block text-sm font-medium text-slate-700">
-            {fileLabel}
-          </label>
-          <input
-            id={inputId}
-            type="file"
-            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
-          />
-        </div>
+        <TextField
+          id={inputId}
+          label={`${fileLabel}（.xlsx 或 .csv）`}
+          type="file"
+          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          inputClassName="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
+        />
         <button
           type="button"
           disabled={!file || pending}
@@ -156,38 +152,30 @@ function FileImportPanel<R extends FileImportReport>({
           ) : null}
           {report.ignoredColumns.length > 0 ? <p className="text-sm text-slate-600">未识别、将被忽略的列：{report.ignoredColumns.join("、")}</p> : null}
           {report.problems.length > 0 ? (
-            <div className="max-h-96 overflow-auto rounded-md border border-red-200">
-              <table className="w-full text-sm" data-testid="import-problems">
-                <caption className="bg-red-50 px-3 py-2 text-left text-red-700">
+            <DataTable
+              testId="import-problems"
+              wrapperClassName="max-h-96 overflow-auto rounded-md border border-red-200"
+              stickyHead
+              density="boxed"
+              captionClassName="bg-red-50 px-3 py-2 text-left text-red-700"
+              caption={
+                <>
                   共 {report.totalProblems} 行有问题（文件共 {report.rowCount} 行）
                   {report.totalProblems > report.problems.length ? `，下面列出前 ${report.problems.length} 行` : ""}
-                </caption>
-                <thead className="sticky top-0 bg-white text-left text-slate-600">
-                  <tr>
-                    <th scope="col" className="px-3 py-2 font-normal">
-                      行号
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-normal">
-                      工号
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-normal">
-                      问题
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.problems.map((p) => (
-                    <tr key={p.line} className="border-t border-slate-100 align-top">
-                      <th scope="row" className="px-3 py-1.5 text-left font-normal tabular-nums">
-                        第 {p.line} 行
-                      </th>
-                      <td className="px-3 py-1.5 tabular-nums">{p.employeeNo || "—"}</td>
-                      <td className="px-3 py-1.5">{p.messages.join("；")}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                </>
+              }
+              columns={["行号", "工号", "问题"]}
+            >
+              {report.problems.map((p) => (
+                <tr key={p.line} className="border-t border-slate-100 align-top">
+                  <th scope="row" className="px-3 py-1.5 text-left font-normal tabular-nums">
+                    第 {p.line} 行
+                  </th>
+                  <td className="px-3 py-1.5 tabular-nums">{p.employeeNo || "—"}</td>
+                  <td className="px-3 py-1.5">{p.messages.join("；")}</td>
+                </tr>
+              ))}
+            </DataTable>
           ) : null}
           {clean && report.written === 0 ? (
             <div className="flex flex-wrap items-center gap-3 text-sm">

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { openNextQuarterAction } from "@/lib/actions/appraisal";
 import type { ActionState } from "@/lib/actions/state";
+import { InlineMessage } from "@/components/ui/submit-row";
 
 const initialState: ActionState = { ok: true };
 
@@ -19,11 +20,7 @@ export function OpenQuarterForm({ label, startsOn, started, templateVersion }: {
         {pending ? "正在开启…" : `开启${label}考评`}
       </button>
       <span className="text-sm text-slate-600">{started ? `使用当前评分模板（第 ${templateVersion} 版）` : `${label}从 ${startsOn} 开始，届时才能开启`}</span>
-      {state.message ? (
-        <p role={state.ok ? "status" : "alert"} className={`w-full text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>
-          {state.message}
-        </p>
-      ) : null}
+      <InlineMessage state={state} className="w-full" />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import type { RoracFigures } from "@/lib/server/dal/appraisal/rorac";
 import { rorac, stockWeight } from "@/lib/domain/scoring";
-import { DataTable } from "@/components/ui/table";
+import { DataTable, right } from "@/components/ui/table";
 import { formatAmount } from "./text";
 
 /** The figures behind a RORAC completion rate: per line RORAC(存量), k0, RORAC(新增), RORACi; total and rate. */
@@ -8,15 +8,7 @@ export function RoracFiguresTable({ figures }: { figures: RoracFigures }) {
   if (figures.lines.length === 0) return <p className="text-sm text-slate-700">尚未录入业务条线。</p>;
   return (
     <div className="space-y-2" data-testid="rorac-figures">
-      <DataTable
-        columns={[
-          "业务条线",
-          { label: "存量 RORAC（万元）", align: "right" },
-          { label: "存量权重 k0", align: "right" },
-          { label: "新增 RORAC（万元）", align: "right" },
-          { label: "条线 RORAC（万元）", align: "right" },
-        ]}
-      >
+      <DataTable columns={["业务条线", right("存量 RORAC（万元）"), right("存量权重 k0"), right("新增 RORAC（万元）"), right("条线 RORAC（万元）")]}>
         {figures.lines.map((l) => (
           <tr key={l.name} className="border-t border-slate-100">
             <th scope="row" className="py-2 pr-4 text-left font-normal whitespace-nowrap">

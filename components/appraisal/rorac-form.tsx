@@ -1,9 +1,11 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { useActionState, useState } from "react";
 import { saveRoracAction } from "@/lib/actions/appraisal";
 import type { ActionState } from "@/lib/actions/state";
 import { FieldError } from "@/components/ui/field-error";
+import { TextareaField, TextField } from "@/components/ui/fields";
+import { submitKeepingInput } from "@/components/ui/form-submit";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { parseIndicatorNumber } from "@/lib/domain/appraisal";
 import { roracCompletion, roracOfLine } from "@/lib/domain/scoring";
@@ -22,13 +24,13 @@ function textsOf(line: RoracLineView): RoracLineTexts {
   return texts;
 }
 
+/** A small label above a controlled box (the line's figures are checked as they are typed). */
+const SMALL_LABEL = "mb-1 block text-xs text-slate-700";
+
 function NumberField({
-  id,
-  name,
-  label,
-  value,
   onChange,
   state,
+  ...props
 }: {
   id: string;
   name: string;
@@ -37,25 +39,17 @@ function NumberField({
   onChange: (v: string) => void;
   state: ActionState;
 }) {
-  const invalid = !state.ok && !!state.fieldErrors?.[name];
+  const invalid = !state.ok && !!state.fieldErrors?.[props.name];
   return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-xs text-slate-700">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        inputMode="decimal"
-        autoComplete="off"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-        className={`${inputClass} ${invalid ? "border-red-400" : ""}`}
-      />
-      <FieldError state={state} name={name} id={`${id}-error`} />
-    </div>
+    <TextField
+      {...props}
+      state={state}
+      inputMode="decimal"
+      autoComplete="off"
+      onChange={(e) => onChange(e.target.value)}
+      labelClassName={SMALL_LABEL}
+      inputClassName={`${inputClass} ${invalid ? "border-red-400" : ""}`}
+    />
   );
 }
 
@@ -92,14 +86,8 @@ export function RoracForm({
   const complete = checked.every((l) => l !== null) ? checked.filter((l) => l !== null) : null;
   const preview = complete && targetValue !== null ? roracCompletion(complete, targetValue) : null;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => dispatch(data));
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" data-testid="rorac-form">
+    <form onSubmit={submitKeepingInput(dispatch)} noValidate className="space-y-4" data-testid="rorac-form">
       <input type="hidden" name="quarter" value={quarter} />
       <input type="hidden" name="userId" value={userId} />
       <div className="max-w-xs">
@@ -116,21 +104,19 @@ export function RoracForm({
           <fieldset key={d.key} className="rounded-lg border border-slate-200 p-3" data-testid="rorac-line">
             <legend className="px-1 text-sm font-medium text-slate-800">业务条线 {i + 1}</legend>
             <div className="flex flex-wrap items-end gap-3">
-              <div className="min-w-40 flex-1">
-                <label htmlFor={`line-${d.key}-name`} className="mb-1 block text-xs text-slate-700">
-                  条线名称
-                </label>
-                <input
-                  id={`line-${d.key}-name`}
-                  name={`line.${i}.name`}
-                  list="rorac-line-names"
-                  maxLength={20}
-                  value={d.texts.name ?? ""}
-                  onChange={(e) => set(d.key, "name", e.target.value)}
-                  className={inputClass}
-                />
-                <FieldError state={state} name={`line.${i}.name`} />
-              </div>
+              <TextField
+                className="min-w-40 flex-1"
+                id={`line-${d.key}-name`}
+                name={`line.${i}.name`}
+                label="条线名称"
+                state={state}
+                list="rorac-line-names"
+                maxLength={20}
+                value={d.texts.name ?? ""}
+                onChange={(e) => set(d.key, "name", e.target.value)}
+                labelClassName={SMALL_LABEL}
+                inputClassName={inputClass}
+              />
               <p className="text-sm text-slate-700" aria-live="polite">
                 本条线 RORAC：<span className="tabular-nums">{line ? `${formatAmount(roracOfLine(line))} 万元` : "—"}</span>
               </p>
@@ -195,13 +181,15 @@ export function RoracForm({
           ? `综合 RORAC ${formatAmount(preview.combined)} 万元，目标完成率 ${preview.rate.toFixed(2)}%（以保存结果为准）`
           : "填写目标和各条线的全部数值后显示综合 RORAC 与目标完成率。"}
       </p>
-      <div>
-        <label htmlFor="rorac-reason" className="mb-1 block text-sm font-medium text-slate-700">
-          {correcting ? "更正原因（必填）" : "备注（选填）"}
-        </label>
-        <textarea id="rorac-reason" name="reason" rows={2} maxLength={500} className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
-        <FieldError state={state} name="reason" />
-      </div>
+      <TextareaField
+        id="rorac-reason"
+        name="reason"
+        label={correcting ? "更正原因（必填）" : "备注（选填）"}
+        state={state}
+        rows={2}
+        maxLength={500}
+        inputClassName="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+      />
       <SubmitRow pending={pending} label="保存业务条线" pendingLabel="正在保存…" state={state} />
     </form>
   );

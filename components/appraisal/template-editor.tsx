@@ -1,11 +1,15 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { useActionState, useState } from "react";
 import { saveTemplateAction } from "@/lib/actions/appraisal";
 import type { ActionState } from "@/lib/actions/state";
 import { AhpMatrixTable, useAhpMatrix } from "./ahp-matrix";
+import { FILTER_LABEL, TextField } from "@/components/ui/fields";
+import { submitKeepingInput } from "@/components/ui/form-submit";
+import { FormMessage } from "@/components/review/form-bits";
 import { RATING_LABELS } from "@/lib/domain/grades";
-import type { Dimension, RatingBands, ScorecardTemplate } from "@/lib/domain/scoring";
+import type { Dimension } from "@/lib/domain/scoring";
+import type { StoredTemplate } from "@/lib/server/dal/appraisal/shared";
 
 const initialState: ActionState = { ok: true };
 const BAND_KEYS = ["EXCELLENT", "GOOD", "QUALIFIED", "BASIC"] as const;
@@ -25,17 +29,7 @@ export function TemplateEditor({
   ahpMatrix,
   indicatorAhp,
   openQuarters,
-}: {
-  version: number;
-  name: string;
-  template: ScorecardTemplate;
-  bands: RatingBands;
-  maxExcellentPct: number | null;
-  ahpMatrix: number[][] | null;
-  /** Second-level matrices by dimension code, as stored with the version. */
-  indicatorAhp: Record<string, number[][]>;
-  openQuarters: string[];
-}) {
+}: Omit<StoredTemplate, "id" | "createdAt"> & { openQuarters: string[] }) {
   const [state, dispatch, pending] = useActionState(saveTemplateAction, initialState);
   const dims = template.dimensions;
   const n = dims.length;
@@ -45,24 +39,12 @@ export function TemplateEditor({
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
 
   const shownWeights = useAhp && ahp.result ? ahp.result.weights.map((w) => w.toFixed(4)) : weights;
-  const sum = shownWeights.reduce((s, w) => s + (Number(w) || 0), 0);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => dispatch(data));
-  }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-6" data-testid="template-editor">
+    <form onSubmit={submitKeepingInput(dispatch)} noValidate className="space-y-6" data-testid="template-editor">
       <input type="hidden" name="baseVersion" value={version} />
 
-      <div>
-        <label htmlFor="template-name" className="mb-1 block text-sm font-medium text-slate-700">
-          新版本名称
-        </label>
-        <input id="template-name" name="name" defaultValue={name} maxLength={60} className={`${inputClass} w-full max-w-md`} />
-      </div>
+      <TextField id="template-name" name="name" label="新版本名称" defaultValue={name} maxLength={60} inputClassName={`${inputClass} w-full max-w-md`} />
 
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold text-slate-800">维度权重</legend>
@@ -70,25 +52,7 @@ export function TemplateEditor({
           <input type="checkbox" name="useAhp" checked={useAhp} onChange={(e) => setUseAhp(e.target.checked)} />
           使用下方判断矩阵（层次分析法）计算的权重
         </label>
-        <div className="grid gap-3 sm:grid-cols-4">
-          {dims.map((d, i) => (
-            <div key={d.code}>
-              <label htmlFor={`weight-${i}`} className="mb-1 block text-xs text-slate-600">
-                {d.name}
-              </label>
-              <input
-                id={`weight-${i}`}
-                name={`weight.${i}`}
-                inputMode="decimal"
-                value={shownWeights[i]}
-                readOnly={useAhp}
-                onChange={(e) => setWeights((w) => w.map((x, k) => (k === i ? e.target.value : x)))}
-                className={`${inputClass} w-full ${useAhp ? "bg-slate-50 text-slate-600" : ""}`}
-              />
-            </div>
-          ))}
-        </div>
-        <p className={`text-sm ${Math.abs(sum - 1) > 0.001 ? "text-red-700" : "text-slate-600"}`}>合计 {sum.toFixed(4)}（应为 1）</p>
+        <WeightFields items={dims} id={(i) => `weight-${i}`} name={(i) => `weight.${i}`} shown={shownWeights} fixed={useAhp} onChange={setWeights} />
         {errors.weights ? <p className="text-sm text-red-700">{errors.weights.join("；")}</p> : null}
       </fieldset>
 
@@ -115,35 +79,33 @@ export function TemplateEditor({
         <legend className="text-sm font-semibold text-slate-800">评级分数线（得分 ≥ 分数线即获得该评级，低于「基本合格」为不合格）</legend>
         <div className="grid gap-3 sm:grid-cols-4">
           {BAND_KEYS.map((k) => (
-            <div key={k}>
-              <label htmlFor={`band-${k}`} className="mb-1 block text-xs text-slate-600">
-                {RATING_LABELS[k]}
-              </label>
-              <input id={`band-${k}`} name={`band.${k}`} inputMode="decimal" defaultValue={String(bands[k])} className={`${inputClass} w-full`} />
-            </div>
+            <TextField
+              key={k}
+              id={`band-${k}`}
+              name={`band.${k}`}
+              label={RATING_LABELS[k]}
+              inputMode="decimal"
+              defaultValue={String(bands[k])}
+              labelClassName={FILTER_LABEL}
+              inputClassName={`${inputClass} w-full`}
+            />
           ))}
         </div>
         {errors.bands ? <p className="text-sm text-red-700">{errors.bands.join("；")}</p> : null}
       </fieldset>
 
-      <div>
-        <label htmlFor="max-excellent" className="mb-1 block text-sm font-semibold text-slate-800">
-          强制分布：每个机构优秀比例上限（%）
-        </label>
-        <input
-          id="max-excellent"
-          name="maxExcellentPct"
-          inputMode="numeric"
-          defaultValue={maxExcellentPct === null ? "" : String(maxExcellentPct)}
-          placeholder="不限制"
-          aria-describedby="max-excellent-hint"
-          className={`${inputClass} w-32`}
-        />
-        <p id="max-excellent-hint" className="mt-1 text-xs text-slate-600">
-          留空表示不限制。设置后，锁定季度时每个机构超出上限的优秀按得分由低到高调整为良好；有说明的直接评级不调整。
-        </p>
-        {errors.maxExcellentPct ? <p className="text-sm text-red-700">{errors.maxExcellentPct.join("；")}</p> : null}
-      </div>
+      <TextField
+        id="max-excellent"
+        name="maxExcellentPct"
+        label="强制分布：每个机构优秀比例上限（%）"
+        state={state}
+        inputMode="numeric"
+        defaultValue={maxExcellentPct === null ? "" : String(maxExcellentPct)}
+        placeholder="不限制"
+        hint="留空表示不限制。设置后，锁定季度时每个机构超出上限的优秀按得分由低到高调整为良好；有说明的直接评级不调整。"
+        labelClassName="mb-1 block text-sm font-semibold text-slate-800"
+        inputClassName={`${inputClass} w-32`}
+      />
 
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="applyToOpenQuarters" className="mt-1" disabled={openQuarters.length === 0} />
@@ -153,16 +115,7 @@ export function TemplateEditor({
         </span>
       </label>
 
-      {!state.ok ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {state.message}
-        </p>
-      ) : null}
-      {state.ok && state.message ? (
-        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage state={state} />
 
       <button
         type="submit"
@@ -182,7 +135,6 @@ function IndicatorWeights({ index, dimension, stored, errors }: { index: number;
   const [useAhp, setUseAhp] = useState(false);
   const ahp = useAhpMatrix(items.length, stored);
   const shown = useAhp && ahp.result ? ahp.result.weights.map((w) => w.toFixed(4)) : weights;
-  const sum = shown.reduce((s, w) => s + (Number(w) || 0), 0);
   return (
     <div className="space-y-2 rounded-lg border border-slate-200 p-3" data-testid={`indicator-weights-${dimension.code}`}>
       <p className="text-sm font-medium text-slate-800">{dimension.name}</p>
@@ -192,30 +144,59 @@ function IndicatorWeights({ index, dimension, stored, errors }: { index: number;
           用判断矩阵计算「{dimension.name}」内的指标权重
         </label>
       ) : null}
-      <div className="grid gap-3 sm:grid-cols-4">
-        {items.map((ind, k) => (
-          <div key={ind.code}>
-            <label htmlFor={`ind-${index}-${k}`} className="mb-1 block text-xs text-slate-600">
-              {ind.name}
-            </label>
-            <input
-              id={`ind-${index}-${k}`}
-              name={`ind.${index}.${k}`}
-              inputMode="decimal"
-              value={shown[k]}
-              readOnly={useAhp || items.length === 1}
-              onChange={(e) => setWeights((w) => w.map((x, j) => (j === k ? e.target.value : x)))}
-              className={`${inputClass} w-full ${useAhp || items.length === 1 ? "bg-slate-50 text-slate-600" : ""}`}
-            />
-          </div>
-        ))}
-      </div>
-      <p className={`text-sm ${Math.abs(sum - 1) > 0.001 ? "text-red-700" : "text-slate-600"}`}>合计 {sum.toFixed(4)}（应为 1）</p>
+      <WeightFields
+        items={items}
+        id={(k) => `ind-${index}-${k}`}
+        name={(k) => `ind.${index}.${k}`}
+        shown={shown}
+        fixed={useAhp || items.length === 1}
+        onChange={setWeights}
+      />
       {useAhp ? (
         <AhpMatrixTable items={items} state={ahp} prefix={`indAhp.${index}`} errors={errors} />
       ) : errors?.length ? (
         <p className="text-sm text-red-700">{errors.join("；")}</p>
       ) : null}
     </div>
+  );
+}
+
+/** Weights of a level, typed (or shown from the matrix when `fixed`), and their sum that must be 1. */
+function WeightFields({
+  items,
+  id,
+  name,
+  shown,
+  fixed,
+  onChange,
+}: {
+  items: readonly { code: string; name: string }[];
+  id: (i: number) => string;
+  name: (i: number) => string;
+  shown: string[];
+  fixed: boolean;
+  onChange: (update: (weights: string[]) => string[]) => void;
+}) {
+  const sum = shown.reduce((s, w) => s + (Number(w) || 0), 0);
+  return (
+    <>
+      <div className="grid gap-3 sm:grid-cols-4">
+        {items.map((item, i) => (
+          <TextField
+            key={item.code}
+            id={id(i)}
+            name={name(i)}
+            label={item.name}
+            inputMode="decimal"
+            value={shown[i]}
+            readOnly={fixed}
+            onChange={(e) => onChange((w) => w.map((x, k) => (k === i ? e.target.value : x)))}
+            labelClassName={FILTER_LABEL}
+            inputClassName={`${inputClass} w-full ${fixed ? "bg-slate-50 text-slate-600" : ""}`}
+          />
+        ))}
+      </div>
+      <p className={`text-sm ${Math.abs(sum - 1) > 0.001 ? "text-red-700" : "text-slate-600"}`}>合计 {sum.toFixed(4)}（应为 1）</p>
+    </>
   );
 }

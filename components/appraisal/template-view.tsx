@@ -2,6 +2,7 @@ import { RATING_LABELS } from "@/lib/domain/grades";
 import type { RatingBands, ScorecardTemplate } from "@/lib/domain/scoring";
 import { computeAhp, formatSaatyValue } from "@/lib/domain/ahp";
 import { MatrixGrid } from "./matrix-grid";
+import { DataTable, right } from "@/components/ui/table";
 
 /** The scorecard as a table: dimensions with their weights, indicators with weight, direction and range. */
 export function TemplateView({
@@ -26,57 +27,34 @@ export function TemplateView({
   ].filter((m) => m.matrix.length === m.items.length);
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto" tabIndex={0}>
-        <table className="w-full text-sm" data-testid="template-view">
-          <thead className="text-left text-slate-600">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                维度
-              </th>
-              <th scope="col" className="py-2 pr-4 text-right font-normal">
-                维度权重
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                指标
-              </th>
-              <th scope="col" className="py-2 pr-4 text-right font-normal">
-                指标权重
-              </th>
-              <th scope="col" className="py-2 font-normal">
-                计分方式与取值范围
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {template.dimensions.map((d) =>
-              d.indicators.map((i, k) => (
-                <tr key={i.code} className={k === 0 ? "border-t border-slate-200" : ""}>
-                  {k === 0 ? (
-                    <>
-                      <th scope="rowgroup" rowSpan={d.indicators.length} className="py-2 pr-4 text-left align-top font-medium">
-                        {d.name}
-                      </th>
-                      <td rowSpan={d.indicators.length} className="py-2 pr-4 text-right align-top tabular-nums" data-testid={`dimension-weight-${d.code}`}>
-                        {d.weight}
-                      </td>
-                    </>
-                  ) : null}
-                  <td className="py-2 pr-4">{i.name}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{i.weight}</td>
-                  <td className="py-2 text-slate-600">
-                    {i.lowerIsBetter
-                      ? `越低越好：目标 ≤ ${i.target}${i.unit ?? ""}，得分 = 目标 ÷ 实际 × 100`
-                      : i.target
-                        ? `实际 ÷ 目标（${i.target}）× 100`
-                        : "直接计分（百分制，超过 100 表示超额完成）"}
-                    {i.min !== undefined && i.max !== undefined ? `；${i.min}～${i.max}${i.unit ?? ""}` : ""}
+      <DataTable testId="template-view" columns={["维度", right("维度权重"), "指标", right("指标权重"), "计分方式与取值范围"]}>
+        {template.dimensions.map((d) =>
+          d.indicators.map((i, k) => (
+            <tr key={i.code} className={k === 0 ? "border-t border-slate-200" : ""}>
+              {k === 0 ? (
+                <>
+                  <th scope="rowgroup" rowSpan={d.indicators.length} className="py-2 pr-4 text-left align-top font-medium">
+                    {d.name}
+                  </th>
+                  <td rowSpan={d.indicators.length} className="py-2 pr-4 text-right align-top tabular-nums" data-testid={`dimension-weight-${d.code}`}>
+                    {d.weight}
                   </td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
-      </div>
+                </>
+              ) : null}
+              <td className="py-2 pr-4">{i.name}</td>
+              <td className="py-2 pr-4 text-right tabular-nums">{i.weight}</td>
+              <td className="py-2 text-slate-600">
+                {i.lowerIsBetter
+                  ? `越低越好：目标 ≤ ${i.target}${i.unit ?? ""}，得分 = 目标 ÷ 实际 × 100`
+                  : i.target
+                    ? `实际 ÷ 目标（${i.target}）× 100`
+                    : "直接计分（百分制，超过 100 表示超额完成）"}
+                {i.min !== undefined && i.max !== undefined ? `；${i.min}～${i.max}${i.unit ?? ""}` : ""}
+              </td>
+            </tr>
+          )),
+        )}
+      </DataTable>
       {matrices.map((m) => (
         <StoredMatrix key={m.title} {...m} />
       ))}

@@ -3,48 +3,13 @@
 import { useActionState } from "react";
 import { changePasswordAction } from "@/lib/actions/account";
 import { initialActionState } from "@/lib/actions/state";
-import { FieldError, FormMessage, SubmitButton } from "@/components/review/form-bits";
+import { FormMessage, SubmitButton } from "@/components/review/form-bits";
+import { LARGE_CONTROL, TextField } from "@/components/ui/fields";
+import type { ActionState } from "@/lib/actions/state";
 
-const INPUT = "w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600";
-
-function PasswordField({
-  name,
-  label,
-  autoComplete,
-  hint,
-  state,
-}: {
-  name: string;
-  label: string;
-  autoComplete: string;
-  hint?: string;
-  state: Parameters<typeof FieldError>[0]["state"];
-}) {
-  const errorId = `${name}-error`;
-  const hintId = hint ? `${name}-hint` : undefined;
-  return (
-    <div>
-      <label htmlFor={name} className="mb-1 block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <input
-        id={name}
-        name={name}
-        type="password"
-        autoComplete={autoComplete}
-        required
-        maxLength={200}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ")}
-        className={INPUT}
-      />
-      {hint ? (
-        <p id={hintId} className="mt-1 text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError state={state} name={name} id={errorId} />
-    </div>
-  );
+/** A password box with its error under it (the typed password never comes back). */
+function PasswordField({ name, ...props }: { name: string; label: string; autoComplete: string; hint?: string; state: ActionState<unknown> }) {
+  return <TextField id={name} name={name} type="password" required maxLength={200} inputClassName={LARGE_CONTROL} {...props} />;
 }
 
 export function ChangePasswordForm() {

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { safeRedirectPath } from "@/lib/domain/safe-redirect";
 import { SIGN_IN_REFUSED } from "@/lib/domain/sign-in-throttle";
+import { LARGE_CONTROL, TextField } from "@/components/ui/fields";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -34,31 +35,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <div>
-        <label htmlFor="identifier" className="mb-1 block text-sm font-medium text-slate-700">
-          工号或邮箱
-        </label>
-        <input
-          id="identifier"
-          name="identifier"
-          autoComplete="username"
-          required
-          className="w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="mb-1 block text-sm font-medium text-slate-700">
-          密码
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600"
-        />
-      </div>
+      <TextField id="identifier" name="identifier" label="工号或邮箱" autoComplete="username" required inputClassName={LARGE_CONTROL} />
+      <TextField id="password" name="password" label="密码" type="password" autoComplete="current-password" required inputClassName={LARGE_CONTROL} />
       {error ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
           {error}

@@ -2,13 +2,11 @@
 
 import { SubmitRow } from "@/components/ui/submit-row";
 import { FieldMessage } from "@/components/ui/field-error";
+import { CONTROL, TextField } from "@/components/ui/fields";
 import { useActionState, useState } from "react";
 import { closeCycleAction, openCycleAction } from "@/lib/actions/competencies";
 import { initialActionState } from "@/lib/actions/state";
 import { DEFAULT_SOURCE_WEIGHTS } from "@/lib/domain/competency";
-
-const input = "w-full rounded-md border px-3 py-2 text-sm";
-const border = (error?: string) => (error ? "border-red-400" : "border-slate-300");
 
 /** HR opens a cycle: name, branches (some or all), deadline and source weights. */
 export function OpenCycleForm({ branches, minDate }: { branches: { id: string; name: string }[]; minDate: string }) {
@@ -34,40 +32,27 @@ export function OpenCycleForm({ branches, minDate }: { branches: { id: string; n
     document.querySelectorAll<HTMLInputElement>('input[name="branchIds"]').forEach((el) => (el.checked = checked));
   }
 
-  /** A labelled input named `key` with its error under it; the user's value comes back after a refusal. */
-  const field = (id: string, key: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={key}
-        defaultValue={props.value === undefined ? String(values[key] ?? "") : undefined}
-        aria-invalid={error(key) ? true : undefined}
-        aria-describedby={error(key) ? `${key}-error` : undefined}
-        className={`${input} ${border(error(key))}`}
-        {...props}
-      />
-      <FieldMessage id={`${key}-error`} message={error(key)} />
-    </div>
+  const weightField = (key: keyof typeof weights, label: string) => (
+    <TextField
+      id={key}
+      name={key}
+      label={label}
+      state={state}
+      type="number"
+      min={0}
+      max={1}
+      step={0.05}
+      value={weights[key]}
+      onChange={(e) => setWeights((w) => ({ ...w, [key]: e.target.value }))}
+      inputClassName={`${CONTROL} tabular-nums`}
+    />
   );
-  const weightField = (key: keyof typeof weights, label: string) =>
-    field(key, key, label, {
-      type: "number",
-      min: 0,
-      max: 1,
-      step: 0.05,
-      value: weights[key],
-      onChange: (e) => setWeights((w) => ({ ...w, [key]: e.target.value })),
-      className: `${input} ${border(error(key))} tabular-nums`,
-    });
 
   return (
     <form action={action} onSubmit={confirmOpen} className="space-y-4" noValidate>
       <div className="grid gap-4 md:grid-cols-2">
-        {field("cycle-name", "name", "周期名称", { maxLength: 40, placeholder: "例如：2027 上半年" })}
-        {field("deadline", "deadline", "截止日期", { type: "date", min: minDate })}
+        <TextField id="cycle-name" name="name" label="周期名称" state={state} maxLength={40} placeholder="例如：2027 上半年" />
+        <TextField id="deadline" name="deadline" label="截止日期" state={state} type="date" min={minDate} />
       </div>
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-slate-700">参加的机构</legend>

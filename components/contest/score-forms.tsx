@@ -4,9 +4,12 @@ import { useActionState, useId } from "react";
 import type { ActionState } from "@/lib/actions/state";
 import { correctScoreAction, importScoresAction, saveDirectScoresAction, submitJudgeScoreAction } from "@/lib/actions/contest";
 import { ImportForm } from "@/components/ui/import-form";
-import { Dialog, FieldError, FormMessage, SubmitButton, fieldValue, useDialogClosingOnSuccess } from "@/components/review/form-bits";
+import { FieldError, FormMessage, SubmitButton, fieldValue } from "@/components/review/form-bits";
+import { DialogForm } from "@/components/ui/dialog";
 import { formatPoints } from "./text";
+import { NameCell } from "./name-cell";
 import { TextField, TextareaField } from "@/components/ui/fields";
+import { DataTable } from "@/components/ui/table";
 
 const LABEL = "mb-1 block text-sm font-medium";
 const SCORE = { name: "score", type: "number", inputMode: "decimal", step: "0.01", min: "0" } as const;
@@ -108,46 +111,27 @@ export function DirectScoresForm({
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="eventId" value={eventId} />
-      <div className="max-h-[32rem] overflow-auto" tabIndex={0} role="region" aria-label="参赛人员分数">
-        <table className="w-full text-sm">
-          <thead className="sticky top-0 bg-white text-left text-slate-600">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                姓名
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                支行
-              </th>
-              <th scope="col" className="py-2 font-normal">
-                分数（满分 {maxScore}）
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {entrants.map((e) => (
-              <tr key={e.id} className="border-t border-slate-100">
-                <td className="py-1 pr-4">
-                  {e.name} <span className="text-xs text-slate-600">{e.employeeNo}</span>
-                </td>
-                <td className="py-1 pr-4">{e.branchName}</td>
-                <td className="py-1">
-                  <input type="hidden" name="entrantId" value={e.id} />
-                  <TextField
-                    id={`${id}-${e.id}`}
-                    label={`${e.name}的分数`}
-                    {...SCORE}
-                    name={`score.${e.id}`}
-                    max={maxScore}
-                    defaultValue={fieldValue(state, `score.${e.id}`) ?? e.score ?? ""}
-                    labelClassName="sr-only"
-                    inputClassName="w-28 rounded-md border border-slate-300 px-2 py-1 tabular-nums"
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable wrapperClassName="max-h-[32rem] overflow-auto" region="参赛人员分数" stickyHead columns={["姓名", "支行", `分数（满分 ${maxScore}）`]}>
+        {entrants.map((e) => (
+          <tr key={e.id} className="border-t border-slate-100">
+            <NameCell name={e.name} detail={e.employeeNo} className="py-1 pr-4" />
+            <td className="py-1 pr-4">{e.branchName}</td>
+            <td className="py-1">
+              <input type="hidden" name="entrantId" value={e.id} />
+              <TextField
+                id={`${id}-${e.id}`}
+                label={`${e.name}的分数`}
+                {...SCORE}
+                name={`score.${e.id}`}
+                max={maxScore}
+                defaultValue={fieldValue(state, `score.${e.id}`) ?? e.score ?? ""}
+                labelClassName="sr-only"
+                inputClassName="w-28 rounded-md border border-slate-300 px-2 py-1 tabular-nums"
+              />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {locked ? <TextField id={`${id}-reason`} label="更正原因（已锁定，必填）" state={state} className="max-w-md" {...REASON} /> : null}
       <FormMessage state={state} />
       <SubmitButton pending={pending} pendingText="保存中…">
@@ -159,26 +143,32 @@ export function DirectScoresForm({
 
 /** HR corrects one score with a reason (before or after the lock); audited before/after. */
 export function CorrectScoreButton({ scoreId, current, maxScore, who }: { scoreId: string; current: number; maxScore: number; who: string }) {
-  const [state, action, pending] = useActionState(correctScoreAction, { ok: true } as ActionState);
-  const dialogRef = useDialogClosingOnSuccess(state);
   const id = useId();
-  return (
-    <>
-      <button
-        type="button"
-        onClick={() => dialogRef.current?.showModal()}
-        className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100"
-      >
+  const opener = {
+    label: (
+      <>
         更正<span className="sr-only">{who}的分数</span>
-      </button>
-      {state.ok && state.message ? (
-        <span className="ml-2 text-xs text-emerald-800" role="status">
-          {state.message}
-        </span>
-      ) : null}
-      <Dialog dialogRef={dialogRef} titleId={`${id}-title`} title={`更正分数：${who}`}>
-        <form action={action} className="space-y-3">
-          <input type="hidden" name="scoreId" value={scoreId} />
+      </>
+    ),
+    className: "rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100",
+  };
+  return (
+    <DialogForm
+      serverAction={correctScoreAction}
+      opener={opener}
+      title={`更正分数：${who}`}
+      hidden={{ scoreId }}
+      submit={{ label: "确认更正", pendingText: "保存中…" }}
+      outside={(state) =>
+        state.ok && state.message ? (
+          <span className="ml-2 text-xs text-emerald-800" role="status">
+            {state.message}
+          </span>
+        ) : null
+      }
+    >
+      {(state) => (
+        <>
           <p className="text-sm text-slate-700">
             当前分数 {formatPoints(current)}，满分 {maxScore}。更正会记入审计日志（更正前后的分数与原因）。
           </p>
@@ -195,17 +185,9 @@ export function CorrectScoreButton({ scoreId, current, maxScore, who }: { scoreI
           />
           <TextareaField id={`${id}-reason`} label="更正原因（必填）" state={state} rows={2} {...REASON} />
           {!state.ok ? <FormMessage state={state} /> : null}
-          <div className="flex justify-end gap-2">
-            <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
-              取消
-            </button>
-            <SubmitButton pending={pending} pendingText="保存中…">
-              确认更正
-            </SubmitButton>
-          </div>
-        </form>
-      </Dialog>
-    </>
+        </>
+      )}
+    </DialogForm>
   );
 }
 

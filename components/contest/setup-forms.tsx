@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/actions/state";
 import { addJudgeAction, createContestAction, saveEventAction, saveTeamAction } from "@/lib/actions/contest";
 import { FieldError, FormMessage, SubmitButton } from "@/components/review/form-bits";
+import { GridSubmit } from "@/components/ui/submit-row";
 import { TextField } from "@/components/ui/fields";
 
 const input = "w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
@@ -37,14 +38,9 @@ export function CreateContestForm({ year }: { year: number }) {
       ].map((f) => (
         <TextField key={f.key} id={`contest-${f.key}`} name={f.name} type={f.type} label={f.text} state={state} defaultValue={f.value} {...STYLE} required />
       ))}
-      <div>
-        <SubmitButton pending={pending} pendingText="正在创建…">
-          创建比赛
-        </SubmitButton>
-      </div>
-      <div className="sm:col-span-4">
-        <FormMessage state={state} />
-      </div>
+      <GridSubmit state={state} pending={pending} pendingText="正在创建…" messageClassName="sm:col-span-4">
+        创建比赛
+      </GridSubmit>
     </form>
   );
 }
@@ -87,14 +83,9 @@ export function EventSettingsForm({
           required
         />
       ))}
-      <div>
-        <SubmitButton pending={pending} pendingText="保存中…" tone="plain">
-          保存<span className="sr-only">{name}的设置</span>
-        </SubmitButton>
-      </div>
-      <div className="col-span-2 sm:col-span-4">
-        <FormMessage state={state} />
-      </div>
+      <GridSubmit state={state} pending={pending} pendingText="保存中…" tone="plain" messageClassName="col-span-2 sm:col-span-4">
+        保存<span className="sr-only">{name}的设置</span>
+      </GridSubmit>
     </form>
   );
 }
@@ -111,14 +102,9 @@ export function AddJudgeForm({ eventId, name }: { eventId: string; name: string 
       <input type="hidden" name="eventId" value={eventId} />
       <TextField id={`${id}-no`} name="employeeNo" label={<Named text="内部评委工号" name={name} />} state={state} inputMode="numeric" {...SMALL} />
       <TextField id={`${id}-ext`} name="externalName" label={<Named text="或外部评委姓名" name={name} />} state={state} {...SMALL} />
-      <div>
-        <SubmitButton pending={pending} pendingText="添加中…" tone="plain">
-          添加评委<span className="sr-only">到{name}</span>
-        </SubmitButton>
-      </div>
-      <div className="sm:col-span-3">
-        <FormMessage state={state} />
-      </div>
+      <GridSubmit state={state} pending={pending} pendingText="添加中…" tone="plain" messageClassName="sm:col-span-3">
+        添加评委<span className="sr-only">到{name}</span>
+      </GridSubmit>
     </form>
   );
 }

@@ -6,6 +6,9 @@ import { saveCourseAction } from "@/lib/actions/courses";
 import type { ActionState } from "@/lib/actions/state";
 import { CATEGORIES, CATEGORY_LABELS, DELIVERIES, DELIVERY_LABELS, TIERS, TIER_LABELS } from "@/lib/domain/curriculum-labels";
 import { COMPETENCY_CODES, COMPETENCY_LABELS } from "@/lib/domain/competency";
+import { FieldError } from "@/components/ui/field-error";
+import { LARGE_CONTROL, SelectField, TextareaField, TextField, optionsOf } from "@/components/ui/fields";
+import { FormMessage, SubmitButton } from "@/components/ui/submit-row";
 
 export interface CourseFormValues {
   id?: string;
@@ -20,10 +23,6 @@ export interface CourseFormValues {
   required: boolean;
 }
 
-function FieldError({ errors }: { errors?: string[] }) {
-  return errors?.length ? <p className="mt-1 text-sm text-red-700">{errors[0]}</p> : null;
-}
-
 export function CourseForm({ initial }: { initial: CourseFormValues }) {
   const router = useRouter();
   const [state, action, pending] = useActionState(
@@ -36,83 +35,21 @@ export function CourseForm({ initial }: { initial: CourseFormValues }) {
   );
   const failed = state.ok ? null : state;
   const v = (failed?.values as Partial<CourseFormValues> | undefined) ?? initial;
-  const errors = failed?.fieldErrors ?? {};
-  const input = "w-full rounded-md border border-slate-300 px-3 py-2";
+  const field = { state, inputClassName: LARGE_CONTROL };
   return (
     <form action={action} className="grid max-w-3xl gap-4" key={JSON.stringify(v)}>
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      {failed ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {failed.message}
-        </p>
-      ) : null}
+      {failed ? <FormMessage state={failed} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="code" className="mb-1 block text-sm font-medium">
-            课程编号
-          </label>
-          <input id="code" name="code" defaultValue={v.code} placeholder="F-PRO-01" className={input} />
-          <FieldError errors={errors.code} />
-        </div>
-        <div>
-          <label htmlFor="title" className="mb-1 block text-sm font-medium">
-            课程名称
-          </label>
-          <input id="title" name="title" defaultValue={v.title} className={input} />
-          <FieldError errors={errors.title} />
-        </div>
+        <TextField id="code" name="code" label="课程编号" defaultValue={v.code} placeholder="F-PRO-01" {...field} />
+        <TextField id="title" name="title" label="课程名称" defaultValue={v.title} {...field} />
       </div>
-      <div>
-        <label htmlFor="description" className="mb-1 block text-sm font-medium">
-          课程介绍
-        </label>
-        <textarea id="description" name="description" rows={3} defaultValue={v.description} className={input} />
-        <FieldError errors={errors.description} />
-      </div>
+      <TextareaField id="description" name="description" label="课程介绍" rows={3} defaultValue={v.description} {...field} />
       <div className="grid gap-4 sm:grid-cols-4">
-        <div>
-          <label htmlFor="tier" className="mb-1 block text-sm font-medium">
-            层级
-          </label>
-          <select id="tier" name="tier" defaultValue={v.tier} className={input}>
-            {TIERS.map((t) => (
-              <option key={t} value={t}>
-                {TIER_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="category" className="mb-1 block text-sm font-medium">
-            类别
-          </label>
-          <select id="category" name="category" defaultValue={v.category} className={input}>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="delivery" className="mb-1 block text-sm font-medium">
-            授课方式
-          </label>
-          <select id="delivery" name="delivery" defaultValue={v.delivery} className={input}>
-            {DELIVERIES.map((d) => (
-              <option key={d} value={d}>
-                {DELIVERY_LABELS[d]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="hours" className="mb-1 block text-sm font-medium">
-            学时
-          </label>
-          <input id="hours" name="hours" inputMode="decimal" defaultValue={v.hours} className={input} />
-          <FieldError errors={errors.hours} />
-        </div>
+        <SelectField id="tier" name="tier" label="层级" options={optionsOf(TIERS, TIER_LABELS)} defaultValue={v.tier} {...field} />
+        <SelectField id="category" name="category" label="类别" options={optionsOf(CATEGORIES, CATEGORY_LABELS)} defaultValue={v.category} {...field} />
+        <SelectField id="delivery" name="delivery" label="授课方式" options={optionsOf(DELIVERIES, DELIVERY_LABELS)} defaultValue={v.delivery} {...field} />
+        <TextField id="hours" name="hours" label="学时" inputMode="decimal" defaultValue={v.hours} {...field} />
       </div>
       <fieldset>
         <legend className="mb-1 text-sm font-medium">培养的能力（1–3 项）</legend>
@@ -123,15 +60,15 @@ export function CourseForm({ initial }: { initial: CourseFormValues }) {
             </label>
           ))}
         </div>
-        <FieldError errors={errors.competencies} />
+        <FieldError state={state} name="competencies" />
       </fieldset>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="required" defaultChecked={v.required} /> 本层级必修课
       </label>
       <div>
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? "正在保存…" : "保存课程"}
-        </button>
+        <SubmitButton pending={pending} pendingText="正在保存…">
+          保存课程
+        </SubmitButton>
       </div>
     </form>
   );

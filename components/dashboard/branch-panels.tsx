@@ -11,34 +11,31 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { DONE_COLOUR } from "./palette";
 import type { Outlook } from "@/lib/domain/dashboard";
 import type { TeamMemberView, WaitingItem } from "@/lib/server/dal/dashboard/views";
+import { DataTable } from "@/components/ui/table";
+import { TodoCard } from "./todo-card";
 
 const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
 
 /** ONE list of what waits for the branch head, each with a link. */
 export function WaitingList({ items }: { items: WaitingItem[] }) {
   return (
-    <Card title="待我处理">
-      {items.length === 0 ? (
-        <p className="text-sm text-slate-600" data-testid="waiting-empty">
-          暂无待办：本季度考评已评完，上级评价已提交，同事评估人已提名。新的考评季度或评估周期开启后，待办会显示在这里。
-        </p>
-      ) : (
-        <ul className="divide-y divide-slate-100 text-sm" data-testid="waiting-list">
-          {items.map((item, i) => (
-            <li key={i} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <span>{waitingText(item)}</span>
-              {item.href ? (
-                <Link href={item.href} className={linkClass}>
-                  {waitingAction(item)}
-                </Link>
-              ) : (
-                <span className="text-xs text-slate-600">在培训项目中处理</span>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </Card>
+    <TodoCard
+      title="待我处理"
+      items={items}
+      emptyText="暂无待办：本季度考评已评完，上级评价已提交，同事评估人已提名。新的考评季度或评估周期开启后，待办会显示在这里。"
+      emptyTestId="waiting-empty"
+      listTestId="waiting-list"
+      text={waitingText}
+      action={(item) =>
+        item.href ? (
+          <Link href={item.href} className={linkClass}>
+            {waitingAction(item)}
+          </Link>
+        ) : (
+          <span className="text-xs text-slate-600">在培训项目中处理</span>
+        )
+      }
+    />
   );
 }
 

@@ -24,30 +24,30 @@ import { BranchSearch } from "./branch-search";
 import { CHART_BRANCHES, restLabel, sumKeys, topWithRest } from "./chart-rows";
 import { GradeBadge } from "@/components/people/grade-badge";
 import { RatingChip } from "@/components/review/rating-chip";
+import { DataTable, right } from "@/components/ui/table";
+import { TodoCard } from "./todo-card";
+import { SelectField, namedOptions } from "@/components/ui/fields";
+
+const NINEBOX_SELECT = { className: "flex flex-col", labelClassName: "text-slate-700", inputClassName: "rounded-md border border-slate-300 px-1 py-1" };
 
 const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
 
 /** 待办: what HR should do next, each with a link. */
 export function HrTodoList({ todos }: { todos: HrTodo[] }) {
   return (
-    <Card title="待办事项">
-      {todos.length === 0 ? (
-        <p className="text-sm text-slate-600" data-testid="hr-todos-empty">
-          暂无待办：没有等待定级的人员，已结束的季度均已锁定，评估周期均在截止日内。
-        </p>
-      ) : (
-        <ul className="divide-y divide-slate-100 text-sm" data-testid="hr-todos">
-          {todos.map((t, i) => (
-            <li key={i} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <span>{todoText(t)}</span>
-              <Link href={t.href} className={linkClass}>
-                {todoAction(t)}
-              </Link>
-            </li>
-          ))}
-        </ul>
+    <TodoCard
+      title="待办事项"
+      items={todos}
+      emptyText="暂无待办：没有等待定级的人员，已结束的季度均已锁定，评估周期均在截止日内。"
+      emptyTestId="hr-todos-empty"
+      listTestId="hr-todos"
+      text={todoText}
+      action={(t) => (
+        <Link href={t.href} className={linkClass}>
+          {todoAction(t)}
+        </Link>
       )}
-    </Card>
+    />
   );
 }
 
@@ -296,28 +296,17 @@ export function NineBox({
         </p>
         <form method="get" className="mb-3 flex flex-wrap items-end gap-2 text-sm">
           {cycles.length > 1 ? (
-            <label className="flex flex-col text-slate-700">
-              评估周期
-              <select name="cycle" defaultValue={view.cycle?.id} className="rounded-md border border-slate-300 px-1 py-1">
-                {cycles.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField id="ninebox-cycle" name="cycle" label="评估周期" options={namedOptions(cycles)} defaultValue={view.cycle?.id} {...NINEBOX_SELECT} />
           ) : null}
-          <label className="flex flex-col text-slate-700">
-            机构
-            <select name="branch" defaultValue={branchId ?? ""} className="rounded-md border border-slate-300 px-1 py-1">
-              <option value="">全行</option>
-              {branches.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            id="ninebox-branch"
+            name="branch"
+            label="机构"
+            options={namedOptions(branches)}
+            empty="全行"
+            defaultValue={branchId ?? ""}
+            {...NINEBOX_SELECT}
+          />
           <button type="submit" className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-50">
             查看
           </button>
@@ -526,48 +515,22 @@ export function ProgrammeProgress({ view }: { view: ProgrammeProgressView | null
             hint="人力资源部建立年度培训项目（雏鹰训练营、金鹰训练营、业务技能大比拼）后，这里会显示参训人数、出勤、评估与行动计划跟进。"
           />
         ) : (
-          <div className="overflow-x-auto" tabIndex={0}>
-            <table className="w-full text-sm">
-              <thead className="text-left text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1.5 pr-3 font-normal">
-                    阶段
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">
-                    参训
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">
-                    课次
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">
-                    出勤率
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 text-right font-normal">
-                    评估均分
-                  </th>
-                  <th scope="col" className="py-1.5 text-right font-normal">
-                    行动计划 / 跟进（需关注）
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.phases.map((p) => (
-                  <tr key={p.id} className="border-t border-slate-100">
-                    <th scope="row" className="py-1.5 pr-3 text-left font-normal">
-                      {p.name}
-                    </th>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">{p.participants}</td>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">{p.sessions}</td>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">{formatShare(p.attended, p.recorded)}</td>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">{formatScore(p.evaluationMean, 2)}</td>
-                    <td className="py-1.5 text-right tabular-nums">
-                      {p.plans} / {p.followUps}（{p.offTrack}）
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable density="compact" columns={["阶段", right("参训"), right("课次"), right("出勤率"), right("评估均分"), right("行动计划 / 跟进（需关注）")]}>
+            {view.phases.map((p) => (
+              <tr key={p.id} className="border-t border-slate-100">
+                <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+                  {p.name}
+                </th>
+                <td className="py-1.5 pr-3 text-right tabular-nums">{p.participants}</td>
+                <td className="py-1.5 pr-3 text-right tabular-nums">{p.sessions}</td>
+                <td className="py-1.5 pr-3 text-right tabular-nums">{formatShare(p.attended, p.recorded)}</td>
+                <td className="py-1.5 pr-3 text-right tabular-nums">{formatScore(p.evaluationMean, 2)}</td>
+                <td className="py-1.5 text-right tabular-nums">
+                  {p.plans} / {p.followUps}（{p.offTrack}）
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </div>
     </Card>

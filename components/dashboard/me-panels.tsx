@@ -3,7 +3,7 @@ import Link from "next/link";
 import { FOLLOW_UP_STATUS_LABELS } from "@/components/programme-forms/format";
 import { ChartCard } from "@/components/charts/chart-card";
 import { CompetencyRadar } from "@/components/charts/competency-radar";
-import { Card, EmptyState } from "@/components/ui/card";
+import { Card, Panel } from "@/components/ui/card";
 import { GRADE_LABELS } from "@/lib/domain/grades";
 import { SOURCE_LABELS } from "@/lib/domain/competency";
 import { ENROLMENT_STATUS_LABELS } from "@/lib/domain/curriculum-labels";
@@ -13,6 +13,12 @@ import type { PendingForm } from "@/lib/server/dal/competencies/assessments";
 import type { MyEnrolmentView } from "@/lib/server/dal/courses/learner";
 import type { MyActionPlanView } from "@/lib/server/dal/dashboard/me";
 import type { TimelineEvent } from "@/lib/server/dal/dashboard/views";
+
+/** What each panel says while it has nothing to show, and what to do next. */
+const EMPTY = {
+  plans: { title: "还没有行动计划", hint: "参加雏鹰或金鹰训练营后，在训练营结束时填写的行动计划与跟进记录会显示在这里。" },
+  events: { title: "暂无记录", hint: "任职、定级、季度考评、认证与完成的课程会按时间显示在这里。" },
+};
 
 const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
 
@@ -121,30 +127,24 @@ export function MyDuePanel({ forms, courses, showForms }: { forms: PendingForm[]
 
 export function MyActionPlans({ plans }: { plans: MyActionPlanView[] }) {
   return (
-    <Card title="我的行动计划">
-      <div data-testid="panel-action-plans">
-        {plans.length === 0 ? (
-          <EmptyState title="还没有行动计划" hint="参加雏鹰或金鹰训练营后，在训练营结束时填写的行动计划与跟进记录会显示在这里。" />
-        ) : (
-          <ul className="space-y-3 text-sm">
-            {plans.map((p) => (
-              <li key={p.id} className="rounded-lg border border-slate-200 p-3">
-                <p className="font-medium text-slate-900">{p.phaseName}</p>
-                <p className="mt-1 text-slate-700">{p.goals}</p>
-                <p className="mt-1 text-xs text-slate-600">
-                  {p.submitted ? "已提交" : "草稿"}
-                  {p.deadline ? ` · ${formatDate(p.deadline)}前完成` : ""}
-                  {p.finalScore !== null ? ` · 评分 ${formatScore(p.finalScore, 1)}` : ""}
-                  {p.lastFollowUp
-                    ? ` · 最近跟进 ${formatDateTime(p.lastFollowUp.recordedAt)}：${FOLLOW_UP_STATUS_LABELS[p.lastFollowUp.status]}`
-                    : " · 尚无跟进记录"}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </Card>
+    <Panel title="我的行动计划" testId="panel-action-plans" empty={plans.length === 0 && EMPTY.plans}>
+      <ul className="space-y-3 text-sm">
+        {plans.map((p) => (
+          <li key={p.id} className="rounded-lg border border-slate-200 p-3">
+            <p className="font-medium text-slate-900">{p.phaseName}</p>
+            <p className="mt-1 text-slate-700">{p.goals}</p>
+            <p className="mt-1 text-xs text-slate-600">
+              {p.submitted ? "已提交" : "草稿"}
+              {p.deadline ? ` · ${formatDate(p.deadline)}前完成` : ""}
+              {p.finalScore !== null ? ` · 评分 ${formatScore(p.finalScore, 1)}` : ""}
+              {p.lastFollowUp
+                ? ` · 最近跟进 ${formatDateTime(p.lastFollowUp.recordedAt)}：${FOLLOW_UP_STATUS_LABELS[p.lastFollowUp.status]}`
+                : " · 尚无跟进记录"}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </Panel>
   );
 }
 
@@ -152,29 +152,23 @@ const EVENT_MARK: Record<TimelineEvent["kind"], string> = { ROLE_START: "入", G
 
 export function MyTimeline({ events }: { events: TimelineEvent[] }) {
   return (
-    <Card title="我的成长记录">
-      <div data-testid="panel-timeline">
-        {events.length === 0 ? (
-          <EmptyState title="暂无记录" hint="任职、定级、季度考评、认证与完成的课程会按时间显示在这里。" />
-        ) : (
-          <ol className="relative space-y-3 border-l border-slate-300 pl-5 text-sm">
-            {events.map((e, i) => (
-              <li key={i} className="relative">
-                <span
-                  aria-hidden="true"
-                  className="absolute -left-[31px] top-0 flex h-5 w-5 items-center justify-center rounded-full bg-brand-50 text-[11px] text-brand-700 ring-1 ring-brand-600"
-                >
-                  {EVENT_MARK[e.kind]}
-                </span>
-                <time dateTime={e.date} className="block text-xs text-slate-600">
-                  {formatDate(e.date)}
-                </time>
-                <span className="text-slate-900">{e.text}</span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </div>
-    </Card>
+    <Panel title="我的成长记录" testId="panel-timeline" empty={events.length === 0 && EMPTY.events}>
+      <ol className="relative space-y-3 border-l border-slate-300 pl-5 text-sm">
+        {events.map((e, i) => (
+          <li key={i} className="relative">
+            <span
+              aria-hidden="true"
+              className="absolute -left-[31px] top-0 flex h-5 w-5 items-center justify-center rounded-full bg-brand-50 text-[11px] text-brand-700 ring-1 ring-brand-600"
+            >
+              {EVENT_MARK[e.kind]}
+            </span>
+            <time dateTime={e.date} className="block text-xs text-slate-600">
+              {formatDate(e.date)}
+            </time>
+            <span className="text-slate-900">{e.text}</span>
+          </li>
+        ))}
+      </ol>
+    </Panel>
   );
 }

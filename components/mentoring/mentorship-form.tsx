@@ -1,7 +1,8 @@
 "use client";
 
 import { createMentorshipAction, endMentorshipAction } from "@/lib/actions/mentoring";
-import { FormMessage, SubmitButton } from "@/components/review/form-bits";
+import { SubmitButton } from "@/components/review/form-bits";
+import { GridSubmit } from "@/components/ui/submit-row";
 import { TextField } from "@/components/ui/fields";
 import { WIDE_FIELD, useKeptForm } from "@/components/programme-forms/draft-or-submit";
 
@@ -21,14 +22,9 @@ export function MentorshipForm({ today }: { today: string }) {
       ].map((f) => (
         <TextField key={f.name} id={f.name} state={state} {...f} {...FIELD} />
       ))}
-      <div className="flex items-end">
-        <SubmitButton pending={pending} pendingText="正在保存…">
-          建立结对
-        </SubmitButton>
-      </div>
-      <div className="sm:col-span-2 lg:col-span-3">
-        <FormMessage state={state} />
-      </div>
+      <GridSubmit state={state} pending={pending} pendingText="正在保存…" cellClassName="flex items-end" messageClassName="sm:col-span-2 lg:col-span-3">
+        建立结对
+      </GridSubmit>
     </form>
   );
 }

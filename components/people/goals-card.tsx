@@ -5,7 +5,7 @@ import { saveGoalsAction } from "@/lib/actions/people";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { quarterLabel, type Quarter } from "@/lib/domain/dates";
 import { Card } from "@/components/ui/card";
-import { FormMessage, SubmitButton } from "@/components/review/form-bits";
+import { SubmitLine } from "@/components/review/form-bits";
 import { TextareaField } from "@/components/ui/fields";
 
 export interface GoalsCardData {
@@ -68,12 +68,9 @@ function GoalsForm({ goals }: { goals: GoalsCardData }) {
           {...goalField(state)}
         />
         <p className="text-xs text-slate-600">支行长可在您的档案中看到这些目标。每个季度的短期目标单独保存。</p>
-        <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton pending={pending} pendingText="正在保存…">
-            保存目标
-          </SubmitButton>
-          <FormMessage state={state} />
-        </div>
+        <SubmitLine state={state} pending={pending} pendingText="正在保存…">
+          保存目标
+        </SubmitLine>
       </form>
     </Card>
   );

@@ -1,12 +1,13 @@
-import { Card, EmptyState } from "@/components/ui/card";
-import { GRADE_CHANGE_REASON_LABELS, ROLE_LABELS, gradeTitle, GRADE_LABELS } from "@/lib/domain/grades";
+import { Card, Panel } from "@/components/ui/card";
+import { GradeChangesTable } from "./grade-changes-table";
+import { ROLE_LABELS, gradeTitle } from "@/lib/domain/grades";
 import { formatTenure } from "@/lib/domain/tenure";
 import type { ProfileView } from "@/lib/server/dal/people";
 import { GradeBadge } from "./grade-badge";
 import { PriorityBadge } from "@/components/contest/priority-badge";
 import type { PriorityMarkView } from "@/lib/server/dal/contest/views";
 import { quarterLabel } from "@/lib/domain/dates";
-import { formatDate, quarterShort } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -71,58 +72,25 @@ export function ProfileSummary({ person, contestMarks = [] }: { person: ProfileV
 
 export function GradeHistory({ person }: { person: ProfileView }) {
   return (
-    <Card title="等级变动记录">
-      {person.history.length === 0 ? (
-        <EmptyState title="暂无等级记录" hint="人力资源部完成定级后，这里会显示每一次等级变动。" />
-      ) : (
-        <div className="overflow-x-auto" tabIndex={0}>
-          <table className="w-full text-sm">
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th className="py-2 pr-4 font-normal">生效日期</th>
-                <th className="py-2 pr-4 font-normal">考评季度</th>
-                <th className="py-2 pr-4 font-normal">变动</th>
-                <th className="py-2 pr-4 font-normal">类型</th>
-                <th className="py-2 font-normal">说明</th>
-              </tr>
-            </thead>
-            <tbody>
-              {person.history.map((c) => (
-                <tr key={c.id} className={`whitespace-nowrap border-t border-slate-100 ${c.voided ? "text-slate-600 line-through" : ""}`}>
-                  <td className="py-2 pr-4 tabular-nums">{formatDate(c.effectiveDate)}</td>
-                  <td className="py-2 pr-4">{quarterShort(c.quarter)}</td>
-                  <td className="py-2 pr-4">
-                    {c.from ? GRADE_LABELS[c.from] : "—"} → {c.to ? GRADE_LABELS[c.to] : "退出"}
-                  </td>
-                  <td className="py-2 pr-4">{GRADE_CHANGE_REASON_LABELS[c.reason]}</td>
-                  <td className="py-2 text-slate-600">{c.note ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </Card>
+    <Panel title="等级变动记录" empty={person.history.length === 0 && { title: "暂无等级记录", hint: "人力资源部完成定级后，这里会显示每一次等级变动。" }}>
+      <GradeChangesTable changes={person.history} withQuarter />
+    </Panel>
   );
 }
 
 export function CertificationList({ person }: { person: ProfileView }) {
   return (
-    <Card title="岗位资格认证">
-      {person.certifications.length === 0 ? (
-        <EmptyState title="暂无认证记录" hint="通过岗位资格认证考试后，由人力资源部登记成绩。" />
-      ) : (
-        <ul className="space-y-2 text-sm">
-          {person.certifications.map((c) => (
-            <li key={`${c.code}-${formatDate(c.passedOn)}`} className="flex justify-between gap-4">
-              <span className="font-medium">{c.name}</span>
-              <span className="text-slate-600">
-                {formatDate(c.passedOn)}通过{c.validUntil ? `，有效期至${formatDate(c.validUntil)}` : "，长期有效"}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </Card>
+    <Panel title="岗位资格认证" empty={person.certifications.length === 0 && { title: "暂无认证记录", hint: "通过岗位资格认证考试后，由人力资源部登记成绩。" }}>
+      <ul className="space-y-2 text-sm">
+        {person.certifications.map((c) => (
+          <li key={`${c.code}-${formatDate(c.passedOn)}`} className="flex justify-between gap-4">
+            <span className="font-medium">{c.name}</span>
+            <span className="text-slate-600">
+              {formatDate(c.passedOn)}通过{c.validUntil ? `，有效期至${formatDate(c.validUntil)}` : "，长期有效"}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Panel>
   );
 }

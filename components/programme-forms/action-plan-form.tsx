@@ -1,11 +1,14 @@
 "use client";
 
 import { saveActionPlanAction } from "@/lib/actions/programme-forms";
-import { FieldError, FormMessage, fieldValue } from "@/components/review/form-bits";
-import { DraftOrSubmitButtons, useDraftOrSubmit } from "./draft-or-submit";
+import { FormMessage } from "@/components/review/form-bits";
+import { TextareaField, TextField } from "@/components/ui/fields";
+import { DraftOrSubmitButtons, FORM_FIELD, useDraftOrSubmit } from "./draft-or-submit";
 import type { ActionPlanFormView } from "@/lib/server/dal/programme-forms/views";
 
 type Plan = ActionPlanFormView["plan"];
+
+const REQUIRED_MARK = <span className="ml-1 text-xs font-normal text-slate-600">（提交时必填）</span>;
 
 const FIELDS = [
   { name: "goals", label: "行动目标", hint: "培训后希望在工作中达成什么，尽量具体、可衡量", rows: 3, required: true },
@@ -22,39 +25,34 @@ export function ActionPlanForm({ phaseId, plan }: { phaseId: string; plan: Plan 
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="action-plan-form">
       <input type="hidden" name="phaseId" value={phaseId} />
       {FIELDS.map((f) => (
-        <div key={f.name}>
-          <label htmlFor={f.name} className="block text-sm font-medium text-slate-800">
-            {f.label}
-            {f.required ? <span className="ml-1 text-xs font-normal text-slate-600">（提交时必填）</span> : null}
-          </label>
-          <p id={`${f.name}-hint`} className="mb-1 text-xs text-slate-600">
-            {f.hint}
-          </p>
-          <textarea
-            id={f.name}
-            name={f.name}
-            rows={f.rows}
-            maxLength={f.name === "actions" ? 2000 : 1000}
-            aria-describedby={`${f.name}-hint`}
-            defaultValue={fieldValue(state, f.name) ?? plan?.[f.name] ?? ""}
-            className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-          />
-          <FieldError state={state} name={f.name} />
-        </div>
-      ))}
-      <div>
-        <label htmlFor="deadline" className="block text-sm font-medium text-slate-800">
-          完成期限<span className="ml-1 text-xs font-normal text-slate-600">（提交时必填）</span>
-        </label>
-        <input
-          id="deadline"
-          name="deadline"
-          type="date"
-          defaultValue={fieldValue(state, "deadline") ?? plan?.deadline ?? ""}
-          className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+        <TextareaField
+          key={f.name}
+          id={f.name}
+          name={f.name}
+          label={
+            <>
+              {f.label}
+              {f.required ? REQUIRED_MARK : null}
+            </>
+          }
+          hint={f.hint}
+          state={state}
+          rows={f.rows}
+          maxLength={f.name === "actions" ? 2000 : 1000}
+          defaultValue={plan?.[f.name] ?? ""}
+          {...FORM_FIELD}
         />
-        <FieldError state={state} name="deadline" />
-      </div>
+      ))}
+      <TextField
+        id="deadline"
+        name="deadline"
+        label={<>完成期限{REQUIRED_MARK}</>}
+        state={state}
+        type="date"
+        defaultValue={plan?.deadline ?? ""}
+        labelClassName={FORM_FIELD.labelClassName}
+        inputClassName="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+      />
       <FormMessage state={state} />
       <DraftOrSubmitButtons pending={pending} intent={intent} submitLabel="提交行动计划" />
     </form>

@@ -26,6 +26,8 @@ export function useKeptForm(action: Action, confirmText?: string) {
 /** Field looks of the programme's after-phase and mentoring forms. */
 export const SMALL_FIELD = { labelClassName: "mb-1 block text-xs text-slate-700", inputClassName: "rounded-md border border-slate-300 px-2 py-1.5 text-sm" };
 export const WIDE_FIELD = { ...SMALL_FIELD, inputClassName: "w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" };
+/** The after-phase forms' own fields (action plan, evaluation comments). */
+export const FORM_FIELD = { ...WIDE_FIELD, labelClassName: "mb-1 block text-sm font-medium text-slate-800" };
 
 /**
  * A form saved as a draft or submitted (final, after a confirmation). Dispatched by hand so React

@@ -2,7 +2,8 @@
 
 import { saveEvaluationAction } from "@/lib/actions/programme-forms";
 import { FieldError, FormMessage, fieldValue } from "@/components/review/form-bits";
-import { DraftOrSubmitButtons, useDraftOrSubmit } from "./draft-or-submit";
+import { DraftOrSubmitButtons, FORM_FIELD, useDraftOrSubmit } from "./draft-or-submit";
+import { TextareaField } from "@/components/ui/fields";
 import type { EvaluationFormView } from "@/lib/server/dal/programme-forms/views";
 import { ASPECT_HINTS, ASPECT_LABELS, SCORE_WORDS } from "./format";
 
@@ -45,20 +46,16 @@ export function EvaluationForm({ sessionId, evaluation }: { sessionId: string; e
           <FieldError state={state} name={aspect} />
         </fieldset>
       ))}
-      <div>
-        <label htmlFor="comments" className="mb-1 block text-sm font-medium text-slate-800">
-          意见和建议（选填）
-        </label>
-        <textarea
-          id="comments"
-          name="comments"
-          rows={4}
-          maxLength={1000}
-          defaultValue={fieldValue(state, "comments") ?? evaluation?.comments ?? ""}
-          className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-        />
-        <FieldError state={state} name="comments" />
-      </div>
+      <TextareaField
+        id="comments"
+        name="comments"
+        label="意见和建议（选填）"
+        state={state}
+        rows={4}
+        maxLength={1000}
+        defaultValue={evaluation?.comments ?? ""}
+        {...FORM_FIELD}
+      />
       <FormMessage state={state} />
       <DraftOrSubmitButtons pending={pending} intent={intent} submitLabel="提交评估表" />
     </form>

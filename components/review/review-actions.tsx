@@ -1,94 +1,22 @@
 "use client";
 
-import { useActionState, useEffect, useId, useState } from "react";
+import { useActionState, useId } from "react";
 import type { ActionState } from "@/lib/actions/state";
 import { commitReviewAction, excludeFromReviewAction, includeInReviewAction, revertReviewAction, setReviewQuotasAction } from "@/lib/actions/review";
 import { initialActionState } from "@/lib/actions/state";
 import { GRADE_LABELS, type Grade } from "@/lib/domain/grades";
 import type { Quotas } from "@/lib/domain/review";
-import { Dialog, FieldError, FormMessage, SubmitButton, SubmitLine, fieldValue, useDialogClosingOnSuccess } from "./form-bits";
+import { FormMessage, SubmitButton, SubmitLine } from "./form-bits";
+import { DialogForm } from "@/components/ui/dialog";
+import { TextareaField, TextField } from "@/components/ui/fields";
 import { HONOURS_NOTE } from "./labels";
-
-const inputClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
-
-type ReviewAction = (state: ActionState, form: FormData) => Promise<ActionState>;
-
-/**
- * A button that opens a confirmation dialog holding the action's form: hidden fields, the
- * caller's body (given the action's state and whether it is pending), then 取消 and the
- * confirming submit button. `outside` is shown beside the opener (e.g. the outcome once closed).
- */
-function DialogForm({
-  serverAction,
-  opener,
-  title,
-  hidden,
-  submit,
-  outside,
-  children,
-}: {
-  serverAction: ReviewAction;
-  opener: { label: React.ReactNode; className: string };
-  title: string;
-  hidden: Record<string, string>;
-  submit: { label: string; pendingText: string; tone?: "primary" | "danger" };
-  outside?: (state: ActionState) => React.ReactNode;
-  children: (state: ActionState, pending: boolean) => React.ReactNode;
-}) {
-  const [state, action, pending] = useActionState(serverAction, initialActionState);
-  const dialog = useDialogClosingOnSuccess(state);
-  const id = useId();
-  // The dialog is rendered on first use: fifty rows of the review would otherwise send fifty forms.
-  const [opened, setOpened] = useState(false);
-  useEffect(() => {
-    if (opened) dialog.current?.showModal();
-  }, [opened, dialog]);
-  return (
-    <>
-      <button type="button" onClick={() => (opened ? dialog.current?.showModal() : setOpened(true))} className={opener.className}>
-        {opener.label}
-      </button>
-      {outside?.(state)}
-      {opened ? (
-        <Dialog dialogRef={dialog} titleId={`${id}-title`} title={title}>
-          <form action={action} className="space-y-3">
-            {Object.entries(hidden).map(([name, value]) => (
-              <input key={name} type="hidden" name={name} value={value} />
-            ))}
-            {children(state, pending)}
-            <div className="flex justify-end gap-2">
-              <button
-                type="button"
-                disabled={pending}
-                onClick={() => dialog.current?.close()}
-                className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
-              >
-                取消
-              </button>
-              <SubmitButton pending={pending} pendingText={submit.pendingText} tone={submit.tone}>
-                {submit.label}
-              </SubmitButton>
-            </div>
-          </form>
-        </Dialog>
-      ) : null}
-    </>
-  );
-}
 
 /** The required reason of an exclusion or a revert, and the refusal message under it. */
 function ReasonField({ state, label }: { state: ActionState<unknown>; label: string }) {
   const id = useId();
-  const [field, error] = [`${id}-reason`, `${id}-err`];
   return (
     <>
-      <div>
-        <label htmlFor={field} className="mb-1 block text-sm font-medium text-slate-700">
-          {label}
-        </label>
-        <textarea id={field} name="reason" rows={3} required defaultValue={fieldValue(state, "reason")} className={inputClass} aria-describedby={error} />
-        <FieldError state={state} name="reason" id={error} />
-      </div>
+      <TextareaField id={`${id}-reason`} name="reason" label={label} state={state} rows={3} required />
       {!state.ok ? <FormMessage state={state} /> : null}
     </>
   );
@@ -154,21 +82,22 @@ export function QuotaForm({ quarter, quotas, candidates }: { quarter: string; qu
       <p className="text-xs text-slate-600">{HONOURS_NOTE}</p>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {TARGETS.map((g) => (
-          <div key={g}>
-            <label htmlFor={`${id}-${g}`} className="mb-1 block text-sm text-slate-700">
-              晋升为{GRADE_LABELS[g]}
-              <span className="ml-1 text-xs text-slate-600">（符合条件 {candidates[g] ?? 0} 人）</span>
-            </label>
-            <input
-              id={`${id}-${g}`}
-              name={`quota_${g}`}
-              inputMode="numeric"
-              placeholder="不限"
-              defaultValue={fieldValue(state, `quota_${g}`) ?? (quotas[g] !== undefined ? String(quotas[g]) : "")}
-              className={inputClass}
-            />
-            <FieldError state={state} name={`quota_${g}`} />
-          </div>
+          <TextField
+            key={g}
+            id={`${id}-${g}`}
+            name={`quota_${g}`}
+            state={state}
+            label={
+              <>
+                晋升为{GRADE_LABELS[g]}
+                <span className="ml-1 text-xs text-slate-600">（符合条件 {candidates[g] ?? 0} 人）</span>
+              </>
+            }
+            inputMode="numeric"
+            placeholder="不限"
+            defaultValue={quotas[g] !== undefined ? String(quotas[g]) : ""}
+            labelClassName="mb-1 block text-sm text-slate-700"
+          />
         ))}
       </div>
       <SubmitLine state={state} pending={pending} pendingText="正在保存…" tone="plain">

@@ -1,4 +1,5 @@
 import { EmptyState } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/table";
 import { PersonCell } from "@/components/people/person-cell";
 import { GradeBadge } from "@/components/people/grade-badge";
 import { formatTenure } from "@/lib/domain/tenure";
@@ -9,84 +10,52 @@ import { RatingChips } from "./rating-chip";
 import { ExcludeButton, IncludeButton } from "./review-actions";
 import { PriorityBadge } from "@/components/contest/priority-badge";
 
-const th = "py-2 pr-4 font-normal";
-
 /** The preview: one row per account manager, with exclude / include while the review is a draft. */
 export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: string; rows: ReviewRowView[]; editable: boolean }) {
   if (rows.length === 0) return <EmptyState title="没有符合筛选条件的人员" hint="换一个机构或评审结果，或清除筛选。" />;
   return (
-    <div className="overflow-x-auto" tabIndex={0}>
-      <table className="w-full text-sm" data-testid="review-table">
-        <thead className="text-left text-slate-600">
-          <tr>
-            <th scope="col" className={th}>
-              姓名
-            </th>
-            <th scope="col" className={th}>
-              机构
-            </th>
-            <th scope="col" className={th}>
-              等级 / 任职
-            </th>
-            <th scope="col" className={th}>
-              近四季度考评
-            </th>
-            <th scope="col" className={th}>
-              评审结果与原因
-            </th>
-            {editable ? (
-              <th scope="col" className="py-2 font-normal">
-                操作
-              </th>
+    <DataTable testId="review-table" columns={["姓名", "机构", "等级 / 任职", "近四季度考评", "评审结果与原因", editable && "操作"]}>
+      {rows.map((r) => (
+        <ReviewRow key={r.userId} row={r}>
+          <td className="py-2 pr-4">
+            <GradeBadge grade={r.grade} />
+            <div className="mt-1 text-xs text-slate-600">季末任职 {formatTenure(r.tenureMonths)}</div>
+          </td>
+          <td className="py-2 pr-4">
+            <RatingChips ratings={r.ratings} />
+          </td>
+          <td className="py-2 pr-4">
+            <OutcomeBadge category={r.category} from={r.grade} to={r.to} />
+            {r.honours > 0 ? <PriorityBadge className="ml-2" title={`业务技能大比拼获奖 ${r.honours} 项，名额不足时优先`} /> : null}
+            {r.rank !== null ? (
+              <span className="ml-2 text-xs text-slate-600" data-testid="quota-rank">
+                名额排序第 {r.rank} 位
+              </span>
             ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`review-row-${r.userId}`}>
-              <PersonCell id={r.userId} name={r.name} employeeNo={r.employeeNo} />
-              <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
-              <td className="py-2 pr-4">
-                <GradeBadge grade={r.grade} />
-                <div className="mt-1 text-xs text-slate-600">季末任职 {formatTenure(r.tenureMonths)}</div>
-              </td>
-              <td className="py-2 pr-4">
-                <RatingChips ratings={r.ratings} />
-              </td>
-              <td className="py-2 pr-4">
-                <OutcomeBadge category={r.category} from={r.grade} to={r.to} />
-                {r.honours > 0 ? <PriorityBadge className="ml-2" title={`业务技能大比拼获奖 ${r.honours} 项，名额不足时优先`} /> : null}
-                {r.rank !== null ? (
-                  <span className="ml-2 text-xs text-slate-600" data-testid="quota-rank">
-                    名额排序第 {r.rank} 位
-                  </span>
-                ) : null}
-                <p className="mt-1 text-slate-700" data-testid="review-reason">
-                  {r.reason}
-                </p>
-                {r.proposedReason ? <p className="mt-0.5 text-xs text-slate-600">按规则原拟：{r.proposedReason}</p> : null}
-                {r.blockedDetails.length > 0 ? (
-                  <ul className="mt-1 space-y-0.5 text-xs text-amber-900">
-                    {r.blockedDetails.map((d) => (
-                      <li key={d}>· {d}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </td>
-              {editable ? (
-                <td className="py-2">
-                  {r.excludedReason !== null ? (
-                    <IncludeButton quarter={quarter} userId={r.userId} name={r.name} />
-                  ) : (
-                    <ExcludeButton quarter={quarter} userId={r.userId} name={r.name} />
-                  )}
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            <p className="mt-1 text-slate-700" data-testid="review-reason">
+              {r.reason}
+            </p>
+            {r.proposedReason ? <p className="mt-0.5 text-xs text-slate-600">按规则原拟：{r.proposedReason}</p> : null}
+            {r.blockedDetails.length > 0 ? (
+              <ul className="mt-1 space-y-0.5 text-xs text-amber-900">
+                {r.blockedDetails.map((d) => (
+                  <li key={d}>· {d}</li>
+                ))}
+              </ul>
+            ) : null}
+          </td>
+          {editable ? (
+            <td className="py-2">
+              {r.excludedReason !== null ? (
+                <IncludeButton quarter={quarter} userId={r.userId} name={r.name} />
+              ) : (
+                <ExcludeButton quarter={quarter} userId={r.userId} name={r.name} />
+              )}
+            </td>
+          ) : null}
+        </ReviewRow>
+      ))}
+    </DataTable>
   );
 }
 
@@ -94,43 +63,29 @@ export function ReviewPreviewTable({ quarter, rows, editable }: { quarter: strin
 export function CommittedEntriesTable({ rows }: { rows: CommittedEntryView[] }) {
   if (rows.length === 0) return <EmptyState title="没有符合筛选条件的人员" hint="换一个机构或评审结果，或清除筛选。" />;
   return (
-    <div className="overflow-x-auto" tabIndex={0}>
-      <table className="w-full text-sm" data-testid="review-table">
-        <thead className="text-left text-slate-600">
-          <tr>
-            <th scope="col" className={th}>
-              姓名
-            </th>
-            <th scope="col" className={th}>
-              机构
-            </th>
-            <th scope="col" className={th}>
-              评审时等级
-            </th>
-            <th scope="col" className={th}>
-              结果
-            </th>
-            <th scope="col" className="py-2 font-normal">
-              说明
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`review-row-${r.userId}`}>
-              <PersonCell id={r.userId} name={r.name} employeeNo={r.employeeNo} />
-              <td className="py-2 pr-4 whitespace-nowrap">{r.branchName}</td>
-              <td className="py-2 pr-4">
-                <GradeBadge grade={r.fromGrade} />
-              </td>
-              <td className="py-2 pr-4">
-                <OutcomeBadge category={r.category} from={r.fromGrade} to={r.toGrade} />
-              </td>
-              <td className="py-2 text-slate-700">{r.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable testId="review-table" columns={["姓名", "机构", "评审时等级", "结果", "说明"]}>
+      {rows.map((r) => (
+        <ReviewRow key={r.userId} row={r}>
+          <td className="py-2 pr-4">
+            <GradeBadge grade={r.fromGrade} />
+          </td>
+          <td className="py-2 pr-4">
+            <OutcomeBadge category={r.category} from={r.fromGrade} to={r.toGrade} />
+          </td>
+          <td className="py-2 text-slate-700">{r.reason}</td>
+        </ReviewRow>
+      ))}
+    </DataTable>
+  );
+}
+
+/** A person's row of a review table: name and employee number, branch, then the table's own cells. */
+function ReviewRow({ row, children }: { row: { userId: string; name: string; employeeNo: string; branchName: string }; children: React.ReactNode }) {
+  return (
+    <tr className="border-t border-slate-100 align-top" data-testid={`review-row-${row.userId}`}>
+      <PersonCell id={row.userId} name={row.name} employeeNo={row.employeeNo} />
+      <td className="py-2 pr-4 whitespace-nowrap">{row.branchName}</td>
+      {children}
+    </tr>
   );
 }

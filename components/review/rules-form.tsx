@@ -6,6 +6,7 @@ import { initialActionState } from "@/lib/actions/state";
 import { GRADE_LABELS, type Grade } from "@/lib/domain/grades";
 import type { GradeRule } from "@/lib/domain/promotion";
 import { FieldError, SubmitLine, fieldValue } from "./form-bits";
+import { DataTable } from "@/components/ui/table";
 
 const TARGETS: Grade[] = ["JUNIOR", "INTERMEDIATE", "SENIOR", "PRINCIPAL"];
 const inputClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
@@ -48,75 +49,55 @@ export function RulesForm({ rules, defaultQuarter, earliest }: { rules: Record<G
           <FieldError state={state} name="note" />
         </div>
       </div>
-      <div className="overflow-x-auto" tabIndex={0}>
-        <table className="w-full text-sm">
-          <thead className="text-left text-slate-600">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                晋升为
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                最低任职年限（月）
-              </th>
-              <th scope="col" className="py-2 pr-4 font-normal">
-                须持有的认证代码（多个用逗号分隔）
-              </th>
-              <th scope="col" className="py-2 font-normal">
-                通过认证即可晋升
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {TARGETS.map((g) => (
-              <tr key={g} className="border-t border-slate-100 align-top">
-                <th scope="row" className="py-2 pr-4 text-left font-medium">
-                  {GRADE_LABELS[g]}对公客户经理
-                </th>
-                <td className="py-2 pr-4">
-                  <label htmlFor={`${id}-tenure-${g}`} className="sr-only">
-                    {GRADE_LABELS[g]}最低任职年限（月）
-                  </label>
-                  <input
-                    id={`${id}-tenure-${g}`}
-                    name={`tenure_${g}`}
-                    inputMode="numeric"
-                    required
-                    defaultValue={fieldValue(state, `tenure_${g}`) ?? String(rules[g].minTenureMonths)}
-                    className={inputClass}
-                  />
-                  <FieldError state={state} name={`tenure_${g}`} />
-                </td>
-                <td className="py-2 pr-4">
-                  <label htmlFor={`${id}-certs-${g}`} className="sr-only">
-                    {GRADE_LABELS[g]}须持有的认证代码
-                  </label>
-                  <input
-                    id={`${id}-certs-${g}`}
-                    name={`certs_${g}`}
-                    placeholder="无"
-                    defaultValue={fieldValue(state, `certs_${g}`) ?? (rules[g].certifications ?? []).join(", ")}
-                    className={inputClass}
-                  />
-                  <FieldError state={state} name={`certs_${g}`} />
-                </td>
-                <td className="py-2">
-                  <label className="inline-flex items-center gap-2 whitespace-nowrap py-2 text-sm text-slate-700">
-                    <input
-                      type="checkbox"
-                      name={`byCert_${g}`}
-                      defaultChecked={state.ok ? Boolean(rules[g].byCertification) : fieldValue(state, `byCert_${g}`) === "on"}
-                      className="h-4 w-4"
-                    />
-                    <span>
-                      是<span className="sr-only">（{GRADE_LABELS[g]}：通过所列认证即可晋升，无须连续两个季度优秀）</span>
-                    </span>
-                  </label>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={["晋升为", "最低任职年限（月）", "须持有的认证代码（多个用逗号分隔）", "通过认证即可晋升"]}>
+        {TARGETS.map((g) => (
+          <tr key={g} className="border-t border-slate-100 align-top">
+            <th scope="row" className="py-2 pr-4 text-left font-medium">
+              {GRADE_LABELS[g]}对公客户经理
+            </th>
+            <td className="py-2 pr-4">
+              <label htmlFor={`${id}-tenure-${g}`} className="sr-only">
+                {GRADE_LABELS[g]}最低任职年限（月）
+              </label>
+              <input
+                id={`${id}-tenure-${g}`}
+                name={`tenure_${g}`}
+                inputMode="numeric"
+                required
+                defaultValue={fieldValue(state, `tenure_${g}`) ?? String(rules[g].minTenureMonths)}
+                className={inputClass}
+              />
+              <FieldError state={state} name={`tenure_${g}`} />
+            </td>
+            <td className="py-2 pr-4">
+              <label htmlFor={`${id}-certs-${g}`} className="sr-only">
+                {GRADE_LABELS[g]}须持有的认证代码
+              </label>
+              <input
+                id={`${id}-certs-${g}`}
+                name={`certs_${g}`}
+                placeholder="无"
+                defaultValue={fieldValue(state, `certs_${g}`) ?? (rules[g].certifications ?? []).join(", ")}
+                className={inputClass}
+              />
+              <FieldError state={state} name={`certs_${g}`} />
+            </td>
+            <td className="py-2">
+              <label className="inline-flex items-center gap-2 whitespace-nowrap py-2 text-sm text-slate-700">
+                <input
+                  type="checkbox"
+                  name={`byCert_${g}`}
+                  defaultChecked={state.ok ? Boolean(rules[g].byCertification) : fieldValue(state, `byCert_${g}`) === "on"}
+                  className="h-4 w-4"
+                />
+                <span>
+                  是<span className="sr-only">（{GRADE_LABELS[g]}：通过所列认证即可晋升，无须连续两个季度优秀）</span>
+                </span>
+              </label>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <p className="text-xs text-slate-600">
         见习对公客户经理没有晋升条件：成为客户经理即为见习。勾选“通过认证即可晋升”后，下一级的人员满足任职年限、持有所列全部有效认证且其中至少一项在上次等级调整后通过，即在季度评审中晋升，无须连续两个季度优秀（连续两个季度基本合格及以下的降级、退出仍优先）。
       </p>

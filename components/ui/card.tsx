@@ -22,6 +22,31 @@ export function Card({
   );
 }
 
+/**
+ * A card whose content (under a test id) is either what it lists or, when there is nothing yet,
+ * an empty state that says what to do next.
+ */
+export function Panel({
+  title,
+  testId,
+  empty,
+  className,
+  children,
+}: {
+  title: React.ReactNode;
+  testId?: string;
+  /** Shown instead of the content (e.g. `rows.length === 0 && { title, hint }`). */
+  empty?: { title: string; hint?: React.ReactNode } | false | null;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <Card title={title} className={className}>
+      <div data-testid={testId}>{empty ? <EmptyState {...empty} /> : children}</div>
+    </Card>
+  );
+}
+
 export function EmptyState({ title, hint }: { title: string; hint?: React.ReactNode }) {
   return (
     <div className="rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center">

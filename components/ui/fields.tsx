@@ -19,8 +19,15 @@ export function optionsOf<K extends string>(codes: readonly K[], labels: Record<
   return codes.map((c) => [c, labels[c]]);
 }
 
+/** Choices from rows with an id and a name (branches, cycles…), in their order. */
+export function namedOptions(rows: readonly { id: string; name: string }[]): Option[] {
+  return rows.map((r) => [r.id, r.name]);
+}
+
 export const LABEL = "mb-1 block text-sm font-medium text-slate-700";
-export const CONTROL = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
+/** A control at the body's text size (sign-in and password forms: no zoom on a phone's focus). */
+export const LARGE_CONTROL = "w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600 aria-invalid:border-red-400";
+export const CONTROL = `${LARGE_CONTROL} text-sm`;
 /** The small label of a filter form. */
 export const FILTER_LABEL = "mb-1 block text-xs text-slate-600";
 
@@ -65,7 +72,7 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      {state && name ? <FieldError state={state} name={name} /> : null}
+      {state && name ? <FieldError state={state} name={name} id={`${id}-error`} /> : null}
     </div>
   );
 }
@@ -73,11 +80,32 @@ export function Field({
 /** A field's props: the label's and the control's own (`inputClassName` styles the control). */
 type Labelled<A> = FieldProps & Omit<A, "id" | "className" | "defaultValue"> & { name?: string; defaultValue?: unknown; inputClassName?: string };
 
-/** Splits a field's props into the label part and the control part (with the typed value back after a refusal). */
+/** Whether a refused action names this field. */
+function refused(state: ActionState<unknown> | undefined, name: string | undefined) {
+  return !!(state && !state.ok && name && state.fieldErrors?.[name]?.length);
+}
+
+/**
+ * Splits a field's props into the label part and the control part: the typed value back after a
+ * refusal, and the control described by its hint and error (and marked invalid while refused).
+ */
 function split<P extends Labelled<object>>(props: P) {
   const { id, label, state, hint, className, labelClassName, inputClassName = CONTROL, defaultValue, ...control } = props;
   const field = { id, label, state, hint, className, labelClassName, name: props.name };
-  return { field, control: { ...control, id, className: inputClassName, defaultValue: valueAfter(state, props.name, defaultValue) } };
+  const invalid = refused(state, props.name);
+  const describedBy = [hint ? `${id}-hint` : "", invalid ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return {
+    field,
+    control: {
+      "aria-describedby": describedBy,
+      "aria-invalid": invalid || undefined,
+      ...control,
+      id,
+      className: inputClassName,
+      // A controlled control (with `value`) takes no default.
+      defaultValue: "value" in control ? undefined : valueAfter(state, props.name, defaultValue),
+    },
+  };
 }
 
 /** A labelled control of the given tag. */
@@ -131,8 +159,8 @@ export interface FilterField {
   name: string;
   label: string;
   options?: Options;
-  /** The first choice's label (value ""); default 全部. */
-  empty?: string;
+  /** The first choice's label (value ""); default 全部; null: no such choice (the options hold "all"). */
+  empty?: string | null;
   type?: "search" | "date" | "text";
   placeholder?: string;
   maxLength?: number;
@@ -190,7 +218,7 @@ export function FilterForm({
           inputClassName: FILTER_CONTROL,
           className: wrapper,
         };
-        return options ? <SelectField key={name} {...common} options={options} empty={empty} /> : <TextField key={name} {...common} {...input} />;
+        return options ? <SelectField key={name} {...common} options={options} empty={empty ?? undefined} /> : <TextField key={name} {...common} {...input} />;
       })}
       <div className={`flex flex-wrap items-center gap-3 ${footerClassName}`}>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">

@@ -98,7 +98,6 @@ export function ImportForm<T extends ImportOutcome>({
         state={state}
         hint={<>{hint}文件不超过 10 MB。</>}
         {...FILE_INPUT}
-        aria-describedby={`${id}-file-hint`}
         onChange={(e) => setChosenFile(e.target.files?.[0] ?? null)}
         labelClassName="mb-1 block text-sm font-medium"
         inputClassName="max-w-full text-sm"

@@ -11,6 +11,3 @@ export function gradeCell(grade: Grade | null, role: Role, status: "ACTIVE" | "E
 export function roleLabel(role: Role): string {
   return ROLE_LABELS[role];
 }
-
-export const inputClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600";
-export const labelClass = "mb-1 block text-sm font-medium text-slate-700";

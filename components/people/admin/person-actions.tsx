@@ -5,8 +5,8 @@ import { changeGradeAction, convertAssistantAction, exitPersonAction, transferBr
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { GRADES, GRADE_LABELS, type Grade, type Role } from "@/lib/domain/grades";
 import type { BranchOption } from "@/lib/server/dal/people-admin/views";
-import { FormMessage, SubmitButton } from "@/components/review/form-bits";
-import { SelectField, TextField, optionsOf } from "@/components/ui/fields";
+import { FormMessage, SubmitLine } from "@/components/review/form-bits";
+import { SelectField, TextField, optionsOf, namedOptions } from "@/components/ui/fields";
 import { ResetPasswordButton } from "@/components/auth/reset-password-button";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -64,12 +64,9 @@ function ActionForm({
       <h3 className="mb-3 text-base font-semibold text-slate-900">{title}</h3>
       <form action={formAction} onSubmit={confirmSubmit(confirmText)} className="space-y-3">
         {children(state)}
-        <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton pending={pending} pendingText="正在保存…" tone={tone}>
-            {submit}
-          </SubmitButton>
-          <FormMessage state={state} />
-        </div>
+        <SubmitLine state={state} pending={pending} pendingText="正在保存…" tone={tone}>
+          {submit}
+        </SubmitLine>
       </form>
     </section>
   );
@@ -127,7 +124,7 @@ export function PersonActions({
               required
               defaultValue=""
               placeholder="请选择机构"
-              options={branches.filter((b) => b.id !== person.branchId).map((b) => [b.id, b.name] as const)}
+              options={namedOptions(branches.filter((b) => b.id !== person.branchId))}
             />
             <DateField state={state} id={`${id}-transfer-date`} name="date" label="生效日期" today={today} />
             <NoteField state={state} id={`${id}-transfer-note`} />

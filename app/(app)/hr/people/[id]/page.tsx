@@ -7,9 +7,9 @@ import { getPersonForHr, listBranchOptions } from "@/lib/server/dal/people-admin
 import { MEMBERSHIP_REASON_LABELS } from "@/lib/server/dal/people-admin/views";
 import { chineseDateLabel, todayInShanghai } from "@/lib/domain/dates";
 import { formatTenure } from "@/lib/domain/tenure";
-import { GRADE_LABELS, GRADE_CHANGE_REASON_LABELS } from "@/lib/domain/grades";
 import { Card, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
+import { GradeChangesTable } from "@/components/people/grade-changes-table";
 import { PersonActions } from "@/components/people/admin/person-actions";
 import { STATUS_LABELS, gradeCell, roleLabel } from "@/components/people/admin/labels";
 import { Facts, type Fact } from "@/components/page/facts";
@@ -86,18 +86,7 @@ export default async function PersonAdminPage({ params }: { params: Promise<{ id
             {person.role === "ACCOUNT_MANAGER" ? "尚未定级：请在“定级”页面确定等级，或在上方手工调整。" : "该岗位没有等级。"}
           </p>
         ) : (
-          <DataTable testId="grade-history" columns={["生效日期", "变动", "原因", "说明"]}>
-            {person.gradeHistory.map((c) => (
-              <tr key={c.id} className={`border-t border-slate-100 ${c.voided ? "text-slate-600 line-through" : ""}`}>
-                <Cell>{chineseDateLabel(c.effectiveDate)}</Cell>
-                <Cell>
-                  {c.from ? GRADE_LABELS[c.from] : "未定级"} → {c.to ? GRADE_LABELS[c.to] : "退出"}
-                </Cell>
-                <Cell>{GRADE_CHANGE_REASON_LABELS[c.reason]}</Cell>
-                <td className="py-2">{c.note ?? "—"}</td>
-              </tr>
-            ))}
-          </DataTable>
+          <GradeChangesTable testId="grade-history" changes={person.gradeHistory} />
         )}
       </Card>
       <BackToPeople />

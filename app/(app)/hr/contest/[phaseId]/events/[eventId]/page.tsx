@@ -8,6 +8,7 @@ import { listJudges } from "@/lib/server/dal/contest/judges";
 import { CONTEST_EVENT_LABELS, isJudgedEvent } from "@/lib/domain/contest";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
+import { NameCell } from "@/components/contest/name-cell";
 import { ContestTabs } from "@/components/contest/contest-tabs";
 import { CorrectScoreButton, DirectScoresForm, ScoreImportForm } from "@/components/contest/score-forms";
 import { JudgeSheet } from "@/components/contest/judge-sheet";
@@ -116,9 +117,7 @@ export default async function ContestEventPage({
             >
               {scores.map((s) => (
                 <tr key={s.id} className="border-t border-slate-100">
-                  <td className="py-2 pr-4">
-                    {s.targetName} <span className="text-xs text-slate-600">{s.targetDetail}</span>
-                  </td>
+                  <NameCell name={s.targetName} detail={s.targetDetail} className="py-2 pr-4" />
                   <td className="py-2 pr-4 whitespace-nowrap">{s.branchName}</td>
                   {judged ? <td className="py-2 pr-4">{s.judgeName}</td> : null}
                   <td className="py-2 pr-4 text-right tabular-nums">{formatPoints(s.score)}</td>
