@@ -11,7 +11,6 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { DONE_COLOUR } from "./palette";
 import type { Outlook } from "@/lib/domain/dashboard";
 import type { TeamMemberView, WaitingItem } from "@/lib/server/dal/dashboard/views";
-import { DataTable } from "@/components/ui/table";
 import { TodoCard } from "./todo-card";
 
 const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
