@@ -92,6 +92,22 @@ export async function eventOrThrow(client: Client, eventId: string) {
   return { ...event, kind: event.kind as ContestEventKind, maxScore: num(event.maxScore), weight: num(event.weight) };
 }
 
+/** A judged event as a judge's list and score sheet head it: contest, event, date, maximum and lock. */
+export const judgedEventSelect = {
+  id: true,
+  kind: true,
+  phaseId: true,
+  heldOn: true,
+  maxScore: true,
+  lockedAt: true,
+  phase: { select: { name: true, programme: { select: { year: true } } } },
+} satisfies Prisma.ContestEventSelect;
+
+export function judgedEventHead(e: Prisma.ContestEventGetPayload<{ select: typeof judgedEventSelect }>) {
+  const contestName = `${e.phase.programme.year}年${e.phase.name}`;
+  return { eventId: e.id, kind: e.kind as ContestEventKind, contestName, heldOn: dateToIso(e.heldOn), maxScore: num(e.maxScore), locked: e.lockedAt !== null };
+}
+
 export const LOCKED_MESSAGE = "该项目已锁定，评分已截止；如需更正，请由人力资源部填写原因后更正";
 
 /** What an entrant list reads: the person, the branch, the withdrawal and the team. */

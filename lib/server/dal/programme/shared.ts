@@ -50,6 +50,20 @@ export interface SessionRow {
   lecturer: { name: string } | null;
 }
 
+/** A session as a card (check-in page, evaluation form): what, when, where, who teaches, in which phase. */
+export function toSessionCard(s: SessionRow & { phase: { name: string } }) {
+  const { id, title, place } = s;
+  return {
+    id,
+    title,
+    phaseName: s.phase.name,
+    startsAt: s.startsAt.toISOString(),
+    endsAt: s.endsAt.toISOString(),
+    place,
+    lecturer: s.lecturer?.name ?? s.lecturerName,
+  };
+}
+
 export function toSessionSummary(s: SessionRow, counts?: { enrolled: number; waiting: number }): SessionSummary {
   return {
     id: s.id,
