@@ -2,21 +2,11 @@ import "server-only";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { writeWorkbook, type SheetSpec } from "@/lib/server/spreadsheet";
 import { quarterLabel } from "@/lib/domain/dates";
+import { formatStamp } from "@/lib/format";
 import { getPhaseReport } from "./report";
 import type { ReportLecturerRow, ReportSessionRow } from "./views";
 
 const pct = (r: number | null) => (r === null ? "—" : `${(r * 100).toFixed(1)}%`);
-const shanghai = (iso: string) =>
-  new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).format(new Date(iso));
-
 /** The phase report as an XLSX workbook (概况, 课程评估, 讲师评估, 学员意见); null outside HR's scope. */
 export async function exportPhaseReport(viewer: Viewer, programmeId: string, phaseId: string): Promise<{ file: Buffer; fileName: string } | null> {
   const r = await getPhaseReport(viewer, programmeId, phaseId);
@@ -67,7 +57,7 @@ export async function exportPhaseReport(viewer: Viewer, programmeId: string, pha
       name: "课程评估",
       columns: [
         { header: "课程", value: (x: ReportSessionRow) => x.title, width: 30 },
-        { header: "时间", value: (x: ReportSessionRow) => shanghai(x.startsAt), width: 20 },
+        { header: "时间", value: (x: ReportSessionRow) => formatStamp(x.startsAt), width: 20 },
         { header: "讲师", value: (x: ReportSessionRow) => x.lecturer, width: 14 },
         { header: "报名", value: (x: ReportSessionRow) => x.seats },
         { header: "出勤", value: (x: ReportSessionRow) => x.attended },
