@@ -5,7 +5,7 @@ import { auditRow } from "@/lib/server/audit-row";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { CONTEST_EVENT_LABELS, isJudgedEvent, type ContestEventKind } from "@/lib/domain/contest";
-import { assertHr, eventOrThrow, isUniqueViolation, judgedEventHead, judgedEventSelect } from "./shared";
+import { assertHr, eventOrThrow, isUniqueViolation, judgedEventHead, judgedEventSelect, personAndBranch } from "./shared";
 import type { JudgeView } from "./views";
 
 /** A judge as the list shows them and their removal audits them: a user of the bank or an external judge. */
@@ -15,8 +15,7 @@ const judgeSelect = {
   userId: true,
   externalName: true,
   branchId: true,
-  user: { select: { name: true, employeeNo: true } },
-  branch: { select: { name: true } },
+  ...personAndBranch,
   _count: { select: { scores: true } },
 } as const;
 
