@@ -5,6 +5,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import { priorityWindow, type ContestEventKind } from "@/lib/domain/contest";
 import { dateToIso, quarterOf } from "@/lib/domain/dates";
+import { phaseSelect } from "../programme/shared";
 import type { ContestEventView, ContestSummaryView, ContestView, EntrantView } from "./views";
 
 export type Client = Tx;
@@ -23,15 +24,8 @@ export function isUniqueViolation(error: unknown, fragment?: string): boolean {
 
 export const EVENT_ORDER: ContestEventKind[] = ["KNOWLEDGE_TEST", "OPERATIONS", "PITCH", "TEAM_PROPOSAL"];
 
-/** A contest phase as its summary reads it: name, dates and teams. */
-export const contestPhaseSelect = {
-  id: true,
-  name: true,
-  startsOn: true,
-  endsOn: true,
-  programme: { select: { year: true } },
-  _count: { select: { contestTeams: true } },
-} satisfies Prisma.PhaseSelect;
+/** A contest phase as its summary reads it: the phase (as every programme view reads it), its year and teams. */
+export const contestPhaseSelect = { ...phaseSelect, programme: { select: { year: true } }, _count: { select: { contestTeams: true } } } as const;
 
 /** Entrants and withdrawals per contest, in one grouped query. */
 export async function entrantCounts(client: Client, phaseIds: string[]): Promise<Map<string, { _all: number; withdrawnAt: number }>> {
