@@ -5,6 +5,7 @@ import zlib from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { IMPORT_LIMITS, readUpload } from "@/lib/server/import";
+import { zipArchive, type ZipPart } from "@/lib/server/import/zip";
 import { importAppraisalFile } from "@/lib/server/dal/appraisal/import";
 import { importCertifications } from "@/lib/server/dal/review/certifications";
 import { importCompletions } from "@/lib/server/dal/courses/completion-import";
@@ -30,11 +31,9 @@ const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join("\n")}\n`, "utf
 const fiveAtOnce = <T>(run: () => Promise<T>) => Promise.all([1, 2, 3, 4, 5].map(run));
 const threeManagers = () => Promise.all([1, 2, 3].map(() => createUser({ branchId, grade: "JUNIOR", roleStartDate: "2022-01-01" })));
 
-/** A ZIP written by hand: `parts` deflated, with the directory claiming `claimedSize` for the sheet when given. */
+/** A ZIP of `parts` deflated, with the directory claiming `claimedSize` for the sheet when given. */
 async function zip(parts: { name: string; chunks: () => Iterable<string> }[], claimedSize?: number): Promise<Buffer> {
-  const out: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
+  const written: ZipPart[] = [];
   for (const part of parts) {
     const deflate = zlib.createDeflateRaw({ level: 9 });
     const compressed: Buffer[] = [];
@@ -48,37 +47,10 @@ async function zip(parts: { name: string; chunks: () => Iterable<string> }[], cl
     const ended = new Promise((r) => deflate.once("end", r));
     deflate.end();
     await ended;
-    const data = Buffer.concat(compressed);
-    const name = Buffer.from(part.name);
     const declared = part.name.includes("worksheets") && claimedSize !== undefined ? claimedSize : size;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(declared, 22);
-    local.writeUInt16LE(name.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(declared, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    out.push(local, name, data);
-    directory.push(entry, name);
-    offset += 30 + name.length + data.length;
+    written.push({ name: part.name, data: Buffer.concat(compressed), method: 8, crc: 0, size: declared });
   }
-  const dirSize = directory.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(dirSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...out, ...directory, end]);
+  return zipArchive(written);
 }
 
 /**
