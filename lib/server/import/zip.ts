@@ -29,15 +29,11 @@ export function zipArchive(parts: ZipPart[]): Buffer {
     local.writeUInt32LE(part.data.length, 18);
     local.writeUInt32LE(part.size, 22);
     local.writeUInt16LE(name.length, 26);
+    // The directory entry repeats the local header from "version needed" to "extra length".
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(part.method, 10);
-    entry.writeUInt32LE(part.crc, 16);
-    entry.writeUInt32LE(part.data.length, 20);
-    entry.writeUInt32LE(part.size, 24);
-    entry.writeUInt16LE(name.length, 28);
+    local.copy(entry, 6, 4, 30);
     entry.writeUInt32LE(offset, 42);
     chunks.push(local, name, part.data);
     directory.push(entry, name);
