@@ -98,17 +98,20 @@ describe("programme years", () => {
 describe("participants are proposed by the grade held on the phase's start date", () => {
   it("uses grade history, counts the ungraded as 见习, takes assistants only when included and leaves exited people out", async () => {
     const { programmeId, phase } = await phaseOf(2032);
-    await updatePhase(hr, {
-      phaseId: phase.id,
-      name: "雏鹰训练营",
-      startsOn: "2032-04-01",
-      endsOn: "2032-04-30",
-      grades: ["TRAINEE", "JUNIOR"],
-      includeAssistants: false,
-      goal: null,
-      budget: null,
-      feedsQuarter: "2032Q2",
-    });
+    // The 2032 雏鹰训练营 for 见习 and 初级, with or without assistants.
+    const eaglets = (includeAssistants: boolean) =>
+      updatePhase(hr, {
+        phaseId: phase.id,
+        name: "雏鹰训练营",
+        startsOn: "2032-04-01",
+        endsOn: "2032-04-30",
+        grades: ["TRAINEE", "JUNIOR"],
+        includeAssistants,
+        goal: null,
+        budget: null,
+        feedsQuarter: "2032Q2",
+      });
+    await eaglets(false);
     // Two juniors promoted in 2032Q2: one the day after the phase starts, one on the day itself.
     const promotedOn = async (effectiveDate: string) => {
       const user = await createUser({ branchId, grade: "JUNIOR", gradedOn: "2031-01-01", roleStartDate: "2030-01-01" });
@@ -143,17 +146,7 @@ describe("participants are proposed by the grade held on the phase's start date"
     expect(detail!.eligibleNotInPhase).toBe(0);
 
     // Assistants once the phase takes them; proposing again adds only the new ones.
-    await updatePhase(hr, {
-      phaseId: phase.id,
-      name: "雏鹰训练营",
-      startsOn: "2032-04-01",
-      endsOn: "2032-04-30",
-      grades: ["TRAINEE", "JUNIOR"],
-      includeAssistants: true,
-      goal: null,
-      budget: null,
-      feedsQuarter: "2032Q2",
-    });
+    await eaglets(true);
     const again = await proposeByGrade(hr, phase.id);
     expect(again.added).toBeGreaterThanOrEqual(1);
     expect(await db.phaseParticipant.count({ where: { phaseId: phase.id, userId: assistant.id, status: "ENROLLED" } })).toBe(1);
