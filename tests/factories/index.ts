@@ -3,12 +3,19 @@ import { getDb } from "@/lib/server/db";
 import { isoToDate, quarterOf } from "@/lib/domain/dates";
 import type { Grade, Role } from "@/lib/domain/grades";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import { hashPassword } from "@/lib/server/auth/password";
 
 let counter = 0;
 const next = () => ++counter;
 
 export async function createBranch(name = `测试支行${next()}`) {
   return getDb().branch.create({ data: { code: `T${next()}-${Math.random().toString(36).slice(2, 6)}`, name } });
+}
+
+/** An active account manager of a new branch who signs in with `password`. */
+export async function createSignInUser(password: string) {
+  const branch = await createBranch();
+  return createUser({ branchId: branch.id, passwordHash: await hashPassword(password) });
 }
 
 export async function createUser(options: {
