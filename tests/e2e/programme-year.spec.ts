@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { previousQuarter, quarterOf, todayInShanghai } from "../../lib/domain/dates";
-import { login } from "./support";
+import { login, switchUser } from "./support";
 
 // After the phase: an account manager who attended the 金鹰训练营 (demo: am4 or am10 of 城东支行; the
 // demo leaves them without forms) fills the evaluation and the action plan, their branch head
@@ -23,11 +23,6 @@ async function phoneReady(page: Page) {
   expect(overflow).toBeLessThanOrEqual(1);
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-async function switchUser(page: Page, who: string) {
-  await page.context().clearCookies();
-  await login(page, who);
 }
 
 /** Submits the form and confirms the dialog: the submitted state shows and the submit button is gone. */
