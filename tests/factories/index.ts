@@ -12,6 +12,14 @@ export async function createBranch(name = `测试支行${next()}`) {
   return getDb().branch.create({ data: { code: `T${next()}-${Math.random().toString(36).slice(2, 6)}`, name } });
 }
 
+/** HR and the head of `branchId`, and the head of another branch: the cast of a scope test. */
+export async function createHrAndHeads(branchId: string, otherBranchId: string) {
+  const hr = viewerOf(await createUser({ role: "HR", branchId }));
+  const head = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId }));
+  const otherHead = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: otherBranchId }));
+  return { hr, head, otherHead };
+}
+
 /** An active account manager of a new branch who signs in with `password`. */
 export async function createSignInUser(password: string) {
   const branch = await createBranch();

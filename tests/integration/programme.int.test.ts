@@ -9,7 +9,7 @@ import { addParticipants, decideProposal, proposeByGrade, proposeFromBranch, rem
 import { checkIn, getCheckIn, recordAttendance } from "@/lib/server/dal/programme/attendance";
 import { getBranchProgramme, getMyProgramme } from "@/lib/server/dal/programme/people";
 import { SessionInput } from "@/lib/schemas/programme";
-import { createBranch, createUser, viewerOf } from "../factories";
+import { createBranch, createHrAndHeads, createUser, viewerOf } from "../factories";
 
 const db = getDb();
 let hr: Viewer;
@@ -50,9 +50,7 @@ beforeAll(async () => {
   const other = await createBranch("另一支行");
   branchId = branch.id;
   otherBranchId = other.id;
-  hr = viewerOf(await createUser({ role: "HR", branchId }));
-  head = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId }));
-  otherHead = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: other.id }));
+  ({ hr, head, otherHead } = await createHrAndHeads(branchId, other.id));
 });
 
 describe("programme years", () => {
