@@ -12,6 +12,16 @@ export async function createBranch(name = `测试支行${next()}`) {
   return getDb().branch.create({ data: { code: `T${next()}-${Math.random().toString(36).slice(2, 6)}`, name } });
 }
 
+/** Two new branches with their heads, and HR (in the other branch): the cast of a branch-scope test. */
+export async function createTwoBranches() {
+  const branch = await createBranch();
+  const other = await createBranch();
+  const head = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: branch.id }));
+  const otherHead = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: other.id }));
+  const hr = viewerOf(await createUser({ role: "HR", branchId: other.id }));
+  return { branch, other, head, otherHead, hr };
+}
+
 /** HR and the head of `branchId`, and the head of another branch: the cast of a scope test. */
 export async function createHrAndHeads(branchId: string, otherBranchId: string) {
   const hr = viewerOf(await createUser({ role: "HR", branchId }));
