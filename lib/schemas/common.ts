@@ -53,6 +53,26 @@ export function text(max: number, options: { min?: number; label?: string; minMe
     );
 }
 
+/** A transform that reads a text with `read`; what it cannot read (null) is refused with `message`. */
+export function readWith<T>(read: (v: string) => T | null, message: string) {
+  return (v: string, ctx: z.RefinementCtx): T => {
+    const value = read(v);
+    if (value === null) {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return value;
+  };
+}
+
+/** An optional text field read with `read` (empty: null; unreadable: `message`). */
+export const optionalReadable = <T>(read: (v: string) => T | null, message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => (v ? readWith(read, message)(v, ctx) : null));
+
 /** Optional free text of at most `max` characters (trimmed); empty becomes null. */
 export const optionalText = (max: number, label: string) =>
   z
