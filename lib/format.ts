@@ -1,27 +1,9 @@
 // The one place where dates, quarters, percentages and scores become text on screen (DOMAIN §13:
 // times in Asia/Shanghai). Pure: no I/O, no React; every page and component formats through here.
 
-import { parseIsoDate, parseQuarter, quarterLabel as longQuarterLabel, type IsoDate, type Quarter } from "@/lib/domain/dates";
+import { parseIsoDate, parseQuarter, quarterLabel as longQuarterLabel, shanghaiParts, type IsoDate, type Quarter } from "@/lib/domain/dates";
 
-const TIME_ZONE = "Asia/Shanghai";
 const EMPTY = "—";
-
-const partsFormatter = new Intl.DateTimeFormat("en-CA", {
-  timeZone: TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-/** Calendar parts of an instant in Asia/Shanghai. */
-function shanghaiParts(instant: Date): { y: number; m: number; d: number; hh: string; mm: string } {
-  const parts = partsFormatter.formatToParts(instant);
-  const get = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value ?? "";
-  return { y: Number(get("year")), m: Number(get("month")), d: Number(get("day")), hh: get("hour"), mm: get("minute") };
-}
 
 function calendarParts(value: IsoDate | Date): { y: number; m: number; d: number } {
   if (typeof value === "string") return parseIsoDate(value.slice(0, 10));
@@ -49,6 +31,13 @@ export function formatDateTime(value: Date | string | null | undefined, now: Dat
   const p = shanghaiParts(instant);
   const md = `${String(p.m).padStart(2, "0")}-${String(p.d).padStart(2, "0")} ${p.hh}:${p.mm}`;
   return p.y === shanghaiParts(now).y ? md : `${p.y}-${md}`;
+}
+
+/** An instant as 2026/04/14 09:05 in Asia/Shanghai (with seconds: 09:05:07): the time stamp of exported files. */
+export function formatStamp(value: Date | string, { seconds = false }: { seconds?: boolean } = {}): string {
+  const p = shanghaiParts(value);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${p.y}/${pad(p.m)}/${pad(p.d)} ${p.hh}:${p.mm}${seconds ? `:${p.ss}` : ""}`;
 }
 
 /** 2026Q3 → 2026年第三季度 (the long form, for headings and sentences). */

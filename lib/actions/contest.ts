@@ -1,7 +1,6 @@
 "use server";
 
-import { z } from "zod";
-import { defineFormAction, type FormActionDefinition, type RevalidateTarget } from "@/lib/server/action";
+import { areaAction, defineFormAction, formText as str, type RevalidateTarget } from "@/lib/server/action";
 import type { ActionState } from "@/lib/actions/state";
 import {
   AwardInput,
@@ -36,14 +35,8 @@ const CONTEST_PATHS: readonly RevalidateTarget[] = [
   ["/people", "layout"],
 ];
 
-const str = (formData: FormData, key: string) => {
-  const v = formData.get(key);
-  return typeof v === "string" ? v : "";
-};
-
 /** HR's contest actions: their permission and the pages they change, once. */
-const contestAction = <S extends z.ZodType, R, D = undefined>(def: Omit<FormActionDefinition<S, R, D>, "permission" | "revalidate">) =>
-  defineFormAction<S, R, D>({ permission: "contest.manage", revalidate: CONTEST_PATHS, ...def });
+const contestAction = areaAction("contest.manage", CONTEST_PATHS);
 
 export const createContestAction = contestAction({
   schema: CreateContestInput,

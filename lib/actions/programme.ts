@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { defineFormAction, type FormActionDefinition, type RevalidateTarget } from "@/lib/server/action";
+import { areaAction, defineFormAction, formText as text, type RevalidateTarget } from "@/lib/server/action";
 import { DomainError } from "@/lib/server/errors";
 import type { ActionState } from "@/lib/actions/state";
 import {
@@ -31,14 +31,8 @@ export type NavigateState = ActionState<{ href?: string }>;
 
 const PROGRAMME_PATHS: readonly RevalidateTarget[] = [["/hr/programmes", "layout"], "/branch/programme", "/me/programme"];
 
-function text(formData: FormData, name: string): string {
-  const v = formData.get(name);
-  return typeof v === "string" ? v : "";
-}
-
 /** HR's programme actions: their permission and the pages they change, once. */
-const programmeAction = <S extends z.ZodType, R, D = undefined>(def: Omit<FormActionDefinition<S, R, D>, "permission" | "revalidate">) =>
-  defineFormAction<S, R, D>({ permission: "programme.manage", revalidate: PROGRAMME_PATHS, ...def });
+const programmeAction = areaAction("programme.manage", PROGRAMME_PATHS);
 
 export const createProgrammeAction = programmeAction({
   schema: CreateProgrammeInput,

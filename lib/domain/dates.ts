@@ -107,6 +107,24 @@ export function quarterLabel(quarter: Quarter): string {
   return `${year}年第${"一二三四"[q - 1]}季度`;
 }
 
+const shanghaiFormatter = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+/** An instant's calendar and clock in Asia/Shanghai (DOMAIN §13): numbers for the date, two digits for the time (00–23). */
+export function shanghaiParts(instant: Date | string): { y: number; m: number; d: number; hh: string; mm: string; ss: string } {
+  const parts = shanghaiFormatter.formatToParts(typeof instant === "string" ? new Date(instant) : instant);
+  const get = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value ?? "";
+  return { y: Number(get("year")), m: Number(get("month")), d: Number(get("day")), hh: get("hour"), mm: get("minute"), ss: get("second") };
+}
+
 /** Today's date in Asia/Shanghai (DOMAIN §13). */
 export function todayInShanghai(now: Date = new Date()): IsoDate {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);

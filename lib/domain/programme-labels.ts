@@ -1,5 +1,6 @@
 // Chinese wording of the programme year (DOMAIN §8) in one place, and how its dates read on screen.
 import type { PhaseKind, PhaseStatus } from "./programme-plan";
+import { shanghaiParts } from "./dates";
 
 export const PHASE_KIND_LABELS: Record<PhaseKind, string> = { EAGLET_CAMP: "雏鹰训练营", GOLDEN_EAGLE_CAMP: "金鹰训练营", SKILLS_CONTEST: "业务技能大比拼" };
 export const PHASE_STATUS_LABELS: Record<PhaseStatus, string> = { PLANNING: "筹备中", RUNNING: "进行中", EVALUATING: "评估中", CLOSED: "已结束" };
@@ -10,21 +11,9 @@ export const SEAT_LABELS = { ENROLLED: "已入座", WAITLISTED: "候补", WITHDR
 export const PARTICIPANT_STATUS_LABELS = { PROPOSED: "待审批", ENROLLED: "已入选", REMOVED: "已移出" } as const;
 export const PARTICIPANT_ORIGIN_LABELS = { GRADE: "按职级", HR: "人力资源部添加", BRANCH_HEAD: "支行长推荐" } as const;
 
-const MONTH_DAY = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hour12: false,
-});
-
 function parts(iso: string | Date) {
-  const p = MONTH_DAY.formatToParts(typeof iso === "string" ? new Date(iso) : iso);
-  const get = (t: string) => p.find((x) => x.type === t)?.value ?? "";
-  const hour = get("hour") === "24" ? "00" : get("hour");
-  return { y: Number(get("year")), m: Number(get("month")), d: Number(get("day")), time: `${hour}:${get("minute")}` };
+  const p = shanghaiParts(iso);
+  return { ...p, time: `${p.hh}:${p.mm}` };
 }
 
 /** "2026-04-13" → "2026年4月13日" */

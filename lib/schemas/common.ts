@@ -53,6 +53,51 @@ export function text(max: number, options: { min?: number; label?: string; minMe
     );
 }
 
+/** A transform that reads a text with `read`; what it cannot read (null) is refused with `message`. */
+export function readWith<T>(read: (v: string) => T | null, message: string) {
+  return (v: string, ctx: z.RefinementCtx): T => {
+    const value = read(v);
+    if (value === null) {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return value;
+  };
+}
+
+/** An optional text field read with `read` (empty: null; unreadable: `message`). */
+export const optionalReadable = <T>(read: (v: string) => T | null, message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => (v ? readWith(read, message)(v, ctx) : null));
+
+/** Optional free text of at most `max` characters (trimmed); empty becomes null. */
+export const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不超过 ${max} 字`)
+    .transform((v) => (v === "" ? null : v));
+
+/** Employee numbers typed into one box (separated by spaces, commas or 、；), 1 to 500 of them. */
+export const employeeNoList = (tooMany: string) =>
+  z
+    .string()
+    .transform((s) => s.split(/[\s,，、;；]+/).filter(Boolean))
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .max(32)
+            .refine((v) => !hasControlChars(v), CONTROL_CHAR_MESSAGE),
+        )
+        .min(1, "请填写至少一个工号")
+        .max(500, tooMany),
+    );
+
 /** An id sent back by a form (a cuid); never user-typed, so short and plain. */
 export const recordId = z
   .string({ error: "缺少记录编号" })

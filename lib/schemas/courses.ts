@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONTROL_CHAR_MESSAGE, hasControlChars, hoursField, isoDate, recordId, text } from "@/lib/schemas/common";
+import { employeeNoList, hoursField, isoDate, recordId, text } from "@/lib/schemas/common";
 import { COMPETENCY_CODES } from "@/lib/domain/competency";
 import { CATEGORIES, DELIVERIES, TIERS } from "@/lib/domain/curriculum-labels";
 
@@ -49,20 +49,7 @@ export type CourseInput = z.infer<typeof CourseInput>;
 
 export const AssignInput = z.object({
   courseId: id,
-  employeeNos: z
-    .string()
-    .transform((s) => s.split(/[\s,，、;；]+/).filter(Boolean))
-    .pipe(
-      z
-        .array(
-          z
-            .string()
-            .max(32)
-            .refine((v) => !hasControlChars(v), CONTROL_CHAR_MESSAGE),
-        )
-        .min(1, "请填写至少一个工号")
-        .max(500, "一次最多指派 500 人"),
-    ),
+  employeeNos: employeeNoList("一次最多指派 500 人"),
   dueDate: z.union([z.literal(""), isoDate("截止日期格式应为 年-月-日（如 2026-03-05）")]).transform((v) => v || null),
 });
 

@@ -1,6 +1,7 @@
 // Input of the after-phase forms (培训效果评估表, 行动计划表), the branch head's follow-up and final
 // score, and mentoring (工作心得). Shared by the forms and the server actions.
 import { z } from "zod";
+import { optionalText } from "@/lib/schemas/common";
 
 const id = z.string().trim().min(1, "缺少记录编号").max(64);
 const intent = z.enum(["draft", "submit"], { message: "请选择保存草稿或提交" });
@@ -25,11 +26,7 @@ export const EvaluationInput = z
     delivery: rating,
     organisation: rating,
     applicability: rating,
-    comments: z
-      .string()
-      .trim()
-      .max(1000, "意见和建议不超过 1000 字")
-      .transform((v) => v || null),
+    comments: optionalText(1000, "意见和建议"),
   })
   .superRefine((v, ctx) => {
     if (v.intent !== "submit") return;
@@ -91,11 +88,7 @@ export const MentorshipInput = z
     mentorNo: employeeNo,
     startsOn: isoDate,
     endsOn: z.union([z.literal(""), isoDate]).transform((v) => v || null),
-    note: z
-      .string()
-      .trim()
-      .max(200, "备注不超过 200 字")
-      .transform((v) => v || null),
+    note: optionalText(200, "备注"),
   })
   .superRefine((v, ctx) => {
     if (v.endsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "结束日期不能早于开始日期" });

@@ -2,6 +2,7 @@
 // seats and attendance. Messages are the ones the forms show.
 import { z } from "zod";
 import { GRADES } from "@/lib/domain/grades";
+import { employeeNoList, optionalText } from "@/lib/schemas/common";
 import { isIsoDate, isQuarter } from "@/lib/domain/dates";
 import { shanghaiLocalToDate } from "@/lib/domain/programme-plan";
 
@@ -20,12 +21,6 @@ const localDateTime = (label: string) =>
       }
     }, `请选择${label}`)
     .transform((v) => shanghaiLocalToDate(v));
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}不超过 ${max} 字`)
-    .transform((v) => (v === "" ? null : v));
 const reason = z.string().trim().min(2, "请填写原因（至少 2 个字）").max(200, "原因不超过 200 字");
 
 export const CreateProgrammeInput = z.object({
@@ -96,10 +91,7 @@ export type SessionInput = z.infer<typeof SessionInput>;
 
 export const AddParticipantsInput = z.object({
   phaseId: id,
-  employeeNos: z
-    .string()
-    .transform((s) => s.split(/[\s,，、;；]+/).filter(Boolean))
-    .pipe(z.array(z.string().max(32)).min(1, "请填写至少一个工号").max(500, "一次最多添加 500 人")),
+  employeeNos: employeeNoList("一次最多添加 500 人"),
   reason: optionalText(200, "原因"),
 });
 export type AddParticipantsInput = z.infer<typeof AddParticipantsInput>;

@@ -48,6 +48,18 @@ export function formValues(form: FormData): Record<string, unknown> {
   return values;
 }
 
+/** A form's text field; "" when it is missing or a file. */
+export function formText(form: FormData, key: string): string {
+  const v = form.get(key);
+  return typeof v === "string" ? v : "";
+}
+
+/** The actions of one area: one permission and the pages they change, given once. */
+export function areaAction(permission: Permission, revalidate: readonly RevalidateTarget[]) {
+  return <S extends z.ZodType, R, D = undefined>(def: Omit<FormActionDefinition<S, R, D>, "permission" | "revalidate">) =>
+    defineFormAction<S, R, D>({ permission, revalidate, ...def });
+}
+
 /**
  * The one shape of a server action: authorise (permission table, viewer re-read from the
  * database) → parse with zod → run the DAL → revalidate → the form's state. A refusal

@@ -13,6 +13,7 @@ import { DEFAULT_CONTEST_EVENTS, overallStandings, judgedScore, type ContestEven
 import { GRADES, type Grade } from "../../lib/domain/grades";
 import { dateToIso, isoToDate, type IsoDate } from "../../lib/domain/dates";
 import { createRandom, type Random } from "./random";
+import { auditRow } from "../../lib/server/audit-row";
 
 const HR = "demo-hr-1";
 export const DEMO_CONTEST = {
@@ -268,10 +269,7 @@ export async function seedDemoContests(db: PrismaClient, options: { branches: { 
   await db.contestAward.createMany({ data: awards });
   await db.auditLog.create({
     data: {
-      actorId: null,
-      action: "SEED_DEMO_CONTESTS",
-      entity: "System",
-      entityId: "demo",
+      ...auditRow(null, "SEED_DEMO_CONTESTS", "System", "demo"),
       after: { contests: [2025, 2026], scores: scores.length, awards: awards.length },
     },
   });

@@ -51,6 +51,21 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
   const certifications: Prisma.CertificationCreateManyInput[] = [];
   const appraisals: Prisma.AppraisalCreateManyInput[] = [];
   const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(5, "0")}`;
+  /** Account manager n is am<n>@eagle.test with employee number 3xxxxx; assistant n is as<n>, 4xxxxx. */
+  const learner = (role: "ACCOUNT_MANAGER" | "ASSISTANT", n: number, branchId: string, roleStartDate: string): Prisma.UserCreateManyInput => {
+    const [login, digit] = role === "ACCOUNT_MANAGER" ? ["am", 3] : ["as", 4];
+    const name = chineseName(random);
+    return {
+      id: id(`demo-${login}-`, n),
+      employeeNo: `${digit}${String(n).padStart(5, "0")}`,
+      name,
+      email: `${login}${n}@eagle.test`,
+      passwordHash: options.passwordHash,
+      role,
+      branchId,
+      roleStartDate: isoToDate(roleStartDate),
+    };
+  };
 
   users.push({
     id: "demo-hr-1",
@@ -113,16 +128,7 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
       // rated) still waits for a rating from the branch head.
       if (i % 2 === 1) delete m.ratings[lastQuarter];
       const userId = id("demo-am-", amNo);
-      users.push({
-        id: userId,
-        employeeNo: `3${String(amNo).padStart(5, "0")}`,
-        name: chineseName(random),
-        email: `am${amNo}@eagle.test`,
-        passwordHash: options.passwordHash,
-        role: "ACCOUNT_MANAGER",
-        branchId: branch.id,
-        roleStartDate: isoToDate(m.roleStartDate),
-      });
+      users.push(learner("ACCOUNT_MANAGER", amNo, branch.id, m.roleStartDate));
       gradeChanges.push({
         userId,
         fromGrade: null,
@@ -143,16 +149,7 @@ export async function seedDemo(db: PrismaClient, options: DemoOptions) {
     }
     for (let i = 0; i < 2; i++) {
       asNo += 1;
-      users.push({
-        id: id("demo-as-", asNo),
-        employeeNo: `4${String(asNo).padStart(5, "0")}`,
-        name: chineseName(random),
-        email: `as${asNo}@eagle.test`,
-        passwordHash: options.passwordHash,
-        role: "ASSISTANT",
-        branchId: branch.id,
-        roleStartDate: isoToDate(`202${4 + (asNo % 2)}-0${1 + (asNo % 8)}-01`),
-      });
+      users.push(learner("ASSISTANT", asNo, branch.id, `202${4 + (asNo % 2)}-0${1 + (asNo % 8)}-01`));
     }
   });
 

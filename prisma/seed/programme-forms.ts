@@ -7,6 +7,7 @@ import { Prisma } from "../../lib/generated/prisma/client";
 import { dateToIso, isoToDate, type IsoDate } from "../../lib/domain/dates";
 import { reflectionDueOn } from "../../lib/domain/programme";
 import { createRandom } from "./random";
+import { auditRow } from "../../lib/server/audit-row";
 
 // Left without forms for the end-to-end flow (tests/e2e/programme-year.spec.ts): the demo bank is
 // generated relative to today, and which of them attended the 金鹰训练营 changes with the month.
@@ -230,10 +231,7 @@ export async function seedDemoProgrammeForms(db: PrismaClient, { today }: { toda
     await tx.reflection.createMany({ data: reflections });
     await tx.auditLog.create({
       data: {
-        actorId: null,
-        action: "SEED_DEMO",
-        entity: "System",
-        entityId: "programme-forms",
+        ...auditRow(null, "SEED_DEMO", "System", "programme-forms"),
         after: {
           evaluations: evaluations.length,
           actionPlans: plans.length,

@@ -9,6 +9,7 @@ import type { Grade } from "../../lib/domain/grades";
 import { eligibleForPhase } from "../../lib/domain/programme";
 import { allocateSeats, defaultPhases, defaultProgrammeName, shanghaiLocalToDate } from "../../lib/domain/programme-plan";
 import { createRandom } from "./random";
+import { auditRow } from "../../lib/server/audit-row";
 
 /** Ids other seeds and tests can build on (evaluations, action plans). */
 export const DEMO_PROGRAMME = {
@@ -246,10 +247,7 @@ export async function seedDemoProgramme(db: PrismaClient, { today }: { today: Is
       await tx.attendance.createMany({ data: attendance });
       await tx.auditLog.create({
         data: {
-          actorId: null,
-          action: "SEED_DEMO_PROGRAMME",
-          entity: "ProgrammeYear",
-          entityId: ids.programmeId,
+          ...auditRow(null, "SEED_DEMO_PROGRAMME", "ProgrammeYear", ids.programmeId),
           after: { year, participants: participants.length, sessions: sessions.length, attendance: attendance.length },
         },
       });

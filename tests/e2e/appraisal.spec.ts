@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./support";
+import { login, switchUser } from "./support";
 
 // Demo data: demo-am-00001..16 are in the first branch (head1), demo-am-00017..32 in the second
 // (head2). In the open quarter every other account manager of a branch is still unrated
@@ -18,12 +18,6 @@ const INDICATORS_AT_100: [string, string][] = [
   ["培训学时完成率", "100"],
   ["培训考试成绩", "100"],
 ];
-
-/** Signs out (drops the session cookie) and signs in as someone else. */
-async function switchUser(page: Page, who: string) {
-  await page.context().clearCookies();
-  await login(page, who);
-}
 
 /** Opens the open quarter's sheet from the quarter list, the way a person would. */
 async function openCurrentQuarter(page: Page, listPath: string) {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./support";
+import { login, switchUser } from "./support";
 
 // The skills contest on the demo data (prisma/seed/contest.ts): the 2026 contest's pitch
 // (个人营销技能展示) is open; the external judges have scored, head1 (城东支行) and head2 (城西支行)
@@ -10,11 +10,6 @@ import { login } from "./support";
 const AM36 = "demo-am-00036";
 const AM1 = "demo-am-00001";
 const TABLET = { width: 820, height: 1180 };
-
-async function switchUser(page: Page, who: string) {
-  await page.context().clearCookies();
-  await login(page, who);
-}
 
 async function scoreOnTablet(page: Page, who: string, scores: [string, string][]) {
   await page.setViewportSize(TABLET);

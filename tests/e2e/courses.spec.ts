@@ -1,13 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./support";
+import { login, switchUser } from "./support";
 
 // am50 (demo-am-00050, fourth branch, 初级 → the foundation tier) starts with only assigned
 // required courses; other specs use branches 1–3, so this one may change their records.
-
-async function switchUser(page: Page, who: string) {
-  await page.context().clearCookies();
-  await login(page, who);
-}
 
 async function requiredHours(page: Page) {
   const text = (await page.getByTestId("required-hours").textContent()) ?? "";

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { login } from "./support";
+import { lastCellOf, login } from "./support";
 
 // Each role's home on the demo bank shows every panel with numbers, and an empty branch shows each
 // panel's empty state saying what fills it. Panels stream in after the heading; the first wait is long
@@ -33,12 +33,7 @@ test.describe("HR home", () => {
     const headcount = page.getByTestId("panel-headcount");
     await expect(headcount.getByRole("img", { name: /按等级的人数/ })).toBeVisible();
     await headcount.getByRole("button", { name: "查看数据表" }).click();
-    await expect(
-      headcount
-        .getByRole("row", { name: /全行合计/ })
-        .getByRole("cell")
-        .last(),
-    ).toHaveText("83");
+    await expect(lastCellOf(headcount, /全行合计/)).toHaveText("83");
     // The open quarter is half rated in every branch.
     const progress = page.getByTestId("panel-rating-progress");
     await progress.getByRole("button", { name: "查看数据表" }).click();

@@ -21,6 +21,15 @@ function csv(rows: string[][]): Buffer {
   return Buffer.from("\uFEFF" + [header, ...rows].map((r) => r.join(",")).join("\n"), "utf8");
 }
 
+/** Opens the roster import, chooses a CSV of these rows and checks it: the form, showing the result. */
+async function checkRoster(page: Page, rows: string[][]) {
+  await page.goto("/hr/people/import");
+  await page.getByLabel("人员名单文件（.xlsx 或 .csv）").setInputFiles({ name: "名单.csv", mimeType: "text/csv", buffer: csv(rows) });
+  const form = page.locator("main form").filter({ has: page.getByRole("button", { name: "检查文件" }) });
+  await form.getByRole("button", { name: "检查文件" }).click();
+  return form;
+}
+
 test.describe.serial("people administration", () => {
   // Each test signs in several people; give the shared test machine room.
   test.describe.configure({ timeout: 90_000 });
@@ -51,29 +60,15 @@ test.describe.serial("people administration", () => {
 
   test("a roster with one bad row is refused and writes nothing; fixed, it imports", async ({ page }) => {
     await login(page, "hr@eagle.test");
-    await page.goto("/hr/people/import");
     const newcomer = ["新增", "510001", "测试新人", "e2e.newcomer@eagle.test", "滨江支行", "对公客户经理", firstOfMonth, "见习", "", ""];
-    await page.getByLabel("人员名单文件（.xlsx 或 .csv）").setInputFiles({
-      name: "名单.csv",
-      mimeType: "text/csv",
-      buffer: csv([newcomer, ["调动", "300080", "", "", "不存在支行", "", "", "", today, "工作需要"]]),
-    });
-    const form = page.locator("main form").filter({ has: page.getByRole("button", { name: "检查文件" }) });
-    await form.getByRole("button", { name: "检查文件" }).click();
+    const form = await checkRoster(page, [newcomer, ["调动", "300080", "", "", "不存在支行", "", "", "", today, "工作需要"]]);
     await expect(form.getByRole("alert")).toContainText("未写入任何数据");
     await expect(page.getByTestId("import-problems")).toContainText("机构「不存在支行」不存在");
     await expect(page.getByRole("button", { name: /确认导入/ })).toHaveCount(0);
     await page.goto("/hr/people?q=510001");
     await expect(page.getByText("没有符合条件的人员")).toBeVisible();
 
-    await page.goto("/hr/people/import");
-    await page.getByLabel("人员名单文件（.xlsx 或 .csv）").setInputFiles({
-      name: "名单.csv",
-      mimeType: "text/csv",
-      buffer: csv([newcomer, ["调动", "300080", "", "", "滨江支行", "", "", "", today, "工作需要"]]),
-    });
-    const again = page.locator("main form").filter({ has: page.getByRole("button", { name: "检查文件" }) });
-    await again.getByRole("button", { name: "检查文件" }).click();
+    const again = await checkRoster(page, [newcomer, ["调动", "300080", "", "", "滨江支行", "", "", "", today, "工作需要"]]);
     await expect(again.getByRole("status")).toContainText("检查通过");
     await again.getByRole("button", { name: "确认导入 2 行" }).click();
     await expect(again.getByRole("status")).toContainText("已导入：新增 1 人、调动 1 人、退出 0 人");

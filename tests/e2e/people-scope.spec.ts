@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { login } from "./support";
+import { lastCellOf, login } from "./support";
 
 // Demo ids are stable: demo-am-00001..16 are in the first branch, demo-am-00017.. in the second.
 test.describe("profile scope", () => {
@@ -34,11 +34,6 @@ test.describe("profile scope", () => {
     await login(page, "hr@eagle.test");
     const panel = page.getByTestId("panel-headcount");
     await panel.getByRole("button", { name: "查看数据表" }).click();
-    await expect(
-      panel
-        .getByRole("row", { name: /全行合计/ })
-        .getByRole("cell")
-        .last(),
-    ).toHaveText("83");
+    await expect(lastCellOf(panel, /全行合计/)).toHaveText("83");
   });
 });

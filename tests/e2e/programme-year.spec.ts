@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { previousQuarter, quarterOf, todayInShanghai } from "../../lib/domain/dates";
-import { login } from "./support";
+import { login, switchUser } from "./support";
 
 // After the phase: an account manager who attended the 金鹰训练营 (demo: am4 or am10 of 城东支行; the
 // demo leaves them without forms) fills the evaluation and the action plan, their branch head
@@ -25,9 +25,12 @@ async function phoneReady(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-async function switchUser(page: Page, who: string) {
-  await page.context().clearCookies();
-  await login(page, who);
+/** Submits the form and confirms the dialog: the submitted state shows and the submit button is gone. */
+async function submitConfirmed(page: Page, button: string, submitted: string) {
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: button }).click();
+  await expect(page.getByTestId(submitted)).toBeVisible();
+  await expect(page.getByRole("button", { name: button })).toHaveCount(0);
 }
 
 test.describe.serial("after the phase: evaluation, action plan, follow-up and the score in the appraisal", () => {
@@ -58,10 +61,7 @@ test.describe.serial("after the phase: evaluation, action plan, follow-up and th
     await page.getByLabel("培训组织 4 分（较好）").check();
     await page.getByLabel("实用性 5 分（很好）").check();
     await page.getByLabel("意见和建议（选填）").fill("案例很贴近授信实务，希望多安排分组演练。");
-    page.once("dialog", (d) => d.accept());
-    await page.getByRole("button", { name: "提交评估表" }).click();
-    await expect(page.getByTestId("evaluation-submitted")).toBeVisible();
-    await expect(page.getByRole("button", { name: "提交评估表" })).toHaveCount(0);
+    await submitConfirmed(page, "提交评估表", "evaluation-submitted");
     await expect(page.getByText("案例很贴近授信实务")).toBeVisible();
   });
 
@@ -80,10 +80,7 @@ test.describe.serial("after the phase: evaluation, action plan, follow-up and th
     await page.getByLabel(/^所需资源与支持/).fill("需要产品经理协助设计保理方案");
     await page.getByLabel(/^成功标准/).fill("落地 2 笔业务，合计不少于 500 万元");
     await page.getByLabel(/^完成期限/).fill("2026-12-31");
-    page.once("dialog", (d) => d.accept());
-    await page.getByRole("button", { name: "提交行动计划" }).click();
-    await expect(page.getByTestId("plan-submitted")).toBeVisible();
-    await expect(page.getByRole("button", { name: "提交行动计划" })).toHaveCount(0);
+    await submitConfirmed(page, "提交行动计划", "plan-submitted");
     await expect(page.getByText("支行长尚未评分")).toBeVisible();
   });
 

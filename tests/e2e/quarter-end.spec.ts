@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { addQuarters, previousQuarter, quarterOf, todayInShanghai } from "../../lib/domain/dates";
-import { login } from "./support";
+import { login, switchUser } from "./support";
 
 // The whole quarter end in one flow, run after every other spec (playwright.config.ts): HR opens
 // the current quarter, a branch head rates their team member, HR locks the quarter, previews the
@@ -22,11 +22,6 @@ const EXCELLENT_VALUES: [string, string][] = [
   ["培训学时完成率", "100"],
   ["培训考试成绩", "92"],
 ];
-
-async function switchUser(page: Page, who: string) {
-  await page.context().clearCookies();
-  await login(page, who);
-}
 
 test.describe.serial("quarter end: rate → lock → review → new grade", () => {
   test("HR opens the current quarter for rating", async ({ page }) => {

@@ -1,6 +1,6 @@
 // Builders for appraisal integration tests: templates, quarters and ratings.
 import { getDb } from "@/lib/server/db";
-import { createBranch, createUser, viewerOf } from "./index";
+import { createTwoBranches, createUser } from "./index";
 import { DEFAULT_BANDS, DEFAULT_TEMPLATE, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
 import type { Rating } from "@/lib/domain/grades";
 
@@ -87,11 +87,7 @@ export function excellentValues(): Record<string, string> {
 
 /** A branch with its head, another branch's head, HR, one 初级 account manager 林晓 and an open quarter. */
 export async function appraisalTeam() {
-  const branch = await createBranch();
-  const other = await createBranch();
-  const head = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: branch.id }));
-  const otherHead = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: other.id }));
-  const hr = viewerOf(await createUser({ role: "HR", branchId: other.id }));
+  const { branch, other, head, otherHead, hr } = await createTwoBranches();
   const am = await createUser({ branchId: branch.id, grade: "JUNIOR", name: "林晓" });
   const quarter = await createQuarter();
   return { branch, other, head, otherHead, hr, am, quarter: quarter.quarter };

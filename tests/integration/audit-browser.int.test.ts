@@ -6,6 +6,7 @@ import { exportAuditEntries, listAuditEntries } from "@/lib/server/dal/audit/bro
 import { describeAuditValues, auditActionLabel } from "@/lib/domain/audit-labels";
 import { parseAuditFilters } from "@/lib/schemas/audit";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { createBranch, createUser, viewerOf } from "../factories";
 
@@ -23,26 +24,17 @@ beforeAll(async () => {
   other = await createUser({ branchId: branch.id, name: "经理丁" });
   await db.$transaction(async (tx) => {
     await audit(tx, {
-      actorId: hr.id,
-      action: "GRADE_CHANGE",
-      entity: "User",
-      entityId: am.id,
+      ...auditRow(hr.id, "GRADE_CHANGE", "User", am.id),
       before: { grade: "JUNIOR" },
       after: { grade: "INTERMEDIATE", reason: "PROMOTION" },
     });
     await audit(tx, {
-      actorId: head.id,
-      action: "APPRAISAL_SAVE",
-      entity: "Appraisal",
-      entityId: `2031Q1:${am.id}`,
+      ...auditRow(head.id, "APPRAISAL_SAVE", "Appraisal", `2031Q1:${am.id}`),
       before: null,
       after: { rating: "EXCELLENT", score: 92.5, version: 1 },
     });
     await audit(tx, {
-      actorId: head.id,
-      action: "APPRAISAL_SAVE",
-      entity: "Appraisal",
-      entityId: `2031Q1:${other.id}`,
+      ...auditRow(head.id, "APPRAISAL_SAVE", "Appraisal", `2031Q1:${other.id}`),
       before: null,
       after: { rating: "GOOD" },
     });

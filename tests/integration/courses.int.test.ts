@@ -12,7 +12,7 @@ import { commitReview } from "@/lib/server/dal/review/commit";
 import { getAppraisalSheet } from "@/lib/server/dal/appraisal/sheet";
 import { isoToDate } from "@/lib/domain/dates";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { createBranch, createUser, viewerOf } from "../factories";
+import { createBranch, createHrAndHeads, createUser, viewerOf } from "../factories";
 import { quarters, rate, certify } from "../factories/review";
 import { createQuarter } from "../factories/appraisal";
 
@@ -33,9 +33,7 @@ beforeAll(async () => {
   const branch = await createBranch("课程支行");
   const other = await createBranch("别的支行");
   branchId = branch.id;
-  hr = viewerOf(await createUser({ role: "HR", branchId }));
-  head = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId }));
-  otherHead = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: other.id }));
+  ({ hr, head, otherHead } = await createHrAndHeads(branchId, other.id));
 });
 
 describe("required-course assignment", () => {

@@ -5,9 +5,13 @@ import zlib from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { IMPORT_LIMITS, readUpload } from "@/lib/server/import";
+import { zipArchive, type ZipPart } from "@/lib/server/import/zip";
 import { importAppraisalFile } from "@/lib/server/dal/appraisal/import";
 import { importCertifications } from "@/lib/server/dal/review/certifications";
 import { importCompletions } from "@/lib/server/dal/courses/completion-import";
+import { importRoster } from "@/lib/server/dal/people-admin/roster-import";
+import { importScores } from "@/lib/server/dal/contest/import";
+import { createContest } from "@/lib/server/dal/contest/setup";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { createBranch, createUser, viewerOf } from "../factories";
@@ -23,12 +27,13 @@ beforeAll(async () => {
 });
 
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join("\n")}\n`, "utf8");
+/** The same import fired five times at once. */
+const fiveAtOnce = <T>(run: () => Promise<T>) => Promise.all([1, 2, 3, 4, 5].map(run));
+const threeManagers = () => Promise.all([1, 2, 3].map(() => createUser({ branchId, grade: "JUNIOR", roleStartDate: "2022-01-01" })));
 
-/** A ZIP written by hand: `parts` deflated, with the directory claiming `claimedSize` for the sheet when given. */
+/** A ZIP of `parts` deflated, with the directory claiming `claimedSize` for the sheet when given. */
 async function zip(parts: { name: string; chunks: () => Iterable<string> }[], claimedSize?: number): Promise<Buffer> {
-  const out: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
+  const written: ZipPart[] = [];
   for (const part of parts) {
     const deflate = zlib.createDeflateRaw({ level: 9 });
     const compressed: Buffer[] = [];
@@ -42,37 +47,10 @@ async function zip(parts: { name: string; chunks: () => Iterable<string> }[], cl
     const ended = new Promise((r) => deflate.once("end", r));
     deflate.end();
     await ended;
-    const data = Buffer.concat(compressed);
-    const name = Buffer.from(part.name);
     const declared = part.name.includes("worksheets") && claimedSize !== undefined ? claimedSize : size;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(declared, 22);
-    local.writeUInt16LE(name.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(declared, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    out.push(local, name, data);
-    directory.push(entry, name);
-    offset += 30 + name.length + data.length;
+    written.push({ name: part.name, data: Buffer.concat(compressed), method: 8, crc: 0, size: declared });
   }
-  const dirSize = directory.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(dirSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...out, ...directory, end]);
+  return zipArchive(written);
 }
 
 /**
@@ -212,7 +190,7 @@ describe("reports and writers", () => {
   });
 
   it("five identical certification imports fired together: one writes, four are refused cleanly", async () => {
-    const people = await Promise.all([1, 2, 3].map(() => createUser({ branchId, grade: "JUNIOR", roleStartDate: "2022-01-01" })));
+    const people = await threeManagers();
     const table = await readUpload(csv(["工号,认证代码,通过日期", ...people.map((p) => `${p.employeeNo},CREDIT_L1,2026-01-10`)]), "c.csv");
     const results = await Promise.allSettled([1, 2, 3, 4, 5].map(() => importCertifications(hr, table, { dryRun: false })));
     expect(results.every((r) => r.status === "fulfilled")).toBe(true);
@@ -224,12 +202,36 @@ describe("reports and writers", () => {
 
   it("five identical appraisal imports fired together: one writes, four are no-ops", async () => {
     const q = await createQuarter();
-    const people = await Promise.all([1, 2, 3].map(() => createUser({ branchId, grade: "JUNIOR", roleStartDate: "2022-01-01" })));
+    const people = await threeManagers();
     const file = csv(["工号,评级,说明", ...people.map((p) => `${p.employeeNo},良好,季度表现稳定`)]);
-    const results = await Promise.all([1, 2, 3, 4, 5].map(() => importAppraisalFile(hr, q.quarter, file, "a.csv")));
+    const results = await fiveAtOnce(() => importAppraisalFile(hr, q.quarter, file, "a.csv"));
     expect(results.map((r) => r.written).sort()).toEqual([0, 0, 0, 0, 3]);
     const rows = await db.appraisal.findMany({ where: { quarter: q.quarter }, select: { version: true } });
     expect(rows.map((r) => r.version)).toEqual([1, 1, 1]);
+  });
+
+  it("five identical roster imports fired together: one adds the people, four find every row already true", async () => {
+    const nos = ["880001", "880002", "880003"];
+    const lines = nos.map((no) => `新增,${no},助理${no},a${no}@eagle.test,导入支行,业务助理,2026-10-01`);
+    const table = await readUpload(csv(["操作,工号,姓名,邮箱,机构,岗位,任职起始日", ...lines]), "roster.csv");
+    const reports = await fiveAtOnce(() => importRoster(hr, table, { dryRun: false }, "2026-11-15"));
+    expect(reports.every((r) => r.written && r.problems.length === 0)).toBe(true);
+    expect(reports.filter((r) => r.counts.NEW === 3)).toHaveLength(1);
+    expect(reports.filter((r) => r.counts.NEW === 0 && r.counts.SAME === 3)).toHaveLength(4);
+    expect(await db.user.count({ where: { employeeNo: { in: nos } } })).toBe(3);
+    expect(await db.branchMembership.count({ where: { user: { employeeNo: { in: nos } } } })).toBe(3);
+  });
+
+  it("five identical contest score imports fired together: one writes, four are no-ops", async () => {
+    const people = await threeManagers();
+    const phase = await createContest(hr, { year: 2032, startsOn: "2032-11-01", endsOn: "2032-11-30" });
+    const event = await db.contestEvent.findFirstOrThrow({ where: { phaseId: phase.id, kind: "KNOWLEDGE_TEST" }, select: { id: true } });
+    const table = await readUpload(csv(["工号,分数", ...people.map((p) => `${p.employeeNo},80`)]), "scores.csv");
+    const reports = await fiveAtOnce(() => importScores(hr, event.id, table, { dryRun: false }));
+    expect(reports.map((r) => r.problems)).toEqual([[], [], [], [], []]);
+    expect(reports.map((r) => r.written).sort()).toEqual([0, 0, 0, 0, 3]);
+    expect(await db.contestScore.count({ where: { eventId: event.id } })).toBe(3);
+    expect(await db.auditLog.count({ where: { action: "CONTEST_SCORE", after: { path: ["eventId"], equals: event.id } } })).toBe(3);
   });
 
   // The 10-second target is timed by `npm run bench -- --only 导入写入` (timings belong in the benchmark);

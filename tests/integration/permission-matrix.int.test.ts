@@ -110,6 +110,20 @@ interface Case {
   form: (ctx: Ctx) => Promise<Fields>;
 }
 
+/** The names found in the app and those the matrix lists are the same: what either side lacks is named. */
+function expectSameNames(found: string[], listed: string[], [unlisted, unfound]: [string, string]) {
+  expect(
+    found.filter((name) => !listed.includes(name)),
+    unlisted,
+  ).toEqual([]);
+  expect(
+    listed.filter((name) => !found.includes(name)),
+    unfound,
+  ).toEqual([]);
+}
+
+/** Form fields left empty. */
+const blank = (...names: string[]) => Object.fromEntries(names.map((n) => [n, ""]));
 const csv = (name: string, lines: string[]) => new File([`\uFEFF${lines.join("\n")}\n`], name, { type: "text/csv" });
 const modelFields = async (): Promise<Fields> => {
   const model = await db.competencyModel.findFirstOrThrow({ where: { isCurrent: true }, include: { competencies: { include: { requirements: true } } } });
@@ -330,30 +344,24 @@ const CASES: Record<string, Case> = {
     form: async () => ({ fromProgrammeId: (await db.programmeYear.create({ data: { year: (copiedYear += 2), name: "矩阵复制来源" } })).id }),
   },
   updatePhaseAction: {
-    form: async () => ({
-      phaseId: (await createPhase()).id,
+    form: inNewPhase({
       name: "雏鹰训练营",
       startsOn: "2026-04-13",
       endsOn: "2026-04-17",
       grades: ["TRAINEE", "JUNIOR"],
       includeAssistants: "on",
-      goal: "",
-      budget: "",
-      feedsQuarter: "",
+      ...blank("goal", "budget", "feedsQuarter"),
     }),
   },
-  advancePhaseAction: { form: async () => ({ phaseId: (await createPhase()).id, expected: "EVALUATING" }) },
+  advancePhaseAction: { form: inNewPhase({ expected: "EVALUATING" }) },
   saveSessionAction: {
-    form: async () => ({
-      phaseId: (await createPhase()).id,
+    form: inNewPhase({
       title: "矩阵场次",
       startsAt: "2026-04-14T09:00",
       endsAt: "2026-04-14T12:00",
       place: "总行 301",
       lecturerName: "王老师",
-      lecturerNo: "",
-      courseId: "",
-      capacity: "",
+      ...blank("lecturerNo", "courseId", "capacity"),
     }),
   },
   proposeByGradeAction: { form: async () => ({ phaseId: (await createPhase()).id }) },
@@ -369,30 +377,8 @@ const CASES: Record<string, Case> = {
   recordAttendanceAction: { form: async ({ target }) => ({ sessionId: (await seated(target)).sessionId, userId: target.id, status: "PRESENT" }) },
   checkInAction: { form: async () => ({ token: "no-such-token" }) },
   // after-phase forms
-  saveEvaluationAction: {
-    scoped: true,
-    form: async ({ target }) => ({
-      sessionId: (await seated(target)).sessionId,
-      intent: "draft",
-      content: "4",
-      delivery: "",
-      organisation: "",
-      applicability: "",
-      comments: "",
-    }),
-  },
-  saveActionPlanAction: {
-    scoped: true,
-    form: async ({ target }) => ({
-      phaseId: (await seated(target)).phaseId,
-      intent: "draft",
-      goals: "矩阵目标",
-      actions: "",
-      deadline: "",
-      resources: "",
-      successMeasure: "",
-    }),
-  },
+  saveEvaluationAction: { scoped: true, form: draftFor("sessionId", { content: "4", ...blank("delivery", "organisation", "applicability", "comments") }) },
+  saveActionPlanAction: { scoped: true, form: draftFor("phaseId", { goals: "矩阵目标", ...blank("actions", "deadline", "resources", "successMeasure") }) },
   recordFollowUpAction: { scoped: true, form: async () => ({ actionPlanId: "no-such-plan", checkpoint: "30", status: "ON_TRACK", note: "矩阵测试跟进" }) },
   scoreActionPlanAction: { scoped: true, form: async () => ({ actionPlanId: "no-such-plan", score: "80" }) },
   // mentoring
@@ -473,6 +459,14 @@ async function freshPerson(target: User, role: "ACCOUNT_MANAGER" | "ASSISTANT" =
   return role === "ASSISTANT"
     ? createUser({ role, branchId: target.branchId })
     : createUser({ branchId: target.branchId, grade: "JUNIOR", roleStartDate: "2022-01-01" });
+}
+/** A form about a new phase of its own, with these fields. */
+function inNewPhase(fields: Fields) {
+  return async (): Promise<Fields> => ({ phaseId: (await createPhase()).id, ...fields });
+}
+/** A form saved as a draft about the target's seat: its session or its phase, and these fields. */
+function draftFor(of: "sessionId" | "phaseId", fields: Fields) {
+  return async ({ target }: Ctx): Promise<Fields> => ({ [of]: (await seated(target))[of], intent: "draft", ...fields });
 }
 /** The target enrolled in a new phase with a seat in one of its sessions. */
 async function seated(target: User) {
@@ -575,14 +569,7 @@ describe("permission matrix", () => {
   it("covers every exported server action, each made with defineFormAction and a permission of the table", () => {
     const exported = [...actions.keys()].sort();
     expect(exported.length).toBeGreaterThanOrEqual(28);
-    expect(
-      exported.filter((name) => !(name in CASES)),
-      "actions missing from CASES",
-    ).toEqual([]);
-    expect(
-      Object.keys(CASES).filter((name) => !actions.has(name)),
-      "CASES without an action",
-    ).toEqual([]);
+    expectSameNames(exported, Object.keys(CASES), ["actions missing from CASES", "CASES without an action"]);
     for (const [name, action] of actions) expect(action.permission && action.permission in PERMISSIONS, `${name} has no permission`).toBe(true);
   });
 
@@ -796,14 +783,7 @@ async function openPage(file: string, who: Who, params: Record<string, string>):
 describe("page matrix", () => {
   it("covers every page of the app", () => {
     const pages = listPages(path.resolve(import.meta.dirname, "../../app")).filter((p) => !PUBLIC_PAGES.includes(p));
-    expect(
-      pages.filter((p) => !(p in PAGES)),
-      "pages missing from PAGES",
-    ).toEqual([]);
-    expect(
-      Object.keys(PAGES).filter((p) => !pages.includes(p)),
-      "PAGES without a page",
-    ).toEqual([]);
+    expectSameNames(pages, Object.keys(PAGES), ["pages missing from PAGES", "PAGES without a page"]);
   });
 
   const rows = Object.keys(PAGES).flatMap((page) => WHO.flatMap((who) => WHERE.map((where) => ({ page, who, where }))));

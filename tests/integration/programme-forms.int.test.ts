@@ -16,7 +16,7 @@ import { createMentorship, getMyMentoring, listMentorships, replyReflection, sub
 import { saveAppraisal } from "@/lib/server/dal/appraisal/save";
 import { getAppraisalSheet } from "@/lib/server/dal/appraisal/sheet";
 import { lockQuarter } from "@/lib/server/dal/appraisal/quarters";
-import { createBranch, createUser, viewerOf } from "../factories";
+import { createBranch, createTwoBranches, createUser, viewerOf } from "../factories";
 import { createAppraisal, createQuarter, uniformValues } from "../factories/appraisal";
 import { attend, createPhase, createSession } from "../factories/programme-forms";
 
@@ -39,11 +39,7 @@ const plan = (phaseId: string, intent: "draft" | "submit", extra: Partial<Record
   });
 
 async function setup(feedsQuarter?: string) {
-  const branch = await createBranch();
-  const other = await createBranch();
-  const head = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: branch.id }));
-  const otherHead = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: other.id }));
-  const hr = viewerOf(await createUser({ role: "HR", branchId: other.id }));
+  const { branch, head, otherHead, hr } = await createTwoBranches();
   const present = await createUser({ branchId: branch.id, grade: "TRAINEE", name: "出勤者" });
   const late = await createUser({ branchId: branch.id, grade: "JUNIOR", name: "迟到者" });
   const absent = await createUser({ branchId: branch.id, grade: "TRAINEE", name: "缺勤者" });

@@ -9,7 +9,7 @@ import { addParticipants, decideProposal, proposeByGrade, proposeFromBranch, rem
 import { checkIn, getCheckIn, recordAttendance } from "@/lib/server/dal/programme/attendance";
 import { getBranchProgramme, getMyProgramme } from "@/lib/server/dal/programme/people";
 import { SessionInput } from "@/lib/schemas/programme";
-import { createBranch, createUser, viewerOf } from "../factories";
+import { createBranch, createHrAndHeads, createUser, viewerOf } from "../factories";
 
 const db = getDb();
 let hr: Viewer;
@@ -50,9 +50,7 @@ beforeAll(async () => {
   const other = await createBranch("另一支行");
   branchId = branch.id;
   otherBranchId = other.id;
-  hr = viewerOf(await createUser({ role: "HR", branchId }));
-  head = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId }));
-  otherHead = viewerOf(await createUser({ role: "BRANCH_HEAD", branchId: other.id }));
+  ({ hr, head, otherHead } = await createHrAndHeads(branchId, other.id));
 });
 
 describe("programme years", () => {
@@ -98,17 +96,20 @@ describe("programme years", () => {
 describe("participants are proposed by the grade held on the phase's start date", () => {
   it("uses grade history, counts the ungraded as 见习, takes assistants only when included and leaves exited people out", async () => {
     const { programmeId, phase } = await phaseOf(2032);
-    await updatePhase(hr, {
-      phaseId: phase.id,
-      name: "雏鹰训练营",
-      startsOn: "2032-04-01",
-      endsOn: "2032-04-30",
-      grades: ["TRAINEE", "JUNIOR"],
-      includeAssistants: false,
-      goal: null,
-      budget: null,
-      feedsQuarter: "2032Q2",
-    });
+    // The 2032 雏鹰训练营 for 见习 and 初级, with or without assistants.
+    const eaglets = (includeAssistants: boolean) =>
+      updatePhase(hr, {
+        phaseId: phase.id,
+        name: "雏鹰训练营",
+        startsOn: "2032-04-01",
+        endsOn: "2032-04-30",
+        grades: ["TRAINEE", "JUNIOR"],
+        includeAssistants,
+        goal: null,
+        budget: null,
+        feedsQuarter: "2032Q2",
+      });
+    await eaglets(false);
     // Two juniors promoted in 2032Q2: one the day after the phase starts, one on the day itself.
     const promotedOn = async (effectiveDate: string) => {
       const user = await createUser({ branchId, grade: "JUNIOR", gradedOn: "2031-01-01", roleStartDate: "2030-01-01" });
@@ -143,17 +144,7 @@ describe("participants are proposed by the grade held on the phase's start date"
     expect(detail!.eligibleNotInPhase).toBe(0);
 
     // Assistants once the phase takes them; proposing again adds only the new ones.
-    await updatePhase(hr, {
-      phaseId: phase.id,
-      name: "雏鹰训练营",
-      startsOn: "2032-04-01",
-      endsOn: "2032-04-30",
-      grades: ["TRAINEE", "JUNIOR"],
-      includeAssistants: true,
-      goal: null,
-      budget: null,
-      feedsQuarter: "2032Q2",
-    });
+    await eaglets(true);
     const again = await proposeByGrade(hr, phase.id);
     expect(again.added).toBeGreaterThanOrEqual(1);
     expect(await db.phaseParticipant.count({ where: { phaseId: phase.id, userId: assistant.id, status: "ENROLLED" } })).toBe(1);

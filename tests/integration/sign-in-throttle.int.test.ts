@@ -4,18 +4,14 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { authenticate } from "@/lib/server/auth/options";
-import { hashPassword } from "@/lib/server/auth/password";
 import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT } from "@/lib/domain/sign-in-throttle";
-import { createBranch, createUser } from "../factories";
+import { createSignInUser } from "../factories";
 
 const PASSWORD = "Right@2026";
 let n = 0;
 const address = () => `198.51.100.${++n}`;
 
-async function person() {
-  const branch = await createBranch();
-  return createUser({ branchId: branch.id, passwordHash: await hashPassword(PASSWORD) });
-}
+const person = () => createSignInUser(PASSWORD);
 
 describe("sign-in throttling in PostgreSQL", { timeout: 90_000 }, () => {
   it("locks the account after 5 failures: even the right password is refused, from any address", async () => {

@@ -2,10 +2,9 @@
 // the other, and a sign-out on one ends the session on both (finding 2 and 7 across instances).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { hashPassword } from "@/lib/server/auth/password";
 import { freePort } from "../../scripts/lib/embedded-pg.mjs";
 import { AuthClient, ensureBuild, startNext, type AppProcess } from "../support/app-process";
-import { createBranch, createUser } from "../factories";
+import { createSignInUser } from "../factories";
 
 const PASSWORD = "Right@2026";
 const SECRET = "two-instances-test-secret-0123456789";
@@ -23,9 +22,16 @@ afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
 });
 
-async function person() {
-  const branch = await createBranch();
-  return createUser({ branchId: branch.id, passwordHash: await hashPassword(PASSWORD) });
+const person = () => createSignInUser(PASSWORD);
+
+/** A new person signed in on instance A, whose session cookie B is then sent. */
+async function signedInOnBoth() {
+  const user = await person();
+  const onA = new AuthClient(a.url);
+  expect(await onA.signIn(user.employeeNo, PASSWORD)).toBe(true);
+  const onB = new AuthClient(b.url);
+  onB.useSessionCookie(onA.sessionCookie!);
+  return { user, onA, onB };
 }
 
 describe("two app instances on one database", { timeout: 120_000 }, () => {
@@ -42,11 +48,7 @@ describe("two app instances on one database", { timeout: 120_000 }, () => {
   });
 
   it("a sign-out on one instance ends the session on both", async () => {
-    const user = await person();
-    const onA = new AuthClient(a.url);
-    expect(await onA.signIn(user.employeeNo, PASSWORD)).toBe(true);
-    const onB = new AuthClient(b.url);
-    onB.useSessionCookie(onA.sessionCookie!);
+    const { user, onA, onB } = await signedInOnBoth();
     expect((await onB.sessionUser())?.name).toBe(user.name);
     expect((await onB.request("/account/password")).status).toBe(200);
 
@@ -65,11 +67,7 @@ describe("two app instances on one database", { timeout: 120_000 }, () => {
   });
 
   it("an exit ends the session on both instances; /api/auth/session no longer names the person", async () => {
-    const user = await person();
-    const onA = new AuthClient(a.url);
-    expect(await onA.signIn(user.employeeNo, PASSWORD)).toBe(true);
-    const onB = new AuthClient(b.url);
-    onB.useSessionCookie(onA.sessionCookie!);
+    const { user, onA, onB } = await signedInOnBoth();
     expect((await onB.sessionUser())?.email).toBe(user.email);
     await getDb().user.update({ where: { id: user.id }, data: { status: "EXITED", exitedAt: new Date() } });
     const body = await (await onB.request("/api/auth/session")).json();

@@ -83,6 +83,19 @@ function stopper(proc: ChildProcess, signal: NodeJS.Signals) {
     });
 }
 
+/** The started process once its login page answers (stopped, with its output in the error, if it never does). */
+async function answering(proc: ChildProcess, url: string, how: { signal: NodeJS.Signals; timeoutMs: number; what: string }): Promise<AppProcess> {
+  const output = collect(proc);
+  const stop = stopper(proc, how.signal);
+  try {
+    await waitFor(() => answers(`${url}/login`), how.timeoutMs, how.what);
+  } catch (error) {
+    await stop();
+    throw new Error(`${String(error)}\n${output()}`);
+  }
+  return { url, proc, output, stop };
+}
+
 /** `next start` on `port` against `databaseUrl`, with the client-address hook, like npm start runs it. */
 export async function startNext(options: { port: number; databaseUrl: string; secret: string; env?: Record<string, string> }): Promise<AppProcess> {
   const url = `http://localhost:${options.port}`;
@@ -100,15 +113,7 @@ export async function startNext(options: { port: number; databaseUrl: string; se
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const output = collect(proc);
-  const stop = stopper(proc, "SIGTERM");
-  try {
-    await waitFor(() => answers(`${url}/login`), 90_000, `next start on ${url}`);
-  } catch (error) {
-    await stop();
-    throw new Error(`${String(error)}\n${output()}`);
-  }
-  return { url, proc, output, stop };
+  return answering(proc, url, { signal: "SIGTERM", timeoutMs: 90_000, what: `next start on ${url}` });
 }
 
 /** `node scripts/start.mjs` (the supervisor) with the given environment; resolves once the app answers. */
@@ -122,15 +127,7 @@ export async function startSupervisor(options: { port: number; env: Record<strin
     env: { ...env, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const output = collect(proc);
-  const stop = stopper(proc, "SIGINT");
-  try {
-    await waitFor(() => answers(`${url}/login`), 120_000, `npm start on ${url}`);
-  } catch (error) {
-    await stop();
-    throw new Error(`${String(error)}\n${output()}`);
-  }
-  return { url, proc, output, stop };
+  return answering(proc, url, { signal: "SIGINT", timeoutMs: 120_000, what: `npm start on ${url}` });
 }
 
 /** A browser-less next-auth client: a cookie jar, sign-in with the credentials provider, sign-out. */

@@ -13,6 +13,8 @@ const ALLOWED: Record<string, string> = {
   "courses/completion.ts#writeCompletions": "helper; its callers (recordCompletions, importCompletions) write the audit rows in the same transaction",
   "courses/assignment.ts#syncRequiredEnrolments": "helper; runs inside audited transactions (review commit/revert, grading, course changes)",
   "people-admin/changes.ts#openMembership": "helper; its callers (createPerson, transferBranch, convertAssistant) audit the change in the same transaction",
+  "people-admin/changes.ts#recordGradeChange":
+    "helper; its callers (convertAssistant, exitPerson, changeGradeManually) audit the grade change in the same transaction",
   "people-admin/changes.ts#closeMembership": "helper; its callers (transferBranch, exitPerson) audit the change in the same transaction",
   "programme/participants.ts#releaseSeats": "helper; the caller audits the removal and promoteWaiting audits each 候补递补",
   "programme/shared.ts#addSeats": "helper; its callers (enrolling participants, saving a session) audit the change in the same transaction",

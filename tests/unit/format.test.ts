@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatDate, formatDateTime, formatPercent, formatScore, formatShare, formatSigned, quarterLabel, quarterShort } from "@/lib/format";
+import { formatDate, formatDateTime, formatStamp, formatPercent, formatScore, formatShare, formatSigned, quarterLabel, quarterShort } from "@/lib/format";
 
 describe("formatDate", () => {
   it.each([
@@ -35,6 +35,16 @@ describe("formatDateTime", () => {
   it("shows a dash for nothing or an invalid value", () => {
     expect(formatDateTime(null, now)).toBe("—");
     expect(formatDateTime("not a date", now)).toBe("—");
+  });
+});
+
+describe("formatStamp (exported files)", () => {
+  it.each([
+    [new Date("2026-12-01T06:05:07Z"), false, "2026/12/01 14:05"],
+    ["2026-03-09T16:00:09Z", true, "2026/03/10 00:00:09"],
+    ["2025-12-31T16:30:00Z", false, "2026/01/01 00:30"],
+  ])("%s (seconds: %s) → %s in Asia/Shanghai", (value, seconds, text) => {
+    expect(formatStamp(value, { seconds })).toBe(text);
   });
 });
 

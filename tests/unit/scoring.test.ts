@@ -43,6 +43,12 @@ const sampleValues: Record<string, number> = {
   ACTION_PLAN_FOLLOWUP: 90,
 };
 
+/** A template of one dimension X (weight 1) whose indicators are named by their codes, with these weights. */
+function oneDimension(weights: Record<string, number>): ScorecardTemplate {
+  const indicators = Object.entries(weights).map(([code, weight]) => ({ code, name: code, weight }));
+  return { dimensions: [{ code: "X", name: "X", weight: 1, indicators }] };
+}
+
 describe("DEFAULT_TEMPLATE", () => {
   it("is valid", () => {
     expect(validateTemplate(DEFAULT_TEMPLATE)).toEqual([]);
@@ -96,19 +102,7 @@ describe("scoreAppraisal", () => {
   });
 
   it("caps each indicator to [0, 150]", () => {
-    const t: ScorecardTemplate = {
-      dimensions: [
-        {
-          code: "X",
-          name: "X",
-          weight: 1,
-          indicators: [
-            { code: "A", name: "A", weight: 0.5 },
-            { code: "B", name: "B", weight: 0.5 },
-          ],
-        },
-      ],
-    };
+    const t = oneDimension({ A: 0.5, B: 0.5 });
     expect(scoreAppraisal(t, { A: 400, B: -50 }).score).toBe(75);
     expect(scoreAppraisal(t, { A: 150, B: 150 }).score).toBe(150);
   });
@@ -533,20 +527,7 @@ describe("the action-plan indicator: omitIndicator, scorecardForPerson, actionPl
   });
 
   it("siblings that all weigh 0 share the dimension equally", () => {
-    const t: ScorecardTemplate = {
-      dimensions: [
-        {
-          code: "X",
-          name: "X",
-          weight: 1,
-          indicators: [
-            { code: "a", name: "a", weight: 0 },
-            { code: "b", name: "b", weight: 0 },
-            { code: "c", name: "c", weight: 1 },
-          ],
-        },
-      ],
-    };
+    const t = oneDimension({ a: 0, b: 0, c: 1 });
     expect(omitIndicator(t, "c").dimensions[0].indicators.map((i) => i.weight)).toEqual([0.5, 0.5]);
   });
 

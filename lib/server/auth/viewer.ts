@@ -22,25 +22,23 @@ export interface Viewer {
 
 export const CHANGE_PASSWORD_PATH = "/account/password";
 
+/** What a viewer is made of; with the status and session version it is re-read on every request. */
+const viewerFields = {
+  id: true,
+  name: true,
+  employeeNo: true,
+  role: true,
+  branchId: true,
+  mustChangePassword: true,
+  branch: { select: { name: true } },
+} as const;
+
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await getServerSession(authOptions);
   const sessionUser = session?.user as { id?: string; sv?: number } | undefined;
   const userId = sessionUser?.id;
   if (!userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      employeeNo: true,
-      role: true,
-      status: true,
-      branchId: true,
-      sessionVersion: true,
-      mustChangePassword: true,
-      branch: { select: { name: true } },
-    },
-  });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { ...viewerFields, status: true, sessionVersion: true } });
   if (!user || user.status !== "ACTIVE") return null;
   // Signed out, exited or password changed since this token was issued (lib/server/auth/sessions.ts).
   if (user.sessionVersion !== (sessionUser.sv ?? 0)) return null;

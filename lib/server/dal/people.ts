@@ -35,6 +35,14 @@ export interface ProfileView {
   certifications: { code: string; name: string; passedOn: string; validUntil: string | null }[];
 }
 
+/** A stored grade change as the grade-history rules read it. */
+export function toGradeChangeRecord(
+  c: Omit<GradeChangeRecord, "effectiveDate" | "voided"> & { effectiveDate: Date; voidedAt: Date | null },
+): GradeChangeRecord {
+  const { toGrade, fromGrade, quarter, reason, createdAt } = c;
+  return { toGrade, fromGrade, effectiveDate: dateToIso(c.effectiveDate), quarter, reason, createdAt, voided: c.voidedAt !== null };
+}
+
 /** A person's profile if the viewer may see them; null otherwise (the page shows 404). */
 export async function getProfileForViewer(viewer: Viewer, personId: string, today = todayInShanghai()): Promise<ProfileView | null> {
   const user = await db.user.findFirst({
@@ -54,23 +62,16 @@ export async function getProfileForViewer(viewer: Viewer, personId: string, toda
   });
   if (!user) return null;
   const names = await getCertificationNames();
-  const records: GradeChangeRecord[] = user.gradeChanges.map((c) => ({
-    toGrade: c.toGrade,
-    fromGrade: c.fromGrade,
-    effectiveDate: dateToIso(c.effectiveDate),
-    quarter: c.quarter,
-    reason: c.reason,
-    createdAt: c.createdAt,
-    voided: c.voidedAt !== null,
-  }));
+  const records = user.gradeChanges.map(toGradeChangeRecord);
   const roleStart = user.roleStartDate ? dateToIso(user.roleStartDate) : null;
+  const { id, name, employeeNo, email, role, status } = user;
   return {
-    id: user.id,
-    name: user.name,
-    employeeNo: user.employeeNo,
-    email: user.email,
-    role: user.role,
-    status: user.status,
+    id,
+    name,
+    employeeNo,
+    email,
+    role,
+    status,
     branchName: user.branch.name,
     roleStartDate: roleStart,
     tenureMonths: roleStart ? tenureMonths(roleStart, today) : null,

@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { DomainError } from "@/lib/server/errors";
 import { hasControlChars } from "@/lib/schemas/common";
 import { IMPORT_LIMITS, type ImportLimits } from "./limits";
+import { zipArchive } from "./zip";
 
 /** A spreadsheet's first sheet: header row and data rows keyed by header, all values as text. */
 export interface Table {
@@ -178,40 +179,7 @@ function boundedXlsx(buffer: Buffer, limits: ImportLimits): Buffer {
 
 /** A ZIP of uncompressed entries (what the streaming reader reads fastest). */
 function storedZip(parts: { name: string; data: Buffer }[]): Buffer {
-  const chunks: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data } of parts) {
-    const nameBytes = Buffer.from(name, "utf8");
-    const crc = zlib.crc32(data);
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt32LE(crc, 14);
-    header.writeUInt32LE(data.length, 18);
-    header.writeUInt32LE(data.length, 22);
-    header.writeUInt16LE(nameBytes.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    chunks.push(header, nameBytes, data);
-    directory.push(entry, nameBytes);
-    offset += header.length + nameBytes.length + data.length;
-  }
-  const size = directory.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(size, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...directory, end]);
+  return zipArchive(parts.map(({ name, data }) => ({ name, data, method: 0, crc: zlib.crc32(data), size: data.length })));
 }
 
 /** RFC 4180 CSV (UTF-8, optional BOM), parsed in one pass; the builder stops it at the first limit. */

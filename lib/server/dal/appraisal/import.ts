@@ -5,7 +5,7 @@ import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { writeTable, type Column } from "@/lib/server/spreadsheet";
-import { capProblems, type ImportData } from "@/lib/server/import";
+import type { ImportData } from "@/lib/server/import";
 import {
   checkAppraisalImport,
   importedIndicators,
@@ -18,7 +18,7 @@ import {
 } from "@/lib/domain/appraisal-import";
 import { actionPlanScores } from "@/lib/server/dal/programme-forms/plan-scores";
 import { RATINGS, type Rating } from "@/lib/domain/grades";
-import { findQuarter, readQuarterFile, writeQuarterFile } from "./shared";
+import { fileImportReport, findQuarter, readQuarterFile, writeQuarterFile } from "./shared";
 import { roracFigures } from "./rorac";
 
 export interface ImportReport extends FileImportReport {
@@ -101,18 +101,7 @@ function sameAppraisal(before: ExistingRow, row: { rating: Rating; score: number
 function report(quarter: string, fileName: string, table: ImportTable, result: ImportCheck, replacing: number, written: number): ImportReport {
   const byRating = Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
   for (const row of result.rows) byRating[row.rating] += 1;
-  return {
-    quarter,
-    fileName,
-    rowCount: table.rows.length,
-    fileErrors: result.fileErrors,
-    ...capProblems(result.problems),
-    ignoredColumns: result.ignoredColumns,
-    ready: result.rows.length,
-    byRating,
-    replacing,
-    written,
-  };
+  return { ...fileImportReport(quarter, fileName, table, result, { ready: result.rows.length, replacing, written }), byRating };
 }
 
 /** Dry run: reads the file and reports every problem; writes nothing. */

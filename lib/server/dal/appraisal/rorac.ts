@@ -10,8 +10,8 @@ import { roracCompletion, roracOfLine, round, type RoracInput } from "@/lib/doma
 import { checkRoracLines, checkRoracTarget, type RoracLine, type RoracLineTexts } from "@/lib/domain/rorac-lines";
 import { checkRoracImport, type RoracImportCheck } from "@/lib/domain/rorac-lines";
 import type { FileImportReport } from "@/lib/domain/appraisal-import";
-import { capProblems, type ImportData, type Table } from "@/lib/server/import";
-import { findQuarter, quarterStatusForWrite, readQuarterFile, writeQuarterFile, type QuarterStatus } from "./shared";
+import type { ImportData, Table } from "@/lib/server/import";
+import { fileImportReport, findQuarter, quarterStatusForWrite, readQuarterFile, writeQuarterFile, type QuarterStatus } from "./shared";
 import { employeeNumbers, lookupPeople } from "./import";
 
 export type RoracLineView = RoracLine & { rorac: number };
@@ -214,18 +214,8 @@ async function checkRoracTable(client: Pick<Tx, "$queryRaw" | "appraisalQuarter"
 }
 
 function roracReport(quarter: string, fileName: string, table: Table, result: RoracImportCheck, replacing: number, written: number): RoracImportReport {
-  return {
-    quarter,
-    fileName,
-    rowCount: table.rows.length,
-    fileErrors: result.fileErrors,
-    ...capProblems(result.problems),
-    ignoredColumns: result.ignoredColumns,
-    ready: result.people.length,
-    lines: result.people.reduce((s, p) => s + p.lines.length, 0),
-    replacing,
-    written,
-  };
+  const lines = result.people.reduce((s, p) => s + p.lines.length, 0);
+  return { ...fileImportReport(quarter, fileName, table, result, { ready: result.people.length, replacing, written }), lines };
 }
 
 const roracIsClean = (r: RoracImportCheck) => r.fileErrors.length === 0 && r.problems.length === 0 && r.people.length > 0;

@@ -4,7 +4,8 @@ import { ConflictError, DomainError } from "@/lib/server/errors";
 import { db, type Tx } from "@/lib/server/db";
 import { assertCan } from "@/lib/server/auth/permissions";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { lockImport, readUpload, type ImportData, type Table } from "@/lib/server/import";
+import { capProblems, lockImport, readUpload, type ImportData, type Table } from "@/lib/server/import";
+import type { FileImportReport, ImportProblem } from "@/lib/domain/appraisal-import";
 import { validateBands, validateTemplate, type RatingBands, type ScorecardTemplate } from "@/lib/domain/scoring";
 import { isQuarter, quarterLabel } from "@/lib/domain/dates";
 import { APPRAISAL_CONFLICT_MESSAGE } from "@/lib/domain/appraisal";
@@ -111,6 +112,18 @@ export function appraisalSnapshot(
 export const LONG_TRANSACTION = { timeout: 120_000, maxWait: 10_000 } as const;
 
 /** An uploaded appraisal-area file (ratings, RORAC lines) read through the one import module; HR only. */
+/** What every quarter-file import reports (ratings, RORAC lines): the file, its problems, and the rows ready, replacing and written. */
+export function fileImportReport(
+  quarter: string,
+  fileName: string,
+  table: Table,
+  result: { fileErrors: string[]; problems: ImportProblem[]; ignoredColumns: string[] },
+  counts: Pick<FileImportReport, "ready" | "replacing" | "written">,
+): FileImportReport {
+  const { fileErrors, ignoredColumns } = result;
+  return { quarter, fileName, rowCount: table.rows.length, fileErrors, ...capProblems(result.problems), ignoredColumns, ...counts };
+}
+
 export async function readQuarterFile(viewer: Viewer, data: ImportData, fileName: string): Promise<Table> {
   assertCan(viewer, "appraisal.import");
   return readUpload(data, fileName);

@@ -97,13 +97,7 @@ export interface AppraisalSheet {
   branches: BranchProgress[];
 }
 
-type RawRow = {
-  userId: string;
-  name: string;
-  employeeNo: string;
-  branchId: string;
-  branchName: string;
-  grade: Grade | null;
+type RawRow = Pick<SheetRow, "userId" | "name" | "employeeNo" | "branchId" | "branchName" | "grade"> & {
   prev1: Rating | null;
   prev2: Rating | null;
   version: number | null;

@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan, can } from "@/lib/server/auth/permissions";
 import { db, type Tx } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import { ConflictError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { completeReciprocal, computeAhp, parseSaatyValue, type AhpResult } from "@/lib/domain/ahp";
@@ -208,10 +209,7 @@ export async function createTemplateVersion(viewer: Viewer, input: TemplateVersi
         await audit(
           tx,
           open.map((q) => ({
-            actorId: viewer.id,
-            action: "APPRAISAL_QUARTER_TEMPLATE",
-            entity: "AppraisalQuarter",
-            entityId: q.quarter,
+            ...auditRow(viewer.id, "APPRAISAL_QUARTER_TEMPLATE", "AppraisalQuarter", q.quarter),
             before: { templateVersion: q.template.version },
             after: { templateVersion: created.version },
           })),
@@ -256,10 +254,7 @@ async function rescoreQuarters(tx: Tx, viewer: Viewer, quarters: string[], templ
   await audit(
     tx,
     changed.map((c) => ({
-      actorId: viewer.id,
-      action: "APPRAISAL_RESCORE",
-      entity: "Appraisal",
-      entityId: `${c.row.quarter}:${c.row.userId}`,
+      ...auditRow(viewer.id, "APPRAISAL_RESCORE", "Appraisal", `${c.row.quarter}:${c.row.userId}`),
       before: { score: c.row.score, rating: c.row.rating, version: c.row.version },
       after: { score: c.score, rating: c.rating, version: c.row.version + 1 },
       note: `改用评分模板第 ${version} 版后重新计算`,

@@ -84,18 +84,15 @@ function scopeRefusal(viewer: Viewer, form: { source: Source; assesseeId: string
   }
 }
 
+/** What opening and submitting a form read of it, for its assessor only (anyone else finds nothing). */
+const assessorForm = { id: true, source: true, assesseeId: true, submittedAt: true, cycle: { select: cycleSelect } } as const;
+const ownForm = (viewer: Viewer, assessmentId: string) => ({ id: assessmentId, assessorId: viewer.id });
+
 /** A form for its assessor only: anyone else (the assessee included, for a peer form) gets null. */
 export async function getAssessmentForm(viewer: Viewer, assessmentId: string, now = new Date()): Promise<AssessmentFormView | null> {
   const form = await db.assessment.findFirst({
-    where: { id: assessmentId, assessorId: viewer.id },
-    select: {
-      id: true,
-      source: true,
-      assesseeId: true,
-      submittedAt: true,
-      cycle: { select: cycleSelect },
-      ratings: { select: { competencyId: true, level: true, comment: true } },
-    },
+    where: ownForm(viewer, assessmentId),
+    select: { ...assessorForm, ratings: { select: { competencyId: true, level: true, comment: true } } },
   });
   if (!form) return null;
   const assessee = await db.user.findUnique({
@@ -135,19 +132,8 @@ export async function getAssessmentForm(viewer: Viewer, assessmentId: string, no
  * from the requirement without a comment.
  */
 export async function submitAssessment(viewer: Viewer, assessmentId: string, answers: AssessmentAnswer[], now = new Date()): Promise<void> {
-  const form = await db.assessment.findUnique({
-    where: { id: assessmentId },
-    select: {
-      id: true,
-      source: true,
-      assessorId: true,
-      assesseeId: true,
-      submittedAt: true,
-      cycleId: true,
-      cycle: { select: { status: true, deadline: true, modelId: true, name: true } },
-    },
-  });
-  if (!form || form.assessorId !== viewer.id) throw new DomainError("找不到这份评估表，或您不是它的评估人");
+  const form = await db.assessment.findFirst({ where: ownForm(viewer, assessmentId), select: assessorForm });
+  if (!form) throw new DomainError("找不到这份评估表，或您不是它的评估人");
   const assessee = await db.user.findUnique({ where: { id: form.assesseeId }, select: { branchId: true } });
   const refusal = scopeRefusal(viewer, form, assessee);
   if (refusal) throw new DomainError(refusal);
@@ -190,9 +176,9 @@ export async function submitAssessment(viewer: Viewer, assessmentId: string, ans
       // than the rating table, and the answer must stay anonymous.
       after:
         form.source === "PEER"
-          ? { cycleId: form.cycleId, source: form.source, assesseeId: form.assesseeId, competencies: ratings.length }
+          ? { cycleId: form.cycle.id, source: form.source, assesseeId: form.assesseeId, competencies: ratings.length }
           : ({
-              cycleId: form.cycleId,
+              cycleId: form.cycle.id,
               source: form.source,
               assesseeId: form.assesseeId,
               levels: Object.fromEntries(model.competencies.map((c, i) => [c.code, ratings[i].level])),

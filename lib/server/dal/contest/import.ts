@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import type { Table } from "@/lib/server/import";
+import { lockImport, type Table } from "@/lib/server/import";
 import { CONTEST_EVENT_LABELS, isJudgedEvent, scoreProblem } from "@/lib/domain/contest";
 import { assertHr, eventOrThrow } from "./shared";
 import { saveDirectScores } from "./scores";
@@ -23,15 +23,15 @@ export async function importScores(
   eventId: string,
   table: Table,
   { dryRun }: { dryRun: boolean },
-): Promise<{ rows: number; problems: RowProblem[] }> {
+): Promise<{ rows: number; problems: RowProblem[]; written: number }> {
   assertHr(viewer);
   const event = await eventOrThrow(db, eventId);
-  if (isJudgedEvent(event.kind))
-    return { rows: table.rows.length, problems: [{ line: 1, problem: `${CONTEST_EVENT_LABELS[event.kind]}由评委评分，不能导入` }] };
-  if (event.lockedAt) return { rows: table.rows.length, problems: [{ line: 1, problem: "该项目已锁定，不能导入；如需更正，请逐条填写原因更正" }] };
+  const refused = (problems: RowProblem[]) => ({ rows: table.rows.length, problems, written: 0 });
+  if (isJudgedEvent(event.kind)) return refused([{ line: 1, problem: `${CONTEST_EVENT_LABELS[event.kind]}由评委评分，不能导入` }]);
+  if (event.lockedAt) return refused([{ line: 1, problem: "该项目已锁定，不能导入；如需更正，请逐条填写原因更正" }]);
   const missing = SCORE_COLUMNS.filter((c) => !table.headers.includes(c));
-  if (missing.length) return { rows: table.rows.length, problems: [{ line: 1, problem: `缺少列：${missing.join("、")}` }] };
-  if (table.rows.length === 0) return { rows: 0, problems: [{ line: 1, problem: "文件中没有数据行" }] };
+  if (missing.length) return refused([{ line: 1, problem: `缺少列：${missing.join("、")}` }]);
+  if (table.rows.length === 0) return refused([{ line: 1, problem: "文件中没有数据行" }]);
 
   const nos = [...new Set(table.rows.map((r) => r.values["工号"]).filter(Boolean))];
   const entrants = await db.contestEntrant.findMany({
@@ -57,7 +57,12 @@ export async function importScores(
     if (problem) say(problem);
     if (entrant && !entrant.withdrawnAt && !problem) rows.push({ entrantId: entrant.id, score });
   }
-  if (problems.length > 0 || dryRun) return { rows: table.rows.length, problems };
-  await db.$transaction((tx) => saveDirectScores(viewer, { eventId: event.id, rows }, tx));
-  return { rows: table.rows.length, problems: [] };
+  if (problems.length > 0 || dryRun) return refused(problems);
+  // One score import at a time: the scores are saved against what the previous one wrote, so the
+  // same file sent twice at once writes once and the second finds every score already there.
+  const written = await db.$transaction(async (tx) => {
+    await lockImport(tx, "contest");
+    return saveDirectScores(viewer, { eventId: event.id, rows }, tx);
+  });
+  return { rows: table.rows.length, problems: [], written };
 }

@@ -5,29 +5,34 @@ import { auditRow } from "@/lib/server/audit-row";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { CONTEST_EVENT_LABELS, isJudgedEvent, type ContestEventKind } from "@/lib/domain/contest";
-import { dateToIso } from "@/lib/domain/dates";
-import { assertHr, eventOrThrow, isUniqueViolation, num } from "./shared";
+import { assertHr, eventOrThrow, isUniqueViolation, judgedEventHead, judgedEventSelect, personAndBranch } from "./shared";
 import type { JudgeView } from "./views";
+
+/** A judge as the list shows them and their removal audits them: a user of the bank or an external judge. */
+const judgeSelect = {
+  id: true,
+  eventId: true,
+  userId: true,
+  externalName: true,
+  branchId: true,
+  ...personAndBranch,
+  _count: { select: { scores: true } },
+} as const;
+
+const judgeName = (j: { user: { name: string } | null; externalName: string | null }) => j.user?.name ?? j.externalName ?? "";
 
 /** Judges of the judged events of a contest. */
 export async function listJudges(viewer: Viewer, phaseId: string): Promise<JudgeView[]> {
   assertHr(viewer);
   const rows = await db.contestJudge.findMany({
     where: { event: { phaseId } },
-    select: {
-      id: true,
-      eventId: true,
-      externalName: true,
-      user: { select: { name: true, employeeNo: true } },
-      branch: { select: { name: true } },
-      _count: { select: { scores: true } },
-    },
+    select: judgeSelect,
     orderBy: [{ createdAt: "asc" }],
   });
   return rows.map((j) => ({
     id: j.id,
     eventId: j.eventId,
-    name: j.user?.name ?? j.externalName ?? "",
+    name: judgeName(j),
     employeeNo: j.user?.employeeNo ?? null,
     branchName: j.branch?.name ?? null,
     external: j.user === null,
@@ -73,24 +78,12 @@ export async function addJudge(viewer: Viewer, input: { eventId: string; employe
 export async function removeJudge(viewer: Viewer, judgeId: string): Promise<string> {
   assertHr(viewer);
   return db.$transaction(async (tx) => {
-    const judge = await tx.contestJudge.findUnique({
-      where: { id: judgeId },
-      select: {
-        id: true,
-        eventId: true,
-        userId: true,
-        externalName: true,
-        branchId: true,
-        user: { select: { name: true } },
-        event: { select: { lockedAt: true } },
-        _count: { select: { scores: true } },
-      },
-    });
+    const judge = await tx.contestJudge.findUnique({ where: { id: judgeId }, select: { ...judgeSelect, event: { select: { lockedAt: true } } } });
     if (!judge) throw new DomainError("找不到该评委");
     if (judge.event.lockedAt) throw new DomainError("该项目已锁定，不能再调整评委");
     if (judge._count.scores > 0) throw new DomainError("该评委已经评分，不能移除");
     await tx.contestJudge.delete({ where: { id: judge.id } });
-    const name = judge.user?.name ?? judge.externalName ?? "";
+    const name = judgeName(judge);
     await audit(tx, {
       ...auditRow(viewer.id, "CONTEST_JUDGE_REMOVE", "ContestJudge", judge.id),
       before: { eventId: judge.eventId, name, userId: judge.userId, branchId: judge.branchId },
@@ -119,28 +112,8 @@ export interface MyJudgeEventView {
 export async function myJudgeEvents(viewer: Viewer): Promise<MyJudgeEventView[]> {
   const rows = await db.contestJudge.findMany({
     where: { userId: viewer.id },
-    select: {
-      event: {
-        select: {
-          id: true,
-          kind: true,
-          heldOn: true,
-          maxScore: true,
-          lockedAt: true,
-          phase: { select: { name: true, programme: { select: { year: true } } } },
-        },
-      },
-      _count: { select: { scores: true } },
-    },
+    select: { event: { select: judgedEventSelect }, _count: { select: { scores: true } } },
     orderBy: [{ event: { heldOn: "desc" } }],
   });
-  return rows.map((r) => ({
-    eventId: r.event.id,
-    kind: r.event.kind as ContestEventKind,
-    contestName: `${r.event.phase.programme.year}年${r.event.phase.name}`,
-    heldOn: dateToIso(r.event.heldOn),
-    maxScore: num(r.event.maxScore),
-    locked: r.event.lockedAt !== null,
-    scored: r._count.scores,
-  }));
+  return rows.map((r) => ({ ...judgedEventHead(r.event), scored: r._count.scores }));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { AWARD_KINDS, RANKINGS, judgedScore, overallStandings, type AwardKind, type ContestEventKind, type Ranking } from "@/lib/domain/contest";
-import { loadContest, num } from "./shared";
+import { loadContest, num, personAndBranch } from "./shared";
 import type { AwardView, ContestResultsView, StandingRow } from "./views";
 
 /**
@@ -17,14 +17,7 @@ export async function contestResults(phaseId: string): Promise<ContestResultsVie
   const [entrants, teams, scores, awards] = await Promise.all([
     db.contestEntrant.findMany({
       where: { phaseId, withdrawnAt: null },
-      select: {
-        id: true,
-        userId: true,
-        branchId: true,
-        user: { select: { name: true, employeeNo: true } },
-        branch: { select: { name: true } },
-        memberships: { select: { teamId: true } },
-      },
+      select: { id: true, userId: true, branchId: true, ...personAndBranch, memberships: { select: { teamId: true } } },
     }),
     db.contestTeam.findMany({
       where: { phaseId },

@@ -5,8 +5,7 @@ import { auditRow } from "@/lib/server/audit-row";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { CONTEST_EVENT_LABELS, isJudgedEvent, isTeamEvent, judgeHasConflict, scoreProblem } from "@/lib/domain/contest";
-import { dateToIso } from "@/lib/domain/dates";
-import { LOCKED_MESSAGE, assertHr, eventOrThrow, isUniqueViolation, num, type Client } from "./shared";
+import { LOCKED_MESSAGE, assertHr, eventOrThrow, isUniqueViolation, judgedEventHead, judgedEventSelect, num, type Client } from "./shared";
 import type { JudgeSheetView, ScoreRowView } from "./views";
 
 type Judge = { id: string; userId: string | null; branchId: string | null; name: string; branchName: string | null };
@@ -177,18 +176,7 @@ export async function correctScore(viewer: Viewer, input: { scoreId: string; sco
  * HR may open the sheet of any judge of the event (to enter an external judge's scores).
  */
 export async function judgeSheet(viewer: Viewer, eventId: string, judgeId?: string | null): Promise<JudgeSheetView | null> {
-  const event = await db.contestEvent.findUnique({
-    where: { id: eventId },
-    select: {
-      id: true,
-      kind: true,
-      phaseId: true,
-      heldOn: true,
-      maxScore: true,
-      lockedAt: true,
-      phase: { select: { name: true, programme: { select: { year: true } } } },
-    },
-  });
+  const event = await db.contestEvent.findUnique({ where: { id: eventId }, select: judgedEventSelect });
   if (!event || !isJudgedEvent(event.kind)) return null;
   let judge: Judge;
   try {
@@ -229,12 +217,7 @@ export async function judgeSheet(viewer: Viewer, eventId: string, judgeId?: stri
   }
   const allowed = all.filter((t) => !judgeHasConflict(judge.branchId, t.branchId));
   return {
-    eventId: event.id,
-    kind: event.kind,
-    contestName: `${event.phase.programme.year}年${event.phase.name}`,
-    heldOn: dateToIso(event.heldOn),
-    maxScore: num(event.maxScore),
-    locked: event.lockedAt !== null,
+    ...judgedEventHead(event),
     judge: { id: judge.id, name: judge.name, branchName: judge.branchName },
     targets: allowed.map((t) => ({ id: t.id, name: t.name, detail: t.detail, branchName: t.branchName, myScore: myScore.get(t.id) ?? null })),
     ownBranchLeftOut: all.length - allowed.length,

@@ -8,45 +8,32 @@ import { DEFAULT_CONTEST_EVENTS, CONTEST_EVENT_LABELS } from "@/lib/domain/conte
 import { eligibleForPhase } from "@/lib/domain/programme";
 import { GRADES, type Grade } from "@/lib/domain/grades";
 import { dateToIso, formatIsoDate, isoToDate, parseIsoDate, type IsoDate } from "@/lib/domain/dates";
-import { assertHr, contestOrThrow, entrantOrder, entrantSelect, entrantView, eventOrThrow, loadContest, num, type Client } from "./shared";
+import {
+  assertHr,
+  contestOrThrow,
+  contestPhaseSelect,
+  contestSummary,
+  entrantCounts,
+  entrantOrder,
+  entrantSelect,
+  entrantView,
+  eventOrThrow,
+  loadContest,
+  num,
+  type Client,
+} from "./shared";
 import type { ContestSummaryView, ContestView, EntrantView } from "./views";
 
 /** Every contest phase, newest first, with its counts (two queries, whatever the number of years). */
 export async function listContests(): Promise<ContestSummaryView[]> {
   const phases = await db.phase.findMany({
     where: { kind: "SKILLS_CONTEST" },
-    select: {
-      id: true,
-      name: true,
-      startsOn: true,
-      endsOn: true,
-      programme: { select: { year: true } },
-      _count: { select: { contestTeams: true } },
-      contestEvents: { where: { lockedAt: { not: null } }, select: { id: true } },
-    },
+    select: { ...contestPhaseSelect, contestEvents: { where: { lockedAt: { not: null } }, select: { id: true } } },
     orderBy: [{ startsOn: "desc" }],
   });
-  const counts = await db.contestEntrant.groupBy({
-    by: ["phaseId"],
-    where: { phaseId: { in: phases.map((p) => p.id) } },
-    _count: { _all: true, withdrawnAt: true },
-  });
-  const byPhase = new Map(counts.map((c) => [c.phaseId, c._count]));
-  return phases.map((p) => {
-    const c = byPhase.get(p.id);
-    const withdrawn = c?.withdrawnAt ?? 0;
-    return {
-      id: p.id,
-      year: p.programme.year,
-      name: `${p.programme.year}年${p.name}`,
-      startsOn: dateToIso(p.startsOn),
-      endsOn: dateToIso(p.endsOn),
-      entrants: (c?._all ?? 0) - withdrawn,
-      withdrawn,
-      teams: p._count.contestTeams,
-      lockedEvents: p.contestEvents.length,
-    };
-  });
+  const ids = phases.map((p) => p.id);
+  const counts = await entrantCounts(db, ids);
+  return phases.map((p) => contestSummary(p, counts.get(p.id), p.contestEvents.length));
 }
 
 export async function getContest(viewer: Viewer, phaseId: string): Promise<ContestView | null> {

@@ -50,6 +50,9 @@ export async function teamCandidates(viewer: Viewer, phaseId: string): Promise<E
   return rows.map(entrantView);
 }
 
+/** A team as a change or its dissolution reads it (the audit row's before). */
+const teamForChange = { id: true, name: true, branchId: true, members: { select: { entrantId: true } } } as const;
+
 async function teamEventLocked(tx: Client, phaseId: string): Promise<boolean> {
   const event = await tx.contestEvent.findUnique({ where: { phaseId_kind: { phaseId, kind: "TEAM_PROPOSAL" } }, select: { lockedAt: true } });
   return event?.lockedAt != null;
@@ -75,7 +78,7 @@ export async function saveTeam(
       const existing = input.teamId
         ? await tx.contestTeam.findFirst({
             where: { id: input.teamId, phaseId: input.phaseId },
-            select: { id: true, name: true, branchId: true, members: { select: { entrantId: true } } },
+            select: teamForChange,
           })
         : null;
       if (input.teamId && !existing) throw new DomainError("找不到该团队");
@@ -128,14 +131,7 @@ export async function dissolveTeam(viewer: Viewer, teamId: string): Promise<stri
   return db.$transaction(async (tx) => {
     const team = await tx.contestTeam.findUnique({
       where: { id: teamId },
-      select: {
-        id: true,
-        name: true,
-        phaseId: true,
-        branchId: true,
-        members: { select: { entrantId: true } },
-        _count: { select: { scores: true, awards: true } },
-      },
+      select: { ...teamForChange, phaseId: true, _count: { select: { scores: true, awards: true } } },
     });
     if (!team || (viewer.role !== "HR" && team.branchId !== viewer.branchId)) throw new DomainError("找不到该团队");
     if (team._count.scores > 0 || team._count.awards > 0) throw new DomainError("该团队已有评分或奖项，不能解散");

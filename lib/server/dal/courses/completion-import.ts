@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/server/auth/permissions";
 import { db, type Tx } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
+import { auditRow } from "@/lib/server/audit-row";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { capProblems, lockImport, type Table } from "@/lib/server/import";
 import { hoursField } from "@/lib/schemas/common";
@@ -53,10 +54,7 @@ export async function importCompletions(
       await audit(
         tx,
         changed.map((w) => ({
-          actorId: viewer.id,
-          action: "COMPLETION_IMPORT",
-          entity: "Enrolment",
-          entityId: w.enrolmentId,
+          ...auditRow(viewer.id, "COMPLETION_IMPORT", "Enrolment", w.enrolmentId),
           before: { status: w.before },
           after: { status: "COMPLETED", completedOn: w.completedOn, hours: w.hours, examScore: w.examScore },
         })),

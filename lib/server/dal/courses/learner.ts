@@ -70,30 +70,10 @@ const courseSelect = {
   status: true,
 } as const;
 
-function toCard(c: {
-  id: string;
-  code: string;
-  title: string;
-  description: string;
-  tier: Tier;
-  category: Category;
-  delivery: Delivery;
-  hours: unknown;
-  competencies: string[];
-  required: boolean;
-}): CourseCardView {
-  return {
-    id: c.id,
-    code: c.code,
-    title: c.title,
-    description: c.description,
-    tier: c.tier,
-    category: c.category,
-    delivery: c.delivery,
-    hours: Number(c.hours),
-    competencies: c.competencies,
-    required: c.required,
-  };
+/** A course row (hours as the database's decimal) as a card; the row's other fields stay behind. */
+function toCard(c: Omit<CourseCardView, "hours"> & { hours: unknown }): CourseCardView {
+  const { id, code, title, description, tier, category, delivery, competencies, required } = c;
+  return { id, code, title, description, tier, category, delivery, hours: Number(c.hours), competencies, required };
 }
 
 type EnrolmentRow = {

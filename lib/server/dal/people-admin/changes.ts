@@ -88,6 +88,33 @@ function checkDate(date: IsoDate, today: IsoDate, field = "date"): void {
   if (date > today) throw new DomainError("生效日期不能晚于今天", { [field]: ["生效日期不能晚于今天，请在生效当日或之后登记"] });
 }
 
+/**
+ * A dated change to one person: HR only, never in the future, made under the person's row lock —
+ * in the caller's transaction (an import) or in one of its own.
+ */
+async function changePerson<T>(
+  viewer: Viewer,
+  input: { userId: string; date: IsoDate },
+  today: IsoDate,
+  tx: Tx | undefined,
+  change: (t: Tx, p: Awaited<ReturnType<typeof lockPerson>>) => Promise<T>,
+): Promise<T> {
+  assertHr(viewer);
+  checkDate(input.date, today);
+  const run = async (t: Tx) => change(t, await lockPerson(t, input.userId));
+  return tx ? run(tx) : db.$transaction(run);
+}
+
+/** A grade change effective `date`, recorded by `actorId`. */
+function recordGradeChange(
+  t: Tx,
+  actorId: string,
+  change: { userId: string; fromGrade: Grade | null; toGrade: Grade | null; date: IsoDate; reason: "INITIAL" | "EXIT" | "MANUAL"; note: string },
+) {
+  const { date, ...rest } = change;
+  return t.gradeChange.create({ data: { ...rest, effectiveDate: isoToDate(date), quarter: quarterOf(date), actorId } });
+}
+
 /** HR creates a person, with their branch period and initial grading, in one transaction with its audit rows. */
 export async function createPerson(viewer: Viewer, input: NewPerson, tx?: Tx): Promise<{ id: string; password: string | null }> {
   assertHr(viewer);
@@ -152,10 +179,7 @@ export async function convertAssistant(
   input: { userId: string; date: IsoDate; note?: string | null },
   today = todayInShanghai(),
 ): Promise<{ name: string }> {
-  assertHr(viewer);
-  checkDate(input.date, today);
-  return db.$transaction(async (tx) => {
-    const p = await lockPerson(tx, input.userId);
+  return changePerson(viewer, input, today, undefined, async (tx, p) => {
     if (p.status !== "ACTIVE" || p.role !== "ASSISTANT") throw new DomainError(`${p.name}不是在职的业务助理，不能转岗为客户经理`);
     if (p.branchSince && input.date <= p.branchSince) {
       throw new DomainError(`转岗日期须晚于其业务助理任职开始日（${chineseDateLabel(p.branchSince)}）`, { date: ["转岗日期须晚于业务助理任职开始日"] });
@@ -171,18 +195,8 @@ export async function convertAssistant(
       note: input.note,
       actorId: viewer.id,
     });
-    const change = await tx.gradeChange.create({
-      data: {
-        userId: p.id,
-        fromGrade: null,
-        toGrade: "TRAINEE",
-        effectiveDate: isoToDate(input.date),
-        quarter: quarterOf(input.date),
-        reason: "INITIAL",
-        actorId: viewer.id,
-        note: input.note ? `业务助理转岗为客户经理：${input.note}` : "业务助理转岗为客户经理",
-      },
-    });
+    const note = input.note ? `业务助理转岗为客户经理：${input.note}` : "业务助理转岗为客户经理";
+    const change = await recordGradeChange(tx, viewer.id, { userId: p.id, fromGrade: null, toGrade: "TRAINEE", date: input.date, reason: "INITIAL", note });
     const assigned = await syncRequiredEnrolments(tx, [p.id]);
     await audit(tx, [
       {
@@ -214,10 +228,7 @@ export async function transferBranch(
   today = todayInShanghai(),
   tx?: Tx,
 ): Promise<{ name: string; branchName: string }> {
-  assertHr(viewer);
-  checkDate(input.date, today);
-  const run = async (t: Tx) => {
-    const p = await lockPerson(t, input.userId);
+  return changePerson(viewer, input, today, tx, async (t, p) => {
     if (p.status !== "ACTIVE") throw new DomainError(`${p.name}已退出，不能调动`);
     const branch = await t.branch.findUnique({ where: { id: input.branchId }, select: { id: true, name: true } });
     if (!branch) throw new DomainError("所选机构不存在", { branchId: ["所选机构不存在"] });
@@ -243,8 +254,7 @@ export async function transferBranch(
       note: input.note ?? null,
     });
     return { name: p.name, branchName: branch.name };
-  };
-  return tx ? run(tx) : db.$transaction(run);
+  });
 }
 
 /** 退出 outside a review: status EXITED, the branch period ends, an account manager's grade ends with an EXIT change. */
@@ -254,11 +264,8 @@ export async function exitPerson(
   today = todayInShanghai(),
   tx?: Tx,
 ): Promise<{ name: string }> {
-  assertHr(viewer);
-  checkDate(input.date, today);
-  if (input.userId === viewer.id) throw new DomainError("不能为自己办理退出");
-  const run = async (t: Tx) => {
-    const p = await lockPerson(t, input.userId);
+  return changePerson(viewer, input, today, tx, async (t, p) => {
+    if (input.userId === viewer.id) throw new DomainError("不能为自己办理退出");
     if (p.status !== "ACTIVE") throw new DomainError(`${p.name}已退出`);
     if (p.branchSince && input.date < p.branchSince)
       throw new DomainError(`退出日期不能早于进入现机构的日期（${chineseDateLabel(p.branchSince)}）`, { date: ["退出日期过早"] });
@@ -266,17 +273,13 @@ export async function exitPerson(
     await closeMembership(t, p.id, input.date, "EXIT");
     let changeId: string | null = null;
     if (p.role === "ACCOUNT_MANAGER" && p.grade) {
-      const change = await t.gradeChange.create({
-        data: {
-          userId: p.id,
-          fromGrade: p.grade,
-          toGrade: null,
-          effectiveDate: isoToDate(input.date),
-          quarter: quarterOf(input.date),
-          reason: "EXIT",
-          actorId: viewer.id,
-          note: input.reason,
-        },
+      const change = await recordGradeChange(t, viewer.id, {
+        userId: p.id,
+        fromGrade: p.grade,
+        toGrade: null,
+        date: input.date,
+        reason: "EXIT",
+        note: input.reason,
       });
       changeId = change.id;
     }
@@ -287,8 +290,7 @@ export async function exitPerson(
       note: input.reason,
     });
     return { name: p.name };
-  };
-  return tx ? run(tx) : db.$transaction(run);
+  });
 }
 
 /** A manual grade change (MANUAL) with a reason; it starts a fresh streak like any change. */
@@ -297,27 +299,20 @@ export async function changeGradeManually(
   input: { userId: string; grade: Grade; date: IsoDate; reason: string },
   today = todayInShanghai(),
 ): Promise<{ name: string }> {
-  assertHr(viewer);
-  checkDate(input.date, today);
-  return db.$transaction(async (tx) => {
-    const p = await lockPerson(tx, input.userId);
+  return changePerson(viewer, input, today, undefined, async (tx, p) => {
     if (p.status !== "ACTIVE" || p.role !== "ACCOUNT_MANAGER") throw new DomainError(`${p.name}不是在职的对公客户经理，不能调整等级`);
     if (p.grade === input.grade) throw new DomainError(`${p.name}已是${GRADE_LABELS[input.grade]}`, { grade: ["请选择不同的等级"] });
     if (p.lastGradeChange && input.date < p.lastGradeChange) {
       throw new DomainError(`生效日期不能早于上一次等级变动（${chineseDateLabel(p.lastGradeChange)}）`, { date: ["不能早于上一次等级变动"] });
     }
     if (p.roleStartDate && input.date < dateToIso(p.roleStartDate)) throw new DomainError("生效日期不能早于任职起始日", { date: ["不能早于任职起始日"] });
-    const change = await tx.gradeChange.create({
-      data: {
-        userId: p.id,
-        fromGrade: p.grade,
-        toGrade: input.grade,
-        effectiveDate: isoToDate(input.date),
-        quarter: quarterOf(input.date),
-        reason: "MANUAL",
-        actorId: viewer.id,
-        note: input.reason,
-      },
+    const change = await recordGradeChange(tx, viewer.id, {
+      userId: p.id,
+      fromGrade: p.grade,
+      toGrade: input.grade,
+      date: input.date,
+      reason: "MANUAL",
+      note: input.reason,
     });
     await syncRequiredEnrolments(tx, [p.id]);
     await audit(tx, {

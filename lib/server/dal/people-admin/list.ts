@@ -14,17 +14,8 @@ function assertHr(viewer: Viewer): void {
   if (viewer.role !== "HR") throw new AuthorizationError();
 }
 
-interface RawRow {
-  id: string;
-  employeeNo: string;
-  name: string;
-  email: string;
-  role: Role;
-  status: "ACTIVE" | "EXITED";
-  branchName: string;
-  grade: Grade | null;
-  roleStartDate: Date | null;
-}
+/** A person's row as the SQL below reads it: the row on screen before the start date becomes a tenure. */
+type RawRow = Omit<PersonRowView, "roleStartDate" | "tenureMonths"> & { roleStartDate: Date | null };
 
 function whereOf(f: PeopleFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
@@ -41,17 +32,11 @@ function whereOf(f: PeopleFilters): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-function toRow(r: RawRow, today: string): PersonRowView {
-  const start = r.roleStartDate ? dateToIso(r.roleStartDate) : null;
+function toRow({ roleStartDate, grade, ...person }: RawRow, today: string): PersonRowView {
+  const start = roleStartDate ? dateToIso(roleStartDate) : null;
   return {
-    id: r.id,
-    employeeNo: r.employeeNo,
-    name: r.name,
-    email: r.email,
-    role: r.role,
-    status: r.status,
-    branchName: r.branchName,
-    grade: r.status === "ACTIVE" ? r.grade : null,
+    ...person,
+    grade: person.status === "ACTIVE" ? grade : null,
     roleStartDate: start,
     tenureMonths: start && start <= today ? tenureMonths(start, today) : start ? 0 : null,
   };

@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 import { AuthorizationError, type Viewer } from "@/lib/server/auth/viewer";
 import { audit } from "@/lib/server/audit";
-import type { Table } from "@/lib/server/import";
+import { lockImport, type Table } from "@/lib/server/import";
 import { writeTable } from "@/lib/server/spreadsheet";
 import { dateToIso, todayInShanghai, quarterOf } from "@/lib/domain/dates";
 import { ROSTER_COLUMNS, checkRosterRow, type PersonFact, type RosterRowPlan } from "@/lib/domain/roster";
@@ -36,19 +36,68 @@ export async function importRoster(viewer: Viewer, table: Table, { dryRun }: { d
   if (missing.length)
     return { rows: table.rows.length, problems: [{ line: 1, problem: `缺少列：${missing.join("、")}（请使用模板）` }], counts, written: false };
   if (table.rows.length === 0) return { rows: 0, problems: [{ line: 1, problem: "文件中没有数据行" }], counts, written: false };
+  const refused = (checked: { problems: RosterProblem[]; counts: RosterReport["counts"] }): RosterReport => ({
+    rows: table.rows.length,
+    ...checked,
+    written: false,
+  });
+  if (dryRun) return refused(await planRoster(db, table, today));
 
+  return db.$transaction(
+    async (tx) => {
+      // One roster import at a time; its rows are checked against what the previous one wrote, so
+      // the same file sent twice at once writes once and the second finds every row already true.
+      await lockImport(tx, "people");
+      const { problems, plans, counts: planned, facts, branchIdByCode } = await planRoster(tx, table, today);
+      if (problems.length > 0) return refused({ problems, counts: planned });
+      for (const { plan } of plans) {
+        if (plan.action === "NEW") {
+          await createPerson(
+            viewer,
+            {
+              employeeNo: plan.employeeNo,
+              name: plan.name,
+              email: plan.email,
+              password: null,
+              role: plan.role,
+              branchId: branchIdByCode.get(plan.branchCode)!,
+              roleStartDate: plan.roleStartDate,
+              grade: plan.grade,
+            },
+            tx,
+          );
+        } else if (plan.action === "TRANSFER") {
+          await transferBranch(
+            viewer,
+            { userId: facts.get(plan.employeeNo)!.id, branchId: branchIdByCode.get(plan.branchCode)!, date: plan.date, note: plan.note },
+            today,
+            tx,
+          );
+        } else if (plan.action === "EXIT") {
+          await exitPerson(viewer, { userId: facts.get(plan.employeeNo)!.id, date: plan.date, reason: plan.note }, today, tx);
+        }
+      }
+      await audit(tx, { actorId: viewer.id, action: "ROSTER_IMPORT", entity: "System", entityId: "roster", after: { rows: table.rows.length, ...planned } });
+      return { rows: table.rows.length, problems: [], counts: planned, written: true };
+    },
+    { timeout: 120_000 },
+  );
+}
+
+/** Every row checked against the database as `client` sees it: the problems, and the plan for a clean file. */
+async function planRoster(client: Tx, table: Table, today: string) {
   // Everything the checks need, set-based: the branches, the people named, the e-mails named.
   const employeeNos = [...new Set(table.rows.map((r) => (r.values["工号"] ?? "").trim()).filter(Boolean))];
   const emails = [...new Set(table.rows.map((r) => (r.values["邮箱"] ?? "").trim().toLowerCase()).filter(Boolean))];
   const [branches, people, emailOwners, rules] = await Promise.all([
-    db.branch.findMany({ select: { id: true, code: true, name: true } }),
-    db.$queryRaw<{ id: string; employeeNo: string; email: string; status: "ACTIVE" | "EXITED"; branchCode: string; branchSince: Date | null }[]>`
+    client.branch.findMany({ select: { id: true, code: true, name: true } }),
+    client.$queryRaw<{ id: string; employeeNo: string; email: string; status: "ACTIVE" | "EXITED"; branchCode: string; branchSince: Date | null }[]>`
       SELECT u.id, u."employeeNo", u.email, u.status::text AS status, b.code AS "branchCode",
              (SELECT max(m."startDate") FROM "BranchMembership" m WHERE m."userId" = u.id AND m."endDate" IS NULL) AS "branchSince"
       FROM "User" u JOIN "Branch" b ON b.id = u."branchId"
       WHERE u."employeeNo" = ANY(${employeeNos}::text[])`,
-    db.user.findMany({ where: { email: { in: emails, mode: "insensitive" } }, select: { email: true, employeeNo: true } }),
-    rulesInForce(db, quarterOf(today)),
+    client.user.findMany({ where: { email: { in: emails, mode: "insensitive" } }, select: { email: true, employeeNo: true } }),
+    rulesInForce(client, quarterOf(today)),
   ]);
   const branchByKey = new Map<string, { id: string; code: string }>();
   for (const b of branches) {
@@ -93,43 +142,9 @@ export async function importRoster(viewer: Viewer, table: Table, { dryRun }: { d
     if (result.plan) plans.push({ line, plan: result.plan });
   }
   problems.sort((a, b) => a.line - b.line);
+  const counts = { NEW: 0, TRANSFER: 0, EXIT: 0, SAME: 0 };
   for (const { plan } of plans) counts[plan.action] += 1;
-  if (problems.length > 0 || dryRun) return { rows: table.rows.length, problems, counts, written: false };
-
-  await db.$transaction(
-    async (tx) => {
-      for (const { plan } of plans) {
-        if (plan.action === "NEW") {
-          await createPerson(
-            viewer,
-            {
-              employeeNo: plan.employeeNo,
-              name: plan.name,
-              email: plan.email,
-              password: null,
-              role: plan.role,
-              branchId: branchIdByCode.get(plan.branchCode)!,
-              roleStartDate: plan.roleStartDate,
-              grade: plan.grade,
-            },
-            tx,
-          );
-        } else if (plan.action === "TRANSFER") {
-          await transferBranch(
-            viewer,
-            { userId: facts.get(plan.employeeNo)!.id, branchId: branchIdByCode.get(plan.branchCode)!, date: plan.date, note: plan.note },
-            today,
-            tx,
-          );
-        } else if (plan.action === "EXIT") {
-          await exitPerson(viewer, { userId: facts.get(plan.employeeNo)!.id, date: plan.date, reason: plan.note }, today, tx);
-        }
-      }
-      await audit(tx, { actorId: viewer.id, action: "ROSTER_IMPORT", entity: "System", entityId: "roster", after: { rows: table.rows.length, ...counts } });
-    },
-    { timeout: 120_000 },
-  );
-  return { rows: table.rows.length, problems: [], counts, written: true };
+  return { problems, plans, counts, facts, branchIdByCode };
 }
 
 /** The template: the columns with one example row per kind of change. */

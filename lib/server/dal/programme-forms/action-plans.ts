@@ -22,12 +22,16 @@ export function checkpointDueOn(submittedAt: Date, checkpoint: number): IsoDate 
 
 type FollowUpRow = { checkpoint: number; status: FollowUpView["status"]; note: string; recordedAt: Date; recordedById: string | null };
 
-async function followUpViews(rows: FollowUpRow[]): Promise<FollowUpView[]> {
+/** The names of the people who recorded these follow-ups, in one query. */
+async function recorderNames(rows: FollowUpRow[]): Promise<Map<string, string>> {
   const ids = [...new Set(rows.map((r) => r.recordedById).filter((x): x is string => !!x))];
-  const names = ids.length
-    ? new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]))
-    : new Map<string, string>();
-  return rows
+  if (ids.length === 0) return new Map();
+  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return new Map(users.map((u) => [u.id, u.name]));
+}
+
+function toFollowUpViews(rows: FollowUpRow[], names: Map<string, string>): FollowUpView[] {
+  return [...rows]
     .sort((a, b) => a.checkpoint - b.checkpoint)
     .map((r) => ({
       checkpoint: r.checkpoint,
@@ -36,6 +40,10 @@ async function followUpViews(rows: FollowUpRow[]): Promise<FollowUpView[]> {
       recordedAt: r.recordedAt.toISOString(),
       recordedBy: r.recordedById ? (names.get(r.recordedById) ?? null) : null,
     }));
+}
+
+async function followUpViews(rows: FollowUpRow[]): Promise<FollowUpView[]> {
+  return toFollowUpViews(rows, await recorderNames(rows));
 }
 
 /**
@@ -225,24 +233,9 @@ export async function listBranchActionPlans(viewer: Viewer, today: IsoDate = tod
   const locked = new Set(
     (await db.appraisalQuarter.findMany({ where: { quarter: { in: quarters }, status: "LOCKED" }, select: { quarter: true } })).map((q) => q.quarter),
   );
-  const names = new Map(
-    (
-      await db.user.findMany({
-        where: { id: { in: [...new Set(plans.flatMap((p) => p.followUps.map((f) => f.recordedById)).filter((x): x is string => !!x))] } },
-        select: { id: true, name: true },
-      })
-    ).map((u) => [u.id, u.name]),
-  );
+  const names = await recorderNames(plans.flatMap((p) => p.followUps));
   return plans.map((p) => {
-    const followUps = [...p.followUps]
-      .sort((a, b) => a.checkpoint - b.checkpoint)
-      .map((f) => ({
-        checkpoint: f.checkpoint,
-        status: f.status,
-        note: f.note,
-        recordedAt: f.recordedAt.toISOString(),
-        recordedBy: f.recordedById ? (names.get(f.recordedById) ?? null) : null,
-      }));
+    const followUps = toFollowUpViews(p.followUps, names);
     const done = new Set(p.followUps.map((f) => f.checkpoint));
     return {
       id: p.id,

@@ -7,10 +7,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import type { EvaluationInput } from "@/lib/schemas/programme-forms";
 import type { EvaluationFormView } from "./views";
 import { ATTENDED, iso, requireParticipantRole } from "./shared";
-
-function lecturerOf(s: { lecturer: { name: string } | null; lecturerName: string | null }): string | null {
-  return s.lecturer?.name ?? s.lecturerName ?? null;
-}
+import { sessionSelect, toSessionCard } from "../programme/shared";
 
 /**
  * The 培训效果评估表 of one session for the viewer. Null (→ 404) when the viewer has nothing to do
@@ -28,13 +25,7 @@ export async function getEvaluationForm(viewer: Viewer, sessionId: string): Prom
       ],
     },
     select: {
-      id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      place: true,
-      lecturerName: true,
-      lecturer: { select: { name: true } },
+      ...sessionSelect,
       phase: { select: { name: true } },
       attendance: { where: { userId: viewer.id }, select: { status: true } },
       evaluations: { where: { userId: viewer.id } },
@@ -44,15 +35,7 @@ export async function getEvaluationForm(viewer: Viewer, sessionId: string): Prom
   const attendance = session.attendance[0]?.status ?? null;
   const e = session.evaluations[0];
   return {
-    session: {
-      id: session.id,
-      title: session.title,
-      phaseName: session.phase.name,
-      startsAt: session.startsAt.toISOString(),
-      endsAt: session.endsAt.toISOString(),
-      place: session.place,
-      lecturer: lecturerOf(session),
-    },
+    session: toSessionCard(session),
     attendance,
     canFill: attendance === "PRESENT" || attendance === "LATE",
     evaluation: e

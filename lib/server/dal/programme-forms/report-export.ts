@@ -2,21 +2,11 @@ import "server-only";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { writeWorkbook, type SheetSpec } from "@/lib/server/spreadsheet";
 import { quarterLabel } from "@/lib/domain/dates";
+import { formatStamp } from "@/lib/format";
 import { getPhaseReport } from "./report";
-import type { ReportLecturerRow, ReportSessionRow } from "./views";
+import type { EvaluationMeans, ReportLecturerRow, ReportSessionRow } from "./views";
 
 const pct = (r: number | null) => (r === null ? "—" : `${(r * 100).toFixed(1)}%`);
-const shanghai = (iso: string) =>
-  new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).format(new Date(iso));
-
 /** The phase report as an XLSX workbook (概况, 课程评估, 讲师评估, 学员意见); null outside HR's scope. */
 export async function exportPhaseReport(viewer: Viewer, programmeId: string, phaseId: string): Promise<{ file: Buffer; fileName: string } | null> {
   const r = await getPhaseReport(viewer, programmeId, phaseId);
@@ -44,9 +34,9 @@ export async function exportPhaseReport(viewer: Viewer, programmeId: string, pha
       { k: `${i === 0 ? "培训前" : "培训后"}（${quarterLabel(e.quarter)}）平均评级（优秀=5…不合格=1）`, v: e.meanLevel },
     ]),
   ];
-  const aspectColumns = <
-    T extends { content: number | null; delivery: number | null; organisation: number | null; applicability: number | null; overall: number | null },
-  >() => [
+  /** The evaluation count and mean marks, the same columns on the session and the lecturer sheet. */
+  const evaluationColumns = <T extends EvaluationMeans>() => [
+    { header: "评估份数", value: (x: T) => x.evaluations },
     { header: "内容", value: (x: T) => x.content },
     { header: "讲授", value: (x: T) => x.delivery },
     { header: "组织", value: (x: T) => x.organisation },
@@ -67,12 +57,11 @@ export async function exportPhaseReport(viewer: Viewer, programmeId: string, pha
       name: "课程评估",
       columns: [
         { header: "课程", value: (x: ReportSessionRow) => x.title, width: 30 },
-        { header: "时间", value: (x: ReportSessionRow) => shanghai(x.startsAt), width: 20 },
+        { header: "时间", value: (x: ReportSessionRow) => formatStamp(x.startsAt), width: 20 },
         { header: "讲师", value: (x: ReportSessionRow) => x.lecturer, width: 14 },
         { header: "报名", value: (x: ReportSessionRow) => x.seats },
         { header: "出勤", value: (x: ReportSessionRow) => x.attended },
-        { header: "评估份数", value: (x: ReportSessionRow) => x.evaluations },
-        ...aspectColumns<ReportSessionRow>(),
+        ...evaluationColumns<ReportSessionRow>(),
       ],
       rows: r.sessions,
     },
@@ -81,8 +70,7 @@ export async function exportPhaseReport(viewer: Viewer, programmeId: string, pha
       columns: [
         { header: "讲师", value: (x: ReportLecturerRow) => x.lecturer, width: 14 },
         { header: "场次", value: (x: ReportLecturerRow) => x.sessions },
-        { header: "评估份数", value: (x: ReportLecturerRow) => x.evaluations },
-        ...aspectColumns<ReportLecturerRow>(),
+        ...evaluationColumns<ReportLecturerRow>(),
       ],
       rows: r.lecturers,
     },

@@ -89,13 +89,8 @@ export interface FollowUpDue {
   dueOn: string;
 }
 
-export interface ReportSessionRow {
-  id: string;
-  title: string;
-  startsAt: string;
-  lecturer: string;
-  seats: number;
-  attended: number;
+/** The number of 培训效果评估表 and their mean marks (null: no evaluation). */
+export interface EvaluationMeans {
   evaluations: number;
   content: number | null;
   delivery: number | null;
@@ -104,15 +99,18 @@ export interface ReportSessionRow {
   overall: number | null;
 }
 
-export interface ReportLecturerRow {
+export interface ReportSessionRow extends EvaluationMeans {
+  id: string;
+  title: string;
+  startsAt: string;
+  lecturer: string;
+  seats: number;
+  attended: number;
+}
+
+export interface ReportLecturerRow extends EvaluationMeans {
   lecturer: string;
   sessions: number;
-  evaluations: number;
-  content: number | null;
-  delivery: number | null;
-  organisation: number | null;
-  applicability: number | null;
-  overall: number | null;
 }
 
 export interface EffectSide {

@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { checkInOpen } from "@/lib/domain/programme";
 import { toShanghaiIso } from "@/lib/domain/programme-plan";
 import type { AttendanceInput } from "@/lib/schemas/programme";
-import { assertHr, assertNotClosed } from "./shared";
+import { assertHr, assertNotClosed, sessionSelect, toSessionCard } from "./shared";
 import type { AttendanceStatus, CheckInState, CheckInView } from "./views";
 
 /** HR marks one person's attendance on the roster; only people holding a seat in the session. */
@@ -49,13 +49,7 @@ async function loadCheckIn(viewer: Viewer, token: string, now: Date) {
   const s = await db.trainingSession.findUnique({
     where: { checkInToken: token },
     select: {
-      id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      place: true,
-      lecturerName: true,
-      lecturer: { select: { name: true } },
+      ...sessionSelect,
       phase: { select: { name: true, status: true } },
       seats: { where: { userId: viewer.id }, select: { status: true } },
       attendance: { where: { userId: viewer.id }, select: { status: true } },
@@ -70,15 +64,7 @@ async function loadCheckIn(viewer: Viewer, token: string, now: Date) {
   else if (checkInOpen({ start: toShanghaiIso(s.startsAt), end: toShanghaiIso(s.endsAt) }, toShanghaiIso(now))) state = "OPEN";
   else state = now.getTime() < s.startsAt.getTime() ? "NOT_YET" : "ENDED";
   const view: CheckInView = {
-    session: {
-      id: s.id,
-      title: s.title,
-      phaseName: s.phase.name,
-      startsAt: s.startsAt.toISOString(),
-      endsAt: s.endsAt.toISOString(),
-      place: s.place,
-      lecturer: s.lecturer?.name ?? s.lecturerName,
-    },
+    session: toSessionCard(s),
     state,
     attendance,
   };

@@ -189,10 +189,7 @@ export async function addParticipants(viewer: Viewer, input: AddParticipantsInpu
       await audit(
         tx,
         adding.map((p) => ({
-          actorId: viewer.id,
-          action: "PHASE_PARTICIPANT_ADD",
-          entity: "PhaseParticipant",
-          entityId: `${phase.id}:${p.id}`,
+          ...auditRow(viewer.id, "PHASE_PARTICIPANT_ADD", "PhaseParticipant", `${phase.id}:${p.id}`),
           before: { status: status.get(p.id) ?? null },
           after: { status: "ENROLLED", employeeNo: p.employeeNo },
           note: input.reason,

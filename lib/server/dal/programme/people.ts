@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { AuthorizationError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { dateToIso } from "@/lib/domain/dates";
-import { seatCounts, sessionSelect, toSessionSummary } from "./shared";
+import { phaseSelect, seatCounts, sessionSelect, toPhaseBase, toSessionSummary } from "./shared";
 import type { AttendanceStatus, BranchProgrammeView, MyPhaseView } from "./views";
 
 /** Waiting-list positions (1-based) of the given people in the given sessions, in one query. */
@@ -32,13 +32,7 @@ export async function getMyProgramme(viewer: Viewer, now = new Date()): Promise<
       status: true,
       phase: {
         select: {
-          id: true,
-          name: true,
-          kind: true,
-          status: true,
-          startsOn: true,
-          endsOn: true,
-          feedsQuarter: true,
+          ...phaseSelect,
           programme: { select: { name: true } },
           sessions: {
             orderBy: { startsAt: "asc" },
@@ -64,15 +58,11 @@ export async function getMyProgramme(viewer: Viewer, now = new Date()): Promise<
       attendance: (s.attendance[0]?.status ?? null) as AttendanceStatus | null,
       upcoming: s.startsAt.getTime() > now.getTime(),
     }));
+    const { id: phaseId, ...phase } = toPhaseBase(r.phase);
     return {
-      phaseId: r.phase.id,
+      phaseId,
       programmeName: r.phase.programme.name,
-      name: r.phase.name,
-      kind: r.phase.kind,
-      status: r.phase.status,
-      startsOn: dateToIso(r.phase.startsOn),
-      endsOn: dateToIso(r.phase.endsOn),
-      feedsQuarter: r.phase.feedsQuarter,
+      ...phase,
       participant: r.status,
       sessions,
       attendedAny: sessions.some((s) => s.attendance === "PRESENT" || s.attendance === "LATE"),

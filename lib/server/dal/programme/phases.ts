@@ -9,7 +9,7 @@ import { sessionConflicts } from "@/lib/domain/programme";
 import { nextPhaseStatus, sessionTimeProblem, shanghaiDay, toShanghaiIso, type PhaseStatus } from "@/lib/domain/programme-plan";
 import type { Grade } from "@/lib/domain/grades";
 import type { PhaseInput } from "@/lib/schemas/programme";
-import { assertHr, assertNotClosed, seatCounts, sessionSelect, toSessionSummary } from "./shared";
+import { assertHr, assertNotClosed, seatCounts, sessionSelect, toPhaseBase, toSessionSummary } from "./shared";
 import { phaseCandidates } from "./participants";
 import type { PhaseDetailView, SessionSummary } from "./views";
 
@@ -90,15 +90,9 @@ export async function getPhaseDetail(viewer: Viewer, programmeId: string, phaseI
   return {
     programme: p.programme,
     phase: {
-      id: p.id,
-      kind: p.kind,
-      name: p.name,
-      startsOn: dateToIso(p.startsOn),
-      endsOn: dateToIso(p.endsOn),
-      status: p.status,
+      ...toPhaseBase(p),
       grades: phase.grades,
       includeAssistants: p.includeAssistants,
-      feedsQuarter: p.feedsQuarter,
       goal: p.goal,
       budget: p.budget === null ? null : Number(p.budget),
       participants: p.participants.filter((x) => x.status === "ENROLLED").length,

@@ -3,11 +3,25 @@ import type { Tx } from "@/lib/server/db";
 import { AuthorizationError, DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { audit } from "@/lib/server/audit";
-import { allocateSeats, seatsToPromote } from "@/lib/domain/programme-plan";
+import { allocateSeats, seatsToPromote, type PhaseKind, type PhaseStatus, type PhasePlan } from "@/lib/domain/programme-plan";
+import { dateToIso, isoToDate } from "@/lib/domain/dates";
 import type { SessionSummary } from "./views";
 
 export function assertHr(viewer: Viewer) {
   if (viewer.role !== "HR") throw new AuthorizationError();
+}
+
+/** A phase's own fields as every programme view reads them, and as they go on screen. */
+export const phaseSelect = { id: true, kind: true, name: true, status: true, startsOn: true, endsOn: true, feedsQuarter: true } as const;
+
+export function toPhaseBase(p: { id: string; kind: PhaseKind; name: string; status: PhaseStatus; startsOn: Date; endsOn: Date; feedsQuarter: string | null }) {
+  return { id: p.id, kind: p.kind, name: p.name, status: p.status, startsOn: dateToIso(p.startsOn), endsOn: dateToIso(p.endsOn), feedsQuarter: p.feedsQuarter };
+}
+
+/** A planned phase as the row `phase.createMany` writes (in planning, like every new phase). */
+export function phaseData<P extends Pick<PhasePlan, "startsOn" | "endsOn">>(programmeId: string, p: P) {
+  const { startsOn, endsOn, ...rest } = p;
+  return { programmeId, ...rest, startsOn: isoToDate(startsOn), endsOn: isoToDate(endsOn) };
 }
 
 export const sessionSelect = {
@@ -34,6 +48,20 @@ export interface SessionRow {
   lecturerName: string | null;
   course: { code: string } | null;
   lecturer: { name: string } | null;
+}
+
+/** A session as a card (check-in page, evaluation form): what, when, where, who teaches, in which phase. */
+export function toSessionCard(s: SessionRow & { phase: { name: string } }) {
+  const { id, title, place } = s;
+  return {
+    id,
+    title,
+    phaseName: s.phase.name,
+    startsAt: s.startsAt.toISOString(),
+    endsAt: s.endsAt.toISOString(),
+    place,
+    lecturer: s.lecturer?.name ?? s.lecturerName,
+  };
 }
 
 export function toSessionSummary(s: SessionRow, counts?: { enrolled: number; waiting: number }): SessionSummary {

@@ -4,48 +4,27 @@ import { audit } from "@/lib/server/audit";
 import { auditRow } from "@/lib/server/audit-row";
 import { DomainError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { dateToIso, isoToDate } from "@/lib/domain/dates";
+import { dateToIso } from "@/lib/domain/dates";
 import { defaultPhases, defaultProgrammeName, shiftDateByYears, shiftQuarterByYears } from "@/lib/domain/programme-plan";
 import type { Grade } from "@/lib/domain/grades";
-import { assertHr, seatCounts, sessionSelect, toSessionSummary } from "./shared";
+import { assertHr, phaseData, phaseSelect, seatCounts, sessionSelect, toPhaseBase, toSessionSummary } from "./shared";
 import type { ProgrammeListItem, ProgrammeYearView } from "./views";
+
+const yearSelect = { id: true, year: true, name: true } as const;
+const enrolled = { status: "ENROLLED" } as const;
 
 export async function listProgrammes(viewer: Viewer): Promise<ProgrammeListItem[]> {
   assertHr(viewer);
   const years = await db.programmeYear.findMany({
     orderBy: { year: "desc" },
     select: {
-      id: true,
-      year: true,
-      name: true,
-      phases: {
-        orderBy: { startsOn: "asc" },
-        select: {
-          id: true,
-          name: true,
-          kind: true,
-          status: true,
-          startsOn: true,
-          endsOn: true,
-          _count: { select: { sessions: true, participants: { where: { status: "ENROLLED" } } } },
-        },
-      },
+      ...yearSelect,
+      phases: { orderBy: { startsOn: "asc" }, select: { ...phaseSelect, _count: { select: { sessions: true, participants: { where: enrolled } } } } },
     },
   });
-  return years.map((y) => ({
-    id: y.id,
-    year: y.year,
-    name: y.name,
-    phases: y.phases.map((p) => ({
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      status: p.status,
-      startsOn: dateToIso(p.startsOn),
-      endsOn: dateToIso(p.endsOn),
-      sessions: p._count.sessions,
-      participants: p._count.participants,
-    })),
+  return years.map(({ phases, ...y }) => ({
+    ...y,
+    phases: phases.map((p) => ({ ...toPhaseBase(p), sessions: p._count.sessions, participants: p._count.participants })),
   }));
 }
 
@@ -62,19 +41,7 @@ export async function createProgramme(viewer: Viewer, input: { year: number; nam
   return db.$transaction(async (tx) => {
     const programme = await tx.programmeYear.create({ data: { year: input.year, name, createdById: viewer.id } });
     const phases = defaultPhases(input.year);
-    await tx.phase.createMany({
-      data: phases.map((p) => ({
-        programmeId: programme.id,
-        kind: p.kind,
-        name: p.name,
-        startsOn: isoToDate(p.startsOn),
-        endsOn: isoToDate(p.endsOn),
-        grades: p.grades,
-        includeAssistants: p.includeAssistants,
-        goal: p.goal,
-        feedsQuarter: p.feedsQuarter,
-      })),
-    });
+    await tx.phase.createMany({ data: phases.map((p) => phaseData(programme.id, p)) });
     await audit(tx, {
       ...auditRow(viewer.id, "PROGRAMME_CREATE", "ProgrammeYear", programme.id),
       after: { year: input.year, name, phases: phases.map((p) => p.name) },
@@ -99,18 +66,19 @@ export async function copyProgramme(viewer: Viewer, fromProgrammeId: string): Pr
   return db.$transaction(async (tx) => {
     const programme = await tx.programmeYear.create({ data: { year, name, createdById: viewer.id } });
     await tx.phase.createMany({
-      data: from.phases.map((p) => ({
-        programmeId: programme.id,
-        kind: p.kind,
-        name: p.name,
-        startsOn: isoToDate(shiftDateByYears(dateToIso(p.startsOn), 1)),
-        endsOn: isoToDate(shiftDateByYears(dateToIso(p.endsOn), 1)),
-        grades: p.grades as Grade[],
-        includeAssistants: p.includeAssistants,
-        goal: p.goal,
-        budget: p.budget,
-        feedsQuarter: shiftQuarterByYears(p.feedsQuarter, 1),
-      })),
+      data: from.phases.map((p) =>
+        phaseData(programme.id, {
+          kind: p.kind,
+          name: p.name,
+          startsOn: shiftDateByYears(dateToIso(p.startsOn), 1),
+          endsOn: shiftDateByYears(dateToIso(p.endsOn), 1),
+          grades: p.grades as Grade[],
+          includeAssistants: p.includeAssistants,
+          goal: p.goal,
+          budget: p.budget,
+          feedsQuarter: shiftQuarterByYears(p.feedsQuarter, 1),
+        }),
+      ),
     });
     await audit(tx, { ...auditRow(viewer.id, "PROGRAMME_COPY", "ProgrammeYear", programme.id), after: { year, name, copiedFrom: from.year } });
     return { id: programme.id, year };
@@ -123,23 +91,15 @@ export async function getProgrammeYear(viewer: Viewer, programmeId: string): Pro
   const y = await db.programmeYear.findUnique({
     where: { id: programmeId },
     select: {
-      id: true,
-      year: true,
-      name: true,
+      ...yearSelect,
       phases: {
         orderBy: { startsOn: "asc" },
         select: {
-          id: true,
-          kind: true,
-          name: true,
-          startsOn: true,
-          endsOn: true,
-          status: true,
+          ...phaseSelect,
           grades: true,
           includeAssistants: true,
-          feedsQuarter: true,
           sessions: { orderBy: { startsAt: "asc" }, select: sessionSelect },
-          _count: { select: { participants: { where: { status: "ENROLLED" } } } },
+          _count: { select: { participants: { where: enrolled } } },
         },
       },
     },
@@ -156,15 +116,9 @@ export async function getProgrammeYear(viewer: Viewer, programmeId: string): Pro
     year: y.year,
     name: y.name,
     phases: y.phases.map((p) => ({
-      id: p.id,
-      kind: p.kind,
-      name: p.name,
-      startsOn: dateToIso(p.startsOn),
-      endsOn: dateToIso(p.endsOn),
-      status: p.status,
+      ...toPhaseBase(p),
       grades: p.grades as Grade[],
       includeAssistants: p.includeAssistants,
-      feedsQuarter: p.feedsQuarter,
       participants: p._count.participants,
       proposals: proposalsBy.get(p.id) ?? 0,
       sessions: p.sessions.map((s) => toSessionSummary(s, counts.get(s.id))),

@@ -5,22 +5,12 @@ import { auditActionLabel, auditEntityLabel, describeAuditValues } from "@/lib/d
 import type { AuditEntryView } from "@/lib/server/dal/audit/views";
 import { parseAuditFilters } from "@/lib/schemas/audit";
 import { getCertificationNames } from "@/lib/server/dal/certification-names";
+import { formatStamp } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
-const shanghai = new Intl.DateTimeFormat("zh-CN", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hour12: false,
-});
-
 const columns = (names: ReadonlyMap<string, string>): Column<AuditEntryView>[] => [
-  { header: "时间", value: (e) => shanghai.format(new Date(e.at)), width: 22 },
+  { header: "时间", value: (e) => formatStamp(e.at, { seconds: true }), width: 22 },
   { header: "操作人", value: (e) => (e.actorName ? `${e.actorName}（${e.actorEmployeeNo}）` : "系统"), width: 20 },
   { header: "操作", value: (e) => auditActionLabel(e.action), width: 20 },
   { header: "对象", value: (e) => (e.personName ? `${e.personName}（${e.personEmployeeNo}）` : auditEntityLabel(e.entity)), width: 20 },
