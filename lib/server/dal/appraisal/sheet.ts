@@ -22,7 +22,7 @@ function suggestedLearningValues(metrics: LearningMetrics | undefined): Record<s
   };
 }
 
-export const SHEET_PAGE_SIZE = 50;
+export const SHEET_PAGE_SIZE = 25;
 
 export type SheetStatusFilter = "ALL" | "UNRATED" | "RATED" | Rating;
 
