@@ -398,7 +398,7 @@ export async function runCallBreakdown(ctx: BenchContext, runs = 15) {
 
 export async function runPageStage(
   ctx: BenchContext,
-  options: { quick: boolean; only?: string; cpuProfile?: boolean },
+  options: { quick: boolean; only?: string; cpuProfile?: boolean; hold?: boolean },
 ): Promise<{ pages: PageResult[]; peakRssMb: number; idleRssMb: number; load: { before: string; after: string; cores: number } }> {
   const { logins, hr, head, am, viewerRow, openQuarter, reviewQuarter, personId, quarterNow, meCalls, branchCalls, hrCalls } = await benchPages(ctx);
 
@@ -526,6 +526,14 @@ export async function runPageStage(
       am: await signIn(base, logins[am.id].employeeNo),
     };
     idleRssMb = Math.round(treeRssMb(child.pid!));
+    // --hold: the server stays up, signed in, for poking at by hand (curl with the cookies in
+    // bench-results/hold.json) until that file is deleted.
+    if (options.hold) {
+      const file = path.join(root, "bench-results/hold.json");
+      fs.writeFileSync(file, JSON.stringify({ base, cookies, databaseUrl: process.env.DATABASE_URL }, null, 2));
+      console.log(`服务器保持运行：${base}（登录信息见 ${file}，删除该文件即结束）`);
+      while (fs.existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
     loadBefore = fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
     const n1 = options.quick ? 10 : 20;
     const n20 = options.quick ? 60 : 100;

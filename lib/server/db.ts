@@ -1,4 +1,5 @@
 import "server-only";
+import fs from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -14,7 +15,12 @@ function createClient(): PrismaClient {
   // to 10 s for a free connection instead of forever; an interactive transaction waits up to
   // 10 s for its connection (Prisma's default is 2 s, which turned brief saturation into P2028).
   const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 });
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000 } });
+  // EAGLE_QUERY_LOG=<file>: every query and its duration appended to the file (for the bench's --hold).
+  const queryLog = process.env.EAGLE_QUERY_LOG;
+  if (!queryLog) return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000 } });
+  const client = new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000 }, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => fs.appendFileSync(queryLog, `${event.duration}\t${event.query.replace(/\s+/g, " ")}\n`));
+  return client;
 }
 
 export function getDb(): PrismaClient {
