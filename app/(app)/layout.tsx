@@ -8,6 +8,6 @@ export const dynamic = "force-dynamic";
 // every navigation, so they are no place for authorisation).
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
-  // One indexed lookup: a skills-contest judge (any role) gets the 比赛评分 entry.
-  return <AppShell viewer={{ ...viewer, isJudge: await isJudge(viewer.id) }}>{children}</AppShell>;
+  // A skills-contest judge (any role) gets the 比赛评分 entry: read with the viewer (one query).
+  return <AppShell viewer={{ ...viewer, isJudge: viewer.isJudge ?? (await isJudge(viewer.id)) }}>{children}</AppShell>;
 }

@@ -150,25 +150,37 @@ export function MyActionPlans({ plans }: { plans: MyActionPlanView[] }) {
 
 const EVENT_MARK: Record<TimelineEvent["kind"], string> = { ROLE_START: "入", GRADE: "级", RATING: "评", CERTIFICATION: "证", COURSE: "课" };
 
-export function MyTimeline({ events }: { events: TimelineEvent[] }) {
+/** The newest entries shown on the home; the rest one link away (`?history=all`). */
+export const TIMELINE_RECENT = 8;
+
+export function MyTimeline({ events, all = false }: { events: TimelineEvent[]; all?: boolean }) {
+  const shown = all ? events : events.slice(0, TIMELINE_RECENT);
   return (
     <Panel title="我的成长记录" testId="panel-timeline" empty={events.length === 0 && EMPTY.events}>
-      <ol className="relative space-y-3 border-l border-slate-300 pl-5 text-sm">
-        {events.map((e, i) => (
-          <li key={i} className="relative">
-            <span
-              aria-hidden="true"
-              className="absolute -left-[31px] top-0 flex h-5 w-5 items-center justify-center rounded-full bg-brand-50 text-[11px] text-brand-700 ring-1 ring-brand-600"
-            >
+      <ol id="timeline" className="timeline relative space-y-3 border-l border-slate-300 pl-5 text-sm">
+        {shown.map((e, i) => (
+          <li key={i}>
+            <span aria-hidden="true" className="timeline-mark">
               {EVENT_MARK[e.kind]}
             </span>
-            <time dateTime={e.date} className="block text-xs text-slate-600">
-              {formatDate(e.date)}
-            </time>
-            <span className="text-slate-900">{e.text}</span>
+            <time dateTime={e.date}>{formatDate(e.date)}</time>
+            {e.text}
           </li>
         ))}
       </ol>
+      {events.length > TIMELINE_RECENT ? (
+        <p className="mt-3 text-sm">
+          {all ? (
+            <Link href="/me#timeline" className={linkClass}>
+              只看最近 {TIMELINE_RECENT} 条
+            </Link>
+          ) : (
+            <Link href="/me?history=all#timeline" className={linkClass}>
+              查看全部 {events.length} 条记录
+            </Link>
+          )}
+        </p>
+      ) : null}
     </Panel>
   );
 }

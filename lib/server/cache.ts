@@ -1,4 +1,5 @@
 import "server-only";
+import { cache as reactCache } from "react";
 import { db } from "@/lib/server/db";
 
 // Caches for computations that read much and change rarely (the promotion-review preview, the
@@ -11,26 +12,37 @@ import { db } from "@/lib/server/db";
 
 export type DataTopic = "review" | "competency" | "courses" | "programme";
 
+/**
+ * Every topic's version, read once per request: React's `cache` keeps the answer for one render
+ * (a page and its layout read the versions of several topics: one round trip instead of three).
+ * Outside a render — a server action, a route handler, a script — each call reads afresh, so an
+ * action that writes and then reads never sees the versions from before its write.
+ */
+const allVersions = reactCache(async (): Promise<Map<string, string>> => {
+  const rows = await db.$queryRaw<{ topic: string; version: bigint }[]>`SELECT "topic", "version" FROM "DataVersion"`;
+  return new Map(rows.map((r) => [r.topic, String(r.version)]));
+});
+
 /** The current version of a topic, as a string key. */
 export async function dataVersion(topic: DataTopic): Promise<string> {
-  const rows = await db.$queryRaw<{ version: bigint }[]>`SELECT "version" FROM "DataVersion" WHERE "topic" = ${topic}`;
-  return String(rows[0]?.version ?? "none");
+  return (await allVersions()).get(topic) ?? "none";
 }
 
 /**
- * The versions of several topics in one query, as one key (in the order asked): for a computation
- * that reads tables behind more than one topic (a person's grade is "review", their enrolments
- * "courses"). Read BEFORE the data, as `dataVersion`.
+ * The versions of several topics as one key (in the order asked): for a computation that reads
+ * tables behind more than one topic (a person's grade is "review", their enrolments "courses").
+ * Read BEFORE the data, as `dataVersion`.
  */
 export async function dataVersions(...topics: DataTopic[]): Promise<string> {
-  const rows = await db.$queryRaw<{ topic: string; version: bigint }[]>`SELECT "topic", "version" FROM "DataVersion" WHERE "topic" = ANY(${topics}::text[])`;
-  const byTopic = new Map(rows.map((r) => [r.topic, String(r.version)]));
+  const byTopic = await allVersions();
   return topics.map((t) => byTopic.get(t) ?? "none").join(".");
 }
 
 interface Entry<T> {
   version: string;
   value: Promise<T>;
+  /** The value once computed (for `fresh`). */
+  settled?: { value: T };
 }
 
 /**
@@ -43,18 +55,27 @@ export class VersionedCache<T> {
 
   constructor(private readonly slots: number) {}
 
-  get(slot: string, version: string, compute: () => Promise<T>): Promise<T> {
+  /**
+   * `fresh`, when given, may refuse a computed entry of the right version — for values that also
+   * move with time (a form stops being due at its deadline): it is then computed again.
+   */
+  get(slot: string, version: string, compute: () => Promise<T>, fresh?: (value: T) => boolean): Promise<T> {
     const hit = this.entries.get(slot);
     this.entries.delete(slot);
-    if (hit && hit.version === version) {
+    if (hit && hit.version === version && !(fresh && hit.settled && !fresh(hit.settled.value))) {
       this.entries.set(slot, hit);
       return hit.value;
     }
     const entry: Entry<T> = { version, value: compute() };
     this.entries.set(slot, entry);
-    entry.value.catch(() => {
-      if (this.entries.get(slot) === entry) this.entries.delete(slot);
-    });
+    entry.value.then(
+      (value) => {
+        entry.settled = { value };
+      },
+      () => {
+        if (this.entries.get(slot) === entry) this.entries.delete(slot);
+      },
+    );
     while (this.entries.size > this.slots) this.entries.delete(this.entries.keys().next().value as string);
     return entry.value;
   }

@@ -130,8 +130,16 @@ test.describe("account manager and assistant homes", () => {
     await expect(page.getByTestId("panel-my-radar")).toBeVisible();
     // am1 attended the 雏鹰训练营 of the demo's programme year and wrote a plan there.
     await expect(page.getByTestId("panel-action-plans")).toContainText("雏鹰训练营");
-    await expect(page.getByTestId("panel-timeline")).toContainText("开始任职");
-    await expect(page.getByTestId("panel-timeline")).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
+    // The home shows the newest 8 entries of the history; the rest are one link away.
+    const timeline = page.getByTestId("panel-timeline");
+    await expect(timeline).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
+    await expect(timeline.locator("li")).toHaveCount(8);
+    await expect(timeline).not.toContainText("开始任职");
+    await timeline.getByRole("link", { name: /查看全部 \d+ 条记录/ }).click();
+    await expect(page).toHaveURL(/\/me\?history=all#timeline$/);
+    await expect(timeline).toContainText("开始任职");
+    expect(await timeline.locator("li").count()).toBeGreaterThan(8);
+    await expect(timeline.getByRole("link", { name: "只看最近 8 条" })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   });
 

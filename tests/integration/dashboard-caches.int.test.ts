@@ -96,7 +96,28 @@ describe("the account manager's cached home", () => {
     await answer(viewerOf(head), cycleId, am.id, "MANAGER", 2);
     const withManager = await getMyCompetencies(me);
     expect(withManager.rows.every((r) => r.manager === 2)).toBe(true);
-    expect(withManager).toEqual(await fresh(["my-competencies"], () => getMyCompetencies(me)));
+    expect(withManager).toEqual(await fresh(["my-competencies", "my-cycles-and-forms"], () => getMyCompetencies(me)));
+  });
+
+  it("stops listing a form as due once its deadline has passed, with no write in between", async () => {
+    await ensureModel();
+    const hr = await hrViewer();
+    const branch = await createBranch("我的待办截止支行");
+    const am = await createUser({ branchId: branch.id, grade: "JUNIOR", roleStartDate: "2022-01-01" });
+    const me = viewerOf(am);
+    const cycleId = await openTestCycle(hr, [branch.id]);
+    const { deadline } = await db().assessmentCycle.findUniqueOrThrow({ where: { id: cycleId }, select: { deadline: true } });
+    const now = new Date();
+    const due = await getMyCompetencies(me, undefined, now);
+    expect(due.pending.map((f) => f.source)).toEqual(["SELF"]);
+    expect(due.cycles.find((c) => c.id === cycleId)).toBeDefined();
+    // The same answer up to the deadline itself (kept, not read again)…
+    expect((await getMyCompetencies(me, undefined, deadline)).pending.map((f) => f.source)).toEqual(["SELF"]);
+    // …and none a moment after it: the cached list knew when it stops holding.
+    const after = await getMyCompetencies(me, undefined, new Date(deadline.getTime() + 1));
+    expect(after.pending).toEqual([]);
+    // Back before the deadline (another caller's clock): the form is due again.
+    expect((await getMyCompetencies(me, undefined, now)).pending.map((f) => f.source)).toEqual(["SELF"]);
   });
 });
 

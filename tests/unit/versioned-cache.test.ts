@@ -50,4 +50,16 @@ describe("VersionedCache", () => {
     await cache.get("b", "1", value("b"));
     expect(runs).toBe(4);
   });
+
+  it("recomputes an entry of the right version that `fresh` refuses (values that also move with time)", async () => {
+    const cache = new VersionedCache<{ until: number; n: number }>(4);
+    let runs = 0;
+    const compute = async () => ({ until: 100, n: ++runs });
+    const at = (now: number) => (v: { until: number }) => now <= v.until;
+    expect((await cache.get("me", "1", compute, at(50))).n).toBe(1);
+    expect((await cache.get("me", "1", compute, at(100))).n).toBe(1);
+    // Past the deadline the entry holds no more: computed again, then kept.
+    expect((await cache.get("me", "1", compute, at(101))).n).toBe(2);
+    expect((await cache.get("me", "1", compute, () => true)).n).toBe(2);
+  });
 });

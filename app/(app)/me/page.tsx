@@ -23,21 +23,22 @@ export const dynamic = "force-dynamic";
  * A branch head's "我的档案": their profile and history.
  * The profile and panels are cached per person and data version (lib/server/dal/dashboard/me.ts).
  */
-export default async function MePage() {
+export default async function MePage({ searchParams }: { searchParams: Promise<{ history?: string }> }) {
   const viewer = await requirePageViewer("me.view");
+  const allHistory = (await searchParams).history === "all";
   const mine = await getMyProfile(viewer);
   if (!mine) notFound();
   return (
     <div className="space-y-6">
       <ProfileSummary person={mine.profile} contestMarks={mine.marks} />
       <Suspense fallback={<DashboardLoading />}>
-        <MyDashboard viewer={viewer} me={mine.profile} />
+        <MyDashboard viewer={viewer} me={mine.profile} allHistory={allHistory} />
       </Suspense>
     </div>
   );
 }
 
-async function MyDashboard({ viewer, me }: { viewer: Viewer; me: ProfileView }) {
+async function MyDashboard({ viewer, me, allHistory }: { viewer: Viewer; me: ProfileView; allHistory: boolean }) {
   const quarter = quarterOf(todayInShanghai());
   const learner = viewer.role === "ACCOUNT_MANAGER" || viewer.role === "ASSISTANT";
   const manager = viewer.role === "ACCOUNT_MANAGER";
@@ -57,7 +58,7 @@ async function MyDashboard({ viewer, me }: { viewer: Viewer; me: ProfileView }) 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           {manager ? <GradeHistory person={me} /> : null}
-          <MyTimeline events={timeline} />
+          <MyTimeline events={timeline} all={allHistory} />
         </div>
         <CertificationList person={me} />
       </div>

@@ -1,9 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
-import { authOptions } from "./options";
+import { getToken } from "next-auth/jwt";
 import { db } from "@/lib/server/db";
 import { AuthorizationError } from "@/lib/server/errors";
 import type { Role } from "@/lib/domain/grades";
@@ -18,38 +17,54 @@ export interface Viewer {
   branchName: string;
   /** HR reset the password: every page sends the user to /account/password until they pick a new one. */
   mustChangePassword?: boolean;
+  /** A skills-contest judge (any role): the shell shows 比赛评分. Read with the viewer. */
+  isJudge?: boolean;
 }
 
 export const CHANGE_PASSWORD_PATH = "/account/password";
 
-/** What a viewer is made of; with the status and session version it is re-read on every request. */
-const viewerFields = {
-  id: true,
-  name: true,
-  employeeNo: true,
-  role: true,
-  branchId: true,
-  mustChangePassword: true,
-  branch: { select: { name: true } },
-} as const;
+interface ViewerRow {
+  id: string;
+  name: string;
+  employeeNo: string;
+  role: Role;
+  branchId: string;
+  branchName: string;
+  mustChangePassword: boolean;
+  status: string;
+  sessionVersion: number;
+  isJudge: boolean;
+}
 
+/**
+ * The viewer of this request: the session cookie decoded (next-auth's own `getToken`: the same
+ * cookie name, secret and expiry as `getServerSession`), then ONE query for the user, their branch,
+ * status, session version and whether they judge in the skills contest — every page and action
+ * pays for this, so it is one round trip (getServerSession read the user's status once more in its
+ * jwt callback, and Prisma read the branch and the judge row separately: four queries).
+ */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getServerSession(authOptions);
-  const sessionUser = session?.user as { id?: string; sv?: number } | undefined;
-  const userId = sessionUser?.id;
+  const token = await getToken({ req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"] });
+  const userId = token?.sub;
   if (!userId) return null;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { ...viewerFields, status: true, sessionVersion: true } });
+  const [user] = await db.$queryRaw<ViewerRow[]>`
+    SELECT u."id", u."name", u."employeeNo", u."role"::text AS "role", u."branchId", b."name" AS "branchName",
+           u."mustChangePassword", u."status"::text AS "status", u."sessionVersion",
+           EXISTS (SELECT 1 FROM "ContestJudge" j WHERE j."userId" = u."id") AS "isJudge"
+    FROM "User" u JOIN "Branch" b ON b."id" = u."branchId"
+    WHERE u."id" = ${userId}`;
   if (!user || user.status !== "ACTIVE") return null;
   // Signed out, exited or password changed since this token was issued (lib/server/auth/sessions.ts).
-  if (user.sessionVersion !== (sessionUser.sv ?? 0)) return null;
+  if (user.sessionVersion !== (typeof token.sv === "number" ? token.sv : 0)) return null;
   return {
     id: user.id,
     name: user.name,
     employeeNo: user.employeeNo,
     role: user.role,
     branchId: user.branchId,
-    branchName: user.branch.name,
+    branchName: user.branchName,
     mustChangePassword: user.mustChangePassword,
+    isJudge: user.isJudge,
   };
 });
 

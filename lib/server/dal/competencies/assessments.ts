@@ -26,6 +26,18 @@ export interface PendingForm {
  * peers they were named for and, for a branch head, the manager forms of their own people.
  */
 export async function listPendingForms(viewer: Viewer, options: { cycleId?: string; source?: Source } = {}, now = new Date()): Promise<PendingForm[]> {
+  return (await pendingFormsUntil(viewer, options, now)).forms;
+}
+
+/**
+ * The pending forms and the instants their cycles' deadlines fall (a form stops being due when its
+ * deadline passes: a cache of the list is good until the first of them).
+ */
+export async function pendingFormsUntil(
+  viewer: Viewer,
+  options: { cycleId?: string; source?: Source } = {},
+  now = new Date(),
+): Promise<{ forms: PendingForm[]; deadlines: Date[] }> {
   const rows = await db.assessment.findMany({
     where: {
       assessorId: viewer.id,
@@ -35,6 +47,7 @@ export async function listPendingForms(viewer: Viewer, options: { cycleId?: stri
     },
     select: { id: true, cycleId: true, source: true, assesseeId: true, cycle: { select: { name: true, deadline: true } } },
   });
+  if (rows.length === 0) return { forms: [], deadlines: [] };
   const people = new Map(
     (
       await db.user.findMany({
@@ -44,7 +57,7 @@ export async function listPendingForms(viewer: Viewer, options: { cycleId?: stri
     ).map((u) => [u.id, u]),
   );
   const order: Record<Source, number> = { SELF: 0, MANAGER: 1, PEER: 2 };
-  return rows
+  const forms = rows
     .filter((r) => r.source !== "MANAGER" || (viewer.role === "BRANCH_HEAD" && people.get(r.assesseeId)?.branchId === viewer.branchId))
     .map((r) => ({
       id: r.id,
@@ -58,6 +71,7 @@ export async function listPendingForms(viewer: Viewer, options: { cycleId?: stri
     }))
     .sort((a, b) => a.deadline.localeCompare(b.deadline) || order[a.source] - order[b.source] || a.employeeNo.localeCompare(b.employeeNo))
     .map(({ employeeNo: _employeeNo, ...form }) => form);
+  return { forms, deadlines: rows.map((r) => r.cycle.deadline) };
 }
 
 export interface AssessmentFormView {

@@ -18,7 +18,7 @@ import {
 import { peopleScope } from "../scope";
 import { dataVersion, versionedCache } from "@/lib/server/cache";
 import { getModel, requiredLevelsOf, type CompetencyModelView } from "./model";
-import { listPendingForms, type PendingForm } from "./assessments";
+import { listPendingForms, pendingFormsUntil, type PendingForm } from "./assessments";
 import { currentGrades, cycleSelect, hasAnyResult, loadPersonResults, requiredLevelsByModel, toCycleRef, type CycleRef, type PersonResult } from "./shared";
 
 // Every DTO here carries results, per-source means of self and manager, and at most the peer
@@ -77,12 +77,20 @@ function peerStatus(person: PersonResult | undefined, cycle: CycleRef): PeerStat
 }
 
 async function cyclesWhereAssessed(userId: string, now: Date): Promise<(CycleRef & { createdAt: Date })[]> {
+  return (await cyclesWhereAssessedUntil(userId, now)).refs;
+}
+
+/** The same, with the instants of the open cycles' deadlines (when "taking answers" changes). */
+async function cyclesWhereAssessedUntil(userId: string, now: Date): Promise<{ refs: (CycleRef & { createdAt: Date })[]; deadlines: Date[] }> {
   const rows = await db.assessmentCycle.findMany({
     where: { assessments: { some: { assesseeId: userId, source: "SELF" } } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { ...cycleSelect, createdAt: true },
   });
-  return rows.map((r) => ({ ...toCycleRef(r, now), createdAt: r.createdAt }));
+  return {
+    refs: rows.map((r) => ({ ...toCycleRef(r, now), createdAt: r.createdAt })),
+    deadlines: rows.filter((r) => r.status === "OPEN").map((r) => r.deadline),
+  };
 }
 
 /**
@@ -95,10 +103,38 @@ export async function getMyCompetencies(viewer: Viewer, cycleId?: string, now = 
   // deadlines (time, not writes): read on every view; my results, grade and the model are cached per
   // person, chosen cycle, "competency" version and the cycles' state now.
   const version = await dataVersion("competency");
-  const [cycles, pending] = await Promise.all([cyclesWhereAssessed(viewer.id, now), listPendingForms(viewer, {}, now)]);
+  const { cycles, pending } = await myCyclesAndForms(viewer, version, now);
   const cyclesKey = cycles.map((c) => `${c.id}:${c.status}:${c.acceptingAnswers}`).join(",");
   const view = await myCompetencyCache.get(`${viewer.id}|${cycleId ?? ""}`, `${version}|${cyclesKey}`, () => myCompetencies(viewer.id, cycles, cycleId));
   return { ...view, pending };
+}
+
+interface MyCyclesAndForms {
+  cycles: (CycleRef & { createdAt: Date })[];
+  pending: PendingForm[];
+  /** The instants this answer holds for: computed at `from`, good until the first deadline ahead. */
+  from: number;
+  until: number;
+}
+
+/**
+ * My cycles and my open forms move with writes (the "competency" version: cycles, forms, names)
+ * and with time — at a cycle's deadline it stops taking answers and its forms stop being due. So
+ * they are cached per person (role and branch decide whose manager forms are theirs) and version,
+ * and recomputed once `now` passes the first deadline that was still ahead (or goes back before
+ * the computation: tests pass their own `now`).
+ */
+const myFormsCache = versionedCache<MyCyclesAndForms>("my-cycles-and-forms", 512);
+
+async function myCyclesAndForms(viewer: Viewer, version: string, now: Date): Promise<MyCyclesAndForms> {
+  const at = now.getTime();
+  const compute = async (): Promise<MyCyclesAndForms> => {
+    const [cycles, pending] = await Promise.all([cyclesWhereAssessedUntil(viewer.id, now), pendingFormsUntil(viewer, {}, now)]);
+    const ahead = [...cycles.deadlines, ...pending.deadlines].map((d) => d.getTime()).filter((t) => t >= at);
+    return { cycles: cycles.refs, pending: pending.forms, from: at, until: ahead.length > 0 ? Math.min(...ahead) : Infinity };
+  };
+  if (version === "none") return compute();
+  return myFormsCache.get(`${viewer.id}|${viewer.role}|${viewer.branchId}`, version, compute, (v) => v.from <= at && at <= v.until);
 }
 
 // One person's competency picture: at most a few hundred people open their home in a day.
