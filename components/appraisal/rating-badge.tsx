@@ -9,6 +9,6 @@ const COLORS: Record<Rating, string> = {
 };
 
 export function RatingBadge({ rating, empty = "未评级" }: { rating: Rating | null | undefined; empty?: string }) {
-  if (!rating) return <span className="rounded px-2 py-0.5 text-xs text-slate-600 ring-1 ring-slate-200">{empty}</span>;
-  return <span className={`rounded px-2 py-0.5 text-xs font-medium whitespace-nowrap ${COLORS[rating]}`}>{RATING_LABELS[rating]}</span>;
+  if (!rating) return <span className="badge badge-none">{empty}</span>;
+  return <span className={`badge ${COLORS[rating]}`}>{RATING_LABELS[rating]}</span>;
 }

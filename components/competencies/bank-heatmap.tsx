@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { BankHeatmapRow, BankHeatmapView } from "@/lib/server/dal/competencies/results";
-import { formatGap, gapColours } from "./heat";
+import { formatGap, gapClass } from "./heat";
 
 /**
  * Branch × competency mean gaps for the bank, with each branch's outstanding forms. `rows` is the
@@ -52,7 +52,7 @@ export function BankHeatmap({ view, rows }: { view: BankHeatmapView; rows: BankH
                 {b.assessed}/{b.participants}
               </td>
               {view.competencies.map((c) => (
-                <td key={c.code} className="rounded px-2 py-1.5 text-center tabular-nums" style={gapColours(b.meanGaps[c.code])}>
+                <td key={c.code} className={`heat-cell ${gapClass(b.meanGaps[c.code])}`}>
                   {formatGap(b.meanGaps[c.code])}
                 </td>
               ))}
@@ -72,7 +72,7 @@ export function BankHeatmap({ view, rows }: { view: BankHeatmapView; rows: BankH
               {sum((b) => b.assessed)}/{sum((b) => b.participants)}
             </td>
             {view.competencies.map((c) => (
-              <td key={c.code} className="rounded px-2 py-1.5 text-center tabular-nums" style={gapColours(view.bank[c.code])}>
+              <td key={c.code} className={`heat-cell ${gapClass(view.bank[c.code])}`}>
                 {formatGap(view.bank[c.code])}
               </td>
             ))}

@@ -1,24 +1,26 @@
 // Colours for gap cells: a blue–orange diverging scale (safe for red–green colour blindness).
 // Orange = below the requirement (positive gap), blue = at or above it; every cell also shows
-// its number, so the colour is never the only carrier of the meaning.
+// its number, so the colour is never the only carrier of the meaning. The colours are CSS classes
+// (app/globals.css, .gap-*): one short class per cell instead of an inline style.
 
 const SHORTFALL = [
-  { from: 1.5, background: "#a63603", color: "#ffffff" },
-  { from: 1, background: "#c2410c", color: "#ffffff" },
-  { from: 0.5, background: "#fd8d3c", color: "#1f2937" },
-  { from: 0, background: "#fdd0a2", color: "#1f2937" },
+  { from: 1.5, className: "gap-short-4" },
+  { from: 1, className: "gap-short-3" },
+  { from: 0.5, className: "gap-short-2" },
+  { from: 0, className: "gap-short-1" },
 ] as const;
 
 const SURPLUS = [
-  { to: -1, background: "#1d6fb8", color: "#ffffff" },
-  { to: -0.5, background: "#9ecae1", color: "#1f2937" },
-  { to: 0, background: "#deebf7", color: "#1f2937" },
+  { to: -1, className: "gap-over-3" },
+  { to: -0.5, className: "gap-over-2" },
+  { to: 0, className: "gap-over-1" },
 ] as const;
 
-export function gapColours(gap: number | null): { background: string; color: string } {
-  if (gap === null) return { background: "#f8fafc", color: "#475569" };
-  if (gap > 0) return SHORTFALL.find((s) => gap >= s.from) ?? SHORTFALL[3];
-  return SURPLUS.find((s) => gap <= s.to) ?? SURPLUS[2];
+/** The colour class of a gap cell (no result: a neutral grey). */
+export function gapClass(gap: number | null): string {
+  if (gap === null) return "gap-none";
+  if (gap > 0) return (SHORTFALL.find((s) => gap >= s.from) ?? SHORTFALL[3]).className;
+  return (SURPLUS.find((s) => gap <= s.to) ?? SURPLUS[2]).className;
 }
 
 export function formatGap(gap: number | null): string {
@@ -32,11 +34,11 @@ export function formatLevel(level: number | null): string {
 }
 
 export const HEAT_LEGEND = [
-  { label: "差 ≥ 1.5 级", ...SHORTFALL[0] },
-  { label: "差 1–1.5 级", ...SHORTFALL[1] },
-  { label: "差 0.5–1 级", ...SHORTFALL[2] },
-  { label: "差不到 0.5 级", ...SHORTFALL[3] },
-  { label: "达到要求", ...SURPLUS[2] },
-  { label: "超出 0.5–1 级", ...SURPLUS[1] },
-  { label: "超出 ≥ 1 级", ...SURPLUS[0] },
+  { label: "差 ≥ 1.5 级", className: SHORTFALL[0].className },
+  { label: "差 1–1.5 级", className: SHORTFALL[1].className },
+  { label: "差 0.5–1 级", className: SHORTFALL[2].className },
+  { label: "差不到 0.5 级", className: SHORTFALL[3].className },
+  { label: "达到要求", className: SURPLUS[2].className },
+  { label: "超出 0.5–1 级", className: SURPLUS[1].className },
+  { label: "超出 ≥ 1 级", className: SURPLUS[0].className },
 ];

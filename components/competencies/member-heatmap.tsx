@@ -4,7 +4,7 @@ import { COMPETENCY_CODES, type CompetencyCode } from "@/lib/domain/competency";
 import { GradeBadge } from "@/components/people/grade-badge";
 import { SliceNav } from "@/components/dashboard/slice-nav";
 import { pageOf } from "@/components/dashboard/paging";
-import { formatGap, gapColours } from "./heat";
+import { formatGap, gapClass } from "./heat";
 
 export interface HeatmapMember {
   id: string;
@@ -107,10 +107,10 @@ export function MemberHeatmap({
             {header("meanGap", "平均差距", "text-center")}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="[&>tr>th]:whitespace-nowrap [&>tr>th]:px-2 [&>tr>th]:py-1.5 [&>tr>th]:text-left [&>tr>th]:font-normal">
           {members.map((m) => (
             <tr key={m.id}>
-              <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-normal">
+              <th scope="row">
                 {personHref ? (
                   <Link href={`${personHref}/${m.id}`} className="text-brand-700 hover:underline">
                     {m.name}
@@ -123,13 +123,11 @@ export function MemberHeatmap({
                 <GradeBadge grade={m.grade} />
               </td>
               {competencies.map((c) => (
-                <td key={c.code} className="rounded px-2 py-1.5 text-center tabular-nums" style={gapColours(m.gaps[c.code])}>
+                <td key={c.code} className={`heat-cell ${gapClass(m.gaps[c.code])}`}>
                   {formatGap(m.gaps[c.code])}
                 </td>
               ))}
-              <td className="rounded px-2 py-1.5 text-center font-medium tabular-nums" style={gapColours(m.meanGap)}>
-                {formatGap(m.meanGap)}
-              </td>
+              <td className={`heat-cell font-medium ${gapClass(m.meanGap)}`}>{formatGap(m.meanGap)}</td>
             </tr>
           ))}
         </tbody>

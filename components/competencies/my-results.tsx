@@ -5,7 +5,7 @@ import type { MyCompetenciesView } from "@/lib/server/dal/competencies/results";
 import { Card, EmptyState } from "@/components/ui/card";
 import { DataTable, right } from "@/components/ui/table";
 import { RequirementRadar } from "./requirement-radar";
-import { formatGap, formatLevel, gapColours } from "./heat";
+import { formatGap, formatLevel, gapClass } from "./heat";
 
 const PEER_STATUS_TEXT = {
   included: "同事评价已计入（仅显示同事评分的平均值）。",
@@ -20,7 +20,7 @@ function RequiredAndGap({ required, gap, testId }: { required: number | null; ga
       <td className="py-1.5 pr-2 text-right tabular-nums" data-testid={`${testId}required`}>
         {required ?? "—"}
       </td>
-      <td className="rounded px-2 py-1.5 text-right tabular-nums" style={gapColours(gap)} data-testid={`${testId}gap`}>
+      <td className={`rounded px-2 py-1.5 text-right tabular-nums ${gapClass(gap)}`} data-testid={`${testId}gap`}>
         {formatGap(gap)}
       </td>
     </>
@@ -82,9 +82,7 @@ export function MyResults({ view }: { view: MyCompetenciesView }) {
               <li key={g.code} className="rounded-lg border border-slate-200 p-4">
                 <div className="flex items-baseline justify-between gap-2">
                   <h3 className="font-medium text-slate-900">{g.name}</h3>
-                  <span className="rounded px-2 py-0.5 text-sm tabular-nums" style={gapColours(g.nextGap)}>
-                    差 {g.nextGap.toFixed(2)} 级
-                  </span>
+                  <span className={`rounded px-2 py-0.5 text-sm tabular-nums ${gapClass(g.nextGap)}`}>差 {g.nextGap.toFixed(2)} 级</span>
                 </div>
                 <p className="mt-2 text-xs text-slate-600">
                   {next}要求 {g.nextRequired} 级（{PROFICIENCY_LABELS[g.nextRequired as ProficiencyLevel]}）的行为表现：

@@ -60,7 +60,7 @@ export function HeatLegend() {
   return (
     <ul className="mt-3 flex flex-wrap gap-2 text-xs" aria-label="颜色说明">
       {HEAT_LEGEND.map((l) => (
-        <li key={l.label} className="rounded px-2 py-0.5" style={{ background: l.background, color: l.color }}>
+        <li key={l.label} className={`rounded px-2 py-0.5 ${l.className}`}>
           {l.label}
         </li>
       ))}

@@ -57,6 +57,7 @@ function waitingAction(item: WaitingItem): string {
   return { RATINGS: "去评分", MANAGER_ASSESSMENTS: "去评价", PEER_NOMINATIONS: "去提名", FOLLOW_UPS: "去跟进", REFLECTIONS: "去回复" }[item.kind];
 }
 
+/** The roster's flag; the sentence under it (outlookSentence) says what the rule engine found. */
 export function OutlookFlag({ outlook }: { outlook: Outlook }) {
   switch (outlook.kind) {
     case "PENDING": {
@@ -64,8 +65,7 @@ export function OutlookFlag({ outlook }: { outlook: Outlook }) {
       const text = d.outcome === "PROMOTE" ? `待评审晋升为${GRADE_LABELS[d.to!]}` : d.outcome === "EXIT" ? "待评审退出" : `待评审降为${GRADE_LABELS[d.to!]}`;
       return (
         <span
-          title={d.reason}
-          className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ring-1 ${d.outcome === "PROMOTE" ? "bg-blue-50 text-blue-900 ring-blue-400" : "bg-orange-100 text-orange-900 ring-orange-400"}`}
+          className={`chip ring-1 ${d.outcome === "PROMOTE" ? "bg-blue-50 text-blue-900 ring-blue-400" : "bg-orange-100 text-orange-900 ring-orange-400"}`}
           data-testid="flag-pending"
         >
           {d.outcome === "PROMOTE" ? "▲" : "▼"} {text}
@@ -74,21 +74,13 @@ export function OutlookFlag({ outlook }: { outlook: Outlook }) {
     }
     case "CANDIDATE":
       return (
-        <span
-          title={`${quarterLabel(outlook.quarter)}如考评优秀：${outlook.decision.reason}`}
-          className="inline-block whitespace-nowrap rounded bg-blue-50 px-1.5 py-0.5 text-xs font-medium text-blue-900 ring-1 ring-blue-400"
-          data-testid="flag-candidate"
-        >
+        <span className="chip bg-blue-50 text-blue-900 ring-1 ring-blue-400" data-testid="flag-candidate">
           ▲ 晋升候选
         </span>
       );
     case "RISK":
       return (
-        <span
-          title={`${quarterLabel(outlook.quarter)}如考评基本合格：${outlook.decision.reason}`}
-          className="inline-block whitespace-nowrap rounded bg-orange-100 px-1.5 py-0.5 text-xs font-medium text-orange-900 ring-1 ring-orange-400"
-          data-testid="flag-risk"
-        >
+        <span className="chip bg-orange-100 text-orange-900 ring-1 ring-orange-400" data-testid="flag-risk">
           ▼ {outlook.decision.outcome === "EXIT" ? "退出风险" : "降级风险"}
         </span>
       );

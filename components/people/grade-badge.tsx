@@ -9,6 +9,6 @@ const COLORS: Record<Grade, string> = {
 };
 
 export function GradeBadge({ grade }: { grade: Grade | null }) {
-  if (!grade) return <span className="rounded px-2 py-0.5 text-xs text-slate-600 ring-1 ring-slate-200">未定级</span>;
-  return <span className={`rounded px-2 py-0.5 text-xs font-medium ${COLORS[grade]}`}>{GRADE_LABELS[grade]}</span>;
+  if (!grade) return <span className="badge badge-none">未定级</span>;
+  return <span className={`badge ${COLORS[grade]}`}>{GRADE_LABELS[grade]}</span>;
 }
