@@ -6,7 +6,7 @@ import type { ActionState } from "@/lib/actions/state";
 import { AhpMatrixTable, useAhpMatrix } from "./ahp-matrix";
 import { FILTER_LABEL, TextField } from "@/components/ui/fields";
 import { submitKeepingInput } from "@/components/ui/form-submit";
-import { FormMessage } from "@/components/review/form-bits";
+import { FormMessage } from "@/components/ui/submit-row";
 import { RATING_LABELS } from "@/lib/domain/grades";
 import type { Dimension } from "@/lib/domain/scoring";
 import type { StoredTemplate } from "@/lib/server/dal/appraisal/shared";

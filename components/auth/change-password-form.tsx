@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changePasswordAction } from "@/lib/actions/account";
 import { initialActionState } from "@/lib/actions/state";
-import { FormMessage, SubmitButton } from "@/components/review/form-bits";
+import { FormMessage, SubmitButton } from "@/components/ui/submit-row";
 import { LARGE_CONTROL, TextField } from "@/components/ui/fields";
 import type { ActionState } from "@/lib/actions/state";
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState, useId, useState } from "react";
-import type { ActionState } from "@/lib/actions/state";
+import { fieldValue, type ActionState } from "@/lib/actions/state";
 import { grantAwardAction } from "@/lib/actions/contest";
 import { AWARD_KINDS, AWARD_LABELS, RANKINGS, RANKING_LABELS, awardGoesToTeam, awardShape, type AwardKind, type Ranking } from "@/lib/domain/contest";
-import { SubmitLine, fieldValue } from "@/components/review/form-bits";
+import { SubmitLine } from "@/components/ui/submit-row";
 import { SelectField, TextField, optionsOf } from "@/components/ui/fields";
 
 const select = "w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";

@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import type { ActionState } from "@/lib/actions/state";
+import { fieldValue, type ActionState } from "@/lib/actions/state";
 import { correctScoreAction, importScoresAction, saveDirectScoresAction, submitJudgeScoreAction } from "@/lib/actions/contest";
 import { ImportForm } from "@/components/ui/import-form";
-import { FieldError, FormMessage, SubmitButton, fieldValue } from "@/components/review/form-bits";
+import { FieldError } from "@/components/ui/field-error";
+import { FormMessage, SubmitButton } from "@/components/ui/submit-row";
 import { DialogForm } from "@/components/ui/dialog";
 import { formatPoints } from "./text";
 import { NameCell } from "./name-cell";

@@ -4,7 +4,8 @@ import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/actions/state";
 import { addJudgeAction, createContestAction, saveEventAction, saveTeamAction } from "@/lib/actions/contest";
-import { FieldError, FormMessage, SubmitButton } from "@/components/review/form-bits";
+import { FieldError } from "@/components/ui/field-error";
+import { FormMessage, SubmitButton } from "@/components/ui/submit-row";
 import { GridSubmit } from "@/components/ui/submit-row";
 import { TextField } from "@/components/ui/fields";
 

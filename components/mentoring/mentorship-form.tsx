@@ -1,7 +1,7 @@
 "use client";
 
 import { createMentorshipAction, endMentorshipAction } from "@/lib/actions/mentoring";
-import { SubmitButton } from "@/components/review/form-bits";
+import { SubmitButton } from "@/components/ui/submit-row";
 import { GridSubmit } from "@/components/ui/submit-row";
 import { TextField } from "@/components/ui/fields";
 import { WIDE_FIELD, useKeptForm } from "@/components/programme-forms/draft-or-submit";

@@ -1,7 +1,7 @@
 "use client";
 
 import { replyReflectionAction, submitReflectionAction } from "@/lib/actions/mentoring";
-import { FormMessage, SubmitButton } from "@/components/review/form-bits";
+import { FormMessage, SubmitButton } from "@/components/ui/submit-row";
 import { SelectField, TextareaField } from "@/components/ui/fields";
 import { SMALL_FIELD, WIDE_FIELD, useKeptForm } from "@/components/programme-forms/draft-or-submit";
 

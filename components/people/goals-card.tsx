@@ -5,7 +5,7 @@ import { saveGoalsAction } from "@/lib/actions/people";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { quarterLabel, type Quarter } from "@/lib/domain/dates";
 import { Card } from "@/components/ui/card";
-import { SubmitLine } from "@/components/review/form-bits";
+import { SubmitLine } from "@/components/ui/submit-row";
 import { TextareaField } from "@/components/ui/fields";
 
 export interface GoalsCardData {

@@ -1,7 +1,7 @@
 "use client";
 
 import { saveActionPlanAction } from "@/lib/actions/programme-forms";
-import { FormMessage } from "@/components/review/form-bits";
+import { FormMessage } from "@/components/ui/submit-row";
 import { TextareaField, TextField } from "@/components/ui/fields";
 import { DraftOrSubmitButtons, FORM_FIELD, useDraftOrSubmit } from "./draft-or-submit";
 import type { ActionPlanFormView } from "@/lib/server/dal/programme-forms/views";

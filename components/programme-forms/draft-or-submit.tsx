@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import type { ActionState } from "@/lib/actions/state";
-import { Spinner } from "@/components/review/form-bits";
+import { Spinner } from "@/components/ui/submit-row";
 import { SubmitChoices } from "@/components/ui/fields";
 
 type Intent = "draft" | "submit";

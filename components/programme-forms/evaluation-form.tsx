@@ -1,7 +1,9 @@
 "use client";
 
 import { saveEvaluationAction } from "@/lib/actions/programme-forms";
-import { FieldError, FormMessage, fieldValue } from "@/components/review/form-bits";
+import { FieldError } from "@/components/ui/field-error";
+import { FormMessage } from "@/components/ui/submit-row";
+import { fieldValue } from "@/lib/actions/state";
 import { DraftOrSubmitButtons, FORM_FIELD, useDraftOrSubmit } from "./draft-or-submit";
 import { TextareaField } from "@/components/ui/fields";
 import type { EvaluationFormView } from "@/lib/server/dal/programme-forms/views";

@@ -1,7 +1,8 @@
 "use client";
 
 import { recordFollowUpAction, scoreActionPlanAction } from "@/lib/actions/programme-forms";
-import { FieldError, FormMessage, SubmitButton } from "@/components/review/form-bits";
+import { FieldError } from "@/components/ui/field-error";
+import { FormMessage, SubmitButton } from "@/components/ui/submit-row";
 import { SelectField, TextField, TextareaField, valueAfter } from "@/components/ui/fields";
 import { FOLLOW_UP_STATUS_LABELS } from "./format";
 import { SMALL_FIELD, WIDE_FIELD, useKeptForm } from "./draft-or-submit";

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/actions/state";
-import { SubmitButton } from "@/components/review/form-bits";
+import { SubmitButton } from "@/components/ui/submit-row";
 
 type FormAction = (prev: ActionState<{ href?: string }>, formData: FormData) => Promise<ActionState<{ href?: string }>>;
 

@@ -2,9 +2,10 @@
 
 import { startTransition, useActionState, useId, useState } from "react";
 import { importCertificationsAction, recordCertificationAction } from "@/lib/actions/certifications";
-import { initialActionState, type ActionState } from "@/lib/actions/state";
+import { fieldValue, initialActionState, type ActionState } from "@/lib/actions/state";
 import type { ImportReport } from "@/lib/server/dal/review/certifications";
-import { FieldError, FormMessage, Spinner, SubmitLine, fieldValue } from "./form-bits";
+import { FieldError } from "@/components/ui/field-error";
+import { FormMessage, Spinner, SubmitLine } from "@/components/ui/submit-row";
 import { formatDate } from "@/lib/format";
 import { DataTable } from "@/components/ui/table";
 

@@ -3,7 +3,7 @@
 import { useActionState, useId } from "react";
 import { saveCertificationNameAction } from "@/lib/actions/certification-names";
 import { initialActionState } from "@/lib/actions/state";
-import { FormMessage, SubmitButton } from "./form-bits";
+import { FormMessage, SubmitButton } from "@/components/ui/submit-row";
 import { TextField } from "@/components/ui/fields";
 
 /** One certification code and the Chinese name everyone sees instead of it. */

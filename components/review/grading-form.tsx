@@ -9,7 +9,7 @@ import { formatTenure } from "@/lib/domain/tenure";
 import { certificationName } from "@/lib/domain/promotion";
 import { quarterLabel } from "@/lib/domain/dates";
 import { DataTable } from "@/components/ui/table";
-import { SubmitLine } from "./form-bits";
+import { SubmitLine } from "@/components/ui/submit-row";
 import { RatingChip } from "./rating-chip";
 import { formatDate } from "@/lib/format";
 

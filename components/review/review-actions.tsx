@@ -6,7 +6,7 @@ import { commitReviewAction, excludeFromReviewAction, includeInReviewAction, rev
 import { initialActionState } from "@/lib/actions/state";
 import { GRADE_LABELS, type Grade } from "@/lib/domain/grades";
 import type { Quotas } from "@/lib/domain/review";
-import { FormMessage, SubmitButton, SubmitLine } from "./form-bits";
+import { FormMessage, SubmitButton, SubmitLine } from "@/components/ui/submit-row";
 import { DialogForm } from "@/components/ui/dialog";
 import { TextareaField, TextField } from "@/components/ui/fields";
 import { HONOURS_NOTE } from "./labels";

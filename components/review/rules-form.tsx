@@ -2,10 +2,11 @@
 
 import { useActionState, useId } from "react";
 import { saveGradeRulesAction } from "@/lib/actions/grade-rules";
-import { initialActionState } from "@/lib/actions/state";
+import { fieldValue, initialActionState } from "@/lib/actions/state";
 import { GRADE_LABELS, type Grade } from "@/lib/domain/grades";
 import type { GradeRule } from "@/lib/domain/promotion";
-import { FieldError, SubmitLine, fieldValue } from "./form-bits";
+import { FieldError } from "@/components/ui/field-error";
+import { SubmitLine } from "@/components/ui/submit-row";
 import { DataTable } from "@/components/ui/table";
 
 const TARGETS: Grade[] = ["JUNIOR", "INTERMEDIATE", "SENIOR", "PRINCIPAL"];

@@ -24,3 +24,10 @@ export function invalidInput(error: z.ZodError, values?: Record<string, unknown>
     values,
   };
 }
+
+/** What the user typed into `name` before a refused submit (to put back in the field), if any. */
+export function fieldValue(state: ActionState<unknown>, name: string): string | undefined {
+  if (state.ok) return undefined;
+  const v = state.values?.[name];
+  return typeof v === "string" ? v : undefined;
+}

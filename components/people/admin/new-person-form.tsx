@@ -5,7 +5,7 @@ import { useActionState, useId, useState } from "react";
 import { createPersonAction, type CreatePersonState } from "@/lib/actions/people";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/domain/grades";
 import type { BranchOption } from "@/lib/server/dal/people-admin/views";
-import { FormMessage, SubmitButton } from "@/components/review/form-bits";
+import { FormMessage, SubmitButton } from "@/components/ui/submit-row";
 import { SelectField, TextField, optionsOf, type Option, namedOptions } from "@/components/ui/fields";
 
 const GRADE_CHOICES: Option[] = [

@@ -5,7 +5,7 @@ import { changeGradeAction, convertAssistantAction, exitPersonAction, transferBr
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { GRADES, GRADE_LABELS, type Grade, type Role } from "@/lib/domain/grades";
 import type { BranchOption } from "@/lib/server/dal/people-admin/views";
-import { FormMessage, SubmitLine } from "@/components/review/form-bits";
+import { FormMessage, SubmitLine } from "@/components/ui/submit-row";
 import { SelectField, TextField, optionsOf, namedOptions } from "@/components/ui/fields";
 import { ResetPasswordButton } from "@/components/auth/reset-password-button";
 
