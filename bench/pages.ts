@@ -530,7 +530,7 @@ export async function runPageStage(
     // bench-results/hold.json) until that file is deleted.
     if (options.hold) {
       const file = path.join(root, "bench-results/hold.json");
-      fs.writeFileSync(file, JSON.stringify({ base, cookies, databaseUrl: process.env.DATABASE_URL }, null, 2));
+      fs.writeFileSync(file, JSON.stringify({ base, cookies, databaseUrl: process.env.DATABASE_URL, pid: child.pid }, null, 2));
       console.log(`服务器保持运行：${base}（登录信息见 ${file}，删除该文件即结束）`);
       while (fs.existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 500));
     }

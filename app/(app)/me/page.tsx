@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { requirePageViewer } from "@/lib/server/auth/guards";
-import { DashboardLoading } from "@/components/dashboard/loading";
 import type { ProfileView } from "@/lib/server/dal/people";
 import { getMyCompetencies } from "@/lib/server/dal/competencies/results";
 import { getMyPanels, getMyProfile } from "@/lib/server/dal/dashboard/me";
@@ -31,9 +29,9 @@ export default async function MePage({ searchParams }: { searchParams: Promise<{
   return (
     <div className="space-y-6">
       <ProfileSummary person={mine.profile} contestMarks={mine.marks} />
-      <Suspense fallback={<DashboardLoading />}>
-        <MyDashboard viewer={viewer} me={mine.profile} allHistory={allHistory} />
-      </Suspense>
+      {/* No streaming boundary: the panels are cached per person and data version, so the page is
+          ready as soon as the profile is — one render pass instead of a fallback then a swap. */}
+      <MyDashboard viewer={viewer} me={mine.profile} allHistory={allHistory} />
     </div>
   );
 }
