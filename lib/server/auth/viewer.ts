@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getToken } from "next-auth/jwt";
+import { decode, getToken } from "next-auth/jwt";
 import { db } from "@/lib/server/db";
 import { AuthorizationError } from "@/lib/server/errors";
 import type { Role } from "@/lib/domain/grades";
@@ -44,7 +44,7 @@ interface ViewerRow {
  * jwt callback, and Prisma read the branch and the judge row separately: four queries).
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const token = await getToken({ req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"] });
+  const token = await sessionToken();
   const userId = token?.sub;
   if (!userId) return null;
   const [user] = await db.$queryRaw<ViewerRow[]>`
@@ -67,6 +67,32 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     isJudge: user.isJudge,
   };
 });
+
+type Token = { sub?: string; sv?: unknown; exp?: number };
+
+/**
+ * Decoded session cookies, by their text (decrypting one costs a key derivation and a JWE
+ * decryption on every request): at most 2,000, each until its own expiry. Safe to keep, because
+ * whether a session still counts is decided by the database on every request (status and
+ * session version above), not by the cookie.
+ */
+const decoded = ((globalThis as { eagleDecodedTokens?: Map<string, Token | null> }).eagleDecodedTokens ??= new Map());
+
+async function sessionToken(): Promise<Token | null> {
+  const raw = await getToken({ req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"], raw: true });
+  if (!raw) return null;
+  let token = decoded.get(raw);
+  if (token === undefined) {
+    token = ((await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? "" }).catch(() => null)) as Token | null) ?? null;
+    if (decoded.size >= 2000) decoded.delete(decoded.keys().next().value as string);
+    decoded.set(raw, token);
+  }
+  if (token?.exp !== undefined && token.exp * 1000 <= Date.now()) {
+    decoded.delete(raw);
+    return null;
+  }
+  return token;
+}
 
 /** For pages: the viewer, or a redirect to the login page that comes back here afterwards. */
 export async function requireViewer(): Promise<Viewer> {
