@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { versionedCache } from "@/lib/server/cache";
 import { getAppraisalSheet } from "@/lib/server/dal/appraisal/sheet";
@@ -8,6 +8,7 @@ import { isoToDate } from "@/lib/domain/dates";
 import { seedCourses } from "../../prisma/seed/courses";
 import { createUser } from "../factories";
 import { appraisalTeam, createAppraisal } from "../factories/appraisal";
+import { createPhase } from "../factories/programme-forms";
 
 // The rating sheet is cached per page and data version (lib/server/dal/appraisal/sheet.ts): after
 // any write to what a page shows, the next view shows it — never a stale sheet — and a cached page
@@ -16,18 +17,9 @@ import { appraisalTeam, createAppraisal } from "../factories/appraisal";
 const db = () => getDb();
 const SHEET_CACHES = ["appraisal-sheet", "appraisal-sheet-counts", "appraisal-sheet-branches"];
 
-/** The same call with the sheet's caches emptied first. */
-async function fresh<T>(call: () => Promise<T>): Promise<T> {
-  for (const name of SHEET_CACHES) versionedCache(name, 1).clear();
-  return call();
-}
-
-beforeAll(async () => {
-  if ((await db().course.count()) === 0) await seedCourses(db());
-});
-
 describe("the cached rating sheet", () => {
   it("shows a rating, a RORAC target and lines, a completed course and an action-plan score at once", async () => {
+    if ((await db().course.count()) === 0) await seedCourses(db());
     const { branch, head, hr, am, quarter } = await appraisalTeam();
     const rowOf = async () => (await getAppraisalSheet(head, quarter))!.rows.find((r) => r.userId === am.id)!;
 
@@ -90,17 +82,7 @@ describe("the cached rating sheet", () => {
     expect((await rowOf()).suggested.TRAINING_HOURS).toBeLessThan(100);
 
     // An action plan scored for the quarter (the programme's tables).
-    const year = await db().programmeYear.create({ data: { year: 2093, name: "评分表缓存测试年度" } });
-    const phase = await db().phase.create({
-      data: {
-        programmeId: year.id,
-        kind: "EAGLET_CAMP",
-        name: "评分表缓存训练营",
-        startsOn: isoToDate("2026-03-01"),
-        endsOn: isoToDate("2026-03-31"),
-        grades: ["JUNIOR"],
-      },
-    });
+    const phase = await createPhase({ feedsQuarter: quarter });
     const plan = await db().actionPlan.create({
       data: { phaseId: phase.id, userId: am.id, goals: "新增两家客户", actions: "每周拜访", status: "SUBMITTED", quarter },
     });
@@ -114,8 +96,10 @@ describe("the cached rating sheet", () => {
     await lockQuarter(hr, quarter);
     expect((await getAppraisalSheet(head, quarter))!.quarter.status).toBe("LOCKED");
 
+    // The cached page equals one computed with the sheet's caches emptied.
     const cached = await getAppraisalSheet(head, quarter);
-    expect(cached).toEqual(await fresh(() => getAppraisalSheet(head, quarter)));
+    for (const name of SHEET_CACHES) versionedCache(name, 1).clear();
+    expect(cached).toEqual(await getAppraisalSheet(head, quarter));
   });
 
   it("keeps each viewer's scope and each filter apart, and follows a template changed in place", async () => {
