@@ -12,6 +12,7 @@ import { AppraisalDialog } from "./appraisal-dialog";
 import { RatingBadge } from "./rating-badge";
 import { formatScore } from "./text";
 import { quarterLabel, quarterShort } from "@/lib/format";
+import { previousQuarter } from "@/lib/domain/dates";
 
 /**
  * A quarter's appraisal sheet. `edit`: rate while the quarter is open; `correct`: HR after the
@@ -38,6 +39,7 @@ export function AppraisalSheet({
   roracPath: string;
 }) {
   const [editing, setEditing] = useState<SheetRow | null>(null);
+  const earlier = [previousQuarter(quarter), previousQuarter(previousQuarter(quarter))];
   const [notice, setNotice] = useState<string | null>(null);
   const edit = (row: SheetRow) => {
     setNotice(null);
@@ -59,54 +61,50 @@ export function AppraisalSheet({
       ) : (
         <DataTable
           testId="appraisal-sheet"
-          className="w-full min-w-[52rem] text-sm"
+          // The rows' and cells' layout is set once here, not on each of the 25 rows' cells.
+          className="w-full min-w-[52rem] text-sm [&>tbody>tr]:border-t [&>tbody>tr]:border-slate-100 [&>tbody>tr]:align-top [&>tbody>tr>*]:py-2 [&>tbody>tr>*]:pr-3"
           density="narrow"
           columns={[
             { label: "姓名", className: "sticky left-0 bg-white" },
             "工号",
             showBranch && "机构",
             "等级",
-            "前两季度",
+            // The two quarters before this one, newest first: one column each, named in the header.
+            ...earlier.map((q) => ({ label: <abbr title={quarterLabel(q)}>{quarterShort(q)}</abbr> })),
             "本季度评级",
             right("得分"),
             "来源与说明",
-            { ...ACTIONS_COLUMN, className: "hidden md:table-cell" },
+            // On a phone the actions stay in view at the right edge while the middle columns scroll.
+            { ...ACTIONS_COLUMN, className: "sticky right-0 bg-white md:static" },
           ]}
         >
           {rows.map((r) => (
-            <tr key={r.userId} className="border-t border-slate-100 align-top" data-testid={`appraisal-row-${r.userId}`}>
-              <th scope="row" className="sticky left-0 bg-white py-2 pr-3 text-left font-normal">
+            <tr key={r.userId} data-testid={`appraisal-row-${r.userId}`}>
+              <th scope="row" className="sticky left-0 bg-white text-left font-normal">
                 <Link href={`/people/${r.userId}`} className="whitespace-nowrap text-brand-700 hover:underline">
                   {r.name}
                 </Link>
-                {/* On a phone the actions sit under the name, on screen; the last column is for wider screens. */}
-                <RowActions row={r} mode={mode} href={`${roracPath}/${r.userId}`} onEdit={edit} className="mt-1 flex flex-col items-start gap-1 md:hidden" />
               </th>
-              <td className="py-2 pr-3 tabular-nums">{r.employeeNo}</td>
-              {showBranch ? <td className="py-2 pr-3 whitespace-nowrap">{r.branchName}</td> : null}
-              <td className="py-2 pr-3 whitespace-nowrap">
+              <td className="tabular-nums">{r.employeeNo}</td>
+              {showBranch ? <td className="whitespace-nowrap">{r.branchName}</td> : null}
+              <td className="whitespace-nowrap">
                 <GradeBadge grade={r.grade} />
               </td>
-              <td className="py-2 pr-3">
-                <span className="flex flex-wrap gap-1">
-                  {r.previous.map((p) => (
-                    <span key={p.quarter} title={quarterLabel(p.quarter)} className="inline-flex items-center gap-1">
-                      <span className="text-xs text-slate-600">{quarterShort(p.quarter)}</span>
-                      <RatingBadge rating={p.rating} empty="无" />
-                    </span>
-                  ))}
-                </span>
-              </td>
-              <td className="py-2 pr-3" data-testid="current-rating">
+              {r.previous.map((p) => (
+                <td key={p.quarter}>
+                  <RatingBadge rating={p.rating} empty="无" />
+                </td>
+              ))}
+              <td data-testid="current-rating">
                 <RatingBadge rating={r.appraisal?.rating} />
               </td>
-              <td className="py-2 pr-3 text-right tabular-nums" data-testid="current-score">
+              <td className="text-right tabular-nums" data-testid="current-score">
                 {formatScore(r.appraisal?.score)}
               </td>
-              <td className="max-w-64 py-2 pr-3 text-slate-600">
+              <td className="max-w-64 text-slate-600">
                 {r.appraisal ? (
                   <>
-                    <span className="text-xs text-slate-600">{RATING_SOURCE_LABELS[r.appraisal.source]}</span>
+                    <span className="text-xs">{RATING_SOURCE_LABELS[r.appraisal.source]}</span>
                     {r.appraisal.reason ? (
                       <span className="block truncate" title={r.appraisal.reason}>
                         {r.appraisal.reason}
@@ -114,11 +112,11 @@ export function AppraisalSheet({
                     ) : null}
                   </>
                 ) : (
-                  <span className="text-xs text-slate-600">—</span>
+                  <span className="text-xs">—</span>
                 )}
               </td>
-              <td className="hidden py-2 text-right md:table-cell">
-                <RowActions row={r} mode={mode} href={`${roracPath}/${r.userId}`} onEdit={edit} className="flex items-center justify-end gap-2" />
+              <td className="sticky right-0 bg-white md:static">
+                <RowActions row={r} mode={mode} href={`${roracPath}/${r.userId}`} onEdit={edit} />
               </td>
             </tr>
           ))}
@@ -144,24 +142,15 @@ export function AppraisalSheet({
   );
 }
 
-/** A row's actions: rate / change / correct (not when read-only) and the RORAC business lines. */
-function RowActions({
-  row,
-  mode,
-  href,
-  onEdit,
-  className,
-}: {
-  row: SheetRow;
-  mode: "edit" | "correct" | "readonly";
-  href: string;
-  onEdit: (row: SheetRow) => void;
-  className: string;
-}) {
+/**
+ * A row's actions: rate / change / correct (not when read-only) and the RORAC business lines;
+ * stacked on a phone (the column stays at the right edge), side by side from `md` up.
+ */
+function RowActions({ row, mode, href, onEdit }: { row: SheetRow; mode: "edit" | "correct" | "readonly"; href: string; onEdit: (row: SheetRow) => void }) {
   const label = mode === "correct" ? "更正" : row.appraisal?.rating ? "修改" : "评分";
   const linkText = row.rorac?.rate != null ? `RORAC ${row.rorac.rate.toFixed(2)}%` : "RORAC 业务条线";
   return (
-    <span className={className}>
+    <span className="flex flex-col items-end gap-1 md:flex-row md:items-center md:justify-end md:gap-2">
       {mode === "readonly" ? null : (
         <button
           type="button"
