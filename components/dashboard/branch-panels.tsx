@@ -1,8 +1,6 @@
 // The branch head's home panels (server components).
 import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
-import { GradeBadge } from "@/components/people/grade-badge";
-import { RatingChips } from "@/components/review/rating-chip";
 import { GRADE_LABELS } from "@/lib/domain/grades";
 import { formatTenure } from "@/lib/domain/tenure";
 import { formatScore, formatShare, quarterLabel } from "@/lib/format";
@@ -12,6 +10,7 @@ import { DONE_COLOUR } from "./palette";
 import type { Outlook } from "@/lib/domain/dashboard";
 import type { TeamMemberView, WaitingItem } from "@/lib/server/dal/dashboard/views";
 import { TodoCard } from "./todo-card";
+import { RosterRows, type RosterRow } from "./roster-rows";
 
 const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
 
@@ -58,32 +57,17 @@ function waitingAction(item: WaitingItem): string {
 }
 
 /** The roster's flag; the sentence under it (outlookSentence) says what the rule engine found. */
-export function OutlookFlag({ outlook }: { outlook: Outlook }) {
+function outlookFlag(outlook: Outlook): RosterRow["flag"] {
   switch (outlook.kind) {
     case "PENDING": {
       const d = outlook.decision;
       const text = d.outcome === "PROMOTE" ? `待评审晋升为${GRADE_LABELS[d.to!]}` : d.outcome === "EXIT" ? "待评审退出" : `待评审降为${GRADE_LABELS[d.to!]}`;
-      return (
-        <span
-          className={`chip ring-1 ${d.outcome === "PROMOTE" ? "bg-blue-50 text-blue-900 ring-blue-400" : "bg-orange-100 text-orange-900 ring-orange-400"}`}
-          data-testid="flag-pending"
-        >
-          {d.outcome === "PROMOTE" ? "▲" : "▼"} {text}
-        </span>
-      );
+      return { testId: "flag-pending", up: d.outcome === "PROMOTE", text };
     }
     case "CANDIDATE":
-      return (
-        <span className="chip bg-blue-50 text-blue-900 ring-1 ring-blue-400" data-testid="flag-candidate">
-          ▲ 晋升候选
-        </span>
-      );
+      return { testId: "flag-candidate", up: true, text: "晋升候选" };
     case "RISK":
-      return (
-        <span className="chip bg-orange-100 text-orange-900 ring-1 ring-orange-400" data-testid="flag-risk">
-          ▼ {outlook.decision.outcome === "EXIT" ? "退出风险" : "降级风险"}
-        </span>
-      );
+      return { testId: "flag-risk", up: false, text: outlook.decision.outcome === "EXIT" ? "退出风险" : "降级风险" };
     default:
       return null;
   }
@@ -173,30 +157,7 @@ export function TeamRoster({
             role="rowgroup"
             className="block space-y-3 md:table-row-group md:space-y-0 [&>tr]:grid [&>tr]:grid-cols-[auto_1fr] [&>tr]:gap-x-3 [&>tr]:gap-y-1 [&>tr]:rounded-lg [&>tr]:border [&>tr]:border-slate-200 [&>tr]:p-3 md:[&>tr]:table-row md:[&>tr]:rounded-none md:[&>tr]:border-0 md:[&>tr]:border-t md:[&>tr]:border-slate-100 md:[&>tr]:p-0 md:[&>tr>*]:py-2 md:[&>tr>*]:pr-4 md:[&>tr>*]:align-top"
           >
-            {shown.map((m) => (
-              <tr key={m.id} role="row" data-testid={`roster-row-${m.id}`}>
-                <th role="rowheader" scope="row" className="col-span-2 bg-white text-left font-normal md:sticky md:left-0">
-                  <Link href={`/people/${m.id}`} className={`font-medium ${linkClass}`}>
-                    {m.name}
-                  </Link>
-                  <span className="ml-2 text-xs tabular-nums text-slate-600 md:ml-0 md:block">{m.employeeNo}</span>
-                </th>
-                <td role="cell" className="whitespace-nowrap">
-                  {m.role === "ACCOUNT_MANAGER" ? <GradeBadge grade={m.grade} /> : <span className="text-slate-700">业务助理</span>}
-                </td>
-                <td role="cell" className="whitespace-nowrap text-slate-700">
-                  <span className="md:hidden">任职 </span>
-                  {m.tenureMonths === null ? "—" : formatTenure(m.tenureMonths)}
-                </td>
-                <td role="cell" className="col-span-2">
-                  {m.ratings.length > 0 ? <RatingChips ratings={m.ratings} labelled /> : <span className="hidden md:inline">—</span>}
-                </td>
-                <td role="cell" className="col-span-2 md:min-w-48">
-                  <OutlookFlag outlook={m.outlook} />
-                  {outlookSentence(m.outlook) ? <p className="mt-0.5 text-xs text-slate-700">{outlookSentence(m.outlook)}</p> : null}
-                </td>
-              </tr>
-            ))}
+            <RosterRows rows={shown.map(rosterRow)} />
           </tbody>
         </table>
       </div>
@@ -219,6 +180,19 @@ export function TeamRoster({
       ) : null}
     </Card>
   );
+}
+
+function rosterRow(m: TeamMemberView): RosterRow {
+  return {
+    id: m.id,
+    name: m.name,
+    employeeNo: m.employeeNo,
+    grade: m.role === "ACCOUNT_MANAGER" ? m.grade : "ASSISTANT",
+    tenure: m.tenureMonths === null ? "—" : formatTenure(m.tenureMonths),
+    ratings: m.ratings,
+    flag: outlookFlag(m.outlook),
+    sentence: outlookSentence(m.outlook),
+  };
 }
 
 const RATE_BANDS = [
