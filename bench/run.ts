@@ -88,7 +88,9 @@ if (!seeded) await db.$executeRawUnsafe("ANALYZE");
 const callBreakdown = args.includes("--calls") || callsOnly ? await runCallBreakdown(ctx) : null;
 
 // Pages first: the DAL cases below import, lock and commit, which changes the bank.
-const pageStage = withPages ? await runPageStage(ctx, { quick: managers < 10000, only: option("page"), cpuProfile: args.includes("--cpu-prof"), hold: args.includes("--hold") }) : null;
+const pageStage = withPages
+  ? await runPageStage(ctx, { quick: managers < 10000, only: option("page"), cpuProfile: args.includes("--cpu-prof"), hold: args.includes("--hold") })
+  : null;
 
 const results: { name: string; runs: number[]; median: number; targetMs?: number }[] = [];
 for (const file of pagesOnly || callsOnly
