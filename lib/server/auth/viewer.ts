@@ -23,18 +23,8 @@ export interface Viewer {
 
 export const CHANGE_PASSWORD_PATH = "/account/password";
 
-interface ViewerRow {
-  id: string;
-  name: string;
-  employeeNo: string;
-  role: Role;
-  branchId: string;
-  branchName: string;
-  mustChangePassword: boolean;
-  status: string;
-  sessionVersion: number;
-  isJudge: boolean;
-}
+/** The viewer's one query: the viewer and what decides whether their session still counts. */
+type ViewerRow = Required<Viewer> & { status: string; sessionVersion: number };
 
 /**
  * The viewer of this request: the session cookie decoded (next-auth's own `getToken`: the same
