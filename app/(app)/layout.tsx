@@ -1,6 +1,5 @@
 import { requireViewer } from "@/lib/server/auth/viewer";
 import { AppShell } from "@/components/shell/app-shell";
-import { isJudge } from "@/lib/server/dal/contest/judges";
 
 export const dynamic = "force-dynamic";
 
@@ -9,5 +8,5 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
   // A skills-contest judge (any role) gets the 比赛评分 entry: read with the viewer (one query).
-  return <AppShell viewer={{ ...viewer, isJudge: viewer.isJudge ?? (await isJudge(viewer.id)) }}>{children}</AppShell>;
+  return <AppShell viewer={{ ...viewer, isJudge: viewer.isJudge === true }}>{children}</AppShell>;
 }

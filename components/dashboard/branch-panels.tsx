@@ -11,8 +11,7 @@ import type { Outlook } from "@/lib/domain/dashboard";
 import type { TeamMemberView, WaitingItem } from "@/lib/server/dal/dashboard/views";
 import { TodoCard } from "./todo-card";
 import { RosterRows, type RosterRow } from "./roster-rows";
-
-const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
+import { linkClass } from "./link-class";
 
 /** ONE list of what waits for the branch head, each with a link. */
 export function WaitingList({ items }: { items: WaitingItem[] }) {

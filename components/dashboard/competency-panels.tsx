@@ -8,8 +8,7 @@ import { MemberHeatmap } from "@/components/competencies/member-heatmap";
 import { HeatLegend } from "@/components/competencies/panels";
 import { formatScore } from "@/lib/format";
 import type { BranchCompetenciesView } from "@/lib/server/dal/competencies/results";
-
-const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
+import { linkClass } from "./link-class";
 
 export function TeamRadarPanel({ view, href }: { view: BranchCompetenciesView | null; href: string }) {
   const hasResults = !!view && view.members.some((m) => m.meanGap !== null);

@@ -27,10 +27,9 @@ import { RatingChip } from "@/components/review/rating-chip";
 import { DataTable, right } from "@/components/ui/table";
 import { TodoCard } from "./todo-card";
 import { SelectField, namedOptions } from "@/components/ui/fields";
+import { linkClass } from "./link-class";
 
 const NINEBOX_SELECT = { className: "flex flex-col", labelClassName: "text-slate-700", inputClassName: "rounded-md border border-slate-300 px-1 py-1" };
-
-const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
 
 /** 待办: what HR should do next, each with a link. */
 export function HrTodoList({ todos }: { todos: HrTodo[] }) {

@@ -13,14 +13,13 @@ import type { PendingForm } from "@/lib/server/dal/competencies/assessments";
 import type { MyEnrolmentView } from "@/lib/server/dal/courses/learner";
 import type { MyActionPlanView } from "@/lib/server/dal/dashboard/me";
 import type { TimelineEvent } from "@/lib/server/dal/dashboard/views";
+import { linkClass } from "./link-class";
 
 /** What each panel says while it has nothing to show, and what to do next. */
 const EMPTY = {
   plans: { title: "还没有行动计划", hint: "参加雏鹰或金鹰训练营后，在训练营结束时填写的行动计划与跟进记录会显示在这里。" },
   events: { title: "暂无记录", hint: "任职、定级、季度考评、认证与完成的课程会按时间显示在这里。" },
 };
-
-const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
 
 export function MyRadarPanel({ view }: { view: MyCompetenciesView }) {
   const current = view.grade ? GRADE_LABELS[view.grade] : "当前等级";

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { GradeBadge } from "@/components/people/grade-badge";
 import { RatingChips } from "@/components/review/rating-chip";
 import type { Grade, Rating } from "@/lib/domain/grades";
+import { linkClass } from "./link-class";
 
 export interface RosterRow {
   id: string;
@@ -28,7 +29,7 @@ export function RosterRows({ rows }: { rows: RosterRow[] }) {
   return rows.map((m) => (
     <tr key={m.id} role="row" data-testid={`roster-row-${m.id}`}>
       <th role="rowheader" scope="row" className="col-span-2 bg-white text-left font-normal md:sticky md:left-0">
-        <Link href={`/people/${m.id}`} className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900">
+        <Link href={`/people/${m.id}`} className={`font-medium ${linkClass}`}>
           {m.name}
         </Link>
         <span className="ml-2 text-xs tabular-nums text-slate-600 md:ml-0 md:block">{m.employeeNo}</span>

@@ -89,12 +89,18 @@ export class VersionedCache<T> {
  * `compute()` through `cache`, filed under `slot` and the current versions of `topics` (read
  * before the computation reads its data): the one way a reader caches a computation.
  */
-export async function cachedByVersion<T>(cache: VersionedCache<T>, topics: DataTopic[], slot: string, compute: () => Promise<T>): Promise<T> {
+export async function cachedByVersion<T>(
+  cache: VersionedCache<T>,
+  topics: DataTopic[],
+  slot: string,
+  compute: () => Promise<T>,
+  fresh?: (value: T) => boolean,
+): Promise<T> {
   const version = await dataVersions(...topics);
   // A topic without its row (a database its migration has not reached) has no version that moves:
   // compute every time rather than keep an answer no write could ever replace.
   if (version.split(".").includes("none")) return compute();
-  return cache.get(slot, version, compute);
+  return cache.get(slot, version, compute, fresh);
 }
 
 // One registry per process, so that route bundles sharing this module share the entries.

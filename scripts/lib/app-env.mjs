@@ -92,11 +92,7 @@ export function buildIsStale() {
  */
 export function serverNodeFlags() {
   const mb = Number(process.env.EAGLE_SERVER_HEAP_MB ?? 256);
-  const semi = Number(process.env.EAGLE_SERVER_SEMI_SPACE_MB ?? 0);
-  return [
-    ...(Number.isFinite(mb) && mb > 0 ? [`--max-old-space-size=${mb}`] : []),
-    ...(Number.isFinite(semi) && semi > 0 ? [`--max-semi-space-size=${semi}`] : []),
-  ];
+  return Number.isFinite(mb) && mb > 0 ? [`--max-old-space-size=${mb}`] : [];
 }
 
 export function nextBin() {

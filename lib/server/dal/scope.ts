@@ -32,3 +32,20 @@ export function userScopeSql(scope: Scope, alias = "u"): Prisma.Sql {
   if (scope.kind === "branch") return Prisma.sql`${user}."branchId" = ${scope.branchId}`;
   return Prisma.sql`${user}.id = ${scope.userId}`;
 }
+
+/**
+ * DOMAIN §2's `branch_at(person, day)` — the membership covering the day, else the person's
+ * branch — as a lateral index lookup for the "User" row `u` (the SQL function called per row took
+ * ~0.4 s for 10,000 people and seconds for 200,000 enrolments). `join` goes after the row's FROM;
+ * `branchId` is the branch.
+ */
+export function branchAtDay(day: Prisma.Sql): { join: Prisma.Sql; branchId: Prisma.Sql } {
+  return {
+    join: Prisma.sql`LEFT JOIN LATERAL (
+      SELECT m."branchId" FROM "BranchMembership" m
+      WHERE m."userId" = u.id AND m."startDate" <= ${day} AND (m."endDate" IS NULL OR m."endDate" > ${day})
+      ORDER BY m."startDate" DESC LIMIT 1
+    ) branch_at_day ON true`,
+    branchId: Prisma.sql`COALESCE(branch_at_day."branchId", u."branchId")`,
+  };
+}

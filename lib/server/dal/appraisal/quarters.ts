@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, can, scopeOf } from "@/lib/server/auth/permissions";
-import { userScopeSql } from "@/lib/server/dal/scope";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { branchAtDay, userScopeSql } from "@/lib/server/dal/scope";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { DomainError } from "@/lib/server/errors";
@@ -105,15 +106,16 @@ export async function lockQuarter(viewer: Viewer, quarterCode: string): Promise<
     const branches: LockResult["branches"] = [];
     let adjusted = 0;
     if (pct !== null) {
+      const atEnd = branchAtDay(Prisma.sql`${quarterEnd(quarterCode)}::date`);
       const rows = await tx.$queryRaw<
         { id: string; userId: string; branchId: string; score: number | null; rating: Rating; source: RatingSource; reason: string | null; version: number }[]
       >`
-        SELECT a.id, a."userId", hb.bid AS "branchId", a.score::float8 AS score, a.rating::text AS rating, a.source::text AS source, a.reason, a.version
+        SELECT a.id, a."userId", ${atEnd.branchId} AS "branchId", a.score::float8 AS score, a.rating::text AS rating, a.source::text AS source, a.reason, a.version
         FROM "Appraisal" a JOIN "User" u ON u.id = a."userId"
         -- A quarter's rating counts for the branch the person was in at the quarter's end (DOMAIN §2).
-        CROSS JOIN LATERAL (SELECT branch_at(u.id, ${quarterEnd(quarterCode)}::date) AS bid) hb
+        ${atEnd.join}
         WHERE a.quarter = ${quarterCode} AND a.rating IS NOT NULL AND u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
-        ORDER BY hb.bid, a.id`;
+        ORDER BY 3, a.id`;
       const byBranch = new Map<string, LockRow[]>();
       for (const r of rows) {
         const list = byBranch.get(r.branchId) ?? [];

@@ -1,6 +1,6 @@
 import "server-only";
 import { can, narrowToBranch, scopeOf } from "@/lib/server/auth/permissions";
-import { userScopeSql } from "@/lib/server/dal/scope";
+import { branchAtDay, userScopeSql } from "@/lib/server/dal/scope";
 import { db } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedByVersion, versionedCache, type DataTopic } from "@/lib/server/cache";
@@ -165,24 +165,16 @@ async function ratingCounts(quarterCode: string, scope: Scope): Promise<Counts> 
 }
 
 async function branchFigures(quarterCode: string, ownScope: Scope): Promise<BranchFigures> {
-  // Null for HR (per-branch figures by the branch at the quarter's end), else the viewer's branch.
-  const ownBranch = ownScope.kind === "bank" ? null : ownScope.branchId;
-  const end = quarterEnd(quarterCode);
+  // HR's per-branch figures count a quarter for the branch the person was in at its end (DOMAIN
+  // §2); a branch head's stay within their current team.
+  const atEnd =
+    ownScope.kind === "bank" ? branchAtDay(Prisma.sql`${quarterEnd(quarterCode)}::date`) : { join: Prisma.empty, branchId: Prisma.sql`u."branchId"` };
   const rows = await db.$queryRaw<{ branchId: string; branchName: string; total: bigint; rated: bigint; excellent: bigint }[]>`
     SELECT b.id AS "branchId", b.name AS "branchName", count(*) AS total, count(a.rating) AS rated,
            count(*) FILTER (WHERE a.rating = 'EXCELLENT') AS excellent
     FROM "User" u
-    -- HR's per-branch figures count a quarter for the branch the person was in at its end
-    -- (DOMAIN §2: branch_at()'s rule, the membership covering the day, else the person's branch,
-    -- as a lateral index lookup: calling the function for 10,000 people took ~0.4 s); a branch
-    -- head's stay within their current team.
-    LEFT JOIN LATERAL (
-      SELECT m."branchId" FROM "BranchMembership" m
-      WHERE ${ownBranch}::text IS NULL AND m."userId" = u.id
-        AND m."startDate" <= ${end}::date AND (m."endDate" IS NULL OR m."endDate" > ${end}::date)
-      ORDER BY m."startDate" DESC LIMIT 1
-    ) quarter_end ON true
-    JOIN "Branch" b ON b.id = COALESCE(quarter_end."branchId", u."branchId")
+    ${atEnd.join}
+    JOIN "Branch" b ON b.id = ${atEnd.branchId}
     LEFT JOIN "Appraisal" a ON a."userId" = u.id AND a.quarter = ${quarterCode}
     WHERE u.role = 'ACCOUNT_MANAGER' AND u.status = 'ACTIVE'
       AND ${userScopeSql(ownScope)}

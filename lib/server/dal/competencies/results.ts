@@ -16,7 +16,7 @@ import {
   type Source,
 } from "@/lib/domain/competency";
 import { peopleScope } from "../scope";
-import { dataVersion, versionedCache } from "@/lib/server/cache";
+import { cachedByVersion, dataVersion, versionedCache } from "@/lib/server/cache";
 import { getModel, requiredLevelsOf, type CompetencyModelView } from "./model";
 import { listPendingForms, pendingFormsUntil, type PendingForm } from "./assessments";
 import { currentGrades, cycleSelect, hasAnyResult, loadPersonResults, requiredLevelsByModel, toCycleRef, type CycleRef, type PersonResult } from "./shared";
@@ -99,11 +99,11 @@ async function cyclesWhereAssessedUntil(userId: string, now: Date): Promise<{ re
  * next grade with the behaviours that describe it, my results in every cycle, and my open forms.
  */
 export async function getMyCompetencies(viewer: Viewer, cycleId?: string, now = new Date()): Promise<MyCompetenciesView> {
-  // The version first, then the data (lib/server/cache.ts). My cycles and open forms move with the
-  // deadlines (time, not writes): read on every view; my results, grade and the model are cached per
-  // person, chosen cycle, "competency" version and the cycles' state now.
+  // The version first, then the data (lib/server/cache.ts). My cycles and open forms are cached until
+  // the first deadline ahead (myCyclesAndForms); my results, grade and the model per person, chosen
+  // cycle, "competency" version and the cycles' state now.
   const version = await dataVersion("competency");
-  const { cycles, pending } = await myCyclesAndForms(viewer, version, now);
+  const { cycles, pending } = await myCyclesAndForms(viewer, now);
   const cyclesKey = cycles.map((c) => `${c.id}:${c.status}:${c.acceptingAnswers}`).join(",");
   const view = await myCompetencyCache.get(`${viewer.id}|${cycleId ?? ""}`, `${version}|${cyclesKey}`, () => myCompetencies(viewer.id, cycles, cycleId));
   return { ...view, pending };
@@ -126,15 +126,15 @@ interface MyCyclesAndForms {
  */
 const myFormsCache = versionedCache<MyCyclesAndForms>("my-cycles-and-forms", 512);
 
-async function myCyclesAndForms(viewer: Viewer, version: string, now: Date): Promise<MyCyclesAndForms> {
+async function myCyclesAndForms(viewer: Viewer, now: Date): Promise<MyCyclesAndForms> {
   const at = now.getTime();
   const compute = async (): Promise<MyCyclesAndForms> => {
     const [cycles, pending] = await Promise.all([cyclesWhereAssessedUntil(viewer.id, now), pendingFormsUntil(viewer, {}, now)]);
     const ahead = [...cycles.deadlines, ...pending.deadlines].map((d) => d.getTime()).filter((t) => t >= at);
     return { cycles: cycles.refs, pending: pending.forms, from: at, until: ahead.length > 0 ? Math.min(...ahead) : Infinity };
   };
-  if (version === "none") return compute();
-  return myFormsCache.get(`${viewer.id}|${viewer.role}|${viewer.branchId}`, version, compute, (v) => v.from <= at && at <= v.until);
+  const slot = `${viewer.id}|${viewer.role}|${viewer.branchId}`;
+  return cachedByVersion(myFormsCache, ["competency"], slot, compute, (v) => v.from <= at && at <= v.until);
 }
 
 // One person's competency picture: at most a few hundred people open their home in a day.

@@ -92,12 +92,6 @@ export async function removeJudge(viewer: Viewer, judgeId: string): Promise<stri
   });
 }
 
-/** Cheap check for the navigation: is the viewer a judge of any event? */
-export async function isJudge(viewerId: string): Promise<boolean> {
-  const row = await db.contestJudge.findFirst({ where: { userId: viewerId }, select: { id: true } });
-  return row !== null;
-}
-
 export interface MyJudgeEventView {
   eventId: string;
   kind: ContestEventKind;

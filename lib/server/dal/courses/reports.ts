@@ -1,6 +1,8 @@
 import "server-only";
 import { assertCan, narrowToBranch, scopeOf } from "@/lib/server/auth/permissions";
 import { db } from "@/lib/server/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { branchAtDay } from "@/lib/server/dal/scope";
 import { AuthorizationError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { todayInShanghai } from "@/lib/domain/dates";
@@ -77,6 +79,7 @@ const reportCache = versionedCache<CompletionReport>("course-completion-report",
 async function computeCompletionReport(today: string): Promise<CompletionReport> {
   // One pass over the enrolments with GROUPING SETS (tier, branch, category), instead of
   // grouping a three-fold UNION ALL of them.
+  const completedAt = branchAtDay(Prisma.sql`COALESCE(e."completedOn", ${today}::date)`);
   const rows = await db.$queryRaw<(Raw & { dim: string })[]>`
     SELECT CASE WHEN GROUPING(c.tier) = 0 THEN 'tier' WHEN GROUPING(b.id) = 0 THEN 'branch' ELSE 'category' END AS dim,
            coalesce(c.tier::text, b.id, c.category::text) AS key,
@@ -92,16 +95,9 @@ async function computeCompletionReport(today: string): Promise<CompletionReport>
     FROM "Enrolment" e
     JOIN "Course" c ON c.id = e."courseId"
     JOIN "User" u ON u.id = e."userId"
-    -- A course record counts for the branch the person was in when it was completed (DOMAIN §2):
-    -- branch_at()'s rule (the membership covering the day, else the person's branch) as a lateral
-    -- index lookup — calling the function per enrolment took seconds at 200,000 enrolments.
-    LEFT JOIN LATERAL (
-      SELECT m."branchId" FROM "BranchMembership" m
-      WHERE m."userId" = u.id AND m."startDate" <= COALESCE(e."completedOn", ${today}::date)
-        AND (m."endDate" IS NULL OR m."endDate" > COALESCE(e."completedOn", ${today}::date))
-      ORDER BY m."startDate" DESC LIMIT 1
-    ) bm ON true
-    JOIN "Branch" b ON b.id = COALESCE(bm."branchId", u."branchId")
+    -- A course record counts for the branch the person was in when it was completed (DOMAIN §2).
+    ${completedAt.join}
+    JOIN "Branch" b ON b.id = ${completedAt.branchId}
     WHERE c.required AND u.status = 'ACTIVE'
     GROUP BY GROUPING SETS ((c.tier), (b.id), (c.category))
     ORDER BY 1, 3`;
